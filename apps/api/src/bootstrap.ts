@@ -1,0 +1,16 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@samverka/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { mountQueueDashboard } from './ops/queue-dashboard.js';
+
+/** Builds the API application (not yet listening), for main.ts and for the tests. */
+export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  app.disable('x-powered-by');
+  mountQueueDashboard(app, config);
+  return app;
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { configFromEnvironment, ConfigError } from '@samverka/config';
+import { Logger } from 'nestjs-pino';
+import { createApi } from './bootstrap.js';
+import { QUEUE_DASHBOARD_PATH } from './ops/queue-dashboard.js';
+
+async function main(): Promise<void> {
+  const config = configFromEnvironment();
+  const app = await createApi(config);
+  await app.listen(config.http.port, config.http.host);
+  const logger = app.get(Logger);
+  const mode = config.production ? 'PostgreSQL + Redis' : 'embedded mode: PGlite and the in-process queue';
+  logger.log(`Samverka is running (${mode}). Open ${config.http.publicUrl}/graphql`, 'Samverka');
+  if (config.production && config.ops.token) {
+    logger.log(`Queue dashboard: ${config.http.publicUrl}${QUEUE_DASHBOARD_PATH}`, 'Samverka');
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Samverka could not start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { envSchema, type Env } from './env.schema.js';
+
+export type DatabaseConfig =
+  | { driver: 'postgres'; url: string; poolSize: number }
+  | { driver: 'pglite'; dataDir: string; poolSize: number };
+
+export type QueueConfig =
+  | { driver: 'in-process'; concurrency: number; retryBackoffMs: number; shutdownTimeoutMs: number }
+  | {
+      driver: 'bullmq';
+      redisUrl: string;
+      prefix: string;
+      concurrency: number;
+      retryBackoffMs: number;
+      lockDurationMs: number;
+      stalledIntervalMs: number;
+      shutdownTimeoutMs: number;
+    };
+
+/** The validated, reshaped configuration that the rest of the code receives. */
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  /** true when PostgreSQL and Redis are configured; false in the embedded mode */
+  production: boolean;
+  http: { host: string; port: number; publicUrl: string };
+  database: DatabaseConfig;
+  queue: QueueConfig;
+  log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
+  ops: { token?: string };
+  graphql: { playground: boolean; introspection: boolean };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type EnvSource = Record<string, string | undefined>;
+
+/** The configuration of this process, read from its environment: the one place that reads process.env. */
+export function configFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}
+
+/** Validates the environment once and reshapes it; a wrong value names the variable and the rule. */
+export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.') || '(environment)';
+        const value = typeof issue.path[0] === 'string' ? source[issue.path[0]] : undefined;
+        const shown = value === undefined || /URL|TOKEN/.test(name) ? '' : ` (got "${value}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const production = Boolean(env.DATABASE_URL && env.REDIS_URL);
+  const shutdownTimeoutMs = env.SHUTDOWN_TIMEOUT_MS;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+
+  return {
+    env: env.NODE_ENV,
+    production,
+    http: { host: env.HOST, port: env.PORT, publicUrl: publicUrl.replace(/\/+$/, '') },
+    database: env.DATABASE_URL
+      ? { driver: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { driver: 'pglite', dataDir: path.resolve(cwd, env.DATA_DIR), poolSize: env.DATABASE_POOL_SIZE },
+    queue: env.REDIS_URL
+      ? {
+          driver: 'bullmq',
+          redisUrl: env.REDIS_URL,
+          prefix: env.QUEUE_PREFIX,
+          concurrency: env.QUEUE_CONCURRENCY,
+          retryBackoffMs: env.QUEUE_RETRY_BACKOFF_MS,
+          lockDurationMs: env.QUEUE_LOCK_MS,
+          stalledIntervalMs: env.QUEUE_STALLED_CHECK_MS,
+          shutdownTimeoutMs,
+        }
+      : {
+          driver: 'in-process',
+          concurrency: env.QUEUE_CONCURRENCY,
+          retryBackoffMs: env.QUEUE_RETRY_BACKOFF_MS,
+          shutdownTimeoutMs,
+        },
+    log: {
+      level: env.LOG_LEVEL,
+      format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    },
+    ops: { token: env.OPS_TOKEN },
+    graphql: {
+      playground: env.GRAPHQL_PLAYGROUND && env.NODE_ENV !== 'production',
+      introspection: env.NODE_ENV !== 'production',
+    },
+  };
+}

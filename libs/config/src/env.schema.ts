@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const positiveMs = (fallback: number) => z.coerce.number().int().min(1).max(3_600_000).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const url = (protocols: string[]) =>
+  optionalText.refine(
+    (v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)) && URL.canParse(v),
+    { message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` },
+  );
+
+/**
+ * Every environment variable Samverka reads. Defaults give the embedded mode (PGlite and the
+ * in-process queue); DATABASE_URL and REDIS_URL switch to PostgreSQL and BullMQ.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PORT: port(3000),
+    PUBLIC_URL: url(['http', 'https']),
+
+    DATABASE_URL: url(['postgres', 'postgresql']),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATA_DIR: z.string().trim().min(1).default('.samverka/data'),
+
+    REDIS_URL: url(['redis', 'rediss']),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1–64 letters, digits, "_" or "-"' })
+      .default('samverka'),
+    QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    QUEUE_RETRY_BACKOFF_MS: positiveMs(1_000),
+    QUEUE_LOCK_MS: positiveMs(30_000),
+    QUEUE_STALLED_CHECK_MS: positiveMs(30_000),
+    SHUTDOWN_TIMEOUT_MS: positiveMs(25_000),
+
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+
+    OPS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, {
+      message: 'must be at least 24 characters',
+    }),
+    GRAPHQL_PLAYGROUND: flag(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
+      if (!env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required when NODE_ENV is production (the embedded mode is for development only)',
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

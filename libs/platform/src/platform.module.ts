@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, type AppConfig } from '@samverka/config';
+import { DatabaseModule } from '@samverka/database';
+import { QueueModule } from '@samverka/queue';
+import { LoggingModule } from './logging.module.js';
+import { QueueProbeProcessor } from './queue-probe/queue-probe.processor.js';
+import { QueueProbeService } from './queue-probe/queue-probe.service.js';
+
+export interface PlatformOptions {
+  /** Names the process in logs and database sessions: "api" or "worker". */
+  processName: 'api' | 'worker';
+  /** Take jobs in this process. */
+  consume: boolean;
+}
+
+/**
+ * What the API and the worker share: validated config, logging, the database, the queue driver and the
+ * operational job handlers. Both apps import this once, at their root.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, `samverka-${options.processName}`),
+        DatabaseModule,
+        QueueModule.forRoot({ consume: options.consume }),
+      ],
+      providers: [QueueProbeService, QueueProbeProcessor],
+      exports: [QueueProbeService],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { Database, QueueProbeRepository, type QueueProbeEntity } from '@samverka/database';
+import { DomainError } from '@samverka/domain';
+import { JobPublisher } from '@samverka/queue';
+
+export const MAX_PROBE_HOLD_MS = 600_000;
+
+/** Round trips through the queue, so operators can see that jobs reach a consumer. */
+@Injectable()
+export class QueueProbeService {
+  constructor(
+    private readonly database: Database,
+    private readonly probes: QueueProbeRepository,
+    private readonly publisher: JobPublisher,
+  ) {}
+
+  async request(holdMs = 0): Promise<QueueProbeEntity> {
+    if (!Number.isInteger(holdMs) || holdMs < 0 || holdMs > MAX_PROBE_HOLD_MS) {
+      throw DomainError.badInput('holdMs', `must be a whole number of milliseconds from 0 to ${MAX_PROBE_HOLD_MS}`);
+    }
+    return this.database.transaction(async (transaction) => {
+      const probe = await this.probes.create(holdMs, transaction.manager);
+      await this.publisher.publish('system.probe', { probeId: probe.id }, { transaction });
+      return probe;
+    });
+  }
+
+  async get(id: string): Promise<QueueProbeEntity> {
+    const probe = await this.probes.findById(id);
+    if (!probe) throw DomainError.notFound('Queue probe', id);
+    return probe;
+  }
+}

@@ -1,0 +1,10 @@
+export { JOBS, JOB_NAMES, QUEUE_NAMES, isJobName, parsePayload, InvalidJobPayloadError } from './jobs.js';
+export type { JobDefinition, JobName, JobPayload } from './jobs.js';
+export { QUEUE_DRIVER } from './queue-driver.js';
+export type { EnqueueOptions, JobContext, JobHandlerFn, JobHandlerMap, QueueCounts, QueueDriver } from './queue-driver.js';
+export { InProcessQueueDriver, type InProcessDriverOptions } from './in-process.driver.js';
+export { BullMqQueueDriver, type BullMqDriverOptions } from './bullmq.driver.js';
+export { JobHandler, JOB_HANDLER_METADATA, type JobProcessor } from './job-handler.decorator.js';
+export { buildHandlerMap, JobHandlerRegistrationError, type FoundProcessor } from './handler-map.js';
+export { JobPublisher, type PublishOptions } from './job-publisher.js';
+export { QueueModule, createQueueDriver, type QueueModuleOptions } from './queue.module.js';

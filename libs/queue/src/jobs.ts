@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Every job Samverka runs: its name, the queue it travels on, the shape of its payload (IDs only, never
+ * whole records: the handler loads the current state) and its retry policy. The one place that maps
+ * job names to payload types.
+ */
+export const JOBS = {
+  'system.probe': {
+    queue: 'system',
+    payload: z.object({ probeId: z.uuid() }).strict(),
+    attempts: 5,
+  },
+} as const satisfies Record<string, JobDefinition>;
+
+export interface JobDefinition {
+  queue: string;
+  payload: z.ZodType;
+  /** How many times the job runs at most, the first run included. Retries back off exponentially. */
+  attempts: number;
+}
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+export const QUEUE_NAMES = [...new Set(JOB_NAMES.map((name) => JOBS[name].queue))];
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}
+
+export class InvalidJobPayloadError extends Error {
+  constructor(
+    readonly jobName: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid payload for job ${jobName}: ${problems.join('; ')}`);
+    this.name = 'InvalidJobPayloadError';
+  }
+}
+
+/** Validates a payload against its job's schema, naming each field and rule that fails. */
+export function parsePayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  const result = JOBS[name].payload.safeParse(payload);
+  if (!result.success) {
+    throw new InvalidJobPayloadError(
+      name,
+      result.error.issues.map((i) => `${i.path.join('.') || '(payload)'} ${i.message}`),
+    );
+  }
+  return result.data as JobPayload<N>;
+}

@@ -1,0 +1,2 @@
+// Filled by the matching work: score(need, profile) → { score, components, reasons }, pure and I/O-free.
+export {};
