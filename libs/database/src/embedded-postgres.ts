@@ -34,7 +34,7 @@ export class EmbeddedPostgres {
       const [host, port] = server.getServerConn().split(':');
       return new EmbeddedPostgres(db, server, lockFile, { host, port: Number(port) });
     } catch (error) {
-      fs.rmSync(lockFile, { force: true });
+      releaseLock(lockFile);
       throw error;
     }
   }
@@ -42,15 +42,22 @@ export class EmbeddedPostgres {
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
-    fs.rmSync(this.lockFile, { force: true });
+    releaseLock(this.lockFile);
   }
 }
 
-/** A PGlite data folder must only be opened by one process; a second one would corrupt it. */
+/** Data folders this process has open. */
+const openHere = new Set<string>();
+
+/** A PGlite data folder must only be opened once at a time; a second opener would corrupt it. */
 function acquireLock(dataDir: string): string {
   const lockFile = path.join(dataDir, 'samverka.pid');
+  if (openHere.has(lockFile)) {
+    throw new Error(`The embedded database in ${dataDir} is already open in this process.`);
+  }
   try {
     fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+    openHere.add(lockFile);
     return lockFile;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -64,7 +71,13 @@ function acquireLock(dataDir: string): string {
   }
   // The previous holder is gone (it crashed or was killed): take the folder over.
   fs.writeFileSync(lockFile, String(process.pid));
+  openHere.add(lockFile);
   return lockFile;
+}
+
+function releaseLock(lockFile: string): void {
+  openHere.delete(lockFile);
+  fs.rmSync(lockFile, { force: true });
 }
 
 function isAlive(pid: number): boolean {

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('gives the embedded mode when nothing is set', () => {
+    const config = loadConfig({}, '/srv/samverka');
+    expect(config.production).toBe(false);
+    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000, publicUrl: 'http://localhost:3000' });
+    expect(config.database).toEqual({ driver: 'pglite', dataDir: path.resolve('/srv/samverka', '.samverka/data'), poolSize: 10 });
+    expect(config.queue).toMatchObject({ driver: 'in-process', concurrency: 2 });
+    expect(config.log.format).toBe('pretty');
+  });
+
+  it('switches to PostgreSQL and BullMQ when their URLs are set', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db:5432/samverka',
+      REDIS_URL: 'redis://cache:6379',
+      NODE_ENV: 'production',
+      QUEUE_PREFIX: 'sv-prod',
+    });
+    expect(config.production).toBe(true);
+    expect(config.database).toEqual({ driver: 'postgres', url: 'postgres://app@db:5432/samverka', poolSize: 10 });
+    expect(config.queue).toMatchObject({ driver: 'bullmq', redisUrl: 'redis://cache:6379', prefix: 'sv-prod' });
+    expect(config.log.format).toBe('json');
+    expect(config.graphql).toEqual({ playground: false, introspection: false });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ' }).production).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT .*number.*got "eighty"/],
+    [{ PORT: '70000' }, /PORT .*65535/],
+    [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\//],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV .*"development".*got "staging"/],
+    [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX must be 1–64 letters/],
+    [{ OPS_TOKEN: 'short' }, /OPS_TOKEN must be at least 24 characters/],
+    [{ GRAPHQL_PLAYGROUND: 'yes' }, /GRAPHQL_PLAYGROUND must be true or false/],
+    [{ NODE_ENV: 'production' }, /DATABASE_URL is required when NODE_ENV is production/],
+  ])('refuses %j, naming the variable and the rule', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every problem at once and never echoes secrets', () => {
+    try {
+      loadConfig({ PORT: '-1', REDIS_URL: 'http://user:secret@x', OPS_TOKEN: 'secret' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems, message } = error as ConfigError;
+      expect(problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'REDIS_URL', 'OPS_TOKEN']);
+      expect(message).not.toContain('secret');
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import os from 'node:os';
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@samverka/config';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import { bearer, gql } from '../support/graphql.js';
+import { tempDir } from '../support/services.js';
+import { waitFor } from '../support/wait.js';
+
+const OPS_TOKEN = 'test-operations-token-0123456789';
+const PROBE_FIELDS = 'id holdMs attempts requestedAt processedAt processedBy';
+
+describe('API in the embedded mode (PGlite + in-process queue)', () => {
+  const folder = tempDir('api-embedded');
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    app = await createApi(loadConfig({ DATA_DIR: folder.dir, OPS_TOKEN, LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+  afterAll(async () => {
+    await app?.close();
+    folder.remove();
+  });
+
+  it('answers GraphQL at /graphql', async () => {
+    expect(await gql(url, '{ __typename }')).toEqual({ status: 200, data: { __typename: 'Query' } });
+  });
+
+  it('reports liveness and readiness with the embedded drivers', async () => {
+    const live = await fetch(`${url}/health`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ status: 'ok' });
+    const ready = await fetch(`${url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up', driver: 'pglite' }, queue: { status: 'up', driver: 'in-process' } },
+    });
+  });
+
+  it('runs a job in this process once the transaction that caused it commits', async () => {
+    const requested = await gql<{ requestQueueProbe: { id: string; attempts: number } }>(
+      url,
+      `mutation { requestQueueProbe(holdMs: 0) { ${PROBE_FIELDS} } }`,
+      {},
+      bearer(OPS_TOKEN),
+    );
+    expect(requested.errors).toBeUndefined();
+    const { id } = requested.data!.requestQueueProbe;
+    const processed = await waitFor('the probe to be processed', async () => {
+      const { data } = await gql<{ queueProbe: { processedAt: string | null; processedBy: string; attempts: number } }>(
+        url,
+        `query($id: ID!) { queueProbe(id: $id) { ${PROBE_FIELDS} } }`,
+        { id },
+        bearer(OPS_TOKEN),
+      );
+      return data?.queueProbe.processedAt ? data.queueProbe : undefined;
+    });
+    expect(processed).toMatchObject({ attempts: 1, processedBy: `${os.hostname()}:${process.pid}` });
+  });
+
+  it('refuses operations without the operations token', async () => {
+    const mutation = 'mutation { requestQueueProbe { id } }';
+    const missing = await gql(url, mutation);
+    expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(missing.errors?.[0].message).toMatch(/operations token/);
+    const wrong = await gql(url, mutation, {}, bearer(`${OPS_TOKEN}-wrong`));
+    expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(missing.data ?? null).toBeNull();
+  });
+
+  it.each([-1, 600_001])('refuses holdMs %d, naming the field and the rule', async (holdMs) => {
+    const result = await gql(url, `mutation($h: Int!) { requestQueueProbe(holdMs: $h) { id } }`, { h: holdMs }, bearer(OPS_TOKEN));
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'holdMs must be a whole number of milliseconds from 0 to 600000',
+      extensions: { code: 'BAD_USER_INPUT', field: 'holdMs' },
+    });
+  });
+
+  it('answers NOT_FOUND for an unknown probe', async () => {
+    const result = await gql(url, `{ queueProbe(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, bearer(OPS_TOKEN));
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('blocks GraphQL requests that a browser could send cross-site (CSRF prevention)', async () => {
+    const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+});
+
+describe('API without an operations token', () => {
+  const folder = tempDir('api-no-ops');
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+  afterAll(async () => {
+    await app?.close();
+    folder.remove();
+  });
+
+  it('keeps operations features off', async () => {
+    const result = await gql(url, 'mutation { requestQueueProbe { id } }', {}, bearer('anything-at-all-0123456789'));
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors?.[0].message).toMatch(/set OPS_TOKEN/);
+  });
+});
