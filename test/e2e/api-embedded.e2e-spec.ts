@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@samverka/config';
 import { createApi } from '../../apps/api/src/bootstrap.js';
+import { renderSchema } from '../../apps/api/src/graphql/render-schema.js';
 import { bearer, gql } from '../support/graphql.js';
 import { tempDir } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
@@ -22,6 +25,11 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
   afterAll(async () => {
     await app?.close();
     folder.remove();
+  });
+
+  it('serves exactly the schema committed in schema.gql (run `npm run schema` after changing the API)', () => {
+    const committed = fs.readFileSync(path.resolve(import.meta.dirname, '../../schema.gql'), 'utf8');
+    expect(renderSchema(app)).toBe(committed);
   });
 
   it('answers GraphQL at /graphql', async () => {

@@ -7,9 +7,8 @@ import { mountQueueDashboard } from './ops/queue-dashboard.js';
 
 /** Builds the API application (not yet listening), for main.ts and for the tests. */
 export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.disable('x-powered-by');
   mountQueueDashboard(app, config);
   return app;

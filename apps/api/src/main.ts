@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { configFromEnvironment, ConfigError } from '@samverka/config';
+import { configFromEnvironment } from '@samverka/config';
+import { closeOnSignals, exitOnStartupFailure } from '@samverka/platform';
 import { Logger } from 'nestjs-pino';
 import { createApi } from './bootstrap.js';
 import { QUEUE_DASHBOARD_PATH } from './ops/queue-dashboard.js';
@@ -7,8 +8,9 @@ import { QUEUE_DASHBOARD_PATH } from './ops/queue-dashboard.js';
 async function main(): Promise<void> {
   const config = configFromEnvironment();
   const app = await createApi(config);
-  await app.listen(config.http.port, config.http.host);
   const logger = app.get(Logger);
+  closeOnSignals(app, logger);
+  await app.listen(config.http.port, config.http.host);
   const mode = config.production ? 'PostgreSQL + Redis' : 'embedded mode: PGlite and the in-process queue';
   logger.log(`Samverka is running (${mode}). Open ${config.http.publicUrl}/graphql`, 'Samverka');
   if (config.production && config.ops.token) {
@@ -16,11 +18,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error('Samverka could not start:', error);
-  }
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure('Samverka'));

@@ -2,23 +2,21 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '@samverka/config';
 import { Logger } from 'nestjs-pino';
+import { StartupError } from '@samverka/platform';
 import { WorkerModule } from './worker.module.js';
-
-export class WorkerModeError extends Error {}
 
 /** Builds the worker: an application context that takes jobs from Redis until SIGTERM. */
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
   if (config.queue.driver !== 'bullmq') {
-    throw new WorkerModeError(
+    throw new StartupError(
       'The worker needs REDIS_URL (and DATABASE_URL): without them jobs run inside the API process, ' +
         'and no separate worker is needed.',
     );
   }
   if (config.database.driver !== 'postgres') {
-    throw new WorkerModeError('The worker needs DATABASE_URL: the embedded database belongs to the API process alone.');
+    throw new StartupError('The worker needs DATABASE_URL: the embedded database belongs to the API process alone.');
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { configFromEnvironment, ConfigError } from '@samverka/config';
+import { configFromEnvironment } from '@samverka/config';
+import { closeOnSignals, exitOnStartupFailure } from '@samverka/platform';
 import { Logger } from 'nestjs-pino';
-import { createWorker, WorkerModeError } from './bootstrap.js';
+import { createWorker } from './bootstrap.js';
 
 async function main(): Promise<void> {
   const app = await createWorker(configFromEnvironment());
-  app.get(Logger).log('Samverka worker is taking jobs', 'Samverka');
+  const logger = app.get(Logger);
+  closeOnSignals(app, logger);
+  logger.log('Samverka worker is taking jobs', 'Samverka');
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof WorkerModeError ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure('The Samverka worker'));

@@ -30,11 +30,13 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ PORT: 'eighty' }, /PORT .*number.*got "eighty"/],
-    [{ PORT: '70000' }, /PORT .*65535/],
+    [{ PORT: 'eighty' }, /^ {2}- PORT must be a whole number from 1 to 65535 \(got "eighty"\)$/m],
+    [{ PORT: '70000' }, /PORT must be a whole number from 1 to 65535 \(got "70000"\)/],
+    [{ QUEUE_CONCURRENCY: '1.5' }, /QUEUE_CONCURRENCY must be a whole number from 1 to 64/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent \(got "loud"\)/],
     [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\//],
-    [{ NODE_ENV: 'staging' }, /NODE_ENV .*"development".*got "staging"/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV must be development, test or production \(got "staging"\)/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX must be 1–64 letters/],
     [{ OPS_TOKEN: 'short' }, /OPS_TOKEN must be at least 24 characters/],
     [{ GRAPHQL_PLAYGROUND: 'yes' }, /GRAPHQL_PLAYGROUND must be true or false/],

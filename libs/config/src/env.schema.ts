@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
-const positiveMs = (fallback: number) => z.coerce.number().int().min(1).max(3_600_000).default(fallback);
+const wholeNumber = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).default(fallback);
+};
+const port = (fallback: number) => wholeNumber(1, 65535, fallback);
+const positiveMs = (fallback: number) => wholeNumber(1, 3_600_000, fallback);
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -24,13 +28,13 @@ const url = (protocols: string[]) =>
  */
 export const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
     PORT: port(3000),
     PUBLIC_URL: url(['http', 'https']),
 
     DATABASE_URL: url(['postgres', 'postgresql']),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_POOL_SIZE: wholeNumber(1, 100, 10),
     DATA_DIR: z.string().trim().min(1).default('.samverka/data'),
 
     REDIS_URL: url(['redis', 'rediss']),
@@ -38,14 +42,18 @@ export const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1–64 letters, digits, "_" or "-"' })
       .default('samverka'),
-    QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    QUEUE_CONCURRENCY: wholeNumber(1, 64, 2),
     QUEUE_RETRY_BACKOFF_MS: positiveMs(1_000),
     QUEUE_LOCK_MS: positiveMs(30_000),
     QUEUE_STALLED_CHECK_MS: positiveMs(30_000),
     SHUTDOWN_TIMEOUT_MS: positiveMs(25_000),
 
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be fatal, error, warn, info, debug, trace or silent',
+      })
+      .default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'must be json or pretty' }).optional(),
 
     OPS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, {
       message: 'must be at least 24 characters',

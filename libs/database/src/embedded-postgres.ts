@@ -46,6 +46,11 @@ export class EmbeddedPostgres {
   }
 }
 
+/** The data folder is open in another process (or already in this one). */
+export class DatabaseInUseError extends Error {
+  override name = 'DatabaseInUseError';
+}
+
 /** Data folders this process has open. */
 const openHere = new Set<string>();
 
@@ -53,7 +58,7 @@ const openHere = new Set<string>();
 function acquireLock(dataDir: string): string {
   const lockFile = path.join(dataDir, 'samverka.pid');
   if (openHere.has(lockFile)) {
-    throw new Error(`The embedded database in ${dataDir} is already open in this process.`);
+    throw new DatabaseInUseError(`The embedded database in ${dataDir} is already open in this process.`);
   }
   try {
     fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
@@ -64,7 +69,7 @@ function acquireLock(dataDir: string): string {
   }
   const holder = Number(fs.readFileSync(lockFile, 'utf8').trim());
   if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-    throw new Error(
+    throw new DatabaseInUseError(
       `The embedded database in ${dataDir} is in use by process ${holder}. ` +
         'Stop that process, or set DATA_DIR to another folder.',
     );
