@@ -11,6 +11,8 @@ export default {
   },
   setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 60_000,
   // Each suite starts databases, Redis connections and processes; two at a time fits a 2-core machine.
   maxWorkers: 2,
