@@ -1,0 +1,102 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { DomainError } from '@samverka/domain';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Relay-style page arguments; `first` is capped at MAX_PAGE_SIZE. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Items on the page, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  after?: string;
+}
+
+/** A validated page request: how many, and the decoded cursor (undefined for the first page). */
+export interface PageRequest {
+  limit: number;
+  after?: string;
+}
+
+export function pageRequest(args: PageArgs): PageRequest {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw DomainError.badInput('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  return { limit, after: args.after === undefined || args.after === null ? undefined : decodeCursor(args.after) };
+}
+
+/** Cursors are opaque to clients: base64url of the sort key the repository pages by. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(`c:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('c:') || encodeCursor(decoded.slice(2)) !== cursor) {
+    throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+  }
+  return decoded.slice(2);
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Builds a page from `rows` fetched with LIMIT `limit + 1` (the extra row says whether a next page
+ * exists); `keyOf` gives the sort key each cursor encodes.
+ */
+export function toConnection<T>(rows: T[], request: PageRequest, totalCount: number, keyOf: (row: T) => string): Connection<T> {
+  const page = rows.slice(0, request.limit);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    nodes: page,
+    pageInfo: { hasNextPage: rows.length > request.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+/** The GraphQL type of a connection of `T`, named `<T>Connection` with its `<T>Edge`. */
+export function ConnectionType<T>(item: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${item.name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => item)
+    node: T;
+  }
+
+  @ObjectType(`${item.name}Connection`)
+  class ConnectionClass {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [item])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
