@@ -47,6 +47,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
       REDIS_URL: REDIS_TEST_URL,
       QUEUE_PREFIX: prefix,
       OPS_TOKEN,
+      JWT_SECRET: 'integration-jwt-secret-0123456789abcdef',
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',

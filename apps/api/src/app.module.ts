@@ -1,23 +1,34 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '@samverka/config';
+import { AccountsModule } from './accounts/accounts.module.js';
+import type { Clock } from './common/clock.js';
+import { CommonModule } from './common/common.module.js';
 import { PlatformModule } from '@samverka/platform';
 import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
-import { OpsGuard } from './ops/ops.guard.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
+import { ReferenceDataModule } from './reference-data/reference-data.module.js';
+
+export interface ApiOptions {
+  /** Replaces the system clock (tests move time forward with it). */
+  clock?: Clock;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         // With BullMQ the worker processes take the jobs; in the embedded mode this process does.
         PlatformModule.forRoot(config, { processName: 'api', consume: config.queue.driver === 'in-process' }),
+        CommonModule.forRoot(options.clock),
         ApiGraphqlModule.forRoot(config),
+        AccountsModule,
         HealthModule,
+        ReferenceDataModule,
       ],
-      providers: [OpsGuard, QueueProbeResolver],
+      providers: [QueueProbeResolver],
     };
   }
 }

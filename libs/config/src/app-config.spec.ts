@@ -16,13 +16,15 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://app@db:5432/samverka',
       REDIS_URL: 'redis://cache:6379',
       NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
       QUEUE_PREFIX: 'sv-prod',
     });
     expect(config.production).toBe(true);
     expect(config.database).toEqual({ driver: 'postgres', url: 'postgres://app@db:5432/samverka', poolSize: 10 });
     expect(config.queue).toMatchObject({ driver: 'bullmq', redisUrl: 'redis://cache:6379', prefix: 'sv-prod' });
     expect(config.log.format).toBe('json');
-    expect(config.graphql).toEqual({ playground: false, introspection: false });
+    expect(config.graphql).toMatchObject({ playground: false, introspection: false });
+    expect(config.auth.jwtSecret).toBe('a-production-secret-of-at-least-32-chars');
   });
 
   it('treats an empty variable as unset', () => {
@@ -41,6 +43,8 @@ describe('loadConfig', () => {
     [{ OPS_TOKEN: 'short' }, /OPS_TOKEN must be at least 24 characters/],
     [{ GRAPHQL_PLAYGROUND: 'yes' }, /GRAPHQL_PLAYGROUND must be true or false/],
     [{ NODE_ENV: 'production' }, /DATABASE_URL is required when NODE_ENV is production/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV is production/],
+    [{ JWT_SECRET: 'too-short' }, /JWT_SECRET must be at least 32 characters$/m],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -28,7 +28,16 @@ export interface AppConfig {
   queue: QueueConfig;
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   ops: { token?: string };
-  graphql: { playground: boolean; introspection: boolean };
+  auth: {
+    /** Unset in the embedded mode: the API then keeps a generated secret in the data folder. */
+    jwtSecret?: string;
+    accessTokenTtlS: number;
+    refreshTokenTtlS: number;
+    login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowS: number };
+  };
+  graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -53,7 +62,7 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.') || '(environment)';
         const value = typeof issue.path[0] === 'string' ? source[issue.path[0]] : undefined;
-        const shown = value === undefined || /URL|TOKEN/.test(name) ? '' : ` (got "${value}")`;
+        const shown = value === undefined || /URL|TOKEN|SECRET/.test(name) ? '' : ` (got "${value}")`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -92,9 +101,22 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
     },
     ops: { token: env.OPS_TOKEN },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtlS: env.ACCESS_TOKEN_TTL_S,
+      refreshTokenTtlS: env.REFRESH_TOKEN_TTL_S,
+      login: {
+        maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+        windowS: env.LOGIN_FAILURE_WINDOW_S,
+      },
+    },
     graphql: {
       playground: env.GRAPHQL_PLAYGROUND && env.NODE_ENV !== 'production',
       introspection: env.NODE_ENV !== 'production',
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
     },
+    trustProxy: env.TRUST_PROXY,
   };
 }

@@ -55,6 +55,18 @@ export const envSchema = z
       .default('info'),
     LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'must be json or pretty' }).optional(),
 
+    JWT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+      message: 'must be at least 32 characters',
+    }),
+    ACCESS_TOKEN_TTL_S: wholeNumber(30, 86_400, 900),
+    REFRESH_TOKEN_TTL_S: wholeNumber(300, 365 * 86_400, 30 * 86_400),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1_000, 5),
+    LOGIN_MAX_FAILURES_PER_IP: wholeNumber(1, 100_000, 50),
+    LOGIN_FAILURE_WINDOW_S: wholeNumber(1, 86_400, 900),
+    TRUST_PROXY: flag(false),
+    GRAPHQL_MAX_DEPTH: wholeNumber(2, 50, 10),
+    GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000, 5_000),
+
     OPS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, {
       message: 'must be at least 24 characters',
     }),
@@ -62,7 +74,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
+    for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const) {
       if (!env[key]) {
         ctx.addIssue({
           code: 'custom',

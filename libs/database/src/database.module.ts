@@ -1,7 +1,18 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { Database } from './database.js';
+import { describeReferenceDataLoad, loadReferenceData } from './reference-data/reference-data.loader.js';
+import { ReferenceDataRepository } from './repositories/reference-data.repository.js';
+import { AuditRepository } from './repositories/audit.repository.js';
+import { InvitationRepository } from './repositories/invitation.repository.js';
+import { MembershipRepository } from './repositories/membership.repository.js';
+import { OrganizationRepository } from './repositories/organization.repository.js';
 import { QueueProbeRepository } from './repositories/queue-probe.repository.js';
+import { RefreshTokenRepository } from './repositories/refresh-token.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
+
+/** Repositories take the DataSource; each is provided under its own class. */
+const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
 
 class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}
@@ -23,12 +34,21 @@ class DatabaseLifecycle implements OnApplicationShutdown {
         const database = await Database.open(config.database, { applicationName: 'samverka' });
         const where = config.database.driver === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
         logger.log(`connected to ${where}; schema at ${(await database.appliedMigrations())[0] ?? 'no migration'}`);
+        // Counties, municipalities, SDGs and CPV codes from data/*.csv; writes only when a file changed.
+        const loaded = await loadReferenceData(database.dataSource).catch(async (error: unknown) => { await database.close(); throw error; });
+        logger.log(describeReferenceDataLoad(loaded));
         return database;
       },
     },
     DatabaseLifecycle,
     { provide: QueueProbeRepository, inject: [Database], useFactory: (db: Database) => new QueueProbeRepository(db.dataSource) },
+    { provide: ReferenceDataRepository, inject: [Database], useFactory: (db: Database) => new ReferenceDataRepository(db.dataSource) },
+    ...ACCOUNT_REPOSITORIES.map((repository) => ({
+      provide: repository,
+      inject: [Database],
+      useFactory: (db: Database) => new repository(db.dataSource),
+    })),
   ],
-  exports: [Database, QueueProbeRepository],
+  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES],
 })
 export class DatabaseModule {}

@@ -4,3 +4,24 @@ export { EmbeddedPostgres, DatabaseInUseError, type EmbeddedEndpoint } from './e
 export { entities, QueueProbeEntity } from './entities/index.js';
 export { migrations } from './migrations/index.js';
 export { QueueProbeRepository } from './repositories/queue-probe.repository.js';
+export { AuditRepository, type AuditFilter, type NewAuditEvent } from './repositories/audit.repository.js';
+export { InvitationRepository } from './repositories/invitation.repository.js';
+export { MembershipRepository } from './repositories/membership.repository.js';
+export { OrganizationRepository, type NewOrganization, type OrganizationFilter } from './repositories/organization.repository.js';
+export { RefreshTokenRepository } from './repositories/refresh-token.repository.js';
+export { UserRepository, type ActorRecord, type NewUser } from './repositories/user.repository.js';
+export {
+  AuditEventEntity,
+  CoordinatorRegionEntity,
+  InvitationEntity,
+  MembershipEntity,
+  OrganizationEntity,
+  RefreshTokenEntity,
+  UserEntity,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+  type AuditActorKind,
+} from './entities/index.js';
+export { CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity } from './entities/index.js';
+export { ReferenceDataRepository, type CpvSearch, type CpvSearchResult } from './repositories/reference-data.repository.js';
+export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, ReferenceDataError, type ReferenceDataLoadResult, type ReferenceDataset } from './reference-data/reference-data.loader.js';

@@ -1,5 +1,11 @@
 /** What went wrong, independent of the transport; the API maps each code once. */
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends Error {
   constructor(
@@ -7,6 +13,8 @@ export class DomainError extends Error {
     message: string,
     /** The input field at fault, for BAD_USER_INPUT. */
     readonly field?: string,
+    /** For TOO_MANY_REQUESTS: when the caller may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -14,6 +22,18 @@ export class DomainError extends Error {
 
   static badInput(field: string, rule: string): DomainError {
     return new DomainError('BAD_USER_INPUT', `${field} ${rule}`, field);
+  }
+
+  static forbidden(reason: string): DomainError {
+    return new DomainError('FORBIDDEN', reason);
+  }
+
+  static unauthenticated(reason = 'You need to sign in for this'): DomainError {
+    return new DomainError('UNAUTHENTICATED', reason);
+  }
+
+  static conflict(reason: string): DomainError {
+    return new DomainError('CONFLICT', reason);
   }
 
   static notFound(what: string, id: string): DomainError {

@@ -1,9 +1,9 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { ConfigError } from '@samverka/config';
-import { DatabaseInUseError } from '@samverka/database';
+import { DatabaseInUseError, ReferenceDataError } from '@samverka/database';
 
 /** Errors whose message says all a person needs: printed without a stack trace. */
-const PLAIN_ERRORS = [ConfigError, DatabaseInUseError];
+const PLAIN_ERRORS = [ConfigError, DatabaseInUseError, ReferenceDataError];
 
 export class StartupError extends Error {
   override name = 'StartupError';

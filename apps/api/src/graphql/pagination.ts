@@ -100,3 +100,13 @@ export function ConnectionType<T>(item: Type<T>): Type<Connection<T>> {
   }
   return ConnectionClass as Type<Connection<T>>;
 }
+
+/** Query cost of a paged field: its children once per requested item. */
+export const pagedComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number =>
+  1 + (args.first ?? DEFAULT_PAGE_SIZE) * childComplexity;
+
+/** Query cost of an unpaged list field, counted as `expected` items. */
+export const listComplexity =
+  (expected: number) =>
+  ({ childComplexity }: { childComplexity: number }): number =>
+    1 + expected * childComplexity;

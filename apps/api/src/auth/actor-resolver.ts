@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@samverka/config';
+import { UserRepository } from '@samverka/database';
+import { ANONYMOUS, DomainError, OPERATOR, type Actor } from '@samverka/domain';
+import { checkOpsToken } from '../ops/ops-token.js';
+import { TokenService } from './token.service.js';
+
+/** Turns an Authorization header into the actor: anonymous, an operator, or a signed-in person. */
+@Injectable()
+export class ActorResolver {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly users: UserRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async resolve(authorization: string | undefined): Promise<Actor> {
+    if (!authorization) return ANONYMOUS;
+    const [scheme, token] = authorization.split(' ', 2);
+    if (!/^bearer$/i.test(scheme) || !token) {
+      throw DomainError.unauthenticated('The Authorization header must be "Bearer <access token>"');
+    }
+    if (this.config.ops.token && checkOpsToken(authorization, this.config.ops.token) === 'ok') return OPERATOR;
+    const claims = await this.tokens.verifyAccessToken(token.trim());
+    const record = await this.users.loadActor(claims.userId);
+    if (!record) throw DomainError.unauthenticated('The account no longer exists');
+    // Tokens issued before a password change no longer count.
+    if (claims.issuedAt.getTime() < Math.floor(record.user.passwordChangedAt.getTime() / 1000) * 1000) {
+      throw DomainError.unauthenticated('The password was changed since this token was issued: sign in again');
+    }
+    return {
+      kind: 'user',
+      userId: record.user.id,
+      role: record.user.platformRole,
+      coordinatorCounties: record.user.platformRole === 'COORDINATOR' ? record.coordinatorCounties : [],
+      memberships: new Map(record.memberships.map((m) => [m.organizationId, m.role])),
+    };
+  }
+}

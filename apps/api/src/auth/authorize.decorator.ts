@@ -1,0 +1,23 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Action } from '@samverka/domain';
+
+export const AUTHORIZE_METADATA = 'samverka:authorize';
+export const PUBLIC_METADATA = 'samverka:public';
+
+/**
+ * Names, from the operation's arguments, what the rule is about: `organizationId` is loaded into an
+ * organisation scope (404 when it does not exist); other keys are passed to the rule as they are.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ScopeFromArgs = (args: any) => { organizationId?: string } & Record<string, unknown>;
+
+export interface AuthorizeSpec {
+  action: Action;
+  scope?: ScopeFromArgs;
+}
+
+/** The operation is allowed when the policy allows `action` (see libs/domain access/policy.ts). */
+export const Authorize = (action: Action, scope?: ScopeFromArgs) => SetMetadata(AUTHORIZE_METADATA, { action, scope } satisfies AuthorizeSpec);
+
+/** The operation is open to everyone, signed in or not. */
+export const Public = () => SetMetadata(PUBLIC_METADATA, true);

@@ -1,0 +1,60 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@samverka/config';
+import { DomainError } from '@samverka/domain';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+/**
+ * Limits failed logins per account and per client address within a window. In production the counts
+ * live in Redis, shared by every API process; in the embedded mode, in memory.
+ */
+@Injectable()
+export class LoginThrottle implements OnApplicationShutdown {
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+  private readonly redis?: Redis;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const { maxFailuresPerAccount, maxFailuresPerIp, windowS } = config.auth.login;
+    const options = (name: string, points: number) => ({ keyPrefix: `login-${name}`, points, duration: windowS, blockDuration: windowS });
+    if (config.queue.driver === 'bullmq') {
+      this.redis = new Redis(config.queue.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+      const prefix = config.queue.prefix;
+      this.perAccount = new RateLimiterRedis({ storeClient: this.redis, ...options(`${prefix}:account`, maxFailuresPerAccount) });
+      this.perIp = new RateLimiterRedis({ storeClient: this.redis, ...options(`${prefix}:ip`, maxFailuresPerIp) });
+    } else {
+      this.perAccount = new RateLimiterMemory(options('account', maxFailuresPerAccount));
+      this.perIp = new RateLimiterMemory(options('ip', maxFailuresPerIp));
+    }
+  }
+
+  /** Refuses before any password is checked while the account or the address is over its limit. */
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const [account, address] = await Promise.all([this.perAccount.get(email), this.perIp.get(ip)]);
+    const blocked = [
+      { res: account, limit: this.perAccount.points },
+      { res: address, limit: this.perIp.points },
+    ].filter(({ res, limit }) => res && res.consumedPoints >= limit);
+    if (blocked.length > 0) throw tooMany(Math.max(...blocked.map(({ res }) => res!.msBeforeNext)));
+  }
+
+  async recordFailure(email: string, ip: string): Promise<void> {
+    const results = await Promise.allSettled([this.perAccount.consume(email), this.perIp.consume(ip)]);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    for (const { reason } of refused) if (!(reason instanceof RateLimiterRes)) throw reason;
+    if (refused.length > 0) throw tooMany(Math.max(...refused.map((r) => (r.reason as RateLimiterRes).msBeforeNext)));
+  }
+
+  async recordSuccess(email: string): Promise<void> {
+    await this.perAccount.delete(email);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => this.redis?.disconnect());
+  }
+}
+
+function tooMany(msBeforeNext: number): DomainError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new DomainError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts: try again in ${seconds} seconds`, undefined, seconds);
+}

@@ -1,0 +1,43 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { authorize, DomainError, type Action, type ActionScopes } from '@samverka/domain';
+import type { RequestContext } from '../common/request-context.js';
+import { ActorResolver } from './actor-resolver.js';
+import { AUTHORIZE_METADATA, PUBLIC_METADATA, type AuthorizeSpec } from './authorize.decorator.js';
+import { ScopeLoader } from './scope-loader.js';
+
+/**
+ * Runs before every GraphQL operation: resolves who is asking, then applies the operation's
+ * @Authorize rule (or lets a @Public one through). An operation with neither is refused.
+ */
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly actors: ActorResolver,
+    private readonly scopes: ScopeLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    // HTTP routes (health, the queue dashboard) guard themselves.
+    if (context.getType<string>() !== 'graphql') return true;
+    const gql = GqlExecutionContext.create(context);
+    const { req } = gql.getContext<RequestContext>();
+    req.actor ??= await this.actors.resolve(req.headers.authorization);
+
+    if (this.reflector.get<boolean>(PUBLIC_METADATA, context.getHandler())) return true;
+    const spec = this.reflector.get<AuthorizeSpec | undefined>(AUTHORIZE_METADATA, context.getHandler());
+    if (!spec) throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+
+    const args = gql.getArgs();
+    let scope: Record<string, unknown> | undefined;
+    if (spec.scope) {
+      const { organizationId, ...rest } = spec.scope(args);
+      scope = { ...rest, ...(organizationId !== undefined ? await this.scopes.organization(organizationId) : {}) };
+    }
+    const decision = authorize(req.actor, spec.action, scope as ActionScopes[Action]);
+    if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
+    return true;
+  }
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Database, RefreshTokenRepository, UserRepository, type UserEntity } from '@samverka/database';
+import { assertDisplayName, assertPasswordAcceptable, DomainError, normaliseEmail, type Actor } from '@samverka/domain';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CLOCK, type Clock } from '../common/clock.js';
+import { LoginThrottle } from './login-throttle.js';
+import { PasswordHasher } from './password-hasher.js';
+import { TokenService } from './token.service.js';
+
+export interface Session {
+  user: UserEntity;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+const FAILED_LOGIN = 'The e-mail address or the password is wrong';
+
+/** Registration, sign-in, token rotation, sign-out and password changes. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly database: Database,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async register(input: { email: string; password: string; displayName: string }): Promise<Session> {
+    const email = normaliseEmail(input.email);
+    const displayName = assertDisplayName(input.displayName);
+    assertPasswordAcceptable(input.password, email);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.database.transaction(async ({ manager }) => {
+      if (await this.users.findByEmail(email, manager)) {
+        throw new DomainError('CONFLICT', 'An account with this e-mail address already exists: sign in instead', 'email');
+      }
+      const user = await this.users.create({ email, passwordHash, displayName }, this.clock(), manager).catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'An account with this e-mail address already exists: sign in instead', 'email');
+        throw error;
+      });
+      await this.audit.record({ kind: 'user', userId: user.id, role: 'USER', coordinatorCounties: [], memberships: new Map() }, { action: 'user.registered', entityType: 'user', entityId: user.id }, manager);
+      return this.startSession(user, manager);
+    });
+  }
+
+  /** One generic error for a wrong e-mail or a wrong password, so accounts cannot be discovered. */
+  async login(input: { email: string; password: string }, ip: string): Promise<Session> {
+    const email = input.email.normalize('NFC').trim().toLowerCase();
+    await this.throttle.assertAllowed(email, ip);
+    const user = email ? await this.users.findWithPasswordHash({ email }) : null;
+    const valid = await this.hasher.verify(user?.passwordHash, input.password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, ip);
+      throw DomainError.unauthenticated(FAILED_LOGIN);
+    }
+    await this.throttle.recordSuccess(email);
+    return this.database.transaction(({ manager }) => this.startSession(user, manager));
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is used up and a new one of the same session returned.
+   * Presenting a token that was already used means it was copied: the whole session is revoked.
+   */
+  async refresh(refreshToken: string): Promise<Session> {
+    const stored = await this.refreshTokens.findByHash(TokenService.hash(refreshToken));
+    if (!stored || stored.revokedAt) throw DomainError.unauthenticated('The refresh token is not valid: sign in again');
+    if (stored.usedAt) {
+      await this.database.transaction(async ({ manager }) => {
+        await this.refreshTokens.revokeFamily(stored.familyId, 'reuse detected', manager);
+        await this.audit.record('system', { action: 'session.revoked', entityType: 'user', entityId: stored.userId, data: { reason: 'refresh token reuse', session: stored.familyId } }, manager);
+      });
+      throw DomainError.unauthenticated('This refresh token was already used; the session has been ended for safety: sign in again');
+    }
+    if (stored.expiresAt.getTime() <= this.clock().getTime()) {
+      throw DomainError.unauthenticated('The refresh token has expired: sign in again');
+    }
+    return this.database.transaction(async ({ manager }) => {
+      if (!(await this.refreshTokens.markUsed(stored.id, manager))) {
+        // Another request rotated it a moment ago: that is reuse too.
+        await this.refreshTokens.revokeFamily(stored.familyId, 'reuse detected', manager);
+        throw DomainError.unauthenticated('This refresh token was already used; the session has been ended for safety: sign in again');
+      }
+      const user = await this.users.findById(stored.userId, manager);
+      if (!user) throw DomainError.unauthenticated('The account no longer exists');
+      return this.continueSession(user, stored.familyId, manager);
+    });
+  }
+
+  /** Ends the session the refresh token belongs to. Unknown tokens are ignored: the result is the same. */
+  async logout(refreshToken: string): Promise<void> {
+    const stored = await this.refreshTokens.findByHash(TokenService.hash(refreshToken));
+    if (stored) await this.refreshTokens.revokeFamily(stored.familyId, 'signed out');
+  }
+
+  /** Changes the password, ends every session of the account, and starts a new one. */
+  async changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<Session> {
+    if (actor.kind !== 'user') throw DomainError.unauthenticated();
+    const user = await this.users.findWithPasswordHash({ id: actor.userId });
+    if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      throw DomainError.badInput('currentPassword', 'is not your current password');
+    }
+    assertPasswordAcceptable(input.newPassword, user.email, 'newPassword');
+    if (input.newPassword === input.currentPassword) throw DomainError.badInput('newPassword', 'must differ from the current password');
+    const passwordHash = await this.hasher.hash(input.newPassword);
+    return this.database.transaction(async ({ manager }) => {
+      await this.users.updatePassword(user.id, passwordHash, this.clock(), manager);
+      await this.refreshTokens.revokeAllOfUser(user.id, 'password changed', manager);
+      await this.audit.record(actor, { action: 'user.passwordChanged', entityType: 'user', entityId: user.id }, manager);
+      return this.startSession((await this.users.findById(user.id, manager))!, manager);
+    });
+  }
+
+  private startSession(user: UserEntity, manager: EntityManager): Promise<Session> {
+    return this.continueSession(user, randomUUID(), manager);
+  }
+
+  private async continueSession(user: UserEntity, sessionId: string, manager: EntityManager): Promise<Session> {
+    const refresh = this.tokens.newRefreshToken();
+    await this.refreshTokens.insert({ userId: user.id, familyId: sessionId, tokenHash: refresh.hash, expiresAt: refresh.expiresAt }, manager);
+    const access = await this.tokens.issueAccessToken(user.id, sessionId);
+    return { user, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt };
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (error as { code?: string })?.code === '23505';
+}

@@ -1,0 +1,52 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { AppConfig } from '@samverka/config';
+import { DomainError, type DomainErrorCode } from '@samverka/domain';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The one place that turns a domain error code into a GraphQL error code. */
+export function graphqlCode(code: DomainErrorCode): string {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return 'BAD_USER_INPUT';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHENTICATED';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'CONFLICT':
+      return 'CONFLICT';
+    case 'TOO_MANY_REQUESTS':
+      return 'TOO_MANY_REQUESTS';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`Unmapped domain error code ${String(unhandled)}`);
+    }
+  }
+}
+
+/**
+ * Shapes every error the API answers with, wherever it was thrown (resolver, field resolver, guard):
+ * a DomainError keeps its message and gets its code (with the field for bad input); in production an
+ * unexpected error is reduced to "Internal server error", its detail kept in the log.
+ */
+export function errorFormatter(config: AppConfig) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: graphqlCode(original.code),
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        },
+      };
+    }
+    const known = original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR';
+    if (known || config.env !== 'production') return formatted;
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

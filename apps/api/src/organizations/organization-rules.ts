@@ -1,0 +1,18 @@
+import { DomainError } from '@samverka/domain';
+
+export function assertOrganizationName(name: string, field = 'name'): string {
+  const trimmed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (trimmed.length < 2 || trimmed.length > 200) throw DomainError.badInput(field, 'must be 2 to 200 characters');
+  return trimmed;
+}
+
+/** A website is an http(s) address; empty means none. */
+export function normaliseWebsite(input: string | null | undefined, field = 'website'): string | null {
+  const value = input?.trim();
+  if (!value) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  if (!URL.canParse(withScheme) || !/^https?:$/.test(new URL(withScheme).protocol) || withScheme.length > 2048 || !new URL(withScheme).hostname.includes('.')) {
+    throw DomainError.badInput(field, 'must be a web address such as https://www.example.se');
+  }
+  return new URL(withScheme).toString();
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Database,
+  MembershipRepository,
+  OrganizationRepository,
+  ReferenceDataRepository,
+  type OrganizationEntity,
+  type OrganizationFilter,
+} from '@samverka/database';
+import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseOrganisationsnummer, type Actor } from '@samverka/domain';
+import { AuditService } from '../audit/audit.service.js';
+import { isUniqueViolation } from '../auth/session.service.js';
+import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { assertOrganizationName, normaliseWebsite } from './organization-rules.js';
+
+export interface OrganizationPageKey {
+  name: string;
+  id: string;
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    private readonly database: Database,
+    private readonly organizations: OrganizationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly referenceData: ReferenceDataRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findById(assertId(id, 'id'));
+    if (!organization) throw DomainError.notFound('Organisation', id);
+    return organization;
+  }
+
+  list(filter: OrganizationFilter, page: { limit: number; after?: OrganizationPageKey }) {
+    if (filter.countyCode) assertLanskod(filter.countyCode, 'filter.countyCode');
+    if (filter.municipalityCode) assertKommunkod(filter.municipalityCode, 'filter.municipalityCode');
+    return this.organizations.list({ ...filter, search: filter.search?.trim() || undefined }, page);
+  }
+
+  /** Registers an organisation; the person who registers it becomes its first owner. */
+  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    if (actor.kind !== 'user') throw DomainError.unauthenticated();
+    const name = assertOrganizationName(input.name);
+    const orgNumber = normaliseOrganisationsnummer(input.organisationsnummer, 'organisationsnummer');
+    const home = await this.home(input.kind, input.municipalityCode, input.countyCode);
+    const website = normaliseWebsite(input.website);
+    return this.database.transaction(async ({ manager }) => {
+      if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw duplicate(orgNumber);
+      const organization = await this.organizations
+        .create({ kind: input.kind, name, orgNumber, website, ...home }, manager)
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? duplicate(orgNumber) : error;
+        });
+      await this.memberships.upsert(organization.id, actor.userId, 'OWNER', manager);
+      await this.audit.record(actor, { action: 'organization.created', entityType: 'organization', entityId: organization.id, data: { kind: input.kind, name, orgNumber } }, manager);
+      return organization;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    const current = await this.get(input.id);
+    const changes: Parameters<OrganizationRepository['updateIfVersion']>[2] = {};
+    if (input.name !== undefined && input.name !== null) changes.name = assertOrganizationName(input.name);
+    if (input.website !== undefined) changes.website = normaliseWebsite(input.website);
+    if (input.municipalityCode !== undefined || input.countyCode !== undefined) {
+      Object.assign(
+        changes,
+        await this.home(
+          current.kind,
+          input.municipalityCode !== undefined ? input.municipalityCode : current.municipalityCode,
+          input.countyCode !== undefined ? input.countyCode : input.municipalityCode ? undefined : current.countyCode,
+        ),
+      );
+    }
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
+      if (!updated) throw stale(input.version);
+      await this.audit.record(actor, { action: 'organization.updated', entityType: 'organization', entityId: current.id, data: { changes } }, manager);
+      return updated;
+    });
+  }
+
+  async setVerified(actor: Actor, id: string, verified: boolean): Promise<OrganizationEntity> {
+    const current = await this.get(id);
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.organizations.updateIfVersion(
+        current.id,
+        current.version,
+        { verified, verifiedAt: verified ? new Date() : null, verifiedBy: verified && actor.kind === 'user' ? actor.userId : null },
+        manager,
+      );
+      if (!updated) throw DomainError.conflict('The organisation changed while it was being verified: try again');
+      await this.audit.record(actor, { action: verified ? 'organization.verified' : 'organization.unverified', entityType: 'organization', entityId: id }, manager);
+      return updated;
+    });
+  }
+
+  /**
+   * Where an organisation is at home: a municipality (its county follows) or, for a region or an
+   * organisation working across a region, a county. Codes must exist in the reference data.
+   */
+  private async home(kind: string, municipalityCode: string | null | undefined, countyCode: string | null | undefined) {
+    const municipality = municipalityCode?.trim() || null;
+    let county = countyCode?.trim() || null;
+    if (kind === 'MUNICIPALITY' && !municipality) throw DomainError.badInput('municipalityCode', 'is required for a municipality');
+    if (kind === 'REGION' && !county) throw DomainError.badInput('countyCode', 'is required for a region');
+    if (!municipality && !county) throw DomainError.badInput('municipalityCode', 'or countyCode is required: where is the organisation at home?');
+    if (municipality) {
+      assertKommunkod(municipality, 'municipalityCode');
+      const found = await this.referenceData.municipality(municipality);
+      if (!found) throw DomainError.badInput('municipalityCode', `is not a Swedish kommunkod (${municipality})`);
+      if (county && county !== found.countyCode) {
+        throw DomainError.badInput('countyCode', `must be ${found.countyCode}, the county of municipality ${municipality}, or left out`);
+      }
+      county = found.countyCode;
+    } else {
+      assertLanskod(county!, 'countyCode');
+      if (!(await this.referenceData.county(county!))) throw DomainError.badInput('countyCode', `is not a Swedish länskod (${county})`);
+    }
+    return { municipalityCode: municipality, countyCode: county! };
+  }
+}
+
+function duplicate(orgNumber: string): DomainError {
+  return new DomainError('CONFLICT', `An organisation with organisationsnummer ${orgNumber} is already registered`, 'organisationsnummer');
+}
+
+function stale(version: number): DomainError {
+  return new DomainError('CONFLICT', `The organisation was changed by someone else after version ${version}: reload it and try again`, 'version');
+}

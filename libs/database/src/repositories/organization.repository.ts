@@ -1,0 +1,91 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { MembershipEntity } from '../entities/membership.entity.js';
+import { OrganizationEntity, type OrganizationKind } from '../entities/organization.entity.js';
+import { escapeLike } from './user.repository.js';
+
+export interface OrganizationFilter {
+  search?: string;
+  kinds?: readonly OrganizationKind[];
+  countyCode?: string;
+  municipalityCode?: string;
+  verified?: boolean;
+}
+
+export type NewOrganization = Pick<OrganizationEntity, 'kind' | 'name' | 'orgNumber' | 'municipalityCode' | 'countyCode' | 'website'>;
+
+export class OrganizationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private orgs(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(OrganizationEntity);
+  }
+
+  async create(organization: NewOrganization, manager?: EntityManager): Promise<OrganizationEntity> {
+    const repo = this.orgs(manager);
+    const { id } = await repo.save(repo.create(organization));
+    return repo.findOneByOrFail({ id });
+  }
+
+  async findById(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return this.orgs(manager).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    if (ids.length === 0) return [];
+    return this.orgs().createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async findByOrgNumber(orgNumber: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return this.orgs(manager).findOneBy({ orgNumber });
+  }
+
+  /**
+   * Applies `changes` only if the row still has `expectedVersion`; returns the updated row, or null when
+   * someone else changed it first (optimistic concurrency).
+   */
+  async updateIfVersion(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Pick<OrganizationEntity, 'name' | 'municipalityCode' | 'countyCode' | 'website' | 'verified' | 'verifiedAt' | 'verifiedBy'>>,
+    manager?: EntityManager,
+  ): Promise<OrganizationEntity | null> {
+    const result = await this.orgs(manager)
+      .createQueryBuilder()
+      .update(OrganizationEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
+  }
+
+  /** A page ordered by name (then id), with the total for the filter. */
+  async list(filter: OrganizationFilter, page: { limit: number; after?: { name: string; id: string } }): Promise<{ rows: OrganizationEntity[]; total: number }> {
+    const query = this.orgs().createQueryBuilder('o');
+    if (filter.search) query.andWhere('(o.name ILIKE :pattern OR o.orgNumber LIKE :pattern)', { pattern: `%${escapeLike(filter.search)}%` });
+    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.countyCode) query.andWhere('o.countyCode = :countyCode', { countyCode: filter.countyCode });
+    if (filter.municipalityCode) query.andWhere('o.municipalityCode = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
+    const total = await query.getCount();
+    if (page.after) {
+      query.andWhere('(lower(o.name), o.id) > (:name, :id)', { name: page.after.name.toLowerCase(), id: page.after.id });
+    }
+    const rows = await query.orderBy('lower(o.name)').addOrderBy('o.id').limit(page.limit + 1).getMany();
+    return { rows, total };
+  }
+
+  /** The organisations each user belongs to, for contact-detail decisions. */
+  async organizationsOfUsers(userIds: readonly string[]): Promise<Map<string, { organizationId: string; countyCode: string }[]>> {
+    const result = new Map<string, { organizationId: string; countyCode: string }[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    const rows: { user_id: string; organization_id: string; county_code: string }[] = await this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(OrganizationEntity, 'o', 'o.id = m.organizationId')
+      .select(['m.userId AS user_id', 'm.organizationId AS organization_id', 'o.countyCode AS county_code'])
+      .where('m.userId IN (:...userIds)', { userIds })
+      .getRawMany();
+    for (const row of rows) result.get(row.user_id)!.push({ organizationId: row.organization_id, countyCode: row.county_code });
+    return result;
+  }
+}

@@ -1,0 +1,112 @@
+import { coordinatesCounty, isAdmin, roleIn, type Actor } from './actor.js';
+
+/** What an organisation-scoped rule needs to know about the organisation. */
+export interface OrganizationScope {
+  organizationId: string;
+  /** The county the organisation belongs to (its own, or its municipality's). */
+  countyCode: string | null;
+}
+
+/** A person an action or a read concerns (for contact details). */
+export interface PersonScope {
+  userId: string;
+  /** Organisations the person belongs to, with their counties. */
+  organizations: readonly OrganizationScope[];
+}
+
+/**
+ * Every action the API guards, and what it needs to decide. One table, read by the policy guard for
+ * every resolver and by services for field-level reads.
+ */
+export interface ActionScopes {
+  'session.manage': undefined;
+  'account.changePassword': undefined;
+  'organization.create': undefined;
+  'organization.update': OrganizationScope;
+  'organization.verify': OrganizationScope;
+  'organization.members.read': OrganizationScope;
+  'organization.members.invite': OrganizationScope;
+  'organization.members.remove': OrganizationScope & { memberUserId: string };
+  'organization.members.setRole': OrganizationScope;
+  'invitation.accept': undefined;
+  'user.list': undefined;
+  'user.setPlatformRole': undefined;
+  'user.contactDetails.read': PersonScope;
+  'audit.read': undefined;
+  'ops.queueProbe': undefined;
+}
+
+export type Action = keyof ActionScopes;
+
+export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const signIn = (what: string): Decision => ({ allowed: false, code: 'UNAUTHENTICATED', reason: `Sign in to ${what}` });
+const deny = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
+
+type Rule<A extends Action> = (actor: Actor, scope: ActionScopes[A]) => Decision;
+
+const signedIn =
+  (what: string): Rule<Action> =>
+  (actor) =>
+    actor.kind === 'user' ? ALLOW : signIn(what);
+
+const adminOnly =
+  (what: string): Rule<Action> =>
+  (actor) =>
+    actor.kind !== 'user' ? signIn(what) : isAdmin(actor) ? ALLOW : deny(`Only administrators may ${what}`);
+
+const ownerOrAdmin =
+  (what: string) =>
+  (actor: Actor, scope: OrganizationScope): Decision => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) === 'OWNER') return ALLOW;
+    return deny(`Only the organisation's owners and administrators may ${what}`);
+  };
+
+const RULES: { [A in Action]: Rule<A> } = {
+  'session.manage': signedIn('manage your sessions'),
+  'account.changePassword': signedIn('change your password'),
+  'organization.create': signedIn('register an organisation'),
+  'organization.update': ownerOrAdmin('change the organisation'),
+  'organization.verify': adminOnly('verify organisations'),
+  'organization.members.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see an organisation's members");
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the organisation's members, its region's coordinators and administrators may see its members");
+  },
+  'organization.members.invite': ownerOrAdmin('invite members'),
+  'organization.members.remove': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('remove members');
+    // Anyone may leave an organisation; owners and administrators may remove others.
+    if (actor.userId === scope.memberUserId && roleIn(actor, scope.organizationId)) return ALLOW;
+    return ownerOrAdmin('remove members')(actor, scope);
+  },
+  'organization.members.setRole': ownerOrAdmin("change members' roles"),
+  'invitation.accept': signedIn('accept an invitation'),
+  'user.list': adminOnly('list users'),
+  'user.setPlatformRole': adminOnly("change people's platform roles"),
+  'user.contactDetails.read': (actor, person) => {
+    if (actor.kind !== 'user') return signIn("see people's contact details");
+    if (actor.userId === person.userId || isAdmin(actor)) return ALLOW;
+    // A reason to see them: working in the same organisation, or coordinating one of its regions.
+    for (const org of person.organizations) {
+      if (roleIn(actor, org.organizationId) || coordinatesCounty(actor, org.countyCode)) return ALLOW;
+    }
+    return deny('Contact details are shown only to people who work with this person');
+  },
+  'audit.read': adminOnly('read the audit trail'),
+  'ops.queueProbe': (actor) =>
+    actor.kind === 'operator' || isAdmin(actor)
+      ? ALLOW
+      : actor.kind === 'anonymous'
+        ? { allowed: false, code: 'UNAUTHENTICATED', reason: 'This operation needs the operations token or an administrator' }
+        : deny('Only operators and administrators may probe the queue'),
+};
+
+/** The one authorisation decision: may `actor` do `action` on `scope`? */
+export function authorize<A extends Action>(actor: Actor, action: A, scope: ActionScopes[A]): Decision {
+  return (RULES[action] as Rule<A>)(actor, scope);
+}
+
+export const ACTIONS = Object.keys(RULES) as Action[];

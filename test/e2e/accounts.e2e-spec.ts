@@ -1,0 +1,299 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@samverka/config';
+import { Database } from '@samverka/database';
+import { SignJWT } from 'jose';
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import {
+  acceptInvitation,
+  auth,
+  createOrganization,
+  invite,
+  login,
+  me,
+  nextOrganisationsnummer,
+  PASSWORD,
+  refresh,
+  register,
+  type SignedIn,
+} from '../support/accounts.js';
+import { FakeClock } from '../support/fake-clock.js';
+import { gql } from '../support/graphql.js';
+import { tempDir } from '../support/services.js';
+
+const ACCESS_TTL_S = 60;
+
+describe('accounts, sessions and organisations (embedded mode)', () => {
+  const folder = tempDir('accounts');
+  const clock = new FakeClock();
+  let app: INestApplication;
+  let url: string;
+  /** Signs the administrator in anew: the fake clock outruns any token kept for long. */
+  const adminToken = async () => (await login(url, 'admin@samverka.se')).data!.login.accessToken;
+
+  beforeAll(async () => {
+    app = await createApi(
+      loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', ACCESS_TOKEN_TTL_S: String(ACCESS_TTL_S), LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }),
+      { clock: clock.now },
+    );
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+    await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+  });
+  afterAll(async () => {
+    await app?.close();
+    folder.remove();
+  });
+
+  describe('registration and sign-in', () => {
+    it('registers with a normalised e-mail and signs in', async () => {
+      const anna = await register(url, '  Anna.Svensson@Exempel.SE ');
+      expect((await me(url, anna.accessToken)).data?.me).toMatchObject({ id: anna.userId, email: 'anna.svensson@exempel.se', platformRole: 'USER' });
+      const again = await login(url, 'ANNA.svensson@exempel.se');
+      expect(again.data?.login.user.id).toBe(anna.userId);
+    });
+
+    it.each([
+      [{ email: 'not-an-email', password: PASSWORD, displayName: 'X' }, 'email', /must be an e-mail address/],
+      [{ email: 'short@exempel.se', password: 'too short', displayName: 'X' }, 'password', /at least 12 characters/],
+      [{ email: 'noname@exempel.se', password: PASSWORD, displayName: '  ' }, 'displayName', /1 to 120 characters/],
+    ])('refuses %j, naming the field', async (input, field, message) => {
+      const result = await gql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(result.errors?.[0].message).toMatch(message);
+    });
+
+    it('refuses a second account for the same e-mail', async () => {
+      await register(url, 'dup@exempel.se');
+      const result = await gql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+        input: { email: 'DUP@exempel.se', password: PASSWORD, displayName: 'Dup' },
+      });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'email' } });
+    });
+
+    it('answers a wrong password and an unknown account with the same message', async () => {
+      await register(url, 'bertil@exempel.se');
+      const wrongPassword = await login(url, 'bertil@exempel.se', 'not the right password');
+      const unknown = await login(url, 'nobody@exempel.se', 'not the right password');
+      expect(wrongPassword.errors?.[0]).toEqual(unknown.errors?.[0]);
+      expect(wrongPassword.errors?.[0]).toMatchObject({ message: 'The e-mail address or the password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
+    });
+
+    it('refuses sign-in for a while after repeated failures, even with the right password', async () => {
+      await register(url, 'cecilia@exempel.se');
+      for (let i = 0; i < 3; i += 1) expect((await login(url, 'cecilia@exempel.se', 'wrong password!!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const blocked = await login(url, 'cecilia@exempel.se');
+      expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' } });
+      expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      // Other accounts are not affected.
+      expect((await login(url, 'bertil@exempel.se')).data?.login).toBeDefined();
+    });
+  });
+
+  describe('tokens', () => {
+    it('expires access tokens, and a refresh gives working new ones', async () => {
+      const david = await register(url, 'david@exempel.se');
+      clock.advance((ACCESS_TTL_S + 1) * 1000);
+      const expired = await me(url, david.accessToken);
+      expect(expired.errors?.[0]).toMatchObject({ message: expect.stringMatching(/expired/), extensions: { code: 'UNAUTHENTICATED' } });
+      const refreshed = await refresh(url, david.refreshToken);
+      expect((await me(url, refreshed.data!.refreshSession.accessToken)).data?.me?.id).toBe(david.userId);
+    });
+
+    it('rotates refresh tokens, and reuse of a rotated one ends the whole session', async () => {
+      const eva = await register(url, 'eva@exempel.se');
+      const second = (await refresh(url, eva.refreshToken)).data!.refreshSession;
+      const third = (await refresh(url, second.refreshToken)).data!.refreshSession;
+
+      const reuse = await refresh(url, eva.refreshToken);
+      expect(reuse.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already used/), extensions: { code: 'UNAUTHENTICATED' } });
+      // The thief's copy and the owner's newest token are both dead now.
+      expect((await refresh(url, third.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      const audit = await gql<{ auditEvents: { nodes: { action: string; data: string }[] } }>(
+        url,
+        `query($id: String!) { auditEvents(filter: { entityType: "user", entityId: $id }) { nodes { action data } } }`,
+        { id: eva.userId },
+        auth(await adminToken()),
+      );
+      expect(audit.data?.auditEvents.nodes.map((e) => e.action)).toContain('session.revoked');
+    });
+
+    it('ends the session on logout', async () => {
+      const frida = await register(url, 'frida@exempel.se');
+      expect((await gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: frida.refreshToken })).data).toEqual({ logout: true });
+      expect((await refresh(url, frida.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('ends every session when the password changes', async () => {
+      const gustav = await register(url, 'gustav@exempel.se');
+      clock.advance(1000);
+      const changed = await gql<{ changePassword: { accessToken: string } }>(
+        url,
+        'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
+        { input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } },
+        auth(gustav.accessToken),
+      );
+      expect(changed.errors).toBeUndefined();
+      expect((await me(url, gustav.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await refresh(url, gustav.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await me(url, changed.data!.changePassword.accessToken)).data?.me?.id).toBe(gustav.userId);
+      expect((await login(url, 'gustav@exempel.se', 'a brand new passphrase')).data).toBeDefined();
+    });
+
+    it('accepts only HS256 tokens signed with the server key', async () => {
+      const hanna = await register(url, 'hanna@exempel.se');
+      const secret = new TextEncoder().encode(fs.readFileSync(path.join(folder.dir, 'jwt-secret'), 'utf8').trim());
+      const claims = { sid: '00000000-0000-4000-8000-000000000000' };
+      const now = Math.floor(clock.now().getTime() / 1000);
+      const build = () => new SignJWT(claims).setSubject(hanna.userId).setIssuer('samverka').setAudience('samverka-api').setIssuedAt(now).setExpirationTime(now + 300);
+      const good = await build().setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(secret);
+      const otherAlgorithm = await build().setProtectedHeader({ alg: 'HS512', typ: 'JWT' }).sign(secret);
+      const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${good.split('.')[1]}.`;
+      const otherKey = await build().setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode('another secret of thirty-two chars!'));
+      expect((await me(url, good)).data?.me?.id).toBe(hanna.userId);
+      for (const token of [otherAlgorithm, unsigned, otherKey, 'garbage']) {
+        expect((await me(url, token)).errors?.[0]).toMatchObject({ message: 'The access token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
+      }
+    });
+  });
+
+  describe('organisations', () => {
+    let owner: SignedIn;
+
+    beforeAll(async () => {
+      owner = await register(url, 'owner@socialt-foretag.se');
+    });
+
+    it.each([
+      [{ organisationsnummer: '556016-0681' }, 'organisationsnummer', /check digit/],
+      [{ organisationsnummer: '55601606' }, 'organisationsnummer', /10 digits/],
+      [{ municipalityCode: '9999' }, 'municipalityCode', /not a Swedish kommunkod/],
+      [{ municipalityCode: '12a0' }, 'municipalityCode', /4 digits/],
+      [{ municipalityCode: null, countyCode: '99' }, 'countyCode', /not a Swedish länskod/],
+      [{ municipalityCode: '1280', countyCode: '01' }, 'countyCode', /must be 12/],
+      [{ website: 'ftp://example.se' }, 'website', /web address/],
+    ])('refuses %j, naming the field and the rule', async (change, field, message) => {
+      const input = { kind: 'SOCIAL_ENTERPRISE', name: 'Fel AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280', ...change };
+      const result = await createOrganization(url, owner.accessToken, input);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(result.errors?.[0].message).toMatch(message);
+    });
+
+    it('registers an organisation with its county from the municipality, its creator as owner, and refuses a duplicate', async () => {
+      const created = await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Returbruket Malmö ek. för.',
+        organisationsnummer: '5560160680',
+        municipalityCode: '1280',
+        website: 'returbruket.se',
+      });
+      expect(created.data?.createOrganization).toMatchObject({ countyCode: '12', organisationsnummer: '556016-0680', verified: false });
+      const mine = await gql<{ me: { memberships: { role: string; organization: { name: string } }[] } }>(
+        url,
+        '{ me { memberships { role organization { name } } } }',
+        {},
+        auth(owner.accessToken),
+      );
+      expect(mine.data?.me.memberships).toEqual([{ role: 'OWNER', organization: { name: 'Returbruket Malmö ek. för.' } }]);
+      const duplicate = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Kopia', organisationsnummer: '556016-0680', municipalityCode: '1280' });
+      expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'organisationsnummer' } });
+    });
+
+    it('refuses an edit based on a stale version', async () => {
+      const { data } = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Versionen AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' });
+      const org = data!.createOrganization;
+      const update = (version: number, name: string) =>
+        gql<{ updateOrganization: { version: number; name: string } }>(
+          url,
+          'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version name } }',
+          { input: { id: org.id, version, name } },
+          auth(owner.accessToken),
+        );
+      expect((await update(org.version, 'Versionen Två AB')).data?.updateOrganization).toEqual({ version: org.version + 1, name: 'Versionen Två AB' });
+      const stale = await update(org.version, 'Versionen Tre AB');
+      expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+      expect((await gql<{ organization: { name: string } }>(url, `{ organization(id: "${org.id}") { name } }`)).data?.organization.name).toBe('Versionen Två AB');
+    });
+
+    it('lets members in by invitation, shows contact details to those with a reason, and keeps an owner', async () => {
+      const { data } = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Inbjudan ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' });
+      const orgId = data!.createOrganization.id;
+      const member = await register(url, 'member@socialt-foretag.se');
+      const stranger = await register(url, 'stranger@exempel.se');
+
+      const ticket = (await invite(url, owner.accessToken, orgId, 'Member@Socialt-Foretag.se')).data!.inviteMember;
+      expect((await acceptInvitation(url, stranger.accessToken, ticket.token)).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect((await acceptInvitation(url, member.accessToken, ticket.token)).data).toEqual({ acceptInvitation: { role: 'MEMBER' } });
+      expect((await acceptInvitation(url, member.accessToken, ticket.token)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+
+      const membersQuery = `{ organization(id: "${orgId}") { members { role user { id email } } } }`;
+      const asMember = await gql<{ organization: { members: { role: string; user: { email: string | null } }[] } }>(url, membersQuery, {}, auth(member.accessToken));
+      expect(asMember.data?.organization.members.map((m) => [m.role, m.user.email]).sort()).toEqual([
+        ['MEMBER', 'member@socialt-foretag.se'],
+        ['OWNER', 'owner@socialt-foretag.se'],
+      ]);
+      const asStranger = await gql(url, membersQuery, {}, auth(stranger.accessToken));
+      expect(asStranger.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['organization', 'members'] });
+      expect((await gql(url, membersQuery)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      const lonelyOwnerLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${owner.userId}") }`, {}, auth(owner.accessToken));
+      expect(lonelyOwnerLeaves.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/at least one owner/) });
+      const memberLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${member.userId}") }`, {}, auth(member.accessToken));
+      expect(memberLeaves.data).toEqual({ removeMember: true });
+    });
+
+    it('pages organisations with cursors and caps the page size', async () => {
+      const first = await gql<{ organizations: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } }>(
+        url,
+        '{ organizations(first: 2) { nodes { name } pageInfo { hasNextPage endCursor } totalCount } }',
+      );
+      const { nodes, pageInfo, totalCount } = first.data!.organizations;
+      expect(nodes).toHaveLength(2);
+      expect(pageInfo.hasNextPage).toBe(true);
+      const rest = await gql<{ organizations: { nodes: { name: string }[] } }>(url, `{ organizations(first: 100, after: "${pageInfo.endCursor}") { nodes { name } } }`);
+      expect(nodes.length + rest.data!.organizations.nodes.length).toBe(totalCount);
+      expect(rest.data!.organizations.nodes.map((n) => n.name)).not.toContain(nodes[1].name);
+      const tooMany = await gql(url, '{ organizations(first: 101) { nodes { name } } }');
+      expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+      const forged = await gql(url, '{ organizations(after: "bm90LWEtY3Vyc29y") { nodes { name } } }');
+      expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    });
+  });
+
+  describe('GraphQL limits', () => {
+    it('refuses a query nested too deep', async () => {
+      const deep = `{ organizations(first: 1) { nodes { ${'members { organization { '.repeat(5)}id${' } }'.repeat(5)} } } }`;
+      const result = await gql(url, deep, {}, auth(await adminToken()));
+      expect(result.errors?.[0].message).toMatch(/exceeds maximum operation depth/);
+      expect(result.data).toBeUndefined();
+    });
+
+    it('refuses a query that would cost too much, before running it', async () => {
+      const costly = '{ organizations(first: 100) { nodes { id name members { role user { id displayName email } organization { id name } } } } }';
+      const result = await gql(url, costly, {}, auth(await adminToken()));
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' } });
+      expect(result.errors?.[0].message).toMatch(/at most 5000/);
+    });
+  });
+
+  describe('audit trail', () => {
+    it('records changes for administrators, and the database refuses to rewrite it', async () => {
+      const events = await gql<{ auditEvents: { nodes: { action: string; actorKind: string }[]; totalCount: number } }>(
+        url,
+        '{ auditEvents(first: 100) { nodes { action actorKind } totalCount } }',
+        {},
+        auth(await adminToken()),
+      );
+      expect(events.data?.auditEvents.nodes.map((e) => e.action)).toEqual(expect.arrayContaining(['organization.created', 'membership.invited', 'membership.joined', 'user.registered']));
+      const someone = await register(url, 'curious@exempel.se');
+      expect((await gql(url, '{ auditEvents { totalCount } }', {}, auth(someone.accessToken))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+      const database = app.get(Database);
+      await expect(database.dataSource.query(`UPDATE audit_event SET action = 'forged'`)).rejects.toThrow(/append-only/);
+      await expect(database.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    });
+  });
+});

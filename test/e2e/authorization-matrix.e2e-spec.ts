@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@samverka/config';
+import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
+import { gql } from '../support/graphql.js';
+import { tempDir } from '../support/services.js';
+
+type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
+const ROLES: Role[] = ['anonymous', 'enterpriseMember', 'enterpriseOwner', 'buyer', 'coordinatorInRegion', 'coordinatorOutOfRegion', 'admin'];
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+const OPS_TOKEN = 'matrix-operations-token-0123456789';
+
+/**
+ * Every mutation of the schema, run as each kind of person. "allowed" means the policy let the call
+ * through: it then succeeds or fails on its own merits (e.g. NOT_FOUND for a member who is not one).
+ */
+describe('authorisation matrix', () => {
+  const folder = tempDir('matrix');
+  let app: INestApplication;
+  let url: string;
+  const emails: Record<Exclude<Role, 'anonymous'>, string> = {
+    enterpriseMember: 'medlem@socialt.se',
+    enterpriseOwner: 'agare@socialt.se',
+    buyer: 'inkopare@lund.se',
+    coordinatorInRegion: 'samordnare.skane@region.se',
+    coordinatorOutOfRegion: 'samordnare.stockholm@region.se',
+    admin: 'admin@samverka.se',
+  };
+  const userIds = {} as Record<Exclude<Role, 'anonymous'>, string>;
+  let enterpriseId: string;
+  let adminOrgId: string;
+  let outsiderId: string;
+
+  const tokenOf = async (role: Role): Promise<Record<string, string>> => {
+    if (role === 'anonymous') return {};
+    const { data, errors } = await login(url, emails[role]);
+    if (!data) throw new Error(`login ${role}: ${JSON.stringify(errors)}`);
+    return auth(data.login.accessToken);
+  };
+  const asAdmin = () => tokenOf('admin');
+
+  beforeAll(async () => {
+    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', OPS_TOKEN, LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' }));
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+    await app.get(UserService).ensureAdmin({ email: emails.admin, displayName: 'Admin', password: PASSWORD });
+    for (const role of Object.keys(emails) as (keyof typeof emails)[]) {
+      userIds[role] = role === 'admin' ? (await login(url, emails.admin)).data!.login.user.id : (await register(url, emails[role])).userId;
+    }
+    outsiderId = (await register(url, 'utomstaende@exempel.se')).userId;
+    const owner = await tokenOf('enterpriseOwner');
+    enterpriseId = (await createOrganization(url, owner.authorization.slice(7), {
+      kind: 'SOCIAL_ENTERPRISE', name: 'Arbetsintegrerande Malmö', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280',
+    })).data!.createOrganization.id;
+    const ticket = (await invite(url, owner.authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
+    await acceptInvitation(url, (await tokenOf('enterpriseMember')).authorization.slice(7), ticket.token);
+    const buyer = await tokenOf('buyer');
+    await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1173', municipalityCode: '1281' });
+    adminOrgId = (await createOrganization(url, (await asAdmin()).authorization.slice(7), {
+      kind: 'SUPPORT_ORGANIZATION', name: 'Coompanion Skåne', organisationsnummer: nextOrganisationsnummer(), countyCode: '12',
+    })).data!.createOrganization.id;
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    await gql(url, setRole, { input: { userId: userIds.coordinatorInRegion, role: 'COORDINATOR', countyCodes: ['12'] } }, await asAdmin());
+    await gql(url, setRole, { input: { userId: userIds.coordinatorOutOfRegion, role: 'COORDINATOR', countyCodes: ['01'] } }, await asAdmin());
+  });
+  afterAll(async () => {
+    await app?.close();
+    folder.remove();
+  });
+
+  interface Row {
+    /** Runs the mutation as `role` (headers given), preparing what it needs first. */
+    run(headers: Record<string, string>, role: Role): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>;
+    expected: Record<Role, Outcome>;
+  }
+  const everyone = (outcome: Outcome): Record<Role, Outcome> => Object.fromEntries(ROLES.map((r) => [r, outcome])) as Record<Role, Outcome>;
+  const signedIn = { ...everyone('allowed'), anonymous: 'UNAUTHENTICATED' as Outcome };
+  const only = (...roles: Role[]): Record<Role, Outcome> => ({
+    ...everyone('FORBIDDEN'),
+    anonymous: 'UNAUTHENTICATED',
+    ...Object.fromEntries(roles.map((r) => [r, 'allowed'])),
+  });
+  const version = async () =>
+    (await gql<{ organization: { version: number } }>(url, `{ organization(id: "${enterpriseId}") { version } }`)).data!.organization.version;
+
+  const MATRIX: Record<string, Row> = {
+    register: {
+      run: (h) => gql(url, 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: `ny-${randomUUID()}@exempel.se`, password: PASSWORD, displayName: 'Ny' } }, h),
+      expected: everyone('allowed'),
+    },
+    login: { run: (h) => gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: emails.buyer, password: PASSWORD } }, h), expected: everyone('allowed') },
+    refreshSession: {
+      run: async (h) => gql(url, 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: (await login(url, emails.buyer)).data!.login.refreshToken }, h),
+      expected: everyone('allowed'),
+    },
+    logout: {
+      run: async (h) => gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: (await login(url, emails.buyer)).data!.login.refreshToken }, h),
+      expected: everyone('allowed'),
+    },
+    // A wrong current password: the policy's answer is seen without changing anyone's password.
+    changePassword: {
+      run: (h) => gql(url, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }', { i: { currentPassword: 'not the password', newPassword: 'another passphrase' } }, h),
+      expected: signedIn,
+    },
+    createOrganization: {
+      run: (h) =>
+        gql(url, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { kind: 'SOCIAL_ENTERPRISE', name: 'Nytt ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' } }, h),
+      expected: signedIn,
+    },
+    updateOrganization: {
+      run: async (h) => gql(url, 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { id: enterpriseId, version: await version(), website: 'https://malmo.example.se' } }, h),
+      expected: only('enterpriseOwner', 'admin'),
+    },
+    verifyOrganization: { run: (h) => gql(url, `mutation { verifyOrganization(id: "${enterpriseId}") { id } }`, {}, h), expected: only('admin') },
+    inviteMember: {
+      run: (h) => gql(url, 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` } }, h),
+      expected: only('enterpriseOwner', 'admin'),
+    },
+    revokeInvitation: {
+      run: async (h) => {
+        const ticket = (await invite(url, (await asAdmin()).authorization.slice(7), enterpriseId, `återkallad-${randomUUID()}@exempel.se`)).data!.inviteMember;
+        return gql(url, `mutation { revokeInvitation(organizationId: "${enterpriseId}", invitationId: "${ticket.invitation.id}") }`, {}, h);
+      },
+      expected: only('enterpriseOwner', 'admin'),
+    },
+    acceptInvitation: {
+      run: async (h, role) => {
+        const email = role === 'anonymous' ? 'nobody@exempel.se' : emails[role];
+        const ticket = (await invite(url, (await asAdmin()).authorization.slice(7), adminOrgId, email)).data?.inviteMember;
+        // The administrator owns that organisation already; any token shows the policy's answer.
+        return gql(url, 'mutation($t: String!) { acceptInvitation(token: $t) { role } }', { t: ticket?.token ?? 'no-invitation' }, h);
+      },
+      expected: signedIn,
+    },
+    // The outsider is not a member: an allowed call answers NOT_FOUND, a refused one FORBIDDEN.
+    removeMember: { run: (h) => gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${outsiderId}") }`, {}, h), expected: only('enterpriseOwner', 'admin') },
+    setMemberRole: {
+      run: (h) => gql(url, `mutation { setMemberRole(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}", role: MEMBER) { role } }`, {}, h),
+      expected: only('enterpriseOwner', 'admin'),
+    },
+    setPlatformRole: {
+      run: (h) => gql(url, 'mutation($i: SetPlatformRoleInput!) { setPlatformRole(input: $i) { id } }', { i: { userId: outsiderId, role: 'USER' } }, h),
+      expected: only('admin'),
+    },
+    requestQueueProbe: { run: (h) => gql(url, 'mutation { requestQueueProbe { id } }', {}, h), expected: only('admin') },
+  };
+
+  it('covers every mutation in the schema', async () => {
+    const { data } = await gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(url, '{ __schema { mutationType { fields { name } } } }');
+    expect(Object.keys(MATRIX).sort()).toEqual(data!.__schema.mutationType.fields.map((f) => f.name).sort());
+  });
+
+  for (const [mutation, row] of Object.entries(MATRIX)) {
+    it.each(ROLES)(`${mutation} as %s`, async (role) => {
+      const result = await row.run(await tokenOf(role), role);
+      const code = result.errors?.[0]?.extensions?.code;
+      const outcome: Outcome = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'allowed';
+      expect({ mutation, role, outcome }).toEqual({ mutation, role, outcome: row.expected[role] });
+    });
+  }
+
+  it('lets the operations token probe the queue', async () => {
+    expect((await gql(url, 'mutation { requestQueueProbe { id } }', {}, auth(OPS_TOKEN))).errors).toBeUndefined();
+  });
+
+  it('lets a member leave, though not remove others', async () => {
+    const member = await tokenOf('enterpriseMember');
+    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseOwner}") }`, {}, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}") }`, {}, member)).data).toEqual({ removeMember: true });
+    const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
+    await acceptInvitation(url, member.authorization.slice(7), ticket.token);
+  });
+
+  describe("who sees an organisation's members and their e-mail addresses", () => {
+    const expected: Record<Role, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      enterpriseMember: 'allowed',
+      enterpriseOwner: 'allowed',
+      buyer: 'FORBIDDEN',
+      coordinatorInRegion: 'allowed',
+      coordinatorOutOfRegion: 'FORBIDDEN',
+      admin: 'allowed',
+    };
+    it.each(ROLES)('as %s', async (role) => {
+      const result = await gql<{ organization: { members: { user: { email: string | null } }[] | null } }>(
+        url,
+        `{ organization(id: "${enterpriseId}") { name members { role user { email } } } }`,
+        {},
+        await tokenOf(role),
+      );
+      const code = result.errors?.[0]?.extensions?.code;
+      expect(code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'allowed').toBe(expected[role]);
+      if (expected[role] === 'allowed') {
+        expect(result.data!.organization.members!.map((m) => m.user.email).sort()).toEqual([emails.enterpriseOwner, emails.enterpriseMember].sort());
+      }
+    });
+  });
+});

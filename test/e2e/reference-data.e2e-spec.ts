@@ -1,0 +1,216 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@samverka/config';
+import { ReferenceDataRepository } from '@samverka/database';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import { gql } from '../support/graphql.js';
+import { tempDir } from '../support/services.js';
+
+interface Page {
+  cpvCodes: {
+    totalCount: number;
+    nodes: { code: string }[];
+    edges: { cursor: string; node: { code: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe('reference data over GraphQL (embedded API, no sign-in)', () => {
+  const folder = tempDir('reference-data-e2e');
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+  afterAll(async () => {
+    await app?.close();
+    folder.remove();
+  });
+
+  /** The first error of `query`, which must have failed. */
+  async function failure(query: string, variables: Record<string, unknown> = {}) {
+    const result = await gql(url, query, variables);
+    expect(result.data ?? null).toBeNull();
+    return result.errors![0];
+  }
+
+  it('lists the counties and finds one by code', async () => {
+    const { data, errors } = await gql<{ counties: { code: string; name: string }[]; county: Record<string, unknown> }>(
+      url,
+      '{ counties { code name } county(code: "12") { code name shortName regionalAuthorityName lat lon } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.counties).toHaveLength(21);
+    expect(data!.counties[0]).toEqual({ code: '01', name: 'Stockholms län' });
+    expect(data!.county).toEqual({
+      code: '12',
+      name: 'Skåne län',
+      shortName: 'Skåne',
+      regionalAuthorityName: 'Region Skåne',
+      lat: expect.any(Number),
+      lon: expect.any(Number),
+    });
+  });
+
+  it('lists the municipalities, all or of a county, each with its county', async () => {
+    const all = await gql<{ municipalities: { code: string }[] }>(url, '{ municipalities { code } }');
+    expect(all.data!.municipalities).toHaveLength(290);
+
+    const skåne = await gql<{ municipalities: { code: string; name: string; countyCode: string; county: { name: string } }[] }>(
+      url,
+      '{ municipalities(countyCode: "12") { code name countyCode county { name } } }',
+    );
+    expect(skåne.errors).toBeUndefined();
+    expect(skåne.data!.municipalities).toHaveLength(33);
+    expect(skåne.data!.municipalities).toContainEqual({ code: '1290', name: 'Kristianstad', countyCode: '12', county: { name: 'Skåne län' } });
+    expect(skåne.data!.municipalities.every((m) => m.county.name === 'Skåne län')).toBe(true);
+  });
+
+  it('finds a municipality by code', async () => {
+    const { data } = await gql(url, '{ municipality(code: "0180") { code name county { code name } } }');
+    expect(data).toEqual({ municipality: { code: '0180', name: 'Stockholm', county: { code: '01', name: 'Stockholms län' } } });
+  });
+
+  it('lists the SDGs and finds one by number', async () => {
+    const { data } = await gql<{ sdgs: { number: number }[]; sdg: Record<string, unknown> }>(
+      url,
+      '{ sdgs { number } sdg(number: 8) { number titleEn titleSv color } }',
+    );
+    expect(data!.sdgs.map((s) => s.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(data!.sdg).toEqual({
+      number: 8,
+      titleEn: 'Decent Work and Economic Growth',
+      titleSv: 'Anständiga arbetsvillkor och ekonomisk tillväxt',
+      color: '#A21942',
+    });
+  });
+
+  it('finds a CPV code with or without its check digit, with its parent and children', async () => {
+    const query = `query($code: String!) { cpvCode(code: $code) {
+      code code8 labelSv labelEn level division parentCode
+      parent { code labelSv parent { code } }
+      children { code labelSv }
+    } }`;
+    const full = await gql(url, query, { code: '85311000-2' });
+    expect(full.errors).toBeUndefined();
+    expect(full.data).toEqual({
+      cpvCode: {
+        code: '85311000-2',
+        code8: '85311000',
+        labelSv: 'Social omsorg med inkvartering',
+        labelEn: 'Social work services with accommodation',
+        level: 4,
+        division: '85',
+        parentCode: '85310000-5',
+        parent: { code: '85310000-5', labelSv: 'Socialt arbete', parent: { code: '85300000-2' } },
+        children: [
+          { code: '85311100-3', labelSv: 'Äldreomsorg' },
+          { code: '85311200-4', labelSv: 'Social omsorg för handikappade' },
+          { code: '85311300-5', labelSv: 'Barn- och ungdomsomsorg' },
+        ],
+      },
+    });
+    expect((await gql(url, query, { code: '85311000' })).data).toEqual(full.data);
+    const division = await gql(url, '{ cpvCode(code: "85000000-9") { level parentCode parent { code } } }');
+    expect(division.data).toEqual({ cpvCode: { level: 1, parentCode: null, parent: null } });
+  });
+
+  it('searches CPV codes and pages through the result with cursors', async () => {
+    const query = `query($after: String) { cpvCodes(search: "omsorg", first: 3, after: $after) {
+      totalCount nodes { code } edges { cursor node { code } } pageInfo { hasNextPage endCursor }
+    } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    const pages: boolean[] = [];
+    do {
+      const { data, errors }: { data?: Page; errors?: unknown[] } = await gql<Page>(url, query, { after });
+      expect(errors).toBeUndefined();
+      const page: Page['cpvCodes'] = data!.cpvCodes;
+      expect(page.totalCount).toBe(7);
+      expect(page.edges.map((e) => e.node.code)).toEqual(page.nodes.map((n) => n.code));
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      seen.push(...page.nodes.map((n) => n.code));
+      pages.push(page.pageInfo.hasNextPage);
+      after = page.pageInfo.endCursor;
+    } while (pages.at(-1));
+    expect(pages).toEqual([true, true, false]);
+    expect(seen).toEqual(['85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8']);
+  });
+
+  it('filters CPV codes by parent (in either form) and level, and by English words or digits', async () => {
+    const { data, errors } = await gql(
+      url,
+      `{
+        byParent: cpvCodes(parentCode: "85310000") { totalCount nodes { code } }
+        divisions: cpvCodes(level: 1, first: 100) { totalCount }
+        english: cpvCodes(search: "catering services", first: 100) { nodes { code } }
+        digits: cpvCodes(search: "8531") { totalCount }
+      }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toMatchObject({
+      byParent: { totalCount: 2, nodes: [{ code: '85311000-2' }, { code: '85312000-9' }] },
+      divisions: { totalCount: 45 },
+      digits: { totalCount: 17 },
+    });
+    expect((data as { english: { nodes: { code: string }[] } }).english.nodes).toContainEqual({ code: '55520000-1' });
+  });
+
+  it('resolves parents, children and counties for a whole page with one query per field', async () => {
+    const repository = app.get(ReferenceDataRepository);
+    const calls: Record<string, number> = {};
+    const restore: (() => void)[] = [];
+    for (const method of ['cpvCodesByCode', 'cpvChildrenOf', 'countiesByCode', 'cpvCode', 'cpvChildren', 'county'] as const) {
+      const original = repository[method];
+      calls[method] = 0;
+      (repository as unknown as Record<string, unknown>)[method] = (...args: never[]) => {
+        calls[method]++;
+        return (original as (...a: never[]) => unknown).apply(repository, args);
+      };
+      restore.push(() => ((repository as unknown as Record<string, unknown>)[method] = original));
+    }
+    try {
+      const { data, errors } = await gql<{ cpvCodes: { nodes: { parent: { code: string } | null; children: unknown[] }[] }; municipalities: unknown[] }>(
+        url,
+        '{ cpvCodes(level: 5, first: 100) { nodes { code parent { code labelSv } children { code } } } municipalities { code county { name } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.cpvCodes.nodes).toHaveLength(100);
+      expect(data!.cpvCodes.nodes.every((n) => n.parent !== null)).toBe(true);
+      expect(data!.municipalities).toHaveLength(290);
+      expect(calls).toEqual({ cpvCodesByCode: 1, cpvChildrenOf: 1, countiesByCode: 1, cpvCode: 0, cpvChildren: 0, county: 0 });
+    } finally {
+      restore.forEach((undo) => undo());
+    }
+  });
+
+  it.each([
+    ['{ county(code: "1") { name } }', 'code', 'code must be a länskod of 2 digits, such as 01'],
+    ['{ municipality(code: "abc") { name } }', 'code', 'code must be a kommunkod of 4 digits, such as 0180'],
+    ['{ municipalities(countyCode: "skåne") { name } }', 'countyCode', 'countyCode must be a länskod of 2 digits, such as 01'],
+    ['{ sdg(number: 18) { titleEn } }', 'number', 'number must be a whole number from 1 to 17'],
+    ['{ cpvCode(code: "12") { code } }', 'code', 'code must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2'],
+    ['{ cpvCode(code: "85311000-3") { code } }', 'code', 'code has a wrong check digit: the CPV code 85311000 is written 85311000-2'],
+    ['{ cpvCodes(first: 500) { totalCount } }', 'first', 'first must be a whole number from 1 to 100'],
+    ['{ cpvCodes(first: 0) { totalCount } }', 'first', 'first must be a whole number from 1 to 100'],
+    ['{ cpvCodes(after: "not-a-cursor") { totalCount } }', 'after', 'after must be an endCursor returned by this API'],
+    ['{ cpvCodes(level: 8) { totalCount } }', 'level', 'level must be a whole number from 1 to 7'],
+    ['{ cpvCodes(parentCode: "853") { totalCount } }', 'parentCode', 'parentCode must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2'],
+    [`{ cpvCodes(search: "${'a'.repeat(101)}") { totalCount } }`, 'search', 'search must be at most 100 characters'],
+  ])('refuses %s as BAD_USER_INPUT naming %s', async (query, field, message) => {
+    expect(await failure(query)).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+  });
+
+  it.each([
+    ['{ county(code: "02") { name } }', 'County 02 does not exist'],
+    ['{ municipality(code: "9999") { name } }', 'Municipality 9999 does not exist'],
+    ['{ municipalities(countyCode: "99") { name } }', 'County 99 does not exist'],
+    ['{ cpvCode(code: "99999999-9") { code } }', 'CPV code 99999999-9 does not exist'],
+    ['{ cpvCode(code: "99999999") { code } }', 'CPV code 99999999 does not exist'],
+    ['{ cpvCodes(parentCode: "99999999-9") { totalCount } }', 'CPV code 99999999-9 does not exist'],
+  ])('answers %s with NOT_FOUND', async (query, message) => {
+    expect(await failure(query)).toMatchObject({ message, extensions: { code: 'NOT_FOUND' } });
+  });
+});
