@@ -1,11 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@samverka/config';
 import { Database } from '@samverka/database';
 import { SignJWT } from 'jose';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
-import { createApi } from '../../apps/api/src/bootstrap.js';
 import {
   acceptInvitation,
   auth,
@@ -21,31 +19,24 @@ import {
 } from '../support/accounts.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { gql } from '../support/graphql.js';
-import { tempDir } from '../support/services.js';
+import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 
 const ACCESS_TTL_S = 60;
 
 describe('accounts, sessions and organisations (embedded mode)', () => {
-  const folder = tempDir('accounts');
   const clock = new FakeClock();
+  let api: EmbeddedApi;
   let app: INestApplication;
   let url: string;
   /** Signs the administrator in anew: the fake clock outruns any token kept for long. */
   const adminToken = async () => (await login(url, 'admin@samverka.se')).data!.login.accessToken;
 
   beforeAll(async () => {
-    app = await createApi(
-      loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', ACCESS_TOKEN_TTL_S: String(ACCESS_TTL_S), LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }),
-      { clock: clock.now },
-    );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startEmbeddedApi('accounts', { ACCESS_TOKEN_TTL_S: String(ACCESS_TTL_S), LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }, { clock: clock.now });
+    ({ app, url } = api);
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
   });
-  afterAll(async () => {
-    await app?.close();
-    folder.remove();
-  });
+  afterAll(async () => api?.stop());
 
   describe('registration and sign-in', () => {
     it('registers with a normalised e-mail and signs in', async () => {
@@ -145,7 +136,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
     it('accepts only HS256 tokens signed with the server key', async () => {
       const hanna = await register(url, 'hanna@exempel.se');
-      const secret = new TextEncoder().encode(fs.readFileSync(path.join(folder.dir, 'jwt-secret'), 'utf8').trim());
+      const secret = new TextEncoder().encode(fs.readFileSync(path.join(api.dataDir, 'jwt-secret'), 'utf8').trim());
       const claims = { sid: '00000000-0000-4000-8000-000000000000' };
       const now = Math.floor(clock.now().getTime() / 1000);
       const build = () => new SignJWT(claims).setSubject(hanna.userId).setIssuer('samverka').setAudience('samverka-api').setIssuedAt(now).setExpirationTime(now + 300);

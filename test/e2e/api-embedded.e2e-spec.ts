@@ -2,30 +2,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@samverka/config';
-import { createApi } from '../../apps/api/src/bootstrap.js';
 import { renderSchema } from '../../apps/api/src/graphql/render-schema.js';
 import { bearer, gql } from '../support/graphql.js';
-import { tempDir } from '../support/services.js';
+import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { waitFor } from '../support/wait.js';
 
 const OPS_TOKEN = 'test-operations-token-0123456789';
 const PROBE_FIELDS = 'id holdMs attempts requestedAt processedAt processedBy';
 
 describe('API in the embedded mode (PGlite + in-process queue)', () => {
-  const folder = tempDir('api-embedded');
+  let api: EmbeddedApi;
   let app: INestApplication;
   let url: string;
 
   beforeAll(async () => {
-    app = await createApi(loadConfig({ DATA_DIR: folder.dir, OPS_TOKEN, LOG_LEVEL: 'silent' }));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startEmbeddedApi('api-embedded', { OPS_TOKEN });
+    ({ app, url } = api);
   });
-  afterAll(async () => {
-    await app?.close();
-    folder.remove();
-  });
+  afterAll(async () => api?.stop());
 
   it('serves exactly the schema committed in schema.gql (run `npm run schema` after changing the API)', () => {
     const committed = fs.readFileSync(path.resolve(import.meta.dirname, '../../schema.gql'), 'utf8');
@@ -100,19 +94,14 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
 });
 
 describe('API without an operations token', () => {
-  const folder = tempDir('api-no-ops');
-  let app: INestApplication;
+  let api: EmbeddedApi;
   let url: string;
 
   beforeAll(async () => {
-    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent' }));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startEmbeddedApi('api-no-ops');
+    ({ url } = api);
   });
-  afterAll(async () => {
-    await app?.close();
-    folder.remove();
-  });
+  afterAll(async () => api?.stop());
 
   it('takes no bearer token as the operations token', async () => {
     const result = await gql(url, 'mutation { requestQueueProbe { id } }', {}, bearer('anything-at-all-0123456789'));

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@samverka/config';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
-import { createApi } from '../../apps/api/src/bootstrap.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
 import { gql } from '../support/graphql.js';
-import { tempDir } from '../support/services.js';
+import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 
 type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
 const ROLES: Role[] = ['anonymous', 'enterpriseMember', 'enterpriseOwner', 'buyer', 'coordinatorInRegion', 'coordinatorOutOfRegion', 'admin'];
@@ -18,7 +16,7 @@ const OPS_TOKEN = 'matrix-operations-token-0123456789';
  * through: it then succeeds or fails on its own merits (e.g. NOT_FOUND for a member who is not one).
  */
 describe('authorisation matrix', () => {
-  const folder = tempDir('matrix');
+  let api: EmbeddedApi;
   let app: INestApplication;
   let url: string;
   const emails: Record<Exclude<Role, 'anonymous'>, string> = {
@@ -43,9 +41,8 @@ describe('authorisation matrix', () => {
   const asAdmin = () => tokenOf('admin');
 
   beforeAll(async () => {
-    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', OPS_TOKEN, LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' }));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startEmbeddedApi('matrix', { OPS_TOKEN, LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' });
+    ({ app, url } = api);
     await app.get(UserService).ensureAdmin({ email: emails.admin, displayName: 'Admin', password: PASSWORD });
     for (const role of Object.keys(emails) as (keyof typeof emails)[]) {
       userIds[role] = role === 'admin' ? (await login(url, emails.admin)).data!.login.user.id : (await register(url, emails[role])).userId;
@@ -66,10 +63,7 @@ describe('authorisation matrix', () => {
     await gql(url, setRole, { input: { userId: userIds.coordinatorInRegion, role: 'COORDINATOR', countyCodes: ['12'] } }, await asAdmin());
     await gql(url, setRole, { input: { userId: userIds.coordinatorOutOfRegion, role: 'COORDINATOR', countyCodes: ['01'] } }, await asAdmin());
   });
-  afterAll(async () => {
-    await app?.close();
-    folder.remove();
-  });
+  afterAll(async () => api?.stop());
 
   interface Row {
     /** Runs the mutation as `role` (headers given), preparing what it needs first. */

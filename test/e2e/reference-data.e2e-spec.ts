@@ -1,9 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@samverka/config';
 import { ReferenceDataRepository } from '@samverka/database';
-import { createApi } from '../../apps/api/src/bootstrap.js';
 import { gql } from '../support/graphql.js';
-import { tempDir } from '../support/services.js';
+import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 
 interface Page {
   cpvCodes: {
@@ -15,19 +13,15 @@ interface Page {
 }
 
 describe('reference data over GraphQL (embedded API, no sign-in)', () => {
-  const folder = tempDir('reference-data-e2e');
+  let api: EmbeddedApi;
   let app: INestApplication;
   let url: string;
 
   beforeAll(async () => {
-    app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent' }));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startEmbeddedApi('reference-data-e2e');
+    ({ app, url } = api);
   });
-  afterAll(async () => {
-    await app?.close();
-    folder.remove();
-  });
+  afterAll(async () => api?.stop());
 
   /** The first error of `query`, which must have failed. */
   async function failure(query: string, variables: Record<string, unknown> = {}) {

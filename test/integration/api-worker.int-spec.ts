@@ -1,5 +1,6 @@
 import { loadConfig } from '@samverka/config';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
+import { login, register } from '../support/accounts.js';
 import { bearer, gql } from '../support/graphql.js';
 import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
@@ -54,6 +55,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
       // A killed worker's job is noticed within about three seconds.
       QUEUE_LOCK_MS: '2000',
       QUEUE_STALLED_CHECK_MS: '1000',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '2',
     };
     url = `http://127.0.0.1:${env.PORT}`;
     api = new NodeProcess(API_MAIN, env);
@@ -118,6 +120,20 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     const failure = await gql(url, 'mutation { requestQueueProbe(holdMs: -5) { id } }', {}, bearer(OPS_TOKEN));
     expect(failure.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'holdMs' });
+  });
+
+  it('counts failed sign-ins in Redis, so every API process refuses a blocked account', async () => {
+    await register(url, 'blocked@exempel.se');
+    for (let i = 0; i < 2; i += 1) expect((await login(url, 'blocked@exempel.se', 'a wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await login(url, 'blocked@exempel.se')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const port = String(await freePort());
+    const secondApi = new NodeProcess(API_MAIN, { ...env, PORT: port });
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/health/ready`, secondApi);
+      expect((await login(`http://127.0.0.1:${port}`, 'blocked@exempel.se')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await secondApi.stop('SIGKILL');
+    }
   });
 
   it('stops the API cleanly on SIGTERM', async () => {

@@ -2,26 +2,36 @@ import { Injectable } from '@nestjs/common';
 import {
   MembershipRepository,
   OrganizationRepository,
+  ReferenceDataRepository,
   UserRepository,
+  type CountyEntity,
+  type CpvCodeEntity,
   type MembershipEntity,
   type OrganizationEntity,
   type UserEntity,
 } from '@samverka/database';
 import DataLoader from 'dataloader';
 
-/** Per-request batch loaders, so nested fields cost one query per level, not one per row. */
+/**
+ * Per-request batch loaders, so nested fields cost one query per level, not one per row. They live in
+ * the request's GraphQL context: nothing is cached across requests.
+ */
 export interface Loaders {
   organization: DataLoader<string, OrganizationEntity | null>;
   user: DataLoader<string, UserEntity | null>;
   membersOfOrganization: DataLoader<string, MembershipEntity[]>;
   coordinatorCounties: DataLoader<string, string[]>;
   organizationsOfUser: DataLoader<string, { organizationId: string; countyCode: string }[]>;
+  county: DataLoader<string, CountyEntity | null>;
+  cpvCode: DataLoader<string, CpvCodeEntity | null>;
+  cpvChildren: DataLoader<string, CpvCodeEntity[]>;
 }
 
-const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
+const byKey = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) => {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
 };
+const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => byKey(ids, rows, (row) => row.id);
 
 @Injectable()
 export class LoaderFactory {
@@ -29,6 +39,7 @@ export class LoaderFactory {
     private readonly organizations: OrganizationRepository,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
+    private readonly referenceData: ReferenceDataRepository,
   ) {}
 
   create(): Loaders {
@@ -46,6 +57,13 @@ export class LoaderFactory {
       organizationsOfUser: new DataLoader(async (ids) => {
         const organizations = await this.organizations.organizationsOfUsers(ids);
         return ids.map((id) => organizations.get(id) ?? []);
+      }),
+      county: new DataLoader(async (codes) => byKey(codes, await this.referenceData.countiesByCode(codes), (c) => c.code)),
+      cpvCode: new DataLoader(async (codes) => byKey(codes, await this.referenceData.cpvCodesByCode(codes), (c) => c.code)),
+      cpvChildren: new DataLoader(async (parentCodes) => {
+        const children = new Map<string, CpvCodeEntity[]>(parentCodes.map((code) => [code, []]));
+        for (const child of await this.referenceData.cpvChildrenOf(parentCodes)) children.get(child.parentCode!)?.push(child);
+        return parentCodes.map((code) => children.get(code)!);
       }),
     };
   }

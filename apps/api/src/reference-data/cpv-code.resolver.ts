@@ -2,9 +2,9 @@ import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resol
 import { ReferenceDataRepository, type CpvCodeEntity } from '@samverka/database';
 import { DomainError, normaliseCpvCode } from '@samverka/domain';
 import { Public } from '../auth/authorize.decorator.js';
+import type { RequestContext } from '../common/request-context.js';
 import { listComplexity, pagedComplexity, pageRequest, PageArgs, toConnection, type Connection } from '../graphql/pagination.js';
 import { CpvCode, CpvCodeConnection } from './cpv-code.model.js';
-import { ReferenceDataLoaderFactory } from './reference-data.loaders.js';
 
 const MAX_SEARCH_LENGTH = 100;
 const MAX_LEVEL = 7;
@@ -32,7 +32,6 @@ class CpvCodesArgs extends PageArgs {
 export class CpvCodeResolver {
   constructor(
     private readonly referenceData: ReferenceDataRepository,
-    private readonly loaders: ReferenceDataLoaderFactory,
   ) {}
 
   @Public()
@@ -63,15 +62,15 @@ export class CpvCodeResolver {
   }
 
   @ResolveField(() => CpvCode, { nullable: true })
-  async parent(@Parent() code: CpvCode, @Context() context: object): Promise<CpvCode | null> {
+  async parent(@Parent() code: CpvCode, @Context() context: RequestContext): Promise<CpvCode | null> {
     if (!code.parentCode) return null;
-    const parent = await this.loaders.for(context).cpvCode.load(code.parentCode);
+    const parent = await context.loaders.cpvCode.load(code.parentCode);
     return parent ? CpvCode.from(parent) : null;
   }
 
   @ResolveField(() => [CpvCode], { complexity: listComplexity(EXPECTED_CHILDREN) })
-  async children(@Parent() code: CpvCode, @Context() context: object): Promise<CpvCode[]> {
-    return (await this.loaders.for(context).cpvChildren.load(code.code)).map(CpvCode.from);
+  async children(@Parent() code: CpvCode, @Context() context: RequestContext): Promise<CpvCode[]> {
+    return (await context.loaders.cpvChildren.load(code.code)).map(CpvCode.from);
   }
 
   /** The code given as `field`, in either form; a wrong check digit is named as such, not as an unknown code. */

@@ -2,16 +2,15 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { ReferenceDataRepository } from '@samverka/database';
 import { assertKommunkod, assertLanskod, DomainError } from '@samverka/domain';
 import { Public } from '../auth/authorize.decorator.js';
+import type { RequestContext } from '../common/request-context.js';
 import { listComplexity } from '../graphql/pagination.js';
 import { County } from './county.model.js';
 import { Municipality } from './municipality.model.js';
-import { ReferenceDataLoaderFactory } from './reference-data.loaders.js';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   constructor(
     private readonly referenceData: ReferenceDataRepository,
-    private readonly loaders: ReferenceDataLoaderFactory,
   ) {}
 
   @Public()
@@ -40,8 +39,8 @@ export class MunicipalityResolver {
   }
 
   @ResolveField(() => County)
-  async county(@Parent() municipality: Municipality, @Context() context: object): Promise<County> {
-    const county = await this.loaders.for(context).county.load(municipality.countyCode);
+  async county(@Parent() municipality: Municipality, @Context() context: RequestContext): Promise<County> {
+    const county = await context.loaders.county.load(municipality.countyCode);
     // The foreign key makes this impossible; say so plainly if it ever happens.
     if (!county) throw new Error(`county ${municipality.countyCode} of municipality ${municipality.code} is missing`);
     return County.from(county);

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CountyResolver } from './county.resolver.js';
 import { CpvCodeResolver } from './cpv-code.resolver.js';
 import { MunicipalityResolver } from './municipality.resolver.js';
-import { ReferenceDataLoaderFactory } from './reference-data.loaders.js';
 import { SdgResolver } from './sdg.resolver.js';
 
 /**
@@ -10,6 +9,6 @@ import { SdgResolver } from './sdg.resolver.js';
  * The repository comes from the global DatabaseModule.
  */
 @Module({
-  providers: [CountyResolver, MunicipalityResolver, SdgResolver, CpvCodeResolver, ReferenceDataLoaderFactory],
+  providers: [CountyResolver, MunicipalityResolver, SdgResolver, CpvCodeResolver],
 })
 export class ReferenceDataModule {}
