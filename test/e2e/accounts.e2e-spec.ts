@@ -83,6 +83,22 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     });
   });
 
+  it('counts a burst of parallel guesses as it arrives', async () => {
+    await register(url, 'burst@exempel.se');
+    const guesses = await Promise.all(Array.from({ length: 15 }, (_, i) => login(url, 'burst@exempel.se', `wrong guess number ${i}`)));
+    const codes = guesses.map((g) => g.errors?.[0].extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(3);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS').length).toBeGreaterThanOrEqual(12);
+    expect((await login(url, 'burst@exempel.se')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('refuses text with a NUL character, naming the field', async () => {
+    const viaVariable = await login(url, 'nul\u0000@exempel.se');
+    expect(viaVariable.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } });
+    const inline = await gql(url, '{ organizations(filter: { search: "a\\u0000b" }) { totalCount } }');
+    expect(inline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+  });
+
   describe('tokens', () => {
     it('expires access tokens, and a refresh gives working new ones', async () => {
       const david = await register(url, 'david@exempel.se');
@@ -112,10 +128,18 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       expect(audit.data?.auditEvents.nodes.map((e) => e.action)).toContain('session.revoked');
     });
 
-    it('ends the session on logout', async () => {
+    it('ends the session on logout, access token included', async () => {
       const frida = await register(url, 'frida@exempel.se');
       expect((await gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: frida.refreshToken })).data).toEqual({ logout: true });
       expect((await refresh(url, frida.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await me(url, frida.accessToken)).errors?.[0]).toMatchObject({ message: expect.stringMatching(/session .* has ended/), extensions: { code: 'UNAUTHENTICATED' } });
+    });
+
+    it('ends the access tokens of a session whose refresh token was reused', async () => {
+      const thief = await register(url, 'ivar@exempel.se');
+      const rotated = (await refresh(url, thief.refreshToken)).data!.refreshSession;
+      await refresh(url, thief.refreshToken);
+      expect((await me(url, rotated.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('ends every session when the password changes', async () => {
@@ -234,6 +258,27 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       expect(lonelyOwnerLeaves.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/at least one owner/) });
       const memberLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${member.userId}") }`, {}, auth(member.accessToken));
       expect(memberLeaves.data).toEqual({ removeMember: true });
+    });
+
+    it('lets an invitation lapse when its sender leaves, and asks for a new check after a rename', async () => {
+      const first = await register(url, 'forsta.agare@exempel.se');
+      const second = await register(url, 'andra.agare@exempel.se');
+      const created = (await createOrganization(url, first.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Tvåägare ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization;
+      const join = (await invite(url, first.accessToken, created.id, 'andra.agare@exempel.se', 'OWNER')).data!.inviteMember;
+      await acceptInvitation(url, second.accessToken, join.token);
+      const pending = (await invite(url, first.accessToken, created.id, 'alt@exempel.se', 'OWNER')).data!.inviteMember;
+      expect((await gql(url, `mutation { removeMember(organizationId: "${created.id}", userId: "${first.userId}") }`, {}, auth(second.accessToken))).data).toEqual({ removeMember: true });
+      const alt = await register(url, 'alt@exempel.se');
+      expect((await acceptInvitation(url, alt.accessToken, pending.token)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+
+      const verified = await gql<{ verifyOrganization: { version: number } }>(url, `mutation { verifyOrganization(id: "${created.id}") { version } }`, {}, auth(await adminToken()));
+      const renamed = await gql<{ updateOrganization: { verified: boolean } }>(
+        url,
+        'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
+        { input: { id: created.id, version: verified.data!.verifyOrganization.version, name: 'Nytt namn ek. för.' } },
+        auth(second.accessToken),
+      );
+      expect(renamed.data?.updateOrganization.verified).toBe(false);
     });
 
     it('pages organisations with cursors and caps the page size', async () => {

@@ -27,6 +27,14 @@ describe('loadConfig', () => {
     expect(config.auth.jwtSecret).toBe('a-production-secret-of-at-least-32-chars');
   });
 
+  it.each([
+    ['false', false],
+    ['1', 1],
+    ['10.0.0.1, 192.168.0.0/16, ::1', ['10.0.0.1', '192.168.0.0/16', '::1']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ' }).production).toBe(false);
   });
@@ -45,6 +53,8 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /DATABASE_URL is required when NODE_ENV is production/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV is production/],
     [{ JWT_SECRET: 'too-short' }, /JWT_SECRET must be at least 32 characters$/m],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, the number of proxies/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be false/],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -36,8 +36,11 @@ export interface AppConfig {
     login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowS: number };
   };
   graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
-  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * Which hops in X-Forwarded-For to trust, for the client address: false (none), how many proxies
+   * stand in front, or their addresses/subnets. Never "all": a client could then choose its address.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -117,6 +120,11 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
     },
-    trustProxy: env.TRUST_PROXY,
+    trustProxy:
+      env.TRUST_PROXY === 'false'
+        ? false
+        : /^\d+$/.test(env.TRUST_PROXY)
+          ? Number(env.TRUST_PROXY)
+          : env.TRUST_PROXY.split(',').map((part) => part.trim()),
   };
 }

@@ -1,4 +1,13 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+function isAddressOrSubnet(value: string): boolean {
+  const [address, bits, extra] = value.split('/');
+  if (extra !== undefined || isIP(address) === 0) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 const wholeNumber = (min: number, max: number, fallback: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
@@ -63,7 +72,13 @@ export const envSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1_000, 5),
     LOGIN_MAX_FAILURES_PER_IP: wholeNumber(1, 100_000, 50),
     LOGIN_FAILURE_WINDOW_S: wholeNumber(1, 86_400, 900),
-    TRUST_PROXY: flag(false),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .refine((v) => v === 'false' || /^\d{1,2}$/.test(v) || v.split(',').every((part) => isAddressOrSubnet(part.trim())), {
+        message: 'must be false, the number of proxies in front of the API (1–99), or their addresses or subnets separated by commas',
+      }),
     GRAPHQL_MAX_DEPTH: wholeNumber(2, 50, 10),
     GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000, 5_000),
 

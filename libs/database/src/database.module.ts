@@ -10,9 +10,14 @@ import { OrganizationRepository } from './repositories/organization.repository.j
 import { QueueProbeRepository } from './repositories/queue-probe.repository.js';
 import { RefreshTokenRepository } from './repositories/refresh-token.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import { EnterpriseProfileRepository } from './repositories/enterprise-profile.repository.js';
+import { NeedRepository } from './repositories/need.repository.js';
+import { OfferRepository } from './repositories/offer.repository.js';
+import { PartnershipRepository } from './repositories/partnership.repository.js';
 
 /** Repositories take the DataSource; each is provided under its own class. */
 const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
+const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository];
 
 class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}
@@ -43,12 +48,12 @@ class DatabaseLifecycle implements OnApplicationShutdown {
     DatabaseLifecycle,
     { provide: QueueProbeRepository, inject: [Database], useFactory: (db: Database) => new QueueProbeRepository(db.dataSource) },
     { provide: ReferenceDataRepository, inject: [Database], useFactory: (db: Database) => new ReferenceDataRepository(db.dataSource) },
-    ...ACCOUNT_REPOSITORIES.map((repository) => ({
+    ...[...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES].map((repository) => ({
       provide: repository,
       inject: [Database],
       useFactory: (db: Database) => new repository(db.dataSource),
     })),
   ],
-  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES],
+  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES],
 })
 export class DatabaseModule {}

@@ -4,3 +4,8 @@ export { authorize, ACTIONS, type Action, type ActionScopes, type Decision, type
 export { normaliseEmail, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
 export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
+export * from './marketplace/marketplace-types.js';
+export { needAfter, offerAfter, assertNeedEditable, assertOfferEditable, type NeedTransition, type OfferTransition } from './marketplace/lifecycle.js';
+export { eligibilityFor, type Eligibility, type EligibilityFacts } from './marketplace/eligibility.js';
+export { missingForPublishing, assertPublishable, needWarnings, assertBudget, type NeedWarning, type NeedForPublishing } from './marketplace/need-rules.js';
+export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';

@@ -12,8 +12,8 @@ export class SessionResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in' })
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return AuthPayload.from(await this.sessions.register(input));
+  async register(@Args('input') input: RegisterInput, @ClientIp() ip: string): Promise<AuthPayload> {
+    return AuthPayload.from(await this.sessions.register(input, ip));
   }
 
   @Public()
@@ -37,7 +37,7 @@ export class SessionResolver {
 
   @Authorize('account.changePassword')
   @Mutation(() => AuthPayload, { description: 'Changes the password, ends every session and starts a new one' })
-  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor): Promise<AuthPayload> {
-    return AuthPayload.from(await this.sessions.changePassword(actor, input));
+  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @ClientIp() ip: string): Promise<AuthPayload> {
+    return AuthPayload.from(await this.sessions.changePassword(actor, input, ip));
   }
 }

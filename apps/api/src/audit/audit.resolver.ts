@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
 import { AuditRepository } from '@samverka/database';
-import { DomainError } from '@samverka/domain';
+import { assertId, DomainError } from '@samverka/domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '../graphql/pagination.js';
 import { AuditEvent } from './audit-event.model.js';
@@ -30,8 +30,9 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail, newest first, for administrators', complexity: pagedComplexity })
   async auditEvents(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: AuditFilterInput) {
     const request = pageRequest(page);
-    if (request.after && !/^\d+$/.test(request.after)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
-    const { rows, total } = await this.audit.list(filter ?? {}, { limit: request.limit, before: request.after });
+    if (request.after && !/^\d{1,18}$/.test(request.after)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+    const checked = { ...filter, actorUserId: filter?.actorUserId ? assertId(filter.actorUserId, 'filter.actorUserId') : undefined };
+    const { rows, total } = await this.audit.list(checked, { limit: request.limit, before: request.after });
     return toConnection(rows.map(AuditEvent.from), request, total, (event) => event.id);
   }
 }

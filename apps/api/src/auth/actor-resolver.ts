@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
-import { UserRepository } from '@samverka/database';
+import { RefreshTokenRepository, UserRepository } from '@samverka/database';
 import { ANONYMOUS, DomainError, OPERATOR, type Actor } from '@samverka/domain';
 import { checkOpsToken } from '../ops/ops-token.js';
 import { TokenService } from './token.service.js';
@@ -11,6 +11,7 @@ export class ActorResolver {
   constructor(
     private readonly tokens: TokenService,
     private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -22,12 +23,11 @@ export class ActorResolver {
     }
     if (this.config.ops.token && checkOpsToken(authorization, this.config.ops.token) === 'ok') return OPERATOR;
     const claims = await this.tokens.verifyAccessToken(token.trim());
-    const record = await this.users.loadActor(claims.userId);
+    const [record, revoked] = await Promise.all([this.users.loadActor(claims.userId), this.refreshTokens.isSessionRevoked(claims.sessionId)]);
     if (!record) throw DomainError.unauthenticated('The account no longer exists');
-    // Tokens issued before a password change no longer count.
-    if (claims.issuedAt.getTime() < Math.floor(record.user.passwordChangedAt.getTime() / 1000) * 1000) {
-      throw DomainError.unauthenticated('The password was changed since this token was issued: sign in again');
-    }
+    // An access token lives only as long as its session: sign-out, reuse of a refresh token and a
+    // password change end the session, and with it every access token issued in it.
+    if (revoked) throw DomainError.unauthenticated('The session of this access token has ended: sign in again');
     return {
       kind: 'user',
       userId: record.user.id,

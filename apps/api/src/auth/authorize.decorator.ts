@@ -4,12 +4,23 @@ import type { Action } from '@samverka/domain';
 export const AUTHORIZE_METADATA = 'samverka:authorize';
 export const PUBLIC_METADATA = 'samverka:public';
 
+/** Where the organisation a rule is about comes from: named directly, or through a need or an offer. */
+export interface ScopeReference {
+  organizationId?: string;
+  /** The buyer of this need. */
+  needBuyer?: string;
+  /** The enterprise that made this offer. */
+  offerEnterprise?: string;
+  /** The buyer of the need this offer answers. */
+  offerBuyer?: string;
+}
+
 /**
- * Names, from the operation's arguments, what the rule is about: `organizationId` is loaded into an
+ * Names, from the operation's arguments, what the rule is about: a reference is loaded into an
  * organisation scope (404 when it does not exist); other keys are passed to the rule as they are.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ScopeFromArgs = (args: any) => { organizationId?: string } & Record<string, unknown>;
+export type ScopeFromArgs = (args: any) => ScopeReference & Record<string, unknown>;
 
 export interface AuthorizeSpec {
   action: Action;

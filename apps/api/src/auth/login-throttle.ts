@@ -28,25 +28,20 @@ export class LoginThrottle implements OnApplicationShutdown {
     }
   }
 
-  /** Refuses before any password is checked while the account or the address is over its limit. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([this.perAccount.get(email), this.perIp.get(ip)]);
-    const blocked = [
-      { res: account, limit: this.perAccount.points },
-      { res: address, limit: this.perIp.points },
-    ].filter(({ res, limit }) => res && res.consumedPoints >= limit);
-    if (blocked.length > 0) throw tooMany(Math.max(...blocked.map(({ res }) => res!.msBeforeNext)));
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const results = await Promise.allSettled([this.perAccount.consume(email), this.perIp.consume(ip)]);
+  /**
+   * Counts an attempt for the account and the address before any password is checked, refusing when
+   * either is over its limit; so a burst of parallel guesses is counted as it arrives.
+   */
+  async consume(accountKey: string, ip: string): Promise<void> {
+    const results = await Promise.allSettled([this.perAccount.consume(accountKey), this.perIp.consume(ip)]);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     for (const { reason } of refused) if (!(reason instanceof RateLimiterRes)) throw reason;
     if (refused.length > 0) throw tooMany(Math.max(...refused.map((r) => (r.reason as RateLimiterRes).msBeforeNext)));
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /** A successful attempt: forget the account's failures and give the address its point back. */
+  async succeeded(accountKey: string, ip: string): Promise<void> {
+    await Promise.all([this.perAccount.delete(accountKey), this.perIp.reward(ip, 1)]);
   }
 
   async onApplicationShutdown(): Promise<void> {

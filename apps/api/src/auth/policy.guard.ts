@@ -33,8 +33,18 @@ export class PolicyGuard implements CanActivate {
     const args = gql.getArgs();
     let scope: Record<string, unknown> | undefined;
     if (spec.scope) {
-      const { organizationId, ...rest } = spec.scope(args);
-      scope = { ...rest, ...(organizationId !== undefined ? await this.scopes.organization(organizationId) : {}) };
+      const { organizationId, needBuyer, offerEnterprise, offerBuyer, ...rest } = spec.scope(args);
+      const organization =
+        organizationId !== undefined
+          ? await this.scopes.organization(organizationId)
+          : needBuyer !== undefined
+            ? await this.scopes.needBuyer(needBuyer)
+            : offerEnterprise !== undefined
+              ? await this.scopes.offerEnterprise(offerEnterprise)
+              : offerBuyer !== undefined
+                ? await this.scopes.offerBuyer(offerBuyer)
+                : {};
+      scope = { ...rest, ...organization };
     }
     const decision = authorize(req.actor, spec.action, scope as ActionScopes[Action]);
     if (!decision.allowed) throw new DomainError(decision.code, decision.reason);

@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '@samverka/config';
 import { LoaderFactory } from '../common/loaders.js';
 import { errorFormatter } from './graphql-errors.js';
-import { costLimitPlugin, depthRule } from './query-limits.js';
+import { costLimitPlugin, depthRule, nulCharacterPlugin } from './query-limits.js';
 
 /** GraphQL over HTTP at /graphql, code first; the schema is printed to schema.gql by `npm run schema`. */
 @Module({})
@@ -26,7 +26,7 @@ export class ApiGraphqlModule {
             csrfPrevention: true,
             includeStacktraceInErrorResponses: config.env !== 'production',
             validationRules: [depthRule(config.graphql.maxDepth)],
-            plugins: [costLimitPlugin(config.graphql.maxCost)],
+            plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost)],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: loaders.create() }),
             formatError: errorFormatter(config),
           }),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Refuses queries nested deeper than `maxDepth` before they run. */
@@ -28,6 +28,48 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             throw new GraphQLError(`The query is too costly: it is estimated at ${cost}, and at most ${maxCost} is allowed. Ask for fewer items or fields.`, {
               extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
             });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Where a NUL character hides in the operation's variables or inline arguments, if anywhere. */
+export function findNulCharacter(document: DocumentNode, variables: Record<string, unknown> | undefined): string | undefined {
+  const inValue = (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+    if (Array.isArray(value)) return value.map((v, i) => inValue(v, `${path}.${i}`)).find(Boolean);
+    if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => inValue(v, path ? `${path}.${k}` : k)).find(Boolean);
+    return undefined;
+  };
+  const fromVariables = inValue(variables ?? {}, '');
+  if (fromVariables) return fromVariables;
+  let found: string | undefined;
+  visit(document, {
+    Argument(node) {
+      visit(node.value, {
+        StringValue(literal) {
+          if (!found && literal.value.includes('\u0000')) found = node.name.value;
+        },
+      });
+    },
+  });
+  return found;
+}
+
+/**
+ * Refuses text with a NUL character before any resolver runs: PostgreSQL cannot store it, and it has
+ * no place in names, e-mails or searches.
+ */
+export function nulCharacterPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const field = findNulCharacter(document, request.variables ?? undefined);
+          if (field) {
+            throw new GraphQLError(`${field} must not contain the NUL character`, { extensions: { code: 'BAD_USER_INPUT', field } });
           }
         },
       };

@@ -49,7 +49,7 @@ export class MembershipService {
 
   async revokeInvitation(actor: Actor, organizationId: string, invitationId: string): Promise<void> {
     const invitation = await this.invitations.findById(assertId(invitationId, 'invitationId'));
-    if (!invitation || invitation.organizationId !== organizationId) throw DomainError.notFound('Invitation', invitationId);
+    if (!invitation || invitation.organizationId !== assertId(organizationId, 'organizationId')) throw DomainError.notFound('Invitation', invitationId);
     await this.database.transaction(async ({ manager }) => {
       if (!(await this.invitations.revoke(invitation.id, manager))) throw DomainError.conflict('The invitation was already accepted or revoked');
       await this.audit.record(actor, { action: 'membership.invitationRevoked', entityType: 'organization', entityId: organizationId, data: { invitationId } }, manager);
@@ -85,6 +85,8 @@ export class MembershipService {
       const member = await this.memberOrFail(organizationId, memberId, manager);
       if (member.role === 'OWNER') await this.assertAnotherOwner(organizationId, manager);
       await this.memberships.remove(organizationId, memberId, manager);
+      // An invitation is only as good as its sender's place: a departed member's invitations lapse.
+      await this.invitations.revokeSentBy(organizationId, memberId, manager);
       await this.audit.record(actor, { action: 'membership.removed', entityType: 'organization', entityId: organizationId, data: { userId: memberId, role: member.role } }, manager);
     });
   }
@@ -95,6 +97,7 @@ export class MembershipService {
       const member = await this.memberOrFail(organizationId, memberId, manager);
       if (member.role === 'OWNER' && role !== 'OWNER') await this.assertAnotherOwner(organizationId, manager);
       await this.memberships.setRole(organizationId, memberId, role, manager);
+      if (member.role === 'OWNER' && role !== 'OWNER') await this.invitations.revokeSentBy(organizationId, memberId, manager);
       await this.audit.record(actor, { action: 'membership.roleSet', entityType: 'organization', entityId: organizationId, data: { userId: memberId, from: member.role, to: role } }, manager);
       return (await this.memberships.find(organizationId, memberId, manager))!;
     });

@@ -84,7 +84,7 @@ export class OrganizationResolver {
     return Membership.from(await this.membershipService.accept(actor, token));
   }
 
-  @Authorize('organization.members.remove', (args: { organizationId: string; userId: string }) => ({ organizationId: args.organizationId, memberUserId: args.userId }))
+  @Authorize('organization.members.remove', (args: { organizationId: string; userId: string }) => ({ organizationId: args.organizationId, memberUserId: args.userId.toLowerCase() }))
   @Mutation(() => Boolean, { description: 'Removes a member; members may remove themselves' })
   async removeMember(
     @Args('organizationId', { type: () => ID }) organizationId: string,
@@ -123,10 +123,12 @@ export class OrganizationResolver {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function parseKey(key: string): OrganizationPageKey {
   try {
     const parsed = JSON.parse(key) as OrganizationPageKey;
-    if (typeof parsed.name === 'string' && typeof parsed.id === 'string') return parsed;
+    if (typeof parsed.name === 'string' && parsed.name.length <= 500 && typeof parsed.id === 'string' && UUID.test(parsed.id)) return parsed;
   } catch {
     // falls through to the error below
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
   MembershipRepository,
@@ -10,6 +10,7 @@ import {
 import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseOrganisationsnummer, type Actor } from '@samverka/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
+import { CLOCK, type Clock } from '../common/clock.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { assertOrganizationName, normaliseWebsite } from './organization-rules.js';
 
@@ -26,6 +27,7 @@ export class OrganizationService {
     private readonly memberships: MembershipRepository,
     private readonly referenceData: ReferenceDataRepository,
     private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async get(id: string): Promise<OrganizationEntity> {
@@ -75,6 +77,12 @@ export class OrganizationService {
         ),
       );
     }
+    // Verification vouches for a name and a home: changing either needs a new check.
+    const identityChanged =
+      (changes.name !== undefined && changes.name !== current.name) ||
+      (changes.municipalityCode !== undefined && changes.municipalityCode !== current.municipalityCode) ||
+      (changes.countyCode !== undefined && changes.countyCode !== current.countyCode);
+    if (identityChanged && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
       if (!updated) throw stale(input.version);
@@ -89,7 +97,7 @@ export class OrganizationService {
       const updated = await this.organizations.updateIfVersion(
         current.id,
         current.version,
-        { verified, verifiedAt: verified ? new Date() : null, verifiedBy: verified && actor.kind === 'user' ? actor.userId : null },
+        { verified, verifiedAt: verified ? this.clock() : null, verifiedBy: verified && actor.kind === 'user' ? actor.userId : null },
         manager,
       );
       if (!updated) throw DomainError.conflict('The organisation changed while it was being verified: try again');

@@ -6,6 +6,10 @@ import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { UserEntity } from './user.entity.js';
+import { EnterpriseProfileEntity } from './enterprise-profile.entity.js';
+import { NeedEntity } from './need.entity.js';
+import { OfferEntity } from './offer.entity.js';
+import { PartnershipEntity } from './partnership.entity.js';
 import { CountyEntity } from './county.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { SdgEntity } from './sdg.entity.js';
@@ -16,10 +20,16 @@ export { QueueProbeEntity };
 export { CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity };
 export { AuditEventEntity, CoordinatorRegionEntity, InvitationEntity, MembershipEntity, OrganizationEntity, RefreshTokenEntity, UserEntity };
 export { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity.js';
+export { EnterpriseProfileEntity, NeedEntity, OfferEntity, PartnershipEntity };
+export type { PartnershipStatus } from './partnership.entity.js';
 export type { AuditActorKind } from './audit-event.entity.js';
 
 /** Every entity TypeORM maps. */
 export const entities = [
+  EnterpriseProfileEntity,
+  NeedEntity,
+  OfferEntity,
+  PartnershipEntity,
   AuditEventEntity,
   CoordinatorRegionEntity,
   InvitationEntity,

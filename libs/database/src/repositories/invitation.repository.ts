@@ -40,6 +40,12 @@ export class InvitationRepository {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Revokes the open invitations a person sent for an organisation (when they leave it or stop owning it). */
+  async revokeSentBy(organizationId: string, invitedBy: string, manager?: EntityManager): Promise<number> {
+    const result = await this.invitations(manager).update({ organizationId, invitedBy, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+
   /** Open (neither accepted, revoked nor expired) invitations of these organisations. */
   async openOf(organizationIds: readonly string[]): Promise<InvitationEntity[]> {
     if (organizationIds.length === 0) return [];

@@ -79,6 +79,11 @@ export class ReferenceDataRepository {
     return codes.length ? this.cpvRepo.find({ where: { code: In([...codes]) }, order: { code: 'ASC' } }) : [];
   }
 
+  /** The CPV codes with these 8-digit forms, in code order (unknown ones are left out). */
+  async cpvCodesByCode8(codes8: readonly string[]): Promise<CpvCodeEntity[]> {
+    return codes8.length ? this.cpvRepo.find({ where: { code8: In([...codes8]) }, order: { code: 'ASC' } }) : [];
+  }
+
   /** The codes directly below `parentCode`, in code order. */
   async cpvChildren(parentCode: string): Promise<CpvCodeEntity[]> {
     return this.cpvRepo.find({ where: { parentCode }, order: { code: 'ASC' } });

@@ -26,6 +26,12 @@ export class RefreshTokenRepository {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Whether the session (family) was ended: signed out, revoked for reuse, or by a password change. */
+  async isSessionRevoked(familyId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM refresh_token WHERE family_id = $1 AND revoked_at IS NOT NULL LIMIT 1`, [familyId]);
+    return rows.length > 0;
+  }
+
   async revokeFamily(familyId: string, reason: string, manager?: EntityManager): Promise<number> {
     const result = await this.tokens(manager).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
     return result.affected ?? 0;

@@ -35,6 +35,11 @@ export class UserRepository {
     return this.users(manager).findOneBy({ id });
   }
 
+  /** Reads the user and locks the row until the transaction ends: one person's session changes queue here. */
+  async lockById(id: string, manager: EntityManager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  }
+
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return [];
     return this.users().createQueryBuilder('u').where('u.id IN (:...ids)', { ids }).getMany();

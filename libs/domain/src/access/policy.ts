@@ -34,6 +34,14 @@ export interface ActionScopes {
   'user.contactDetails.read': PersonScope;
   'audit.read': undefined;
   'ops.queueProbe': undefined;
+  'organization.dashboard.read': OrganizationScope;
+  'organization.offers.read': OrganizationScope;
+  'profile.edit': OrganizationScope;
+  'need.create': OrganizationScope;
+  'need.manage': OrganizationScope;
+  'offer.create': OrganizationScope;
+  'offer.manage': OrganizationScope;
+  'offer.decide': OrganizationScope;
 }
 
 export type Action = keyof ActionScopes;
@@ -62,6 +70,14 @@ const ownerOrAdmin =
     if (actor.kind !== 'user') return signIn(what);
     if (isAdmin(actor) || roleIn(actor, scope.organizationId) === 'OWNER') return ALLOW;
     return deny(`Only the organisation's owners and administrators may ${what}`);
+  };
+
+const memberOrAdmin =
+  (what: string) =>
+  (actor: Actor, scope: OrganizationScope): Decision => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId)) return ALLOW;
+    return deny(`Only the organisation's members and administrators may ${what}`);
   };
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -96,6 +112,23 @@ const RULES: { [A in Action]: Rule<A> } = {
     return deny('Contact details are shown only to people who work with this person');
   },
   'audit.read': adminOnly('read the audit trail'),
+  'organization.dashboard.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see an organisation's dashboard");
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the organisation's members, its region's coordinators and administrators may see its dashboard");
+  },
+  'organization.offers.read': memberOrAdmin("see the organisation's offers"),
+  'profile.edit': memberOrAdmin("change the enterprise's profile"),
+  'need.create': memberOrAdmin('post needs for the organisation'),
+  'need.manage': memberOrAdmin("change the buyer's need"),
+  'offer.create': memberOrAdmin('make offers for the enterprise'),
+  'offer.manage': memberOrAdmin("change the enterprise's offer"),
+  // Only the buyer decides on offers: administrators run the platform, they do not award contracts.
+  'offer.decide': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('decide on offers');
+    if (roleIn(actor, scope.organizationId)) return ALLOW;
+    return deny("Only the buyer's members may decide on offers to its need");
+  },
   'ops.queueProbe': (actor) =>
     actor.kind === 'operator' || isAdmin(actor)
       ? ALLOW

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database, QueueProbeRepository, type QueueProbeEntity } from '@samverka/database';
-import { DomainError } from '@samverka/domain';
+import { assertId, DomainError } from '@samverka/domain';
 import { JobPublisher } from '@samverka/queue';
 
 export const MAX_PROBE_HOLD_MS = 600_000;
@@ -26,7 +26,7 @@ export class QueueProbeService {
   }
 
   async get(id: string): Promise<QueueProbeEntity> {
-    const probe = await this.probes.findById(id);
+    const probe = await this.probes.findById(assertId(id, 'id'));
     if (!probe) throw DomainError.notFound('Queue probe', id);
     return probe;
   }

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { OfferStatus } from '@samverka/domain';
+import { bigintNumber } from './transformers.js';
+
+/** An enterprise's answer to a need. */
+@Entity({ name: 'offer' })
+export class OfferEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'need_id', type: 'uuid' })
+  needId: string;
+
+  @Column({ name: 'enterprise_organization_id', type: 'uuid' })
+  enterpriseOrganizationId: string;
+
+  @Column({ type: 'text' })
+  message: string;
+
+  @Column({ name: 'price_sek', type: 'bigint', nullable: true, transformer: bigintNumber })
+  priceSek: number | null;
+
+  @Column({ name: 'proposed_outcomes', type: 'text' })
+  proposedOutcomes: string;
+
+  @Column({ type: 'text' })
+  status: OfferStatus;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

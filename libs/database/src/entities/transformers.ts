@@ -1,0 +1,7 @@
+import type { ValueTransformer } from 'typeorm';
+
+/** bigint columns hold kronor: well inside Number's safe range, so they are numbers in the code. */
+export const bigintNumber: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null || value === undefined ? null : Number(value)),
+};

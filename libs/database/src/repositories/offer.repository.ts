@@ -1,0 +1,95 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OfferStatus } from '@samverka/domain';
+import { OfferEntity } from '../entities/offer.entity.js';
+
+export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOutcomes'>;
+
+export class OfferRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private offers(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(OfferEntity);
+  }
+
+  async create(offer: OfferFields & { needId: string; enterpriseOrganizationId: string; createdBy: string | null }, manager?: EntityManager): Promise<OfferEntity> {
+    const repo = this.offers(manager);
+    const { id } = await repo.save(repo.create({ ...offer, status: 'DRAFT' }));
+    return repo.findOneByOrFail({ id });
+  }
+
+  async findById(id: string, manager?: EntityManager): Promise<OfferEntity | null> {
+    return this.offers(manager).findOneBy({ id });
+  }
+
+  /** The enterprise's live (not withdrawn) offer on the need, if any. */
+  async findLive(needId: string, enterpriseOrganizationId: string, manager?: EntityManager): Promise<OfferEntity | null> {
+    return this.offers(manager)
+      .createQueryBuilder('o')
+      .where('o.needId = :needId AND o.enterpriseOrganizationId = :enterpriseOrganizationId AND o.status <> :withdrawn', { needId, enterpriseOrganizationId, withdrawn: 'WITHDRAWN' })
+      .getOne();
+  }
+
+  /** Applies the changes if the offer still has `expectedVersion`; null when someone changed it first. */
+  async updateIfVersion(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt'>>,
+    manager?: EntityManager,
+  ): Promise<OfferEntity | null> {
+    const result = await this.offers(manager)
+      .createQueryBuilder()
+      .update(OfferEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
+  }
+
+  /** Declines every open offer on the need except `exceptId`; returns the ids declined. */
+  async declineOpenOffers(needId: string, exceptId: string, decidedAt: Date, manager: EntityManager): Promise<string[]> {
+    const rows: [{ id: string }[], number] = await manager.query(
+      `UPDATE offer SET status = 'DECLINED', decided_at = $3, updated_at = now(), version = version + 1
+       WHERE need_id = $1 AND id <> $2 AND status IN ('SUBMITTED', 'SHORTLISTED') RETURNING id`,
+      [needId, exceptId, decidedAt],
+    );
+    return rows[0].map((r) => r.id);
+  }
+
+  /** Offers on these needs, oldest first, in the given statuses. */
+  async ofNeeds(needIds: readonly string[], statuses: readonly OfferStatus[]): Promise<OfferEntity[]> {
+    if (needIds.length === 0) return [];
+    return this.offers()
+      .createQueryBuilder('o')
+      .where('o.needId IN (:...needIds) AND o.status IN (:...statuses)', { needIds, statuses })
+      .orderBy('o.createdAt')
+      .getMany();
+  }
+
+  /** An enterprise's offers, newest first, paged by (created_at, id). */
+  async ofEnterprise(organizationId: string, statuses: readonly OfferStatus[] | undefined, page: { limit: number; after?: { value: string; id: string } }) {
+    const query = this.offers().createQueryBuilder('o').where('o.enterpriseOrganizationId = :organizationId', { organizationId });
+    if (statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses });
+    const total = await query.getCount();
+    if (page.after) query.andWhere('(o.created_at, o.id) < (CAST(:afterValue AS timestamptz), CAST(:afterId AS uuid))', { afterValue: page.after.value, afterId: page.after.id });
+    const rows = await query.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(page.limit + 1).getMany();
+    return { rows, total };
+  }
+
+  async countsForEnterprise(organizationId: string): Promise<Record<string, number>> {
+    const rows: { status: string; count: string }[] = await this.dataSource.query(
+      `SELECT status, count(*) AS count FROM offer WHERE enterprise_organization_id = $1 GROUP BY status`,
+      [organizationId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+  }
+
+  /** Offers received on a buyer's needs, by status (drafts are the enterprises' own and not counted). */
+  async countsForBuyer(organizationId: string): Promise<Record<string, number>> {
+    const rows: { status: string; count: string }[] = await this.dataSource.query(
+      `SELECT o.status, count(*) AS count FROM offer o JOIN need n ON n.id = o.need_id
+       WHERE n.buyer_organization_id = $1 AND o.status <> 'DRAFT' GROUP BY o.status`,
+      [organizationId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+  }
+}

@@ -1,0 +1,70 @@
+import { DomainError } from '../domain-error.js';
+import { DIRECT_AWARD_LIMIT_SEK, type NeedForm } from './marketplace-types.js';
+
+export interface NeedWarning {
+  code: string;
+  message: string;
+}
+
+export interface NeedForPublishing {
+  title: string;
+  description: string;
+  cpvCodes: readonly string[];
+  municipalityCode: string | null;
+  countyCode: string | null;
+  form: NeedForm;
+  budgetMinSek: number | null;
+  budgetMaxSek: number | null;
+  responseDeadline: Date | null;
+}
+
+const MIN_DESCRIPTION = 40;
+
+/** What a need lacks before it can be published, as field → rule; empty when complete. */
+export function missingForPublishing(need: NeedForPublishing, now: Date): { field: string; rule: string }[] {
+  const missing: { field: string; rule: string }[] = [];
+  if (need.title.trim().length < 5) missing.push({ field: 'title', rule: 'needs at least 5 characters' });
+  if (need.description.trim().length < MIN_DESCRIPTION) missing.push({ field: 'description', rule: `needs at least ${MIN_DESCRIPTION} characters, so enterprises understand the need` });
+  if (need.cpvCodes.length === 0) missing.push({ field: 'cpvCodes', rule: 'needs at least one CPV code' });
+  if (!need.municipalityCode && !need.countyCode) missing.push({ field: 'municipalityCode', rule: 'or countyCode is needed: where is the work done?' });
+  if (need.budgetMaxSek === null) missing.push({ field: 'budgetMaxSek', rule: 'is needed: enterprises must know the size of the contract' });
+  if (!need.responseDeadline) missing.push({ field: 'responseDeadline', rule: 'is needed' });
+  else if (need.responseDeadline.getTime() <= now.getTime()) missing.push({ field: 'responseDeadline', rule: 'must be in the future' });
+  return missing;
+}
+
+export function assertPublishable(need: NeedForPublishing, now: Date): void {
+  const missing = missingForPublishing(need, now);
+  if (missing.length === 0) return;
+  const [first] = missing;
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    `The need cannot be published yet: ${missing.map((m) => `${m.field} ${m.rule}`).join('; ')}`,
+    first.field,
+  );
+}
+
+/** Advice that does not stop the buyer, returned with the need. */
+export function needWarnings(need: { form: NeedForm; budgetMaxSek: number | null }): NeedWarning[] {
+  const warnings: NeedWarning[] = [];
+  if (need.form === 'DIRECT_AWARD' && need.budgetMaxSek !== null && need.budgetMaxSek > DIRECT_AWARD_LIMIT_SEK) {
+    warnings.push({
+      code: 'DIRECT_AWARD_OVER_LIMIT',
+      message: `The budget (up to ${formatSek(need.budgetMaxSek)}) is above the direct award limit of ${formatSek(DIRECT_AWARD_LIMIT_SEK)} under LOU: a larger contract must normally be procured in another form`,
+    });
+  }
+  return warnings;
+}
+
+export function assertBudget(min: number | null, max: number | null): void {
+  for (const [field, value] of [['budgetMinSek', min], ['budgetMaxSek', max]] as const) {
+    if (value !== null && (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000)) {
+      throw DomainError.badInput(field, 'must be a whole number of kronor from 0 to 100 000 000 000');
+    }
+  }
+  if (min !== null && max !== null && min > max) throw DomainError.badInput('budgetMinSek', 'must not be above budgetMaxSek');
+}
+
+function formatSek(value: number): string {
+  return `${value.toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} SEK`;
+}
