@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
 import { gql } from '../support/graphql.js';
+import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 
 type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
@@ -29,6 +30,7 @@ describe('authorisation matrix', () => {
   };
   const userIds = {} as Record<Exclude<Role, 'anonymous'>, string>;
   let enterpriseId: string;
+  let buyerOrgId: string;
   let adminOrgId: string;
   let outsiderId: string;
 
@@ -55,7 +57,8 @@ describe('authorisation matrix', () => {
     const ticket = (await invite(url, owner.authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, (await tokenOf('enterpriseMember')).authorization.slice(7), ticket.token);
     const buyer = await tokenOf('buyer');
-    await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1173', municipalityCode: '1281' });
+    buyerOrgId = (await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })).data!.createOrganization.id;
+    await saveProfile(url, owner.authorization.slice(7), profileInput(enterpriseId));
     adminOrgId = (await createOrganization(url, (await asAdmin()).authorization.slice(7), {
       kind: 'SUPPORT_ORGANIZATION', name: 'Coompanion Skåne', organisationsnummer: nextOrganisationsnummer(), countyCode: '12',
     })).data!.createOrganization.id;
@@ -77,6 +80,26 @@ describe('authorisation matrix', () => {
     anonymous: 'UNAUTHENTICATED',
     ...Object.fromEntries(roles.map((r) => [r, 'allowed'])),
   });
+  const adminToken = async () => (await asAdmin()).authorization.slice(7);
+  /** A need of the buyer, drafted (or published) by an administrator for the case at hand. */
+  const freshNeed = async (publish: boolean) => {
+    const need = (await createNeed(url, await adminToken(), needInput(buyerOrgId, { form: 'PUBLIC_PROCUREMENT', title: `Behov ${randomUUID().slice(0, 8)}` }))).data!.createNeed.need;
+    if (!publish) return need;
+    return (await needTransition(url, await adminToken(), 'publishNeed', need.id, need.version)).data!.publishNeed.need;
+  };
+  /** An offer of the enterprise on a fresh published need, as a draft or submitted. */
+  const freshOffer = async (submit: boolean) => {
+    const need = await freshNeed(true);
+    const owner = (await tokenOf('enterpriseOwner')).authorization.slice(7);
+    const offer = (await createOffer(url, owner, { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud', priceSek: 400_000 })).data!.createOffer;
+    if (!submit) return offer;
+    return (await offerAction(url, owner, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+  };
+  const enterpriseSide = only('enterpriseOwner', 'enterpriseMember', 'admin');
+  /** Offers are the enterprise's own: only its members write them. */
+  const enterpriseOnly = only('enterpriseOwner', 'enterpriseMember');
+  const buyerSide = only('buyer', 'admin');
+
   const version = async () =>
     (await gql<{ organization: { version: number } }>(url, `{ organization(id: "${enterpriseId}") { version } }`)).data!.organization.version;
 
@@ -140,6 +163,44 @@ describe('authorisation matrix', () => {
       expected: only('admin'),
     },
     requestQueueProbe: { run: (h) => gql(url, 'mutation { requestQueueProbe { id } }', {}, h), expected: only('admin') },
+    saveEnterpriseProfile: {
+      run: async (h) => {
+        const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterpriseId}") { version } }`)).data!.enterpriseProfile.version;
+        return gql(url, 'mutation($i: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $i) { version } }', { i: profileInput(enterpriseId, { version: current }) }, h);
+      },
+      expected: enterpriseSide,
+    },
+    createNeed: { run: (h) => gql(url, 'mutation($i: CreateNeedInput!) { createNeed(input: $i) { need { id } } }', { i: needInput(buyerOrgId) }, h), expected: buyerSide },
+    updateNeed: {
+      run: async (h) => {
+        const need = await freshNeed(false);
+        return gql(url, 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { need { id } } }', { i: { id: need.id, version: need.version, title: 'Ändrad titel' } }, h);
+      },
+      expected: buyerSide,
+    },
+    publishNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
+    closeNeed: { run: async (h) => { const n = await freshNeed(true); return gql(url, `mutation { closeNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
+    cancelNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
+    createOffer: {
+      run: async (h) => {
+        const need = await freshNeed(true);
+        return gql(url, 'mutation($i: CreateOfferInput!) { createOffer(input: $i) { id } }', { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud' } }, h);
+      },
+      expected: enterpriseOnly,
+    },
+    updateOffer: {
+      run: async (h) => {
+        const offer = await freshOffer(false);
+        return gql(url, 'mutation($i: UpdateOfferInput!) { updateOffer(input: $i) { id } }', { i: { id: offer.id, version: offer.version, message: 'Nytt' } }, h);
+      },
+      expected: enterpriseOnly,
+    },
+    submitOffer: { run: async (h) => { const o = await freshOffer(false); return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: enterpriseOnly },
+    withdrawOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: enterpriseOnly },
+    // Only the buyer decides: administrators run the platform, they do not award contracts.
+    shortlistOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h); }, expected: only('buyer') },
+    declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: only('buyer') },
+    acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: only('buyer') },
   };
 
   it('covers every mutation in the schema', async () => {

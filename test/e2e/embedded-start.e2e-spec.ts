@@ -24,7 +24,8 @@ describe('the built API started as a newcomer would, in the embedded mode', () =
   it('starts with no database settings, says where to open it, and keeps its data across a restart', async () => {
     api = new NodeProcess(API_MAIN, env);
     await waitForHttp(`${url}/health/ready`, api);
-    expect(api.log).toContain(`Open ${url}/graphql`);
+    // The readable log is written by a separate thread: it may trail the first answer a little.
+    await api.waitForLog(new RegExp(`Open ${url.replace(/[.:/]/g, '\\$&')}/graphql`));
     expect(await gql(url, '{ __typename }')).toMatchObject({ data: { __typename: 'Query' } });
 
     const { data } = await gql<{ requestQueueProbe: { id: string } }>(url, 'mutation { requestQueueProbe { id } }', {}, bearer(OPS_TOKEN));

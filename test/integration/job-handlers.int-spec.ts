@@ -13,11 +13,19 @@ class SecondProbeHandler implements JobProcessor<'system.probe'> {
   async handle(): Promise<void> {}
 }
 
-@Module({ providers: [FirstProbeHandler, SecondProbeHandler] })
+@JobHandler('needs.closeExpired')
+class SweepHandler implements JobProcessor<'needs.closeExpired'> {
+  async handle(): Promise<void> {}
+}
+
+@Module({ providers: [FirstProbeHandler, SecondProbeHandler, SweepHandler] })
 class TwoHandlersModule {}
 
-@Module({ providers: [FirstProbeHandler] })
+@Module({ providers: [FirstProbeHandler, SweepHandler] })
 class OneHandlerModule {}
+
+@Module({ providers: [SweepHandler] })
+class NoProbeHandlerModule {}
 
 async function start(imports: unknown[]) {
   const moduleRef = await Test.createTestingModule({
@@ -37,8 +45,8 @@ describe('job handler discovery at start-up', () => {
   });
 
   it('fails when a job name has no handler', async () => {
-    await expect(start([])).rejects.toThrow(JobHandlerRegistrationError);
-    await expect(start([])).rejects.toThrow('job "system.probe" has no handler');
+    await expect(start([NoProbeHandlerModule])).rejects.toThrow(JobHandlerRegistrationError);
+    await expect(start([NoProbeHandlerModule])).rejects.toThrow('job "system.probe" has no handler');
   });
 
   it('fails when a job name has two handlers', async () => {

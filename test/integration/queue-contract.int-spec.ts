@@ -24,6 +24,7 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
       seen.push({ probeId, context, startedAt: Date.now() });
       await behaviour(probeId, context.attempt);
     },
+    'needs.closeExpired': async () => {},
   };
 }
 
@@ -149,6 +150,17 @@ for (const target of drivers) {
       for (let i = 0; i < 6; i += 1) await driver.enqueue('system.probe', { probeId: randomUUID() });
       await waitFor('six jobs', () => seen.length === 6 && running === 0);
       expect(peak).toBe(2);
+    });
+
+    it('runs a scheduled job every period', async () => {
+      let runs = 0;
+      await driver.consume({ ...recordingHandlers([]), 'needs.closeExpired': async () => void (runs += 1) });
+      // Scheduling twice keeps one schedule.
+      await driver.schedule('needs.closeExpired', {}, 300);
+      await driver.schedule('needs.closeExpired', {}, 300);
+      const started = Date.now();
+      await waitFor('three scheduled runs', () => runs >= 3, 10_000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(600);
     });
 
     it('lets the running job finish when it closes, and takes no new job after', async () => {

@@ -23,6 +23,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
     const handlers: JobHandlerMap = {
       // Reads through the pool, i.e. another connection than the transaction's.
       'system.probe': async ({ probeId }) => void seen.push({ probeId, visible: (await probes.findById(probeId)) !== null }),
+      'needs.closeExpired': async () => {},
     };
     await driver.consume(handlers);
   });

@@ -6,6 +6,7 @@ import { CommonModule } from './common/common.module.js';
 import { PlatformModule } from '@samverka/platform';
 import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MarketplaceModule } from './marketplace/marketplace.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 
@@ -25,6 +26,7 @@ export class AppModule {
         CommonModule.forRoot(options.clock),
         ApiGraphqlModule.forRoot(config),
         AccountsModule,
+        MarketplaceModule,
         HealthModule,
         ReferenceDataModule,
       ],

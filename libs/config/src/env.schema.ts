@@ -80,7 +80,7 @@ export const envSchema = z
         message: 'must be false, the number of proxies in front of the API (1–99), or their addresses or subnets separated by commas',
       }),
     GRAPHQL_MAX_DEPTH: wholeNumber(2, 50, 10),
-    GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000, 5_000),
+    GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000, 10_000),
 
     OPS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, {
       message: 'must be at least 24 characters',

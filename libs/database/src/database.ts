@@ -22,10 +22,21 @@ export class Database {
   private constructor(
     readonly driver: DatabaseConfig['driver'],
     readonly dataSource: DataSource,
+    private readonly statements: StatementListeners,
     private readonly embedded?: EmbeddedPostgres,
   ) {}
 
+  /**
+   * Calls `listener` with every SQL statement sent from now on (for measurements and tests); returns
+   * the function that stops it.
+   */
+  onStatement(listener: (sql: string) => void): () => void {
+    this.statements.add(listener);
+    return () => this.statements.delete(listener);
+  }
+
   static async open(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
+    const statements: StatementListeners = new Set();
     const embedded =
       config.driver === 'pglite' ? await EmbeddedPostgres.start(config.dataDir, config.poolSize) : undefined;
     try {
@@ -40,13 +51,14 @@ export class Database {
         migrationsTableName: 'schema_migrations',
         migrationsTransactionMode: 'each',
         synchronize: false,
-        logging: options.logger ? ['error', 'warn', 'migration'] : false,
-        logger: options.logger,
+        // 'query' reaches only the listeners, which are usually none; errors are thrown to the caller.
+        logging: ['query', 'error', 'warn', 'migration'],
+        logger: new StatementLogger(statements, options.logger),
         applicationName: options.applicationName ?? 'samverka',
         extra: { max: config.poolSize },
       } satisfies DataSourceOptions);
       await dataSource.initialize();
-      const database = new Database(config.driver, dataSource, embedded);
+      const database = new Database(config.driver, dataSource, statements, embedded);
       if (options.migrate !== false) await database.migrate();
       return database;
     } catch (error) {
@@ -132,4 +144,38 @@ export interface Transaction {
   manager: EntityManager;
   /** Called after the transaction commits; never when it rolls back. */
   afterCommit(callback: () => unknown): void;
+}
+
+type StatementListeners = Set<(sql: string) => void>;
+
+/** Hands each statement to the listeners, and everything else to the caller's logger, if any. */
+class StatementLogger implements TypeOrmLogger {
+  constructor(
+    private readonly listeners: StatementListeners,
+    private readonly inner?: TypeOrmLogger,
+  ) {}
+
+  logQuery(query: string): void {
+    for (const listener of this.listeners) listener(query);
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.inner?.logQueryError(error, query, parameters);
+  }
+
+  logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
+    this.inner?.logQuerySlow(time, query, parameters);
+  }
+
+  logSchemaBuild(message: string): void {
+    this.inner?.logSchemaBuild(message);
+  }
+
+  logMigration(message: string): void {
+    this.inner?.logMigration(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    this.inner?.log(level, message);
+  }
 }

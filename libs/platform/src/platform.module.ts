@@ -5,6 +5,7 @@ import { QueueModule } from '@samverka/queue';
 import { LoggingModule } from './logging.module.js';
 import { QueueProbeProcessor } from './queue-probe/queue-probe.processor.js';
 import { QueueProbeService } from './queue-probe/queue-probe.service.js';
+import { CloseExpiredNeedsProcessor } from './needs/close-expired-needs.processor.js';
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -28,7 +29,7 @@ export class PlatformModule {
         DatabaseModule,
         QueueModule.forRoot({ consume: options.consume }),
       ],
-      providers: [QueueProbeService, QueueProbeProcessor],
+      providers: [QueueProbeService, QueueProbeProcessor, CloseExpiredNeedsProcessor],
       exports: [QueueProbeService],
     };
   }

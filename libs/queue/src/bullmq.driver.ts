@@ -58,6 +58,20 @@ export class BullMqQueueDriver implements QueueDriver {
     return job.id!;
   }
 
+  async schedule<N extends JobName>(name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {
+    const definition = JOBS[name];
+    // Keyed by job name: every worker upserts the same scheduler, so the job runs once per period.
+    await this.queues.get(definition.queue)!.upsertJobScheduler(
+      name,
+      { every: everyMs },
+      {
+        name,
+        data: parsePayload(name, payload),
+        opts: { attempts: definition.attempts, backoff: { type: 'exponential', delay: this.options.retryBackoffMs }, removeOnComplete: { count: 100 }, removeOnFail: { age: 14 * 24 * 3600 } },
+      },
+    );
+  }
+
   async consume(handlers: JobHandlerMap): Promise<void> {
     for (const queue of QUEUE_NAMES) {
       // Blocking commands need their own connection, which retries for as long as Redis is away.

@@ -7,21 +7,24 @@ const processor = (calls: string[]): JobProcessor => ({
 });
 
 describe('buildHandlerMap', () => {
+  const sweeper = { jobName: 'needs.closeExpired', className: 'CloseExpiredNeedsProcessor', instance: processor([]) };
+
   it('maps each job name to its handler, bound to its instance', async () => {
     const calls: string[] = [];
-    const map = buildHandlerMap([{ jobName: 'system.probe', className: 'QueueProbeProcessor', instance: processor(calls) }]);
+    const map = buildHandlerMap([{ jobName: 'system.probe', className: 'QueueProbeProcessor', instance: processor(calls) }, sweeper]);
     const probeId = randomUUID();
     await map['system.probe']({ probeId }, { jobId: '1', attempt: 1 });
     expect(calls).toEqual([probeId]);
   });
 
   it.each([
-    ['no handler', [], /job "system.probe" has no handler/],
+    ['no handler', [sweeper], /job "system.probe" has no handler/],
     [
       'two handlers',
       [
         { jobName: 'system.probe', className: 'A', instance: processor([]) },
         { jobName: 'system.probe', className: 'B', instance: processor([]) },
+        sweeper,
       ],
       /job "system.probe" has 2 handlers: A, B/,
     ],
@@ -30,6 +33,7 @@ describe('buildHandlerMap', () => {
       [
         { jobName: 'system.probe', className: 'A', instance: processor([]) },
         { jobName: 'system.unknown', className: 'C', instance: processor([]) },
+        sweeper,
       ],
       /C handles "system.unknown", which is not a job name/,
     ],

@@ -30,6 +30,7 @@ export class InProcessQueueDriver implements QueueDriver {
   private readonly runningByQueue = new Map<string, number>();
   private readonly failedByQueue = new Map<string, number>();
   private handlers?: JobHandlerMap;
+  private readonly intervals = new Map<JobName, NodeJS.Timeout>();
   private closing = false;
   private idle?: () => void;
 
@@ -41,6 +42,17 @@ export class InProcessQueueDriver implements QueueDriver {
     if (options.delayMs && options.delayMs > 0) this.later(job, options.delayMs);
     else this.push(job);
     return job.id;
+  }
+
+  async schedule<N extends JobName>(name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {
+    const checked = parsePayload(name, payload);
+    // One schedule per job name, as with BullMQ's job schedulers: scheduling again replaces it.
+    clearInterval(this.intervals.get(name));
+    const interval = setInterval(() => {
+      if (!this.closing) this.push({ id: randomUUID(), name, payload: checked, attempt: 0 });
+    }, everyMs);
+    interval.unref();
+    this.intervals.set(name, interval);
   }
 
   async consume(handlers: JobHandlerMap): Promise<void> {
@@ -65,6 +77,7 @@ export class InProcessQueueDriver implements QueueDriver {
 
   async close(): Promise<void> {
     this.closing = true;
+    this.intervals.forEach((interval) => clearInterval(interval));
     for (const [timer, job] of this.timers) {
       clearTimeout(timer);
       this.logger.warn(`released delayed job ${job.name} ${job.id} at shutdown`);

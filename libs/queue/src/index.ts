@@ -1,4 +1,4 @@
-export { JOBS, JOB_NAMES, QUEUE_NAMES, isJobName, parsePayload, InvalidJobPayloadError } from './jobs.js';
+export { JOBS, JOB_NAMES, QUEUE_NAMES, SCHEDULED_JOBS, isJobName, parsePayload, InvalidJobPayloadError } from './jobs.js';
 export type { JobDefinition, JobName, JobPayload } from './jobs.js';
 export { QUEUE_DRIVER } from './queue-driver.js';
 export type { EnqueueOptions, JobContext, JobHandlerFn, JobHandlerMap, QueueCounts, QueueDriver } from './queue-driver.js';

@@ -11,6 +11,12 @@ export const JOBS = {
     payload: z.object({ probeId: z.uuid() }).strict(),
     attempts: 5,
   },
+  'needs.closeExpired': {
+    queue: 'maintenance',
+    payload: z.object({}).strict(),
+    attempts: 3,
+    everyMs: 60_000,
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export interface JobDefinition {
@@ -18,6 +24,8 @@ export interface JobDefinition {
   payload: z.ZodType;
   /** How many times the job runs at most, the first run included. Retries back off exponentially. */
   attempts: number;
+  /** Run on this schedule (milliseconds) by whichever process consumes, once across all of them. */
+  everyMs?: number;
 }
 
 export type JobName = keyof typeof JOBS;
@@ -25,6 +33,10 @@ export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 export const QUEUE_NAMES = [...new Set(JOB_NAMES.map((name) => JOBS[name].queue))];
+export const SCHEDULED_JOBS = JOB_NAMES.flatMap((name) => {
+  const everyMs = (JOBS[name] as JobDefinition).everyMs;
+  return everyMs ? [{ name, everyMs }] : [];
+});
 
 export function isJobName(name: string): name is JobName {
   return Object.hasOwn(JOBS, name);

@@ -30,6 +30,8 @@ export interface QueueDriver {
   readonly kind: 'bullmq' | 'in-process';
   /** Validates the payload and adds the job; resolves with the job id once the job is stored. */
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options?: EnqueueOptions): Promise<string>;
+  /** Adds the job every `everyMs` milliseconds, once across every process that schedules it. */
+  schedule<N extends JobName>(name: N, payload: JobPayload<N>, everyMs: number): Promise<void>;
   /** Starts taking jobs with these handlers (one per job name). */
   consume(handlers: JobHandlerMap): Promise<void>;
   /** Counts per queue name. */

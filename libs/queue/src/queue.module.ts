@@ -14,6 +14,7 @@ import { buildHandlerMap, type FoundProcessor } from './handler-map.js';
 import { InProcessQueueDriver } from './in-process.driver.js';
 import { JOB_HANDLER_METADATA, type JobProcessor } from './job-handler.decorator.js';
 import { JobPublisher } from './job-publisher.js';
+import { SCHEDULED_JOBS } from './jobs.js';
 import { QUEUE_DRIVER, type QueueDriver } from './queue-driver.js';
 
 export interface QueueModuleOptions {
@@ -49,6 +50,7 @@ class JobConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
     const handlers = buildHandlerMap(found);
     if (this.options.consume) {
       await this.driver.consume(handlers);
+      for (const { name, everyMs } of SCHEDULED_JOBS) await this.driver.schedule(name, {} as never, everyMs);
       this.logger.log(`taking jobs (${this.driver.kind})`);
     }
   }

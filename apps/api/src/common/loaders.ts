@@ -4,7 +4,15 @@ import {
   OrganizationRepository,
   ReferenceDataRepository,
   UserRepository,
+  EnterpriseProfileRepository,
+  NeedRepository,
+  OfferRepository,
+  PartnershipRepository,
   type CountyEntity,
+  type EnterpriseProfileEntity,
+  type NeedEntity,
+  type OfferEntity,
+  type PartnershipEntity,
   type CpvCodeEntity,
   type MembershipEntity,
   type OrganizationEntity,
@@ -25,6 +33,11 @@ export interface Loaders {
   county: DataLoader<string, CountyEntity | null>;
   cpvCode: DataLoader<string, CpvCodeEntity | null>;
   cpvChildren: DataLoader<string, CpvCodeEntity[]>;
+  need: DataLoader<string, NeedEntity | null>;
+  profile: DataLoader<string, EnterpriseProfileEntity | null>;
+  /** Every offer on a need except withdrawn ones; resolvers filter by who asks (drafts are the enterprise's own). */
+  offersOfNeed: DataLoader<string, OfferEntity[]>;
+  partnershipOfNeed: DataLoader<string, PartnershipEntity | null>;
 }
 
 const byKey = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) => {
@@ -40,6 +53,10 @@ export class LoaderFactory {
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
     private readonly referenceData: ReferenceDataRepository,
+    private readonly needs: NeedRepository,
+    private readonly profiles: EnterpriseProfileRepository,
+    private readonly offers: OfferRepository,
+    private readonly partnerships: PartnershipRepository,
   ) {}
 
   create(): Loaders {
@@ -65,6 +82,13 @@ export class LoaderFactory {
         for (const child of await this.referenceData.cpvChildrenOf(parentCodes)) children.get(child.parentCode!)?.push(child);
         return parentCodes.map((code) => children.get(code)!);
       }),
+      need: new DataLoader(async (ids) => byId(ids, await this.needs.findByIds(ids))),
+      profile: new DataLoader(async (ids) => byKey(ids, await this.profiles.findMany(ids), (p) => p.organizationId)),
+      offersOfNeed: new DataLoader(async (needIds) => {
+        const offers = await this.offers.ofNeeds(needIds, ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED']);
+        return needIds.map((id) => offers.filter((offer) => offer.needId === id));
+      }),
+      partnershipOfNeed: new DataLoader(async (needIds) => byKey(needIds, await this.partnerships.ofNeeds(needIds), (p) => p.needId ?? '')),
     };
   }
 }

@@ -110,3 +110,34 @@ export const listComplexity =
   (expected: number) =>
   ({ childComplexity }: { childComplexity: number }): number =>
     1 + expected * childComplexity;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The key a keyset cursor encodes: the row's sort value (as text) and its id. */
+export function keysetKey(value: string, id: string): string {
+  return JSON.stringify([value, id]);
+}
+
+export function parseKeysetKey(key: string | undefined): { value: string; id: string } | undefined {
+  if (key === undefined) return undefined;
+  try {
+    const [value, id] = JSON.parse(key) as unknown[];
+    if (typeof value === 'string' && value.length <= 1_000 && typeof id === 'string' && UUID.test(id)) return { value, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+}
+
+/** A connection from rows fetched with their sort values (see the repositories' search methods). */
+export function keysetConnection<E, T>(
+  result: { rows: E[]; sortValues: string[]; total: number },
+  request: PageRequest,
+  idOf: (row: E) => string,
+  map: (row: E) => T,
+): Connection<T> {
+  const keys = new Map(result.rows.map((row, i) => [row, keysetKey(result.sortValues[i], idOf(row))]));
+  const mapped = result.rows.map((row) => ({ row, node: map(row) }));
+  const connection = toConnection(mapped, request, result.total, (m) => keys.get(m.row)!);
+  return { ...connection, nodes: connection.nodes.map((m) => m.node), edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })) };
+}

@@ -81,8 +81,8 @@ export class NeedRepository {
   }
 
   /** Closes every published need whose deadline has passed; returns their ids. */
-  async closeExpired(now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
+  async closeExpired(now: Date, manager?: EntityManager): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await (manager ?? this.dataSource.manager).query(
       `UPDATE need SET status = 'CLOSED', closed_at = $1, updated_at = now(), version = version + 1
        WHERE status = 'PUBLISHED' AND response_deadline <= $1 RETURNING id`,
       [now],

@@ -42,6 +42,7 @@ export interface ActionScopes {
   'offer.create': OrganizationScope;
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
+  'offer.read': undefined;
 }
 
 export type Action = keyof ActionScopes;
@@ -78,6 +79,14 @@ const memberOrAdmin =
     if (actor.kind !== 'user') return signIn(what);
     if (isAdmin(actor) || roleIn(actor, scope.organizationId)) return ALLOW;
     return deny(`Only the organisation's members and administrators may ${what}`);
+  };
+
+const memberOnly =
+  (what: string) =>
+  (actor: Actor, scope: OrganizationScope): Decision => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (roleIn(actor, scope.organizationId)) return ALLOW;
+    return deny(`Only the organisation's members may ${what}`);
   };
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -121,8 +130,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   'profile.edit': memberOrAdmin("change the enterprise's profile"),
   'need.create': memberOrAdmin('post needs for the organisation'),
   'need.manage': memberOrAdmin("change the buyer's need"),
-  'offer.create': memberOrAdmin('make offers for the enterprise'),
-  'offer.manage': memberOrAdmin("change the enterprise's offer"),
+  // Offers are the enterprise's own until submitted: not even administrators write them.
+  'offer.create': memberOnly('make offers for the enterprise'),
+  'offer.read': signedIn('see offers'),
+  'offer.manage': memberOnly("change the enterprise's offer"),
   // Only the buyer decides on offers: administrators run the platform, they do not award contracts.
   'offer.decide': (actor, scope) => {
     if (actor.kind !== 'user') return signIn('decide on offers');

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CodeLists } from './code-lists.js';
+import { NeedResolver } from './need.resolver.js';
+import { NeedService } from './need.service.js';
+import { OfferResolver, PartnershipResolver } from './offer.resolver.js';
+import { OfferService } from './offer.service.js';
+import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
+import { ProfileResolver } from './profile.resolver.js';
+import { ProfileService } from './profile.service.js';
+
+/** Enterprise profiles, needs, offers and the partnerships an award starts. */
+@Module({
+  providers: [
+    CodeLists,
+    ProfileService,
+    NeedService,
+    OfferService,
+    ProfileResolver,
+    NeedResolver,
+    OfferResolver,
+    PartnershipResolver,
+    OrganizationMarketplaceResolver,
+  ],
+  exports: [ProfileService, NeedService, OfferService],
+})
+export class MarketplaceModule {}

@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Database,
+  NeedRepository,
+  OrganizationRepository,
+  type KeysetPosition,
+  type NeedEntity,
+  type NeedFields,
+  type NeedFilter,
+  type NeedSort,
+  type NeedVisibility,
+} from '@samverka/database';
+import {
+  assertBudget,
+  assertId,
+  assertNeedEditable,
+  assertPublishable,
+  DomainError,
+  isAdmin,
+  NEED_FORMS,
+  needAfter,
+  needWarnings,
+  PUBLIC_NEED_STATUSES,
+  type Actor,
+  type NeedForm,
+  type NeedWarning,
+} from '@samverka/domain';
+import { AuditService } from '../audit/audit.service.js';
+import { CLOCK, type Clock } from '../common/clock.js';
+import { CodeLists, kronor, text } from './code-lists.js';
+
+export interface NeedInput {
+  title?: string | null;
+  description?: string | null;
+  cpvCodes?: string[] | null;
+  sdgs?: number[] | null;
+  municipalityCode?: string | null;
+  countyCode?: string | null;
+  budgetMinSek?: number | null;
+  budgetMaxSek?: number | null;
+  form?: NeedForm | null;
+  wantedImpact?: string | null;
+  responseDeadline?: Date | null;
+}
+
+export interface NeedResult {
+  need: NeedEntity;
+  warnings: NeedWarning[];
+}
+
+const BUYER_KINDS = ['MUNICIPALITY', 'REGION'];
+
+/** Needs posted by public buyers, from draft to award. */
+@Injectable()
+export class NeedService {
+  constructor(
+    private readonly database: Database,
+    private readonly needs: NeedRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly codes: CodeLists,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** A need the actor may see: public ones for everyone, drafts and cancelled ones for the buyer. */
+  async get(actor: Actor, id: string): Promise<NeedEntity> {
+    const need = await this.needs.findById(assertId(id, 'id'));
+    if (!need || !visibleTo(actor, need)) throw DomainError.notFound('Need', id);
+    return need;
+  }
+
+  search(actor: Actor, filter: NeedFilter, sort: NeedSort, page: { limit: number; after?: KeysetPosition }) {
+    return this.needs.search(filter, visibilityFor(actor), sort, page);
+  }
+
+  async create(actor: Actor, buyerOrganizationId: string, input: NeedInput): Promise<NeedResult> {
+    const buyer = await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
+    if (!buyer) throw DomainError.notFound('Organisation', buyerOrganizationId);
+    if (!BUYER_KINDS.includes(buyer.kind)) {
+      throw DomainError.badInput('buyerOrganizationId', `must be a municipality or a region: needs are posted by public buyers, and this is a ${buyer.kind}`);
+    }
+    if (!input.form) throw DomainError.badInput('form', `is required: one of ${NEED_FORMS.join(', ')}`);
+    const fields = await this.fields({
+      ...input,
+      // Without a place the need is where its buyer is.
+      municipalityCode: input.municipalityCode ?? (input.countyCode ? null : buyer.municipalityCode),
+      countyCode: input.countyCode ?? (input.municipalityCode ? null : buyer.countyCode),
+    });
+    return this.database.transaction(async ({ manager }) => {
+      const need = await this.needs.create({ ...fields, buyerOrganizationId: buyer.id, createdBy: actor.kind === 'user' ? actor.userId : null }, manager);
+      await this.audit.record(actor, { action: 'need.created', entityType: 'need', entityId: need.id, data: { buyerOrganizationId: buyer.id } }, manager);
+      return { need, warnings: needWarnings(need) };
+    });
+  }
+
+  /** Changes a draft or published need; a published need must stay complete. */
+  async update(actor: Actor, id: string, version: number, input: NeedInput): Promise<NeedResult> {
+    const current = await this.get(actor, id);
+    assertNeedEditable(current.status);
+    const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
+    const fields = await this.fields(merged);
+    if (current.status === 'PUBLISHED') assertPublishable(fields, this.clock());
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
+      if (!updated) throw stale('need', version);
+      await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
+      return { need: updated, warnings: needWarnings(updated) };
+    });
+  }
+
+  async publish(actor: Actor, id: string, version: number): Promise<NeedResult> {
+    const current = await this.get(actor, id);
+    const status = needAfter(current.status, 'publish');
+    assertPublishable(current, this.clock());
+    return this.transition(actor, current, version, { status, publishedAt: this.clock() }, 'need.published');
+  }
+
+  async close(actor: Actor, id: string, version: number): Promise<NeedResult> {
+    const current = await this.get(actor, id);
+    return this.transition(actor, current, version, { status: needAfter(current.status, 'close'), closedAt: this.clock() }, 'need.closed');
+  }
+
+  async cancel(actor: Actor, id: string, version: number): Promise<NeedResult> {
+    const current = await this.get(actor, id);
+    return this.transition(actor, current, version, { status: needAfter(current.status, 'cancel'), decidedAt: this.clock() }, 'need.cancelled');
+  }
+
+  private async transition(actor: Actor, current: NeedEntity, version: number, changes: Partial<NeedEntity>, action: string): Promise<NeedResult> {
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
+      if (!updated) throw stale('need', version);
+      await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
+      return { need: updated, warnings: needWarnings(updated) };
+    });
+  }
+
+  private async fields(input: NeedInput): Promise<NeedFields> {
+    const budgetMinSek = kronor(input.budgetMinSek, 'budgetMinSek');
+    const budgetMaxSek = kronor(input.budgetMaxSek, 'budgetMaxSek');
+    assertBudget(budgetMinSek, budgetMaxSek);
+    if (input.form && !NEED_FORMS.includes(input.form)) throw DomainError.badInput('form', `must be one of ${NEED_FORMS.join(', ')}`);
+    const deadline = input.responseDeadline ?? null;
+    if (deadline && Number.isNaN(deadline.getTime())) throw DomainError.badInput('responseDeadline', 'must be a date and time');
+    return {
+      title: text(input.title, 'title', 200, 1),
+      description: text(input.description, 'description', 10_000),
+      cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
+      sdgs: this.codes.sdgs(input.sdgs),
+      ...(await this.codes.place(input.municipalityCode, input.countyCode)),
+      budgetMinSek,
+      budgetMaxSek,
+      form: input.form!,
+      wantedImpact: text(input.wantedImpact, 'wantedImpact', 2_000),
+      responseDeadline: deadline,
+    };
+  }
+}
+
+export function visibleTo(actor: Actor, need: Pick<NeedEntity, 'status' | 'buyerOrganizationId'>): boolean {
+  if (PUBLIC_NEED_STATUSES.includes(need.status) || isAdmin(actor)) return true;
+  return actor.kind === 'user' && actor.memberships.has(need.buyerOrganizationId);
+}
+
+function visibilityFor(actor: Actor): NeedVisibility {
+  if (isAdmin(actor)) return { all: true };
+  return { all: false, publicStatuses: PUBLIC_NEED_STATUSES, organizationIds: actor.kind === 'user' ? [...actor.memberships.keys()] : [] };
+}
+
+export function stale(what: string, version: number): DomainError {
+  return new DomainError('CONFLICT', `The ${what} was changed by someone else after version ${version}: reload it and try again`, 'version');
+}

@@ -1,0 +1,190 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Database,
+  EnterpriseProfileRepository,
+  NeedRepository,
+  OfferRepository,
+  OrganizationRepository,
+  PartnershipRepository,
+  type NeedEntity,
+  type OfferEntity,
+  type OfferFields,
+  type PartnershipEntity,
+} from '@samverka/database';
+import { assertId, assertOfferEditable, DomainError, eligibilityFor, isAdmin, offerAfter, type Actor, type OfferTransition } from '@samverka/domain';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { isUniqueViolation } from '../auth/session.service.js';
+import { CLOCK, type Clock } from '../common/clock.js';
+import { kronor, text } from './code-lists.js';
+import { stale } from './need.service.js';
+
+export interface OfferInput {
+  message?: string | null;
+  priceSek?: number | null;
+  proposedOutcomes?: string | null;
+}
+
+/** Offers from enterprises, and the buyer's decisions on them. */
+@Injectable()
+export class OfferService {
+  constructor(
+    private readonly database: Database,
+    private readonly offers: OfferRepository,
+    private readonly needs: NeedRepository,
+    private readonly profiles: EnterpriseProfileRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly partnerships: PartnershipRepository,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** An offer as the actor may see it: the enterprise always, the buyer and administrators once submitted. */
+  async get(actor: Actor, id: string): Promise<OfferEntity> {
+    const offer = await this.offers.findById(assertId(id, 'id'));
+    if (!offer) throw DomainError.notFound('Offer', id);
+    const need = (await this.needs.findById(offer.needId))!;
+    if (!offerVisibleTo(actor, offer, need)) throw DomainError.notFound('Offer', id);
+    return offer;
+  }
+
+  /** Starts a draft offer for the enterprise on a published need it is eligible for. */
+  async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }): Promise<OfferEntity> {
+    const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
+    const enterprise = await this.organizations.findById(enterpriseId);
+    if (!enterprise) throw DomainError.notFound('Organisation', enterpriseId);
+    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
+      throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: offers come from enterprises, and this is a ${enterprise.kind}`);
+    }
+    const need = await this.needs.findById(assertId(input.needId, 'needId'));
+    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('Need', input.needId);
+    await this.assertOpenFor(need, enterpriseId);
+    const fields = this.fields(input);
+    return this.database.transaction(async ({ manager }) => {
+      if (await this.offers.findLive(need.id, enterpriseId, manager)) {
+        throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
+      }
+      const offer = await this.offers
+        .create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actor.kind === 'user' ? actor.userId : null }, manager)
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? DomainError.conflict('The enterprise already has an offer on this need') : error;
+        });
+      await this.audit.record(actor, { action: 'offer.created', entityType: 'offer', entityId: offer.id, data: { needId: need.id } }, manager);
+      return offer;
+    });
+  }
+
+  async update(actor: Actor, id: string, version: number, input: OfferInput): Promise<OfferEntity> {
+    const current = await this.get(actor, id);
+    assertOfferEditable(current.status);
+    const fields = this.fields({
+      message: input.message ?? current.message,
+      priceSek: input.priceSek !== undefined ? input.priceSek : current.priceSek,
+      proposedOutcomes: input.proposedOutcomes ?? current.proposedOutcomes,
+    });
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.offers.updateIfVersion(current.id, version, fields, manager);
+      if (!updated) throw stale('offer', version);
+      await this.audit.record(actor, { action: 'offer.updated', entityType: 'offer', entityId: current.id }, manager);
+      return updated;
+    });
+  }
+
+  /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
+  async submit(actor: Actor, id: string, version: number): Promise<OfferEntity> {
+    const current = await this.get(actor, id);
+    const status = offerAfter(current.status, 'submit');
+    const need = (await this.needs.findById(current.needId))!;
+    await this.assertOpenFor(need, current.enterpriseOrganizationId);
+    if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
+    if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
+    return this.change(actor, current, version, { status, submittedAt: this.clock() }, 'offer.submitted');
+  }
+
+  async withdraw(actor: Actor, id: string, version: number): Promise<OfferEntity> {
+    const current = await this.get(actor, id);
+    return this.change(actor, current, version, { status: offerAfter(current.status, 'withdraw'), decidedAt: this.clock() }, 'offer.withdrawn');
+  }
+
+  async shortlist(actor: Actor, id: string): Promise<OfferEntity> {
+    return this.decide(actor, id, 'shortlist');
+  }
+
+  async decline(actor: Actor, id: string): Promise<OfferEntity> {
+    return this.decide(actor, id, 'decline');
+  }
+
+  /**
+   * Accepts the offer: in one transaction the offer is accepted, the need awarded, the other open
+   * offers declined and the partnership created. Decisions on one need queue on its row lock, so of two
+   * buyers accepting at the same moment exactly one wins; the other gets CONFLICT.
+   */
+  async accept(actor: Actor, id: string): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
+    const seen = await this.get(actor, id);
+    return this.database
+      .transaction(async ({ manager }) => {
+        const need = (await this.needs.lock(seen.needId, manager))!;
+        if (need.status === 'AWARDED') throw DomainError.conflict('This need has already been awarded to another offer');
+        if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
+        const offer = (await this.offers.findById(seen.id, manager))!;
+        const status = offerAfter(offer.status, 'accept');
+        const now = this.clock();
+        const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
+        if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
+        const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
+        await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
+        const partnership = await this.partnerships.create(
+          { needId: need.id, offerId: offer.id, buyerOrganizationId: need.buyerOrganizationId, enterpriseOrganizationId: offer.enterpriseOrganizationId, startedAt: now },
+          manager,
+        );
+        await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
+        return { offer: accepted, partnership, declinedOfferIds };
+      })
+      .catch((error: unknown) => {
+        // The unique index on accepted offers is the last line of defence.
+        throw isUniqueViolation(error) ? DomainError.conflict('This need has already been awarded to another offer') : error;
+      });
+  }
+
+  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>): Promise<OfferEntity> {
+    const current = await this.get(actor, id);
+    const need = (await this.needs.findById(current.needId))!;
+    if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict(`The need is ${need.status}: its offers are decided`);
+    return this.change(actor, current, current.version, { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null }, `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`);
+  }
+
+  private async change(actor: Actor, current: OfferEntity, version: number, changes: Partial<OfferEntity>, action: string): Promise<OfferEntity> {
+    return this.database.transaction(async ({ manager }: { manager: EntityManager }) => {
+      const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
+      if (!updated) throw stale('offer', version);
+      await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
+      return updated;
+    });
+  }
+
+  /** The need takes offers now, and from this enterprise (reserved contracts, IOP). */
+  private async assertOpenFor(need: NeedEntity, enterpriseId: string): Promise<void> {
+    if (need.status !== 'PUBLISHED') throw DomainError.conflict(`The need is ${need.status}: it takes no offers`);
+    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) {
+      throw DomainError.conflict('The response deadline of the need has passed: it takes no more offers');
+    }
+    const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId));
+    if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason);
+  }
+
+  private fields(input: OfferInput): OfferFields {
+    return {
+      message: text(input.message, 'message', 5_000),
+      priceSek: kronor(input.priceSek, 'priceSek'),
+      proposedOutcomes: text(input.proposedOutcomes, 'proposedOutcomes', 5_000),
+    };
+  }
+}
+
+/** The enterprise sees its offers; the buyer and administrators see them once submitted. */
+export function offerVisibleTo(actor: Actor, offer: Pick<OfferEntity, 'enterpriseOrganizationId' | 'status'>, need: Pick<NeedEntity, 'buyerOrganizationId'>): boolean {
+  if (actor.kind !== 'user') return false;
+  if (actor.memberships.has(offer.enterpriseOrganizationId)) return true;
+  if (offer.status === 'DRAFT') return false;
+  return isAdmin(actor) || actor.memberships.has(need.buyerOrganizationId);
+}

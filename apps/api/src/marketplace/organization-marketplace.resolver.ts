@@ -1,0 +1,61 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository } from '@samverka/database';
+import { profileReadiness, type Actor } from '@samverka/domain';
+import { AccessService } from '../auth/access.service.js';
+import { Authorize } from '../auth/authorize.decorator.js';
+import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '../graphql/pagination.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OfferStatusEnum } from './marketplace.enums.js';
+import { Dashboard, EnterpriseProfile, Offer, OfferConnection, statusCounts } from './marketplace.models.js';
+
+/** The marketplace side of an organisation: its profile, its offers and its figures. */
+@Resolver(() => Organization)
+export class OrganizationMarketplaceResolver {
+  constructor(
+    private readonly offerRepository: OfferRepository,
+    private readonly needs: NeedRepository,
+    private readonly partnerships: PartnershipRepository,
+    private readonly profiles: EnterpriseProfileRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  @Authorize('organization.dashboard.read', (args: { organizationId: string }) => ({ organizationId: args.organizationId }))
+  @Query(() => Dashboard, { description: "An organisation's figures: for its members, its region's coordinators and administrators" })
+  async organizationDashboard(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<Dashboard> {
+    const id = organizationId.toLowerCase();
+    const [needs, offersReceived, offersMade, partnerships, profile] = await Promise.all([
+      this.needs.countsByStatus(id),
+      this.offerRepository.countsForBuyer(id),
+      this.offerRepository.countsForEnterprise(id),
+      this.partnerships.countsByStatus(id),
+      this.profiles.find(id),
+    ]);
+    return {
+      needs: statusCounts(needs),
+      offersReceived: statusCounts(offersReceived),
+      offersMade: statusCounts(offersMade),
+      partnerships: statusCounts(partnerships),
+      profileReadiness: profile ? profileReadiness(profile) : null,
+    };
+  }
+
+  @ResolveField(() => EnterpriseProfile, { nullable: true, description: 'Its enterprise profile (social enterprises)' })
+  async profile(@Parent() organization: Organization, @Context() context: RequestContext): Promise<EnterpriseProfile | null> {
+    const profile = await context.loaders.profile.load(organization.id);
+    return profile ? EnterpriseProfile.from(profile) : null;
+  }
+
+  @ResolveField(() => OfferConnection, { nullable: true, description: 'Offers the enterprise made, newest first: for its members and administrators', complexity: pagedComplexity })
+  async offers(
+    @Parent() organization: Organization,
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('statuses', { type: () => [OfferStatusEnum], nullable: true }) statuses?: OfferStatusEnum[],
+  ) {
+    this.access.assert(actor, 'organization.offers.read', { organizationId: organization.id, countyCode: organization.countyCode });
+    const request = pageRequest(page);
+    const { rows, total } = await this.offerRepository.ofEnterprise(organization.id, statuses, { limit: request.limit, after: parseKeysetKey(request.after) });
+    return toConnection(rows.map(Offer.from), request, total, (o) => JSON.stringify([o.createdAt.toISOString(), o.id]));
+  }
+}

@@ -1,0 +1,62 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EnterpriseProfileRepository } from '@samverka/database';
+import type { Actor } from '@samverka/domain';
+import { Authorize, Public } from '../auth/authorize.decorator.js';
+import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
+import { Organization } from '../organizations/organization.model.js';
+import { CodeLists } from './code-lists.js';
+import { EnterpriseSortEnum } from './marketplace.enums.js';
+import { EnterpriseFilterInput, SaveEnterpriseProfileInput } from './marketplace.inputs.js';
+import { EnterpriseProfile, EnterpriseProfileConnection } from './marketplace.models.js';
+import { ProfileService } from './profile.service.js';
+
+@Resolver(() => EnterpriseProfile)
+export class ProfileResolver {
+  constructor(
+    private readonly profileService: ProfileService,
+    private readonly profiles: EnterpriseProfileRepository,
+    private readonly codes: CodeLists,
+  ) {}
+
+  @Public()
+  @Query(() => EnterpriseProfile, { description: "A social enterprise's profile" })
+  async enterpriseProfile(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<EnterpriseProfile> {
+    return EnterpriseProfile.from(await this.profileService.get(organizationId));
+  }
+
+  @Public()
+  @Query(() => EnterpriseProfileConnection, { description: 'Social enterprises, filtered and sorted', complexity: pagedComplexity })
+  async enterprises(
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: EnterpriseFilterInput,
+    @Args('sort', { type: () => EnterpriseSortEnum, defaultValue: EnterpriseSortEnum.NAME }) sort: EnterpriseSortEnum = EnterpriseSortEnum.NAME,
+  ) {
+    const request = pageRequest(page);
+    const f = filter ?? {};
+    const result = await this.profiles.search(
+      {
+        ...f,
+        search: f.search?.trim() || undefined,
+        cpvCodes8: await this.codes.cpvCodes8(f.cpvCodes, 'filter.cpvCodes'),
+        sdgs: f.sdgs?.length ? this.codes.sdgs(f.sdgs, 'filter.sdgs') : undefined,
+        municipalityCode: f.municipalityCode ? (await this.codes.municipalities([f.municipalityCode], 'filter.municipalityCode'))[0] : undefined,
+        countyCode: f.countyCode ? (await this.codes.counties([f.countyCode], 'filter.countyCode'))[0] : undefined,
+      },
+      sort,
+      { limit: request.limit, after: parseKeysetKey(request.after) },
+    );
+    return keysetConnection(result, request, (p) => p.organizationId, EnterpriseProfile.from);
+  }
+
+  @Authorize('profile.edit', (args: { input: SaveEnterpriseProfileInput }) => ({ organizationId: args.input.organizationId }))
+  @Mutation(() => EnterpriseProfile, { description: "Creates or replaces the enterprise's profile" })
+  async saveEnterpriseProfile(@Args('input') input: SaveEnterpriseProfileInput, @CurrentActor() actor: Actor): Promise<EnterpriseProfile> {
+    return EnterpriseProfile.from(await this.profileService.save(actor, input));
+  }
+
+  @ResolveField(() => Organization)
+  async organization(@Parent() profile: EnterpriseProfile, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(profile.organizationId))!);
+  }
+}

@@ -1,0 +1,209 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { INestApplication } from '@nestjs/common';
+import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
+import { auth, createOrganization, invite, acceptInvitation, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
+import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
+import { gql } from '../support/graphql.js';
+import { accept, createNeed, createOffer, decide, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
+import { waitFor } from '../support/wait.js';
+
+describe('the marketplace story (embedded mode)', () => {
+  let api: EmbeddedApi;
+  let app: INestApplication;
+  let url: string;
+  let buyer: SignedIn;
+  let colleague: SignedIn;
+  let buyerOrg: string;
+  const enterprises: Record<'a' | 'b' | 'c', { owner: SignedIn; orgId: string }> = {} as never;
+
+  beforeAll(async () => {
+    api = await startEmbeddedApi('marketplace', { LOGIN_MAX_FAILURES_PER_IP: '1000' });
+    ({ app, url } = api);
+    await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    buyer = await register(url, 'inkopare@malmo.se');
+    colleague = await register(url, 'kollega@malmo.se');
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, 'kollega@malmo.se')).data!.inviteMember.token);
+
+    const make = async (key: 'a' | 'b' | 'c', name: string, profile: Record<string, unknown>) => {
+      const owner = await register(url, `agare.${key}@socialt.se`);
+      const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+      const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
+      expect(saved.errors).toBeUndefined();
+      enterprises[key] = { owner, orgId };
+    };
+    await make('a', 'Städkooperativet Malmö ek. för.', {});
+    await make('b', 'Rent & Riktigt ideell förening', { farFromLabourMarketShare: 40, legalForm: 'IDEELL_FORENING', description: 'Ideell förening som driver lokalvård och trappstädning i Malmö och Lund med arbetsträning.' });
+    await make('c', 'Putsbolaget AB', { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG', municipalityCodes: [], countyCodes: ['12'] });
+  });
+  afterAll(async () => api?.stop());
+
+  it('walks the whole story: publish, find, offer, shortlist, accept, award', async () => {
+    const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed.need;
+    expect(draft.status).toBe('DRAFT');
+    // Drafts stay with the buyer.
+    expect((await gql(url, `{ need(id: "${draft.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const published = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed;
+    expect(published.need.status).toBe('PUBLISHED');
+    expect(published.warnings).toEqual([]);
+
+    // Enterprises find it by search and filters.
+    const find = async (filter: Record<string, unknown>, sort = 'PUBLISHED') =>
+      (await gql<{ needs: { nodes: { id: string }[] } }>(url, 'query($f: NeedFilterInput, $s: NeedSort) { needs(filter: $f, sort: $s) { nodes { id } } }', { f: filter, s: sort }, auth(enterprises.a.owner.accessToken))).data!.needs.nodes.map((n) => n.id);
+    for (const filter of [
+      { search: 'lokalvård förskol' },
+      { cpvCodes: ['90910000-9'] },
+      { sdgs: [8, 12] },
+      { municipalityCode: '1280', forms: ['RESERVED_CONTRACT'], statuses: ['PUBLISHED'] },
+      { countyCode: '12', budgetFrom: 500_000, budgetTo: 2_000_000 },
+      { deadlineFrom: new Date().toISOString(), deadlineTo: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    ]) {
+      expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: true });
+    }
+    for (const filter of [{ search: 'snöröjning' }, { cpvCodes: ['45000000'] }, { sdgs: [14] }, { forms: ['IOP'] }, { budgetFrom: 700_000 }, { municipalityCode: '1281' }]) {
+      expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: false });
+    }
+    expect(await find({ search: 'förskolor' }, 'RELEVANCE')).toContain(draft.id);
+
+    // A reserved contract refuses an enterprise that is not work-integrating, and says why.
+    const refused = await createOffer(url, enterprises.c.owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi kan', priceSek: 400_000 });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/reserved contract \(LOU 4 kap\. 18 §\).*not marked work-integrating/) });
+
+    // Two enterprises offer.
+    const offers: Record<string, { id: string; version: number }> = {};
+    for (const key of ['a', 'b'] as const) {
+      const created = (await createOffer(url, enterprises[key].owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprises[key].orgId, message: `Anbud från ${key}`, priceSek: 500_000, proposedOutcomes: 'Fem platser för arbetsträning' })).data!.createOffer;
+      const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
+      expect(submitted.status).toBe('SUBMITTED');
+      offers[key] = submitted;
+    }
+
+    // The buyer sees both; an enterprise sees its own; nobody else sees any.
+    const offersOf = async (token?: string) =>
+      gql<{ need: { offers: { id: string; status: string }[] } }>(url, `{ need(id: "${draft.id}") { offers { id status enterprise { name } } } }`, {}, token ? auth(token) : {});
+    expect((await offersOf(buyer.accessToken)).data!.need.offers.map((o) => o.id).sort()).toEqual([offers.a.id, offers.b.id].sort());
+    expect((await offersOf(enterprises.a.owner.accessToken)).data!.need.offers.map((o) => o.id)).toEqual([offers.a.id]);
+    expect((await offersOf(enterprises.c.owner.accessToken)).data!.need.offers).toEqual([]);
+    expect((await offersOf()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Only the buyer decides.
+    expect((await decide(url, enterprises.a.owner.accessToken, 'shortlistOffer', offers.a.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offers.a.id)).data!.shortlistOffer.status).toBe('SHORTLISTED');
+    const accepted = (await accept(url, buyer.accessToken, offers.a.id)).data!.acceptOffer;
+    expect(accepted.offer.status).toBe('ACCEPTED');
+    expect(accepted.partnership).toMatchObject({ status: 'ACTIVE', buyer: { id: buyerOrg }, enterprise: { id: enterprises.a.orgId } });
+    expect(accepted.declinedOfferIds).toEqual([offers.b.id]);
+
+    const after = await gql<{ need: { status: string; partnership: { id: string }; offers: { id: string; status: string }[] } }>(
+      url,
+      `{ need(id: "${draft.id}") { status partnership { id } offers { id status } } }`,
+      {},
+      auth(buyer.accessToken),
+    );
+    expect(after.data!.need.status).toBe('AWARDED');
+    expect(after.data!.need.partnership.id).toBe(accepted.partnership.id);
+    expect(Object.fromEntries(after.data!.need.offers.map((o) => [o.id, o.status]))).toEqual({ [offers.a.id]: 'ACCEPTED', [offers.b.id]: 'DECLINED' });
+
+    const dashboard = await gql<{ organizationDashboard: { needs: { status: string; count: number }[]; offersReceived: { status: string; count: number }[]; partnerships: { count: number }[] } }>(
+      url,
+      `{ organizationDashboard(organizationId: "${buyerOrg}") { needs { status count } offersReceived { status count } partnerships { status count } } }`,
+      {},
+      auth(buyer.accessToken),
+    );
+    expect(dashboard.data!.organizationDashboard.needs).toContainEqual({ status: 'AWARDED', count: 1 });
+    expect(dashboard.data!.organizationDashboard.offersReceived).toEqual([{ status: 'ACCEPTED', count: 1 }, { status: 'DECLINED', count: 1 }]);
+  });
+
+  it('lets exactly one of two simultaneous accepts win', async () => {
+    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Trappstädning i Rosengård', form: 'PUBLIC_PROCUREMENT' }))).data!.createNeed.need;
+    await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version);
+    const ids: string[] = [];
+    for (const key of ['a', 'b'] as const) {
+      const created = (await createOffer(url, enterprises[key].owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises[key].orgId, message: 'Anbud', priceSek: 450_000 })).data!.createOffer;
+      ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.id);
+    }
+    const results = await Promise.all([accept(url, buyer.accessToken, ids[0]), accept(url, colleague.accessToken, ids[1])]);
+    const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const statuses = (await gql<{ need: { status: string; offers: { status: string }[] } }>(url, `{ need(id: "${need.id}") { status offers { status } } }`, {}, auth(buyer.accessToken))).data!.need;
+    expect(statuses.status).toBe('AWARDED');
+    expect(statuses.offers.map((o) => o.status).sort()).toEqual(['ACCEPTED', 'DECLINED']);
+  });
+
+  it('refuses stale versions instead of overwriting', async () => {
+    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Fönsterputs av skolor' }))).data!.createNeed.need;
+    const update = (version: number, title: string, token = buyer.accessToken) =>
+      gql<{ updateNeed: { need: { version: number; title: string } } }>(url, 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }', { input: { id: need.id, version, title } }, auth(token));
+    expect((await update(need.version, 'Fönsterputs av skolor i Malmö')).data!.updateNeed.need).toEqual({ version: need.version + 1, title: 'Fönsterputs av skolor i Malmö' });
+    const stale = await update(need.version, 'Något annat', colleague.accessToken);
+    expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+
+    const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterprises.a.orgId}") { version } }`)).data!.enterpriseProfile.version;
+    expect((await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.version).toBe(current + 1);
+    const staleProfile = await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }));
+    expect(staleProfile.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+  });
+
+  it('refuses transitions outside the lifecycle with a clear message', async () => {
+    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Catering till äldreboenden', form: 'DIRECT_AWARD' }))).data!.createNeed.need;
+    expect((await needTransition(url, buyer.accessToken, 'closeNeed', need.id, need.version)).errors?.[0]).toMatchObject({
+      message: 'A DRAFT need cannot be closed: only a PUBLISHED need can',
+      extensions: { code: 'CONFLICT' },
+    });
+    const cancelled = (await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, need.version)).data!.cancelNeed.need;
+    expect((await needTransition(url, buyer.accessToken, 'publishNeed', need.id, cancelled.version)).errors?.[0].message).toBe('A CANCELLED need cannot be published: only a DRAFT need can');
+
+    const open = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Tvätt av arbetskläder', form: 'PUBLIC_PROCUREMENT' }))).data!.createNeed.need;
+    await needTransition(url, buyer.accessToken, 'publishNeed', open.id, open.version);
+    const offer = (await createOffer(url, enterprises.b.owner.accessToken, { needId: open.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Vi tvättar', priceSek: 200_000 })).data!.createOffer;
+    // A draft is the enterprise's own: the buyer cannot even see it.
+    expect((await decide(url, buyer.accessToken, 'declineOffer', offer.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+    await decide(url, buyer.accessToken, 'declineOffer', offer.id);
+    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offer.id)).errors?.[0].message).toBe('A DECLINED offer cannot be shortlisted: only a SUBMITTED offer can');
+    expect((await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, submitted.version + 1)).errors?.[0].message).toBe('A DECLINED offer cannot be submitted: only a DRAFT offer can');
+  });
+
+  it('checks eligibility for IOP, completeness for publishing, and warns about large direct awards', async () => {
+    const iop = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'IOP för läxhjälp', form: 'IOP', cpvCodes: ['80000000-4'] }))).data!.createNeed.need;
+    await needTransition(url, buyer.accessToken, 'publishNeed', iop.id, iop.version);
+    const refused = await createOffer(url, enterprises.c.owner.accessToken, { needId: iop.id, enterpriseOrganizationId: enterprises.c.orgId });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/IOP .* only for idéburna organisations/) });
+    expect((await createOffer(url, enterprises.b.owner.accessToken, { needId: iop.id, enterpriseOrganizationId: enterprises.b.orgId })).errors).toBeUndefined();
+
+    const incomplete = (await createNeed(url, buyer.accessToken, { buyerOrganizationId: buyerOrg, title: 'Utkast', form: 'FUNDING_CALL' })).data!.createNeed.need;
+    const publish = await needTransition(url, buyer.accessToken, 'publishNeed', incomplete.id, incomplete.version);
+    expect(publish.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'description' } });
+    expect(publish.errors?.[0].message).toMatch(/cpvCodes needs at least one CPV code.*budgetMaxSek is needed.*responseDeadline is needed/);
+
+    const large = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Möbelrenovering', form: 'DIRECT_AWARD', budgetMaxSek: 950_000 }));
+    expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('700 000 SEK') }]);
+
+    const badCpv = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { cpvCodes: ['90919200-1'] }));
+    expect(badCpv.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'cpvCodes' }, message: expect.stringMatching(/wrong check digit: 90919200-1 \(it is 90919200-\d\)/) });
+  });
+
+  it('closes needs at their deadline and takes no offers after it', async () => {
+    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Snabb direktupphandling', form: 'DIRECT_AWARD', responseDeadline: new Date(Date.now() + 1_500).toISOString() }))).data!.createNeed.need;
+    await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version);
+    await sleep(1_600);
+    const late = await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId });
+    expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/deadline .* has passed/) });
+    // The scheduled job, run now through the queue rather than waiting for its minute.
+    await app.get<QueueDriver>(QUEUE_DRIVER).enqueue('needs.closeExpired', {});
+    await waitFor('the need to close', async () => (await gql<{ need: { status: string } }>(url, `{ need(id: "${need.id}") { status } }`)).data?.need.status === 'CLOSED');
+  });
+
+  it('reports profile readiness with what is missing', async () => {
+    const owner = await register(url, 'ny@socialt.se');
+    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Nystart ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' })).data!.createOrganization.id;
+    const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile;
+    expect(saved.readiness.score).toBe(0);
+    expect(saved.readiness.missing.map((m) => m.item)).toEqual(['description', 'services', 'cpvCodes', 'sdgs', 'area', 'capacity', 'size', 'legalForm', 'workIntegrationShare']);
+    const wrongKind = await saveProfile(url, buyer.accessToken, { organizationId: buyerOrg });
+    expect(wrongKind.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'organizationId' } });
+    const login2 = await login(url, 'ny@socialt.se');
+    expect(login2.data).toBeDefined();
+  });
+});
