@@ -13,7 +13,7 @@ describe('the built API started as a newcomer would, in the embedded mode', () =
 
   beforeAll(async () => {
     const port = await freePort();
-    env = { PORT: String(port), DATA_DIR: folder.dir, OPS_TOKEN };
+    env = { PORT: String(port), DATA_DIR: folder.dir, OPS_TOKEN, DEMO_DATA: 'off' };
     url = `http://localhost:${port}`;
   });
   afterAll(async () => {

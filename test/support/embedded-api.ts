@@ -15,7 +15,7 @@ export interface EmbeddedApi {
 export async function startEmbeddedApi(label: string, env: Record<string, string> = {}, options: ApiOptions = {}): Promise<EmbeddedApi> {
   const folder = tempDir(label);
   try {
-    const app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', ...env }), options);
+    const app = await createApi(loadConfig({ DATA_DIR: folder.dir, LOG_LEVEL: 'silent', DEMO_DATA: 'off', ...env }), options);
     await app.listen(0, '127.0.0.1');
     return {
       app,

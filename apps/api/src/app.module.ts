@@ -7,6 +7,7 @@ import { PlatformModule } from '@samverka/platform';
 import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MarketplaceModule } from './marketplace/marketplace.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 
@@ -27,6 +28,7 @@ export class AppModule {
         ApiGraphqlModule.forRoot(config),
         AccountsModule,
         MarketplaceModule,
+        DemoModule,
         HealthModule,
         ReferenceDataModule,
       ],

@@ -9,7 +9,7 @@ import { renderSchema } from './graphql/render-schema.js';
 /** Writes schema.gql (or the path given) from the code-first types, booting on a throw-away database. */
 async function main(target = 'schema.gql'): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-schema-'));
-  const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+  const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'off' }));
   try {
     await app.init();
     fs.writeFileSync(target, renderSchema(app));

@@ -35,6 +35,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
+  it.each([
+    [{}, true],
+    [{ DEMO_DATA: 'off' }, false],
+    [{ NODE_ENV: 'test' }, false],
+    [{ DATABASE_URL: 'postgres://db/x' }, false],
+    [{ DATABASE_URL: 'postgres://db/x', DEMO_DATA: 'on' }, true],
+  ])('seeds demo data with %j: %s', (env, expected) => {
+    expect(loadConfig(env).demo).toBe(expected);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ' }).production).toBe(false);
   });
@@ -54,6 +64,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV is production/],
     [{ JWT_SECRET: 'too-short' }, /JWT_SECRET must be at least 32 characters$/m],
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, the number of proxies/],
+    [{ NODE_ENV: 'production', DEMO_DATA: 'on' }, /DEMO_DATA must not be on when NODE_ENV is production/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be false/],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

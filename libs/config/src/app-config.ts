@@ -36,6 +36,8 @@ export interface AppConfig {
     login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowS: number };
   };
   graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
+  /** Seed the Skåne demo scenario into an empty database and print its logins (never in production). */
+  demo: boolean;
   /**
    * Which hops in X-Forwarded-For to trust, for the client address: false (none), how many proxies
    * stand in front, or their addresses/subnets. Never "all": a client could then choose its address.
@@ -120,6 +122,7 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
     },
+    demo: env.DEMO_DATA === 'on' || (env.DEMO_DATA === 'auto' && !env.DATABASE_URL && env.NODE_ENV === 'development'),
     trustProxy:
       env.TRUST_PROXY === 'false'
         ? false

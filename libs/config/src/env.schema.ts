@@ -86,9 +86,11 @@ export const envSchema = z
       message: 'must be at least 24 characters',
     }),
     GRAPHQL_PLAYGROUND: flag(true),
+    DEMO_DATA: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
+    if (env.DEMO_DATA === 'on') ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'must not be on when NODE_ENV is production' });
     for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const) {
       if (!env[key]) {
         ctx.addIssue({

@@ -22,6 +22,6 @@ import { UserService } from './user.service.js';
     MembershipResolver,
     AuditResolver,
   ],
-  exports: [UserService],
+  exports: [UserService, OrganizationService],
 })
 export class AccountsModule {}
