@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   const mode = config.production ? 'PostgreSQL + Redis' : 'embedded mode: PGlite and the in-process queue';
   logger.log(`Samverka is running (${mode}). Open ${config.http.publicUrl}/graphql`, 'Samverka');
-  if (config.production && config.ops.token) {
+  if (config.production) {
     logger.log(`Queue dashboard: ${config.http.publicUrl}${QUEUE_DASHBOARD_PATH}`, 'Samverka');
   }
 }

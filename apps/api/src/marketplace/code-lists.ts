@@ -29,6 +29,17 @@ export class CodeLists {
     return (await this.cpvCodes(inputs, field)).map((code) => code.slice(0, 8));
   }
 
+  /** The text, code and place parts of a search filter, checked and normalised; errors name `filter.…`. */
+  async searchFilter(filter: { search?: string; cpvCodes?: string[]; sdgs?: number[]; municipalityCode?: string; countyCode?: string }) {
+    return {
+      search: filter.search?.trim() || undefined,
+      cpvCodes8: await this.cpvCodes8(filter.cpvCodes, 'filter.cpvCodes'),
+      sdgs: filter.sdgs?.length ? this.sdgs(filter.sdgs, 'filter.sdgs') : undefined,
+      municipalityCode: filter.municipalityCode ? (await this.municipalities([filter.municipalityCode], 'filter.municipalityCode'))[0] : undefined,
+      countyCode: filter.countyCode ? (await this.counties([filter.countyCode], 'filter.countyCode'))[0] : undefined,
+    };
+  }
+
   sdgs(inputs: readonly number[] | null | undefined, field = 'sdgs'): number[] {
     const values = [...new Set(inputs ?? [])];
     const wrong = values.filter((v) => !Number.isInteger(v) || v < 1 || v > 17);

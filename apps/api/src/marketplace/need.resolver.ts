@@ -39,14 +39,7 @@ export class NeedResolver {
     const f = filter ?? {};
     const result = await this.needService.search(
       actor,
-      {
-        ...f,
-        search: f.search?.trim() || undefined,
-        cpvCodes8: await this.codes.cpvCodes8(f.cpvCodes, 'filter.cpvCodes'),
-        sdgs: f.sdgs?.length ? this.codes.sdgs(f.sdgs, 'filter.sdgs') : undefined,
-        municipalityCode: f.municipalityCode ? (await this.codes.municipalities([f.municipalityCode], 'filter.municipalityCode'))[0] : undefined,
-        countyCode: f.countyCode ? (await this.codes.counties([f.countyCode], 'filter.countyCode'))[0] : undefined,
-      },
+      { ...f, ...(await this.codes.searchFilter(f)) },
       sort,
       { limit: request.limit, after: parseKeysetKey(request.after) },
     );

@@ -5,25 +5,33 @@ import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@samverka/config';
 import { BullMqQueueDriver, QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
 import type { NextFunction, Request, Response } from 'express';
+import { isAdmin } from '@samverka/domain';
+import { ActorResolver } from '../auth/actor-resolver.js';
 import { checkOpsToken } from './ops-token.js';
 
 export const QUEUE_DASHBOARD_PATH = '/ops/queues';
 
 /**
- * Bull Board on /ops/queues, in production mode only and behind OPS_TOKEN (HTTP Basic, any user name,
- * the token as password). Returns whether it was mounted.
+ * Bull Board on /ops/queues, in production mode only, for operators (OPS_TOKEN as HTTP Basic password,
+ * any user name, or as a bearer token) and administrators (their access token as a bearer token).
+ * Returns whether it was mounted.
  */
 export function mountQueueDashboard(app: INestApplication, config: AppConfig): boolean {
   const driver = app.get<QueueDriver>(QUEUE_DRIVER);
-  if (!(driver instanceof BullMqQueueDriver) || !config.ops.token) return false;
+  if (!(driver instanceof BullMqQueueDriver)) return false;
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: driver.bullQueues.map((q) => new BullMQAdapter(q)), serverAdapter });
   const token = config.ops.token;
+  const actors = app.get(ActorResolver);
   const guard = (req: Request, res: Response, next: NextFunction) => {
     if (checkOpsToken(req.headers.authorization, token) === 'ok') return next();
-    res.setHeader('WWW-Authenticate', 'Basic realm="Samverka operations", charset="UTF-8"');
-    res.status(401).send('The queue dashboard needs the operations token.');
+    const refuse = () => {
+      res.setHeader('WWW-Authenticate', 'Basic realm="Samverka operations", charset="UTF-8"');
+      res.status(401).send('The queue dashboard is for operators (the operations token) and administrators.');
+    };
+    if (!/^bearer /i.test(req.headers.authorization ?? '')) return refuse();
+    actors.resolve(req.headers.authorization).then((actor) => (isAdmin(actor) ? next() : refuse()), refuse);
   };
   app.use(QUEUE_DASHBOARD_PATH, guard, serverAdapter.getRouter());
   return true;
