@@ -8,7 +8,8 @@ import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 
 type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
 const ROLES: Role[] = ['anonymous', 'enterpriseMember', 'enterpriseOwner', 'buyer', 'coordinatorInRegion', 'coordinatorOutOfRegion', 'admin'];
-type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/** HIDDEN: the record is not shown to this person at all (NOT_FOUND), e.g. someone else's draft. */
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'HIDDEN';
 
 const OPS_TOKEN = 'matrix-operations-token-0123456789';
 
@@ -79,6 +80,13 @@ describe('authorisation matrix', () => {
     ...everyone('FORBIDDEN'),
     anonymous: 'UNAUTHENTICATED',
     ...Object.fromEntries(roles.map((r) => [r, 'allowed'])),
+  });
+  /** Like `only`, for a record the others cannot see at all. */
+  const onlyAndHidden = (allowed: Role[], forbidden: Role[] = []): Record<Role, Outcome> => ({
+    ...everyone('HIDDEN'),
+    anonymous: 'UNAUTHENTICATED',
+    ...Object.fromEntries(forbidden.map((r) => [r, 'FORBIDDEN'])),
+    ...Object.fromEntries(allowed.map((r) => [r, 'allowed'])),
   });
   const adminToken = async () => (await asAdmin()).authorization.slice(7);
   /** A need of the buyer, drafted (or published) by an administrator for the case at hand. */
@@ -152,8 +160,19 @@ describe('authorisation matrix', () => {
       },
       expected: signedIn,
     },
-    // The outsider is not a member: an allowed call answers NOT_FOUND, a refused one FORBIDDEN.
-    removeMember: { run: (h) => gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${outsiderId}") }`, {}, h), expected: only('enterpriseOwner', 'admin') },
+    removeMember: {
+      run: async (h) => {
+        const joiner = await register(url, `ny-medlem-${randomUUID()}@exempel.se`);
+        const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, joiner.email)).data!.inviteMember;
+        await acceptInvitation(url, joiner.accessToken, ticket.token);
+        const removal = `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${joiner.userId}") }`;
+        const result = await gql(url, removal, {}, h);
+        // Leave the organisation as it was for the rows that follow.
+        if (result.errors) await gql(url, removal, {}, await tokenOf('enterpriseOwner'));
+        return result;
+      },
+      expected: only('enterpriseOwner', 'admin'),
+    },
     setMemberRole: {
       run: (h) => gql(url, `mutation { setMemberRole(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}", role: MEMBER) { role } }`, {}, h),
       expected: only('enterpriseOwner', 'admin'),
@@ -176,11 +195,11 @@ describe('authorisation matrix', () => {
         const need = await freshNeed(false);
         return gql(url, 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { need { id } } }', { i: { id: need.id, version: need.version, title: 'Ändrad titel' } }, h);
       },
-      expected: buyerSide,
+      expected: onlyAndHidden(['buyer', 'admin']),
     },
-    publishNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
+    publishNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer', 'admin']) },
     closeNeed: { run: async (h) => { const n = await freshNeed(true); return gql(url, `mutation { closeNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
-    cancelNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
+    cancelNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer', 'admin']) },
     createOffer: {
       run: async (h) => {
         const need = await freshNeed(true);
@@ -193,14 +212,14 @@ describe('authorisation matrix', () => {
         const offer = await freshOffer(false);
         return gql(url, 'mutation($i: UpdateOfferInput!) { updateOffer(input: $i) { id } }', { i: { id: offer.id, version: offer.version, message: 'Nytt' } }, h);
       },
-      expected: enterpriseOnly,
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
-    submitOffer: { run: async (h) => { const o = await freshOffer(false); return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: enterpriseOnly },
-    withdrawOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: enterpriseOnly },
+    submitOffer: { run: async (h) => { const o = await freshOffer(false); return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']) },
+    withdrawOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'admin']) },
     // Only the buyer decides: administrators run the platform, they do not award contracts.
-    shortlistOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h); }, expected: only('buyer') },
-    declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: only('buyer') },
-    acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: only('buyer') },
+    shortlistOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
+    declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
+    acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
   };
 
   it('covers every mutation in the schema', async () => {
@@ -212,7 +231,7 @@ describe('authorisation matrix', () => {
     it.each(ROLES)(`${mutation} as %s`, async (role) => {
       const result = await row.run(await tokenOf(role), role);
       const code = result.errors?.[0]?.extensions?.code;
-      const outcome: Outcome = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : 'allowed';
+      const outcome: Outcome = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : code === 'NOT_FOUND' ? 'HIDDEN' : 'allowed';
       expect({ mutation, role, outcome }).toEqual({ mutation, role, outcome: row.expected[role] });
     });
   }

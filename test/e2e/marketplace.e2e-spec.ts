@@ -195,6 +195,40 @@ describe('the marketplace story (embedded mode)', () => {
     await waitFor('the need to close', async () => (await gql<{ need: { status: string } }>(url, `{ need(id: "${need.id}") { status } }`)).data?.need.status === 'CLOSED');
   });
 
+  it('refuses bad filters and cursors as input errors, naming the field', async () => {
+    const failing = async (query: string, variables: Record<string, unknown> = {}) => (await gql(url, query, variables)).errors?.[0];
+    expect(await failing('{ needs(filter: { buyerOrganizationId: "x" }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.buyerOrganizationId' } });
+    expect(await failing('{ needs(filter: { budgetFrom: 1.5 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFrom' } });
+    expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' } });
+    expect(await failing('{ needs(filter: { deadlineTo: "-200000-01-01T00:00:00Z" }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.deadlineTo' } });
+    const page = await gql<{ needs: { pageInfo: { endCursor: string } } }>(url, '{ needs(first: 1, sort: BUDGET) { pageInfo { endCursor } } }');
+    const otherSort = await failing('query($a: String) { needs(first: 1, sort: PUBLISHED, after: $a) { totalCount } }', { a: page.data!.needs.pageInfo.endCursor });
+    expect(otherSort).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  });
+
+  it('fixes the form once a need is published, and cancelling declines the open offers', async () => {
+    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Grönyteskötsel', form: 'PUBLIC_PROCUREMENT' }))).data!.createNeed.need;
+    const published = (await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version)).data!.publishNeed.need;
+    const update = (input: Record<string, unknown>) =>
+      gql(url, 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { form } } }', { input: { id: need.id, version: published.version, ...input } }, auth(buyer.accessToken));
+    expect((await update({ form: 'RESERVED_CONTRACT' })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'form' } });
+    expect((await update({ form: null })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'form' } });
+
+    const created = (await createOffer(url, enterprises.c.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi sköter parker', priceSek: 300_000 })).data!.createOffer;
+    const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
+    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!.createOffer;
+    await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, published.version);
+    const seen = await gql<{ offer: { status: string } }>(url, `{ offer(id: "${submitted.id}") { status } }`, {}, auth(enterprises.c.owner.accessToken));
+    expect(seen.data!.offer.status).toBe('DECLINED');
+
+    // Drafts stay the enterprise's own, even in its list of offers as an administrator sees it.
+    const admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
+    const listed = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(url, `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`, {}, auth(admin));
+    expect(listed.data!.organization.offers.nodes.map((o) => o.id)).not.toContain(draft.id);
+    const own = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(url, `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`, {}, auth(enterprises.a.owner.accessToken));
+    expect(own.data!.organization.offers.nodes.map((o) => o.id)).toContain(draft.id);
+  });
+
   it('reports profile readiness with what is missing', async () => {
     const owner = await register(url, 'ny@socialt.se');
     const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Nystart ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' })).data!.createOrganization.id;

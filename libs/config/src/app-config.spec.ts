@@ -5,7 +5,7 @@ describe('loadConfig', () => {
   it('gives the embedded mode when nothing is set', () => {
     const config = loadConfig({}, '/srv/samverka');
     expect(config.production).toBe(false);
-    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000, publicUrl: 'http://localhost:3000' });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, publicUrl: 'http://localhost:3000' });
     expect(config.database).toEqual({ driver: 'pglite', dataDir: path.resolve('/srv/samverka', '.samverka/data'), poolSize: 10 });
     expect(config.queue).toMatchObject({ driver: 'in-process', concurrency: 2 });
     expect(config.log.format).toBe('pretty');
@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ driver: 'postgres', url: 'postgres://app@db:5432/samverka', poolSize: 10 });
     expect(config.queue).toMatchObject({ driver: 'bullmq', redisUrl: 'redis://cache:6379', prefix: 'sv-prod' });
     expect(config.log.format).toBe('json');
+    expect(config.http.host).toBe('0.0.0.0');
     expect(config.graphql).toMatchObject({ playground: false, introspection: false });
     expect(config.auth.jwtSecret).toBe('a-production-secret-of-at-least-32-chars');
   });

@@ -80,7 +80,8 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
   return {
     env: env.NODE_ENV,
     production,
-    http: { host: env.HOST, port: env.PORT, publicUrl: publicUrl.replace(/\/+$/, '') },
+    // Outside production only this machine reaches the API unless HOST says otherwise.
+    http: { host: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'), port: env.PORT, publicUrl: publicUrl.replace(/\/+$/, '') },
     database: env.DATABASE_URL
       ? { driver: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { driver: 'pglite', dataDir: path.resolve(cwd, env.DATA_DIR), poolSize: env.DATABASE_POOL_SIZE },

@@ -38,7 +38,7 @@ const url = (protocols: string[]) =>
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
-    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    HOST: optionalText,
     PORT: port(3000),
     PUBLIC_URL: url(['http', 'https']),
 

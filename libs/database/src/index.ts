@@ -30,8 +30,8 @@ export {
 export { CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity } from './entities/index.js';
 export { ReferenceDataRepository, type CpvSearch, type CpvSearchResult } from './repositories/reference-data.repository.js';
 export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, ReferenceDataError, type ReferenceDataLoadResult, type ReferenceDataset } from './reference-data/reference-data.loader.js';
-export { EnterpriseProfileRepository, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
-export { NeedRepository, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
+export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
+export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
 export { PartnershipRepository } from './repositories/partnership.repository.js';
 export type { KeysetPosition, SortDirection } from './repositories/search-helpers.js';

@@ -9,3 +9,4 @@ export { needAfter, offerAfter, assertNeedEditable, assertOfferEditable, type Ne
 export { eligibilityFor, type Eligibility, type EligibilityFacts } from './marketplace/eligibility.js';
 export { missingForPublishing, assertPublishable, needWarnings, assertBudget, type NeedWarning, type NeedForPublishing } from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
+export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';

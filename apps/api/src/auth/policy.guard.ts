@@ -32,17 +32,23 @@ export class PolicyGuard implements CanActivate {
 
     const args = gql.getArgs();
     let scope: Record<string, unknown> | undefined;
+    // Every rule asks anonymous callers to sign in before it looks at the record, so say that first:
+    // loading the record would tell them whether it exists.
+    if (req.actor.kind === 'anonymous') {
+      const decision = authorize(req.actor, spec.action, undefined as never);
+      if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
+    }
     if (spec.scope) {
       const { organizationId, needBuyer, offerEnterprise, offerBuyer, ...rest } = spec.scope(args);
       const organization =
         organizationId !== undefined
           ? await this.scopes.organization(organizationId)
           : needBuyer !== undefined
-            ? await this.scopes.needBuyer(needBuyer)
+            ? await this.scopes.needBuyer(needBuyer, req.actor)
             : offerEnterprise !== undefined
-              ? await this.scopes.offerEnterprise(offerEnterprise)
+              ? await this.scopes.offerEnterprise(offerEnterprise, req.actor)
               : offerBuyer !== undefined
-                ? await this.scopes.offerBuyer(offerBuyer)
+                ? await this.scopes.offerBuyer(offerBuyer, req.actor)
                 : {};
       scope = { ...rest, ...organization };
     }

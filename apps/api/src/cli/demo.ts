@@ -7,6 +7,7 @@ import { Database } from '@samverka/database';
 import { exitOnStartupFailure, PlatformModule, StartupError } from '@samverka/platform';
 import { CommonModule } from '../common/common.module.js';
 import { DemoModule } from '../demo/demo.module.js';
+import { demoPassword } from '../demo/demo-password.js';
 import { DemoSeeder } from '../demo/demo-seeder.js';
 import { skaneScenario } from '../demo/skane-scenario.js';
 
@@ -39,8 +40,9 @@ async function main(command: string | undefined): Promise<void> {
   try {
     const seeder = app.get(DemoSeeder);
     if (!(await seeder.isEmpty())) throw new StartupError('The database already has organisations: use `npm run demo -- reset` (embedded mode) to start over');
-    await seeder.seed(skaneScenario);
-    console.log(`seeded the Skåne demo; password for every login: ${skaneScenario.password}`);
+    const password = demoPassword(config, true)!;
+    await seeder.seed(skaneScenario, password);
+    console.log(`seeded the Skåne demo; password for every login: ${password}`);
     for (const login of seeder.logins(skaneScenario)) console.log(`  ${login.email}  ${login.role}`);
   } finally {
     await app.close();

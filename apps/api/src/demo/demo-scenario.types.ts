@@ -84,8 +84,6 @@ export interface DemoOffer {
 }
 
 export interface DemoScenario {
-  /** The password of every demo login (printed at start-up). */
-  password: string;
   people: DemoPerson[];
   organizations: DemoOrganization[];
   profiles: DemoProfile[];

@@ -51,7 +51,7 @@ export class DemoSeeder {
     return admin ? (await this.users.findByEmail(admin.email)) !== null : false;
   }
 
-  async seed(scenario: DemoScenario): Promise<void> {
+  async seed(scenario: DemoScenario, password: string): Promise<void> {
     const started = Date.now();
     const userIds = new Map<string, string>();
     const orgIds = new Map<string, string>();
@@ -65,7 +65,7 @@ export class DemoSeeder {
     });
 
     // One hash for the shared demo password: computing it sixty times would only slow the start.
-    const passwordHash = await this.hasher.hash(scenario.password);
+    const passwordHash = await this.hasher.hash(password);
     await this.database.transaction(async ({ manager }) => {
       for (const person of scenario.people) {
         const user = await this.users.create({ email: person.email, displayName: person.displayName, passwordHash }, this.clock(), manager);

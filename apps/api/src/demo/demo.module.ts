@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { MarketplaceModule } from '../marketplace/marketplace.module.js';
+import { demoPassword } from './demo-password.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { skaneScenario } from './skane-scenario.js';
 
@@ -18,13 +19,17 @@ class DemoOnStart implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo) return;
-    if (await this.seeder.isEmpty()) await this.seeder.seed(skaneScenario);
+    let password: string | undefined;
+    if (await this.seeder.isEmpty()) {
+      password = demoPassword(this.config, true)!;
+      await this.seeder.seed(skaneScenario, password);
+    }
     if (!(await this.seeder.isSeeded(skaneScenario))) return;
+    password ??= demoPassword(this.config, false);
     const logins = this.seeder.logins(skaneScenario);
     const width = Math.max(...logins.map((l) => l.email.length));
-    this.logger.log(
-      `demo logins (password "${skaneScenario.password}"):\n${logins.map((l) => `  ${l.email.padEnd(width)}  ${l.role}`).join('\n')}`,
-    );
+    const shared = password ? `password "${password}"` : 'the password shown when the demo was seeded';
+    this.logger.log(`demo logins (${shared}):\n${logins.map((l) => `  ${l.email.padEnd(width)}  ${l.role}`).join('\n')}`);
   }
 }
 

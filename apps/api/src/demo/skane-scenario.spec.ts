@@ -109,8 +109,8 @@ describe('the Skåne demo scenario', () => {
       }
     });
 
-    it('has a password every person can use', () => {
-      for (const person of scenario.people) expect(() => assertPasswordAcceptable(scenario.password, person.email)).not.toThrow();
+    it('gives every person an e-mail address a password can differ from', () => {
+      for (const person of scenario.people) expect(() => assertPasswordAcceptable('a-generated-demo-password', person.email)).not.toThrow();
     });
 
     it('has one admin at admin@demo.samverka.se and one coordinator for Skåne', () => {

@@ -11,7 +11,6 @@ import type { DemoScenario } from './demo-scenario.types.js';
  * number series of their legal form and carry a correct Luhn check digit.
  */
 export const skaneScenario: DemoScenario = {
-  password: 'samverka-demo-2026',
 
   people: [
     // Platform

@@ -118,15 +118,27 @@ export function keysetKey(value: string, id: string): string {
   return JSON.stringify([value, id]);
 }
 
-export function parseKeysetKey(key: string | undefined): { value: string; id: string } | undefined {
+/** What a sort value of each SQL type looks like as PostgreSQL prints it. */
+const SORT_VALUE_SHAPES: Record<string, RegExp> = {
+  timestamptz: /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?|-?infinity)$/,
+  bigint: /^-?\d{1,18}$/,
+  real: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i,
+  text: /^[\s\S]{0,1000}$/,
+};
+
+/**
+ * The position an `after` cursor names, checked against the SQL type of the sort it must belong to (a
+ * cursor from another sort, or a forged one, is refused before it reaches the database).
+ */
+export function parseKeysetKey(key: string | undefined, sqlType: string): { value: string; id: string } | undefined {
   if (key === undefined) return undefined;
   try {
     const [value, id] = JSON.parse(key) as unknown[];
-    if (typeof value === 'string' && value.length <= 1_000 && typeof id === 'string' && UUID.test(id)) return { value, id };
+    if (typeof value === 'string' && SORT_VALUE_SHAPES[sqlType]?.test(value) && typeof id === 'string' && UUID.test(id)) return { value, id };
   } catch {
     // falls through to the error below
   }
-  throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+  throw DomainError.badInput('after', 'must be an endCursor returned by this API for the same sort');
 }
 
 /** A connection from rows fetched with their sort values (see the repositories' search methods). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReferenceDataRepository } from '@samverka/database';
-import { assertKommunkod, assertLanskod, DomainError, normaliseCpvCode } from '@samverka/domain';
+import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseCpvCode } from '@samverka/domain';
 
 const MAX_CODES = 50;
 
@@ -29,9 +29,32 @@ export class CodeLists {
     return (await this.cpvCodes(inputs, field)).map((code) => code.slice(0, 8));
   }
 
-  /** The text, code and place parts of a search filter, checked and normalised; errors name `filter.…`. */
-  async searchFilter(filter: { search?: string; cpvCodes?: string[]; sdgs?: number[]; municipalityCode?: string; countyCode?: string }) {
+  /** The parts of a search filter that need checking, checked and normalised; errors name `filter.…`. */
+  async searchFilter(filter: {
+    search?: string;
+    cpvCodes?: string[];
+    sdgs?: number[];
+    municipalityCode?: string;
+    countyCode?: string;
+    buyerOrganizationId?: string;
+    budgetFrom?: number;
+    budgetTo?: number;
+    minCapacitySek?: number;
+    deadlineFrom?: Date;
+    deadlineTo?: Date;
+    minFarFromLabourMarketShare?: number;
+  }) {
+    const share = filter.minFarFromLabourMarketShare;
+    if (share !== undefined && share !== null && (!Number.isInteger(share) || share < 0 || share > 100)) {
+      throw DomainError.badInput('filter.minFarFromLabourMarketShare', 'must be a whole percentage from 0 to 100');
+    }
     return {
+      buyerOrganizationId: filter.buyerOrganizationId ? assertId(filter.buyerOrganizationId, 'filter.buyerOrganizationId') : undefined,
+      budgetFrom: kronor(filter.budgetFrom, 'filter.budgetFrom') ?? undefined,
+      budgetTo: kronor(filter.budgetTo, 'filter.budgetTo') ?? undefined,
+      minCapacitySek: kronor(filter.minCapacitySek, 'filter.minCapacitySek') ?? undefined,
+      deadlineFrom: date(filter.deadlineFrom, 'filter.deadlineFrom') ?? undefined,
+      deadlineTo: date(filter.deadlineTo, 'filter.deadlineTo') ?? undefined,
       search: filter.search?.trim() || undefined,
       cpvCodes8: await this.cpvCodes8(filter.cpvCodes, 'filter.cpvCodes'),
       sdgs: filter.sdgs?.length ? this.sdgs(filter.sdgs, 'filter.sdgs') : undefined,
@@ -89,5 +112,13 @@ export function text(value: string | null | undefined, field: string, max: numbe
 export function kronor(value: number | null | undefined, field: string): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000) throw DomainError.badInput(field, 'must be a whole number of kronor from 0 to 100 000 000 000');
+  return value;
+}
+
+/** A date and time the database can hold and a person could mean: years 1900 to 9999. */
+export function date(value: Date | null | undefined, field: string): Date | null {
+  if (value === null || value === undefined) return null;
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(value.getTime()) || year < 1900 || year > 9999) throw DomainError.badInput(field, 'must be a date and time between the years 1900 and 9999, such as 2026-12-31T12:00:00Z');
   return value;
 }

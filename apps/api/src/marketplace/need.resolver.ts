@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, isAdmin, needWarnings, type Actor } from '@samverka/domain';
+import { DomainError, isAdmin, needWarnings, offerVisibleTo, type Actor } from '@samverka/domain';
 import { Organization } from '../organizations/organization.model.js';
 import { Authorize, Public } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
@@ -9,7 +9,7 @@ import { NeedSortEnum } from './marketplace.enums.js';
 import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
 import { Need, NeedConnection, NeedPayload, NeedWarning, Offer, Partnership } from './marketplace.models.js';
 import { NeedService, type NeedResult } from './need.service.js';
-import { offerVisibleTo } from './offer.service.js';
+import { needSortUsed } from '@samverka/database';
 
 const byNeed = (args: { id: string }) => ({ needBuyer: args.id });
 const payload = ({ need, warnings }: NeedResult): NeedPayload => ({ need: Need.from(need), warnings: warnings.map(NeedWarning.from) });
@@ -41,7 +41,7 @@ export class NeedResolver {
       actor,
       { ...f, ...(await this.codes.searchFilter(f)) },
       sort,
-      { limit: request.limit, after: parseKeysetKey(request.after) },
+      { limit: request.limit, after: parseKeysetKey(request.after, needSortUsed(sort, f.search).cast) },
     );
     return keysetConnection(result, request, (n) => n.id, Need.from);
   }

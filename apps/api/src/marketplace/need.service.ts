@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
   NeedRepository,
+  OfferRepository,
   OrganizationRepository,
   type KeysetPosition,
   type NeedEntity,
@@ -18,6 +19,7 @@ import {
   DomainError,
   isAdmin,
   NEED_FORMS,
+  needVisibleTo,
   needAfter,
   needWarnings,
   PUBLIC_NEED_STATUSES,
@@ -27,7 +29,7 @@ import {
 } from '@samverka/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { CodeLists, kronor, text } from './code-lists.js';
+import { CodeLists, date, kronor, text } from './code-lists.js';
 
 export interface NeedInput {
   title?: string | null;
@@ -56,6 +58,7 @@ export class NeedService {
   constructor(
     private readonly database: Database,
     private readonly needs: NeedRepository,
+    private readonly offers: OfferRepository,
     private readonly organizations: OrganizationRepository,
     private readonly codes: CodeLists,
     private readonly audit: AuditService,
@@ -65,7 +68,7 @@ export class NeedService {
   /** A need the actor may see: public ones for everyone, drafts and cancelled ones for the buyer. */
   async get(actor: Actor, id: string): Promise<NeedEntity> {
     const need = await this.needs.findById(assertId(id, 'id'));
-    if (!need || !visibleTo(actor, need)) throw DomainError.notFound('Need', id);
+    if (!need || !needVisibleTo(actor, need)) throw DomainError.notFound('Need', id);
     return need;
   }
 
@@ -97,6 +100,12 @@ export class NeedService {
   async update(actor: Actor, id: string, version: number, input: NeedInput): Promise<NeedResult> {
     const current = await this.get(actor, id);
     assertNeedEditable(current.status);
+    if (current.version !== version) throw stale('need', version);
+    if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
+    // Who may answer depends on the form: it is fixed once enterprises can see the need.
+    if (current.status === 'PUBLISHED' && input.form !== undefined && input.form !== current.form) {
+      throw new DomainError('CONFLICT', 'The form of a published need cannot change: cancel it and post a new one', 'form');
+    }
     const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
     const fields = await this.fields(merged);
@@ -111,6 +120,7 @@ export class NeedService {
 
   async publish(actor: Actor, id: string, version: number): Promise<NeedResult> {
     const current = await this.get(actor, id);
+    if (current.version !== version) throw stale('need', version);
     const status = needAfter(current.status, 'publish');
     assertPublishable(current, this.clock());
     return this.transition(actor, current, version, { status, publishedAt: this.clock() }, 'need.published');
@@ -121,9 +131,18 @@ export class NeedService {
     return this.transition(actor, current, version, { status: needAfter(current.status, 'close'), closedAt: this.clock() }, 'need.closed');
   }
 
+  /** Cancels the need and, in the same step, declines the offers still open on it. */
   async cancel(actor: Actor, id: string, version: number): Promise<NeedResult> {
     const current = await this.get(actor, id);
-    return this.transition(actor, current, version, { status: needAfter(current.status, 'cancel'), decidedAt: this.clock() }, 'need.cancelled');
+    return this.database.transaction(async ({ manager }) => {
+      const locked = (await this.needs.lock(current.id, manager))!;
+      if (locked.version !== version) throw stale('need', version);
+      const now = this.clock();
+      const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
+      const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
+      await this.audit.record(actor, { action: 'need.cancelled', entityType: 'need', entityId: locked.id, data: { from: locked.status, declinedOfferIds } }, manager);
+      return { need: updated, warnings: needWarnings(updated) };
+    });
   }
 
   private async transition(actor: Actor, current: NeedEntity, version: number, changes: Partial<NeedEntity>, action: string): Promise<NeedResult> {
@@ -140,8 +159,7 @@ export class NeedService {
     const budgetMaxSek = kronor(input.budgetMaxSek, 'budgetMaxSek');
     assertBudget(budgetMinSek, budgetMaxSek);
     if (input.form && !NEED_FORMS.includes(input.form)) throw DomainError.badInput('form', `must be one of ${NEED_FORMS.join(', ')}`);
-    const deadline = input.responseDeadline ?? null;
-    if (deadline && Number.isNaN(deadline.getTime())) throw DomainError.badInput('responseDeadline', 'must be a date and time');
+    const deadline = date(input.responseDeadline, 'responseDeadline');
     return {
       title: text(input.title, 'title', 200, 1),
       description: text(input.description, 'description', 10_000),
@@ -155,11 +173,6 @@ export class NeedService {
       responseDeadline: deadline,
     };
   }
-}
-
-export function visibleTo(actor: Actor, need: Pick<NeedEntity, 'status' | 'buyerOrganizationId'>): boolean {
-  if (PUBLIC_NEED_STATUSES.includes(need.status) || isAdmin(actor)) return true;
-  return actor.kind === 'user' && actor.memberships.has(need.buyerOrganizationId);
 }
 
 function visibilityFor(actor: Actor): NeedVisibility {

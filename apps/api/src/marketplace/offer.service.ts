@@ -11,7 +11,7 @@ import {
   type OfferFields,
   type PartnershipEntity,
 } from '@samverka/database';
-import { assertId, assertOfferEditable, DomainError, eligibilityFor, isAdmin, offerAfter, type Actor, type OfferTransition } from '@samverka/domain';
+import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
@@ -61,6 +61,8 @@ export class OfferService {
     await this.assertOpenFor(need, enterpriseId);
     const fields = this.fields(input);
     return this.database.transaction(async ({ manager }) => {
+      // Held against an award or a close until this offer is in: the checks hold for what is written.
+      await this.assertOpenFor((await this.needs.lockShared(need.id, manager))!, enterpriseId, manager);
       if (await this.offers.findLive(need.id, enterpriseId, manager)) {
         throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
       }
@@ -93,12 +95,18 @@ export class OfferService {
   /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
   async submit(actor: Actor, id: string, version: number): Promise<OfferEntity> {
     const current = await this.get(actor, id);
+    if (current.version !== version) throw stale('offer', version);
     const status = offerAfter(current.status, 'submit');
-    const need = (await this.needs.findById(current.needId))!;
-    await this.assertOpenFor(need, current.enterpriseOrganizationId);
     if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
     if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
-    return this.change(actor, current, version, { status, submittedAt: this.clock() }, 'offer.submitted');
+    return this.database.transaction(async ({ manager }) => {
+      // Held against an award or a close until the offer is submitted: the checks hold for what is written.
+      await this.assertOpenFor((await this.needs.lockShared(current.needId, manager))!, current.enterpriseOrganizationId, manager);
+      const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
+      if (!updated) throw stale('offer', version);
+      await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
+      return updated;
+    });
   }
 
   async withdraw(actor: Actor, id: string, version: number): Promise<OfferEntity> {
@@ -128,6 +136,9 @@ export class OfferService {
         if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
         const offer = (await this.offers.findById(seen.id, manager))!;
         const status = offerAfter(offer.status, 'accept');
+        // The award, too, must go to an enterprise the need's form admits (its profile may have changed).
+        const eligibility = eligibilityFor(need.form, await this.profiles.find(offer.enterpriseOrganizationId, manager));
+        if (!eligibility.eligible) throw DomainError.conflict(`This offer cannot be accepted: ${eligibility.reason}`);
         const now = this.clock();
         const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
         if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
@@ -162,13 +173,16 @@ export class OfferService {
     });
   }
 
-  /** The need takes offers now, and from this enterprise (reserved contracts, IOP). */
-  private async assertOpenFor(need: NeedEntity, enterpriseId: string): Promise<void> {
+  /**
+   * The need takes offers now, and from this enterprise (reserved contracts, IOP). Inside a transaction
+   * pass its manager: on PGlite a query from another connection waits for the transaction to end.
+   */
+  private async assertOpenFor(need: NeedEntity, enterpriseId: string, manager?: EntityManager): Promise<void> {
     if (need.status !== 'PUBLISHED') throw DomainError.conflict(`The need is ${need.status}: it takes no offers`);
     if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) {
       throw DomainError.conflict('The response deadline of the need has passed: it takes no more offers');
     }
-    const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId));
+    const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
     if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason);
   }
 
@@ -179,12 +193,4 @@ export class OfferService {
       proposedOutcomes: text(input.proposedOutcomes, 'proposedOutcomes', 5_000),
     };
   }
-}
-
-/** The enterprise sees its offers; the buyer and administrators see them once submitted. */
-export function offerVisibleTo(actor: Actor, offer: Pick<OfferEntity, 'enterpriseOrganizationId' | 'status'>, need: Pick<NeedEntity, 'buyerOrganizationId'>): boolean {
-  if (actor.kind !== 'user') return false;
-  if (actor.memberships.has(offer.enterpriseOrganizationId)) return true;
-  if (offer.status === 'DRAFT') return false;
-  return isAdmin(actor) || actor.memberships.has(need.buyerOrganizationId);
 }

@@ -4,7 +4,7 @@ import { profileReadiness, type Actor } from '@samverka/domain';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
-import { PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '../graphql/pagination.js';
+import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OfferStatusEnum } from './marketplace.enums.js';
 import { Dashboard, EnterpriseProfile, Offer, OfferConnection, statusCounts } from './marketplace.models.js';
@@ -55,7 +55,9 @@ export class OrganizationMarketplaceResolver {
   ) {
     this.access.assert(actor, 'organization.offers.read', { organizationId: organization.id, countyCode: organization.countyCode });
     const request = pageRequest(page);
-    const { rows, total } = await this.offerRepository.ofEnterprise(organization.id, statuses, { limit: request.limit, after: parseKeysetKey(request.after) });
-    return toConnection(rows.map(Offer.from), request, total, (o) => JSON.stringify([o.createdAt.toISOString(), o.id]));
+    // Drafts are the enterprise's own: administrators see its submitted offers only.
+    const withDrafts = actor.kind === 'user' && actor.memberships.has(organization.id);
+    const result = await this.offerRepository.ofEnterprise(organization.id, { statuses, withDrafts }, { limit: request.limit, after: parseKeysetKey(request.after, 'timestamptz') });
+    return keysetConnection(result, request, (o) => o.id, Offer.from);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EnterpriseProfileRepository } from '@samverka/database';
+import { EnterpriseProfileRepository, enterpriseSortUsed } from '@samverka/database';
 import type { Actor } from '@samverka/domain';
 import { Authorize, Public } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
@@ -37,7 +37,7 @@ export class ProfileResolver {
     const result = await this.profiles.search(
       { ...f, ...(await this.codes.searchFilter(f)) },
       sort,
-      { limit: request.limit, after: parseKeysetKey(request.after) },
+      { limit: request.limit, after: parseKeysetKey(request.after, enterpriseSortUsed(sort, f.search).cast) },
     );
     return keysetConnection(result, request, (p) => p.organizationId, EnterpriseProfile.from);
   }

@@ -33,6 +33,12 @@ const SORTS: Record<EnterpriseSort, { expression: string; cast: string; directio
   UPDATED: { expression: 'p.updated_at', cast: 'timestamptz', direction: 'DESC' },
 };
 
+/** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
+export function enterpriseSortUsed(sort: EnterpriseSort, search: string | undefined): { sort: EnterpriseSort; cast: string } {
+  const used = sort === 'RELEVANCE' && !(search && prefixTsQuery(search)) ? 'NAME' : sort;
+  return { sort: used, cast: SORTS[used].cast };
+}
+
 export class EnterpriseProfileRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -104,7 +110,7 @@ export class EnterpriseProfileRepository {
     if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
 
     const total = await query.getCount();
-    const chosen = SORTS[sort === 'RELEVANCE' && !tsQuery ? 'NAME' : sort];
+    const chosen = SORTS[enterpriseSortUsed(sort, filter.search).sort];
     orderWithKeyset(query, chosen.expression, chosen.cast, 'p.organization_id', chosen.direction, page.after);
     query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();

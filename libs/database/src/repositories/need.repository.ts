@@ -37,6 +37,12 @@ const SORTS: Record<NeedSort, { expression: string; cast: string; direction: 'AS
   RELEVANCE: { expression: "ts_rank(n.search, to_tsquery('swedish', :tsQuery))", cast: 'real', direction: 'DESC' },
 };
 
+/** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
+export function needSortUsed(sort: NeedSort, search: string | undefined): { sort: NeedSort; cast: string } {
+  const used = sort === 'RELEVANCE' && !(search && prefixTsQuery(search)) ? 'PUBLISHED' : sort;
+  return { sort: used, cast: SORTS[used].cast };
+}
+
 export class NeedRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -64,6 +70,11 @@ export class NeedRepository {
     return manager.getRepository(NeedEntity).createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id }).getOne();
   }
 
+  /** Reads the need and holds it against decisions until the transaction ends (offers queue behind an award). */
+  async lockShared(id: string, manager: EntityManager): Promise<NeedEntity | null> {
+    return manager.getRepository(NeedEntity).createQueryBuilder('n').setLock('pessimistic_read').where('n.id = :id', { id }).getOne();
+  }
+
   /** Applies the changes if the need still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(
     id: string,
@@ -81,11 +92,11 @@ export class NeedRepository {
   }
 
   /** Closes every published need whose deadline has passed; returns their ids. */
-  async closeExpired(now: Date, manager?: EntityManager): Promise<string[]> {
+  /** Closes every published need whose deadline has passed by the database's clock; returns their ids. */
+  async closeExpired(manager?: EntityManager): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await (manager ?? this.dataSource.manager).query(
-      `UPDATE need SET status = 'CLOSED', closed_at = $1, updated_at = now(), version = version + 1
-       WHERE status = 'PUBLISHED' AND response_deadline <= $1 RETURNING id`,
-      [now],
+      `UPDATE need SET status = 'CLOSED', closed_at = now(), updated_at = now(), version = version + 1
+       WHERE status = 'PUBLISHED' AND response_deadline <= now() RETURNING id`,
     );
     return rows.map((r) => r.id);
   }
@@ -122,7 +133,7 @@ export class NeedRepository {
     if (filter.buyerOrganizationId) query.andWhere('n.buyer_organization_id = :buyer', { buyer: filter.buyerOrganizationId });
 
     const total = await query.getCount();
-    const chosen = SORTS[sort === 'RELEVANCE' && !tsQuery ? 'PUBLISHED' : sort];
+    const chosen = SORTS[needSortUsed(sort, filter.search).sort];
     orderWithKeyset(query, chosen.expression, chosen.cast, 'n.id', chosen.direction, page.after);
     query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();

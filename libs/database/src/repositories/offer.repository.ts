@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OfferStatus } from '@samverka/domain';
 import { OfferEntity } from '../entities/offer.entity.js';
+import { orderWithKeyset, type KeysetPosition } from './search-helpers.js';
 
 export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOutcomes'>;
 
@@ -45,11 +46,11 @@ export class OfferRepository {
     return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
   }
 
-  /** Declines every open offer on the need except `exceptId`; returns the ids declined. */
-  async declineOpenOffers(needId: string, exceptId: string, decidedAt: Date, manager: EntityManager): Promise<string[]> {
+  /** Declines every open offer on the need (but `exceptId`, if given); returns the ids declined. */
+  async declineOpenOffers(needId: string, exceptId: string | null, decidedAt: Date, manager: EntityManager): Promise<string[]> {
     const rows: [{ id: string }[], number] = await manager.query(
       `UPDATE offer SET status = 'DECLINED', decided_at = $3, updated_at = now(), version = version + 1
-       WHERE need_id = $1 AND id <> $2 AND status IN ('SUBMITTED', 'SHORTLISTED') RETURNING id`,
+       WHERE need_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) AND status IN ('SUBMITTED', 'SHORTLISTED') RETURNING id`,
       [needId, exceptId, decidedAt],
     );
     return rows[0].map((r) => r.id);
@@ -65,14 +66,20 @@ export class OfferRepository {
       .getMany();
   }
 
-  /** An enterprise's offers, newest first, paged by (created_at, id). */
-  async ofEnterprise(organizationId: string, statuses: readonly OfferStatus[] | undefined, page: { limit: number; after?: { value: string; id: string } }) {
+  /** An enterprise's offers, newest first, paged by (created_at, id); drafts only when `withDrafts`. */
+  async ofEnterprise(
+    organizationId: string,
+    filter: { statuses?: readonly OfferStatus[]; withDrafts: boolean },
+    page: { limit: number; after?: KeysetPosition },
+  ): Promise<{ rows: OfferEntity[]; sortValues: string[]; total: number }> {
     const query = this.offers().createQueryBuilder('o').where('o.enterpriseOrganizationId = :organizationId', { organizationId });
-    if (statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses });
+    if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
+    if (!filter.withDrafts) query.andWhere("o.status <> 'DRAFT'");
     const total = await query.getCount();
-    if (page.after) query.andWhere('(o.created_at, o.id) < (CAST(:afterValue AS timestamptz), CAST(:afterId AS uuid))', { afterValue: page.after.value, afterId: page.after.id });
-    const rows = await query.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(page.limit + 1).getMany();
-    return { rows, total };
+    orderWithKeyset(query, 'o.created_at', 'timestamptz', 'o.id', 'DESC', page.after);
+    query.addSelect('(o.created_at)::text', 'sort_value').limit(page.limit + 1);
+    const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();
+    return { rows: entities, sortValues: raw.map((r) => r.sort_value), total };
   }
 
   async countsForEnterprise(organizationId: string): Promise<Record<string, number>> {

@@ -18,7 +18,7 @@ export class CloseExpiredNeedsProcessor implements JobProcessor<'needs.closeExpi
 
   async handle(): Promise<void> {
     const closed = await this.database.transaction(async ({ manager }) => {
-      const ids = await this.needs.closeExpired(new Date(), manager);
+      const ids = await this.needs.closeExpired(manager);
       for (const id of ids) {
         await this.audit.append({ actorKind: 'system', actorUserId: null, action: 'need.closed', entityType: 'need', entityId: id, data: { reason: 'deadline passed' } }, manager);
       }
