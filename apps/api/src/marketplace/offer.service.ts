@@ -58,7 +58,6 @@ export class OfferService {
     }
     const need = await this.needs.findById(assertId(input.needId, 'needId'));
     if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('Need', input.needId);
-    await this.assertOpenFor(need, enterpriseId);
     const fields = this.fields(input);
     return this.database.transaction(async ({ manager }) => {
       // Held against an award or a close until this offer is in: the checks hold for what is written.

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { LegalForm } from '@samverka/domain';
 import { bigintNumber } from './transformers.js';
+import { VersionedRecord } from './versioned-record.js';
 
 /** What a social enterprise does, where and at what scale: one per SOCIAL_ENTERPRISE organisation. */
 @Entity({ name: 'enterprise_profile' })
-export class EnterpriseProfileEntity {
+export class EnterpriseProfileEntity extends VersionedRecord {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
@@ -53,13 +54,4 @@ export class EnterpriseProfileEntity {
 
   @Column({ type: 'text', array: true })
   certifications: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { NeedForm, NeedStatus } from '@samverka/domain';
 import { bigintNumber } from './transformers.js';
+import { VersionedRecord } from './versioned-record.js';
 
 /** What a public buyer needs: an opportunity for social enterprises. */
 @Entity({ name: 'need' })
-export class NeedEntity {
+export class NeedEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -58,13 +59,4 @@ export class NeedEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

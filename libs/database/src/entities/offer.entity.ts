@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { OfferStatus } from '@samverka/domain';
 import { bigintNumber } from './transformers.js';
+import { VersionedRecord } from './versioned-record.js';
 
 /** An enterprise's answer to a need. */
 @Entity({ name: 'offer' })
-export class OfferEntity {
+export class OfferEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -34,13 +35,4 @@ export class OfferEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from './versioned-record.js';
 
 export type OrganizationKind = 'MUNICIPALITY' | 'REGION' | 'SOCIAL_ENTERPRISE' | 'SUPPORT_ORGANIZATION';
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ['MUNICIPALITY', 'REGION', 'SOCIAL_ENTERPRISE', 'SUPPORT_ORGANIZATION'];
 
 @Entity({ name: 'organization' })
-export class OrganizationEntity {
+export class OrganizationEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -36,13 +37,4 @@ export class OrganizationEntity {
 
   @Column({ name: 'verified_by', type: 'uuid', nullable: true })
   verifiedBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { PlatformRole } from '@samverka/domain';
 import { CoordinatorRegionEntity } from './coordinator-region.entity.js';
+import { VersionedRecord } from './versioned-record.js';
 
 @Entity({ name: 'app_user' })
-export class UserEntity {
+export class UserEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,14 +24,6 @@ export class UserEntity {
   @Column({ name: 'password_changed_at', type: 'timestamptz' })
   passwordChangedAt: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 
   @OneToMany(() => CoordinatorRegionEntity, (region) => region.user)
   coordinatorRegions?: CoordinatorRegionEntity[];

@@ -4,6 +4,7 @@ import { EnterpriseProfileEntity } from '../entities/enterprise-profile.entity.j
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from './search-helpers.js';
 import { escapeLike } from './user.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version'>;
 
@@ -62,13 +63,8 @@ export class EnterpriseProfileRepository {
 
   /** Replaces the fields if the profile still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(organizationId: string, expectedVersion: number, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity | null> {
-    const result = await this.profiles(manager)
-      .createQueryBuilder()
-      .update(EnterpriseProfileEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('organization_id = :organizationId AND version = :expectedVersion', { organizationId, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1 ? this.find(organizationId, manager) : null;
+    const updated = await updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, fields);
+    return updated ? this.find(organizationId, manager) : null;
   }
 
   async search(

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NeedForm, NeedStatus } from '@samverka/domain';
 import { NeedEntity } from '../entities/need.entity.js';
 import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from './search-helpers.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type NeedFields = Pick<
   NeedEntity,
@@ -82,13 +83,8 @@ export class NeedRepository {
     changes: Partial<NeedFields & Pick<NeedEntity, 'status' | 'publishedAt' | 'closedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<NeedEntity | null> {
-    const result = await this.needs(manager)
-      .createQueryBuilder()
-      .update(NeedEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
+    const updated = await updateIfVersion(manager ?? this.dataSource.manager, NeedEntity, { column: 'id', value: id }, expectedVersion, changes);
+    return updated ? this.findById(id, manager) : null;
   }
 
   /** Closes every published need whose deadline has passed; returns their ids. */

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { OfferStatus } from '@samverka/domain';
 import { OfferEntity } from '../entities/offer.entity.js';
 import { orderWithKeyset, type KeysetPosition } from './search-helpers.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOutcomes'>;
 
@@ -37,13 +38,8 @@ export class OfferRepository {
     changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<OfferEntity | null> {
-    const result = await this.offers(manager)
-      .createQueryBuilder()
-      .update(OfferEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
+    const updated = await updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes);
+    return updated ? this.findById(id, manager) : null;
   }
 
   /** Declines every open offer on the need (but `exceptId`, if given); returns the ids declined. */

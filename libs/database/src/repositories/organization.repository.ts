@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { OrganizationEntity, type OrganizationKind } from '../entities/organization.entity.js';
 import { escapeLike } from './user.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export interface OrganizationFilter {
   search?: string;
@@ -49,13 +50,8 @@ export class OrganizationRepository {
     changes: Partial<Pick<OrganizationEntity, 'name' | 'municipalityCode' | 'countyCode' | 'website' | 'verified' | 'verifiedAt' | 'verifiedBy'>>,
     manager?: EntityManager,
   ): Promise<OrganizationEntity | null> {
-    const result = await this.orgs(manager)
-      .createQueryBuilder()
-      .update(OrganizationEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1 ? this.findById(id, manager) : null;
+    const updated = await updateIfVersion(manager ?? this.dataSource.manager, OrganizationEntity, { column: 'id', value: id }, expectedVersion, changes);
+    return updated ? this.findById(id, manager) : null;
   }
 
   /** A page ordered by name (then id), with the total for the filter. */
