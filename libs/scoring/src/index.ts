@@ -1,2 +1,7 @@
-// Filled by the matching work: score(need, profile) → { score, components, reasons }, pure and I/O-free.
-export {};
+export * from './weights.js';
+export * from './types.js';
+export { ScoringModel, roundScore, haversineKm, NOT_A_MATCH, type NeedFeatures, type ProfileFeatures, type TextVector } from './scoring-model.js';
+export { TopN } from './top-n.js';
+export { ProfileBlock } from './profile-block.js';
+export { tokenize, stem, analyse, buildLexicon, Decompounder, derivationalRoot, domainDecompounder } from './text/swedish-analyzer.js';
+export { hunspellWords } from './text/hunspell-words.js';

@@ -1,0 +1,613 @@
+import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
+import { explainMatch } from './explain.js';
+import { ProfileBlock } from './profile-block.js';
+import { TopN } from './top-n.js';
+import { analyse, domainDecompounder, type Decompounder } from './text/swedish-analyzer.js';
+import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
+import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, CPV_SIMILARITY, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
+
+/** A sparse, L2-normalised TF-IDF vector: term ids ascending, weights alongside. */
+export interface TextVector {
+  terms: Int32Array;
+  /** Weights × WEIGHT_SCALE, rounded: integer products sum exactly in any order. */
+  weights: Int32Array;
+  /** The word in the text each term came from, for reasons. */
+  surfaces: Map<number, string>;
+  /**
+   * The weights spread over all term ids seen so far, while this side is scored against many others
+   * (see `dense`): a dot product then costs one lookup per term of the other side, with no merging.
+   */
+  dense: Int32Array | null;
+}
+
+/** CPV codes as digit prefixes: for code i, prefixes[7i + k] holds its first k + 2 digits. */
+export interface CpvFeatures {
+  count: number;
+  prefixes: Int32Array;
+  /** Significant digits of each code (its level in the hierarchy): 45000000 has 2, 45210000 has 4. */
+  significant: Uint8Array;
+}
+
+export interface NeedFeatures {
+  readonly kind: 'need';
+  readonly input: NeedInput;
+  readonly text: TextVector;
+  readonly cpv: CpvFeatures;
+  readonly sdgMask: number;
+  readonly sdgCount: number;
+  /** Geography component for an enterprise at each location (municipalities, then counties); null when the need has no place. */
+  readonly geography: Float32Array | null;
+  /** The budget the capacity is measured against (the maximum, else the minimum); 0 when there is none. */
+  readonly budgetTarget: number;
+  readonly budgetMin: number;
+  readonly buyerKey: number;
+  readonly reservedOnly: boolean;
+  readonly iopOnly: boolean;
+}
+
+export interface ProfileFeatures {
+  readonly kind: 'profile';
+  readonly input: ProfileInput;
+  readonly key: string;
+  readonly text: TextVector;
+  readonly cpv: CpvFeatures;
+  readonly sdgMask: number;
+  readonly nationwide: boolean;
+  /** Location indices: municipalities, then counties. */
+  readonly locations: Int16Array;
+  /** NaN when the enterprise has not said. */
+  readonly maxContract: number;
+  readonly reservedEligible: boolean;
+  readonly ideburen: boolean;
+  readonly trackCountValue: number;
+  readonly trackBuyers: Int32Array;
+}
+
+/** Component slots in the scratch array the kernel can fill. */
+export const SLOT = { text: 0, category: 1, geography: 2, sdg: 3, capacity: 4, trackRecord: 5 } as const;
+/** Bit flags of the components that apply, in the scratch array's slot 6. */
+const APPLIES_SLOT = 6;
+export const NOT_A_MATCH = -1;
+const NOT_ELIGIBLE = -2;
+
+const W_TEXT = WEIGHTS.text;
+const W_CATEGORY = WEIGHTS.category;
+const W_GEOGRAPHY = WEIGHTS.geography;
+const W_SDG = WEIGHTS.sdg;
+const W_CAPACITY = WEIGHTS.capacity;
+const W_TRACK = WEIGHTS.trackRecord;
+
+const EARTH_RADIUS_KM = 6371.0088;
+const NO_SURFACES: Map<number, string> = new Map();
+/** Text weights are fixed-point with 15 bits: a dot product of two unit vectors stays below 2^30. */
+const WEIGHT_SCALE = 32768;
+const DOT_SCALE = WEIGHT_SCALE * WEIGHT_SCALE;
+
+/**
+ * The matcher. Built once from reference data (a few hundred milliseconds: the word lexicon and the
+ * IDF table), then turns needs and profiles into features and scores pairs of features: the kernel
+ * (`scorePair`) allocates nothing and takes a fraction of a microsecond; `explain` gives the same score
+ * with its components and reasons. Deterministic: the same inputs give the same numbers in any
+ * process, and ties are broken by organisation id.
+ */
+export class ScoringModel {
+  readonly algorithmVersion = ALGORITHM_VERSION;
+  private readonly decompounder: Decompounder;
+  private readonly idf = new Map<string, number>();
+  private readonly unknownIdf: number;
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private readonly buyerKeys = new Map<string, number>();
+  readonly municipalityIndex = new Map<string, number>();
+  readonly countyIndex = new Map<string, number>();
+  private readonly locationPoints: { lat: number; lon: number; countyCode: string }[] = [];
+  readonly cpvLabels = new Map<number, { code8: string; sv: string; en: string }>();
+  readonly sdgTitles = new Map<number, { sv: string; en: string }>();
+  readonly municipalityNames = new Map<string, string>();
+  readonly countyNames = new Map<string, string>();
+  private readonly scratch = new Float64Array(7);
+  private readonly singles = new WeakMap<ProfileFeatures, ProfileBlock>();
+
+  constructor(readonly reference: ScoringReference) {
+    const labels = reference.cpv.map((c) => c.labelSv);
+    this.decompounder = domainDecompounder(labels, reference.words ?? []);
+    // Document frequencies over the Swedish CPV labels: the procurement vocabulary decides which words
+    // are common ("tjänster") and which are telling ("lokalvård").
+    const df = new Map<string, number>();
+    for (const label of labels) {
+      for (const term of new Set(analyse(label, this.decompounder).map((t) => t.term))) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+    const n = labels.length;
+    for (const [term, count] of df) this.idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
+    this.unknownIdf = Math.log((n + 1) / 2) + 1;
+    for (const c of reference.cpv) {
+      const code8 = c.code.slice(0, 8);
+      this.cpvLabels.set(Number(code8), { code8, sv: c.labelSv, en: c.labelEn });
+    }
+    for (const s of reference.sdgs) this.sdgTitles.set(s.goal, { sv: s.titleSv, en: s.titleEn });
+    for (const m of reference.municipalities) {
+      this.municipalityIndex.set(m.code, this.locationPoints.length);
+      this.locationPoints.push({ lat: m.lat, lon: m.lon, countyCode: m.countyCode });
+      this.municipalityNames.set(m.code, m.name);
+    }
+    for (const c of reference.counties) {
+      this.countyIndex.set(c.code, this.locationPoints.length);
+      this.locationPoints.push({ lat: c.lat, lon: c.lon, countyCode: c.code });
+      this.countyNames.set(c.code, c.name);
+    }
+  }
+
+  // ---------------------------------------------------------------- features
+
+  needFeatures(need: NeedInput): NeedFeatures {
+    const budgetMin = need.budgetMinSek ?? 0;
+    const budgetTarget = need.budgetMaxSek ?? need.budgetMinSek ?? 0;
+    return {
+      kind: 'need',
+      input: need,
+      text: this.vector([
+        [need.title, TEXT.titleWeight],
+        [need.description, TEXT.bodyWeight],
+      ]),
+      cpv: cpvFeatures(need.cpvCodes),
+      ...sdgFeatures(need.sdgs),
+      geography: this.geographyTable(need.municipalityCode, need.countyCode),
+      budgetTarget,
+      budgetMin,
+      buyerKey: this.buyerKey(need.buyerOrganizationId),
+      reservedOnly: need.form === 'RESERVED_CONTRACT',
+      iopOnly: need.form === 'IOP',
+    };
+  }
+
+  /**
+   * An enterprise's features. With `keepText: false` the features keep no text (no words for reasons,
+   * no description): what a cache of a hundred thousand enterprises holds; explain a pair with features
+   * made with the text.
+   */
+  profileFeatures(profile: ProfileInput, options: { keepText?: boolean } = {}): ProfileFeatures {
+    const keepText = options.keepText ?? true;
+    const locations = new Set<number>();
+    for (const code of profile.municipalityCodes) {
+      const index = this.municipalityIndex.get(code);
+      if (index !== undefined) locations.add(index);
+    }
+    for (const code of profile.countyCodes) {
+      const index = this.countyIndex.get(code);
+      if (index !== undefined) locations.add(index);
+    }
+    const track = profile.trackRecord;
+    const partnerships = Math.max(0, track?.partnerships ?? 0);
+    const text = this.vector([
+      [profile.services, TEXT.servicesWeight],
+      [profile.description, TEXT.bodyWeight],
+    ]);
+    if (!keepText) text.surfaces = NO_SURFACES;
+    return {
+      kind: 'profile',
+      input: keepText ? profile : { ...profile, description: '', services: '' },
+      key: profile.organizationId,
+      text,
+      cpv: cpvFeatures(profile.cpvCodes),
+      sdgMask: sdgFeatures(profile.sdgs).sdgMask,
+      nationwide: profile.nationwide,
+      locations: Int16Array.from([...locations].sort((a, b) => a - b)),
+      maxContract: profile.maxContractSek ?? Number.NaN,
+      reservedEligible: profile.workIntegrating && (profile.farFromLabourMarketShare ?? 0) >= RESERVED_CONTRACT_MIN_SHARE,
+      ideburen: profile.ideburen,
+      trackCountValue: Math.min(1, Math.log1p(partnerships) / Math.log1p(TRACK_RECORD.saturateAt)),
+      trackBuyers: Int32Array.from(new Set((track?.buyerOrganizationIds ?? []).map((id) => this.buyerKey(id)))).sort(),
+    };
+  }
+
+  /** The enterprise alone, packed for the kernel (made when first needed, kept while the features live). */
+  blockOf(p: ProfileFeatures): ProfileBlock {
+    let block = this.singles.get(p);
+    if (!block) {
+      block = ProfileBlock.pack([p]);
+      this.singles.set(p, block);
+    }
+    return block;
+  }
+
+  /** The stem behind a term id, for reasons and tests. */
+  termName(id: number): string {
+    return this.termNames[id];
+  }
+
+  // ---------------------------------------------------------------- the kernel
+
+  /**
+   * The kernel: the score of a need against enterprise `i` of a block, 0–100 (unrounded), or a
+   * negative number when the pair is not a match (not eligible, or nothing in common in text or CPV
+   * codes). With `out`, the components are written to it. Allocates nothing.
+   */
+  scoreAt(n: NeedFeatures, b: ProfileBlock, i: number, out?: Float64Array): number {
+    const flags = b.flags[i];
+    if ((n.reservedOnly && (flags & 2) === 0) || (n.iopOnly && (flags & 4) === 0)) return NOT_ELIGIBLE;
+    const cosine = textCosine(n.text, b, i);
+    const category = cpvSimilarity(n.cpv, b, i);
+    if (cosine <= 0 && category <= 0) return NOT_A_MATCH;
+    const text = Math.sqrt(cosine > 1 ? 1 : cosine);
+    let sum = W_TEXT * text + W_CATEGORY * category;
+    let weights = W_TEXT + W_CATEGORY;
+    let applies = 0b000011;
+
+    let geography = 0;
+    const table = n.geography;
+    if (table !== null) {
+      const first = b.locationStart[i];
+      const end = b.locationStart[i + 1];
+      geography = (flags & 1) !== 0 ? GEOGRAPHY.nationwide : first === end ? GEOGRAPHY.unknown : 0;
+      const locations = b.locations;
+      for (let k = first; k < end; k++) {
+        const v = table[locations[k]];
+        if (v > geography) geography = v;
+      }
+      sum += W_GEOGRAPHY * geography;
+      weights += W_GEOGRAPHY;
+      applies |= 0b000100;
+    }
+
+    let sdg = 0;
+    if (n.sdgCount > 0) {
+      sdg = popcount(n.sdgMask & b.sdgMask[i]) / n.sdgCount;
+      sum += W_SDG * sdg;
+      weights += W_SDG;
+      applies |= 0b001000;
+    }
+
+    let capacity = 0;
+    if (n.budgetTarget > 0) {
+      const max = b.maxContract[i];
+      if (max !== max) capacity = CAPACITY_UNKNOWN;
+      else if (max >= n.budgetTarget) capacity = 1;
+      else if (n.budgetMin > 0 && max >= n.budgetMin) capacity = 0.75;
+      else capacity = max > 0 ? (0.7 * max) / n.budgetTarget : 0;
+      sum += W_CAPACITY * capacity;
+      weights += W_CAPACITY;
+      applies |= 0b010000;
+    }
+
+    let track = TRACK_RECORD.countShare * b.trackCountValue[i];
+    const buyers = b.buyers;
+    for (let k = b.buyerStart[i], end = b.buyerStart[i + 1]; k < end; k++) {
+      if (buyers[k] === n.buyerKey) {
+        track += TRACK_RECORD.sameBuyerShare;
+        break;
+      }
+    }
+    sum += W_TRACK * track;
+    weights += W_TRACK;
+    applies |= 0b100000;
+
+    if (out !== undefined) {
+      out[SLOT.text] = text;
+      out[SLOT.category] = category;
+      out[SLOT.geography] = geography;
+      out[SLOT.sdg] = sdg;
+      out[SLOT.capacity] = capacity;
+      out[SLOT.trackRecord] = track;
+      out[APPLIES_SLOT] = applies;
+    }
+    return (100 * sum) / weights;
+  }
+
+  /** One pair through the kernel (the enterprise as a block of one). */
+  scorePair(n: NeedFeatures, p: ProfileFeatures, out?: Float64Array): number {
+    return this.scoreAt(n, this.blockOf(p), 0, out);
+  }
+
+  /** The best `limit` enterprises of a block for a need, at or above `minScore`; ties by organisation id. */
+  rankProfiles(need: NeedFeatures, block: ProfileBlock, limit: number, minScore = 0): { score: number; profile: ProfileFeatures }[] {
+    const top = new TopN<number>(limit);
+    const release = this.densify(need.text);
+    try {
+      for (let i = 0; i < block.size; i++) {
+        const score = this.scoreAt(need, block, i);
+        if (score < 0) continue;
+        const rounded = roundScore(score);
+        if (rounded < minScore || rounded < top.threshold) continue;
+        top.offer(rounded, block.key(i), i);
+      }
+    } finally {
+      release();
+    }
+    return top.sorted().map((e) => ({ score: e.score, profile: block.profiles[e.item] }));
+  }
+
+  /** The best `limit` needs for an enterprise, at or above `minScore`; ties by need id. */
+  rankNeeds(profile: ProfileFeatures, needs: Iterable<NeedFeatures>, limit: number, minScore = 0): { score: number; need: NeedFeatures }[] {
+    const top = new TopN<NeedFeatures>(limit);
+    const block = this.blockOf(profile);
+    const release = this.densifyBlock(block);
+    try {
+      for (const n of needs) {
+        const score = this.scoreAt(n, block, 0);
+        if (score < 0) continue;
+        const rounded = roundScore(score);
+        if (rounded >= minScore) top.offer(rounded, n.input.id, n);
+      }
+    } finally {
+      release();
+    }
+    return top.sorted().map((e) => ({ score: e.score, need: e.item }));
+  }
+
+  /**
+   * Spreads a need's text over every term id known now, for the time it is scored against many
+   * enterprises; the returned function takes the table away again. Scores are the same either way.
+   */
+  densify(vector: TextVector): () => void {
+    if (vector.dense) return () => {};
+    vector.dense = this.spread(vector.terms, vector.weights);
+    return () => {
+      vector.dense = null;
+    };
+  }
+
+  /** The same for a block of one enterprise scored against many needs. */
+  densifyBlock(block: ProfileBlock): () => void {
+    if (block.dense || block.size !== 1) return () => {};
+    block.dense = this.spread(block.terms, block.weights);
+    return () => {
+      block.dense = null;
+    };
+  }
+
+  private spread(terms: Int32Array, weights: Int32Array): Int32Array {
+    const dense = new Int32Array(this.termNames.length);
+    for (let i = 0; i < terms.length; i++) dense[terms[i]] = weights[i];
+    return dense;
+  }
+
+  // ---------------------------------------------------------------- explained scores
+
+  /** The pair's score with its components and reasons, exactly as the kernel ranks it. */
+  explain(n: NeedFeatures, p: ProfileFeatures): MatchResult {
+    const out = this.scratch;
+    out.fill(0);
+    const raw = this.scorePair(n, p, out);
+    return explainMatch(this, n, p, raw, out, APPLIES_SLOT);
+  }
+
+  /** `score(need, profile)`: features and explanation in one call, for one pair. */
+  score(need: NeedInput, profile: ProfileInput): MatchResult {
+    return this.explain(this.needFeatures(need), this.profileFeatures(profile));
+  }
+
+  /** The shared terms of a pair with their contribution to the cosine, largest first. */
+  sharedTerms(n: NeedFeatures, p: ProfileFeatures): { term: number; contribution: number }[] {
+    const shared: { term: number; contribution: number }[] = [];
+    const a = n.text;
+    const b = p.text;
+    let i = 0;
+    let j = 0;
+    while (i < a.terms.length && j < b.terms.length) {
+      if (a.terms[i] === b.terms[j]) {
+        shared.push({ term: a.terms[i], contribution: (a.weights[i] * b.weights[j]) / DOT_SCALE });
+        i++;
+        j++;
+      } else if (a.terms[i] < b.terms[j]) i++;
+      else j++;
+    }
+    // Ties by the stem itself, not by its id: ids depend on what the process saw first.
+    const name = (id: number) => this.termNames[id];
+    return shared.sort((x, y) => y.contribution - x.contribution || (name(x.term) < name(y.term) ? -1 : name(x.term) > name(y.term) ? 1 : 0));
+  }
+
+  /** The distance in km from the need's place to the nearest of the enterprise's places, if both have one. */
+  nearestPlace(n: NeedFeatures, p: ProfileFeatures): { location: number; km: number } | null {
+    const origin = this.needPoint(n.input.municipalityCode, n.input.countyCode);
+    if (!origin) return null;
+    let best: { location: number; km: number } | null = null;
+    for (const location of p.locations) {
+      const km = haversineKm(origin, this.locationPoints[location]);
+      if (!best || km < best.km) best = { location, km };
+    }
+    return best;
+  }
+
+  /** The county a municipality belongs to. */
+  countyOfMunicipality(code: string): string | null {
+    const index = this.municipalityIndex.get(code);
+    return index === undefined ? null : this.locationPoints[index].countyCode;
+  }
+
+  /** The municipality or county code of a location index. */
+  locationCode(location: number): { kind: 'municipality' | 'county'; code: string } {
+    for (const [code, index] of this.municipalityIndex) if (index === location) return { kind: 'municipality', code };
+    for (const [code, index] of this.countyIndex) if (index === location) return { kind: 'county', code };
+    throw new RangeError(`no location ${location}`);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private vector(fields: [string, number][]): TextVector {
+    const tf = new Map<string, number>();
+    const surfaces = new Map<number, string>();
+    for (const [text, fieldWeight] of fields) {
+      for (const t of analyse(text, this.decompounder)) {
+        tf.set(t.term, (tf.get(t.term) ?? 0) + fieldWeight * TEXT.compoundPartWeight ** t.depth);
+        const id = this.termId(t.term);
+        if (!surfaces.has(id)) surfaces.set(id, t.surface);
+      }
+    }
+    // Weights are computed in term order and kept as integers, so that a dot product is exact whatever
+    // ids the terms got in this process: two workers produce the very same scores.
+    const entries = [...tf.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const raw = entries.map(([term, count]) => Math.sqrt(count) * (this.idf.get(term) ?? this.unknownIdf));
+    const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0));
+    const pairs = entries
+      .map(([term], i) => ({ id: this.termId(term), weight: norm > 0 ? Math.round((raw[i] / norm) * WEIGHT_SCALE) : 0 }))
+      .filter((e) => e.weight > 0)
+      .sort((a, b) => a.id - b.id);
+    return { terms: Int32Array.from(pairs.map((e) => e.id)), weights: Int32Array.from(pairs.map((e) => e.weight)), surfaces, dense: null };
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+    }
+    return id;
+  }
+
+  private buyerKey(id: string): number {
+    let key = this.buyerKeys.get(id);
+    if (key === undefined) {
+      key = this.buyerKeys.size;
+      this.buyerKeys.set(id, key);
+    }
+    return key;
+  }
+
+  private needPoint(municipalityCode: string | null, countyCode: string | null): { lat: number; lon: number; countyCode: string } | null {
+    const index = municipalityCode ? this.municipalityIndex.get(municipalityCode) : undefined;
+    if (index !== undefined) return this.locationPoints[index];
+    const county = countyCode ? this.countyIndex.get(countyCode) : undefined;
+    return county !== undefined ? this.locationPoints[county] : null;
+  }
+
+  /** For each location an enterprise can name, the geography component it gives against this place. */
+  private geographyTable(municipalityCode: string | null, countyCode: string | null): Float32Array | null {
+    const origin = this.needPoint(municipalityCode, countyCode);
+    if (!origin) return null;
+    const municipality = municipalityCode && this.municipalityIndex.has(municipalityCode) ? this.municipalityIndex.get(municipalityCode)! : -1;
+    const table = new Float32Array(this.locationPoints.length);
+    this.locationPoints.forEach((point, location) => {
+      if (location === municipality) table[location] = GEOGRAPHY.sameMunicipality;
+      else if (point.countyCode === origin.countyCode) {
+        // A need for a whole county is met in full by working anywhere in it.
+        table[location] = municipality === -1 ? GEOGRAPHY.sameMunicipality : GEOGRAPHY.sameCounty;
+      } else {
+        const km = haversineKm(origin, point);
+        table[location] = GEOGRAPHY.nearBase + GEOGRAPHY.nearRange * Math.exp(-km / GEOGRAPHY.nearDecayKm);
+      }
+    });
+    return table;
+  }
+}
+
+/** Scores are kept and compared with two decimals, so that equal-looking scores rank by id. */
+export function roundScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+function textCosine(n: TextVector, b: ProfileBlock, i: number): number {
+  const start = b.termStart[i];
+  const end = b.termStart[i + 1];
+  const terms = b.terms;
+  const weights = b.weights;
+  let sum = 0;
+  const dense = n.dense;
+  if (dense !== null) {
+    // Terms with ids beyond the table came after it was made, so the need does not have them.
+    const size = dense.length;
+    for (let k = start; k < end; k++) {
+      const t = terms[k];
+      if (t < size) sum += dense[t] * weights[k];
+    }
+    return sum / DOT_SCALE;
+  }
+  const other = b.dense;
+  if (other !== null) {
+    const size = other.length;
+    for (let k = 0; k < n.terms.length; k++) {
+      const t = n.terms[k];
+      if (t < size) sum += other[t] * n.weights[k];
+    }
+    return sum / DOT_SCALE;
+  }
+  let j = start;
+  let k = 0;
+  const nt = n.terms;
+  const nw = n.weights;
+  while (k < nt.length && j < end) {
+    const x = nt[k];
+    const y = terms[j];
+    if (x === y) sum += nw[k++] * weights[j++];
+    else if (x < y) k++;
+    else j++;
+  }
+  return sum / DOT_SCALE;
+}
+
+/**
+ * For each of the need's codes the best match among the enterprise's, averaged: an enterprise that
+ * covers all of a need's codes ranks above one that covers one of them.
+ */
+function cpvSimilarity(n: CpvFeatures, b: ProfileBlock, index: number): number {
+  const first = b.cpvStart[index];
+  const last = b.cpvStart[index + 1];
+  if (n.count === 0 || first === last) return 0;
+  let total = 0;
+  const np = n.prefixes;
+  const pp = b.cpvPrefixes;
+  const ps = b.cpvSignificant;
+  for (let i = 0; i < n.count; i++) {
+    let best = 0;
+    const ni = i * 7;
+    for (let j = first; j < last && best < 1; j++) {
+      const pj = j * 7;
+      if (np[ni] !== pp[pj]) continue; // different divisions
+      let depth = 2;
+      while (depth < 8 && np[ni + depth - 1] === pp[pj + depth - 1]) depth++;
+      const s = cpvPairValue(depth, n.significant[i], ps[j]);
+      if (s > best) best = s;
+    }
+    total += best;
+  }
+  return total / n.count;
+}
+
+/**
+ * Two codes sharing their first `depth` digits, with `sigA` and `sigB` significant digits: the same
+ * code; one containing the other (valued by the broader code's level); or the deepest shared level.
+ */
+export function cpvPairValue(depth: number, sigA: number, sigB: number): number {
+  if (depth === 8) return CPV_SIMILARITY.sameCode;
+  const broader = sigA < sigB ? sigA : sigB;
+  const level = depth >= broader ? broader : depth;
+  if (depth >= broader && broader >= 5) return CPV_SIMILARITY.ancestor;
+  if (level >= 5) return CPV_SIMILARITY.category;
+  if (level === 4) return CPV_SIMILARITY.class;
+  if (level === 3) return CPV_SIMILARITY.group;
+  return CPV_SIMILARITY.division;
+}
+
+const POWERS = [1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];
+
+export function cpvFeatures(codes: readonly string[]): CpvFeatures {
+  const unique = [...new Set(codes.map((c) => c.trim().slice(0, 8)).filter((c) => /^\d{8}$/.test(c)))].sort();
+  const prefixes = new Int32Array(unique.length * 7);
+  const significant = new Uint8Array(unique.length);
+  unique.forEach((code8, i) => {
+    const value = Number(code8);
+    for (let k = 0; k < 7; k++) prefixes[i * 7 + k] = Math.floor(value / POWERS[k]);
+    significant[i] = Math.max(2, code8.replace(/0+$/, '').length);
+  });
+  return { count: unique.length, prefixes, significant };
+}
+
+function sdgFeatures(sdgs: readonly number[]): { sdgMask: number; sdgCount: number } {
+  let mask = 0;
+  for (const goal of sdgs) if (Number.isInteger(goal) && goal >= 1 && goal <= 17) mask |= 1 << goal;
+  return { sdgMask: mask, sdgCount: popcount(mask) };
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -1,0 +1,81 @@
+/**
+ * The one place where the matcher's weights live. A match's score is the weighted mean of the components
+ * that apply to the pair (a need without SDGs has no SDG component, a need without a budget no capacity
+ * component), times 100. Eligibility is not weighed: an ineligible pair is not a match at all. Neither is
+ * a pair where neither the text nor the CPV codes relate: location and goals alone do not make a partner.
+ *
+ * Changing a weight, a constant below or the text analysis changes the rows a rebuild produces: bump
+ * ALGORITHM_VERSION with it, and every match is recomputed (each match row stores the version).
+ */
+export const ALGORITHM_VERSION = 'samverka-match-2026.11.2';
+
+export const WEIGHTS = {
+  /** What the need says against what the enterprise says it does (TF-IDF cosine over Swedish stems). */
+  text: 0.3,
+  /** CPV codes along the hierarchy. */
+  category: 0.25,
+  /** Where the enterprise works against where the need is. */
+  geography: 0.15,
+  /** Shared Sustainable Development Goals. */
+  sdg: 0.1,
+  /** The largest contract the enterprise can take against the budget. */
+  capacity: 0.1,
+  /** Partnerships the enterprise has delivered, with this buyer above all. */
+  trackRecord: 0.1,
+} as const;
+
+export type ComponentName = keyof typeof WEIGHTS;
+export const COMPONENT_NAMES = Object.keys(WEIGHTS) as ComponentName[];
+
+/** CPV similarity by the deepest level two codes share (divisions XX, groups XXX, classes XXXX, categories XXXXX). */
+export const CPV_SIMILARITY = {
+  sameCode: 1,
+  /** One code contains the other (an enterprise offering a whole class, a need for one category in it). */
+  ancestor: 0.9,
+  category: 0.8,
+  class: 0.65,
+  group: 0.45,
+  division: 0.25,
+} as const;
+/*
+ * When one code contains the other, the broader code says how much is known: a whole division
+ * (45000000) is no more telling than sharing the division, a category or finer one (90911000) is.
+ * So "ancestor" applies when the broader code is a category or finer; otherwise the broader code's
+ * own level (class, group, division) gives the value.
+ */
+
+/**
+ * Geography: works in the municipality > same county > elsewhere, by distance > nationwide > says
+ * nothing of where it works.
+ */
+export const GEOGRAPHY = {
+  sameMunicipality: 1,
+  sameCounty: 0.8,
+  /** Distance score = nearBase + nearRange · e^(−km / nearDecayKm): 0.75 next door, 0.35 at the far end of Sweden. */
+  nearBase: 0.35,
+  nearRange: 0.4,
+  nearDecayKm: 80,
+  nationwide: 0.3,
+  /** A profile that names no place and is not nationwide. */
+  unknown: 0.2,
+} as const;
+
+/** Text: the need's title and the enterprise's services count double; compound parts count half per level. */
+export const TEXT = {
+  titleWeight: 2,
+  servicesWeight: 2,
+  bodyWeight: 1,
+  compoundPartWeight: 0.5,
+  /** The cosine is shown as √cos: short texts rarely share more than a quarter of their weight. */
+  exponent: 0.5,
+} as const;
+
+/** Track record: how many partnerships (saturating at 10) and whether one was with this buyer. */
+export const TRACK_RECORD = {
+  countShare: 0.6,
+  saturateAt: 10,
+  sameBuyerShare: 0.4,
+} as const;
+
+/** Capacity when the enterprise has not said how large a contract it can take. */
+export const CAPACITY_UNKNOWN = 0.5;
