@@ -220,6 +220,7 @@ describe('authorisation matrix', () => {
     shortlistOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
     declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
     acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
+    rebuildMatches: { run: (h) => gql(url, 'mutation { rebuildMatches { id } }', {}, h), expected: only('admin') },
   };
 
   it('covers every mutation in the schema', async () => {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule, loadConfig } from '@samverka/config';
-import { JobHandler, JobHandlerRegistrationError, QueueModule, type JobProcessor } from '@samverka/queue';
+import { JOB_NAMES, JobHandler, JobHandlerRegistrationError, QueueModule, type JobName, type JobProcessor } from '@samverka/queue';
 
 @JobHandler('system.probe')
 class FirstProbeHandler implements JobProcessor<'system.probe'> {
@@ -13,18 +13,26 @@ class SecondProbeHandler implements JobProcessor<'system.probe'> {
   async handle(): Promise<void> {}
 }
 
-@JobHandler('needs.closeExpired')
-class SweepHandler implements JobProcessor<'needs.closeExpired'> {
-  async handle(): Promise<void> {}
+/** A handler that does nothing, for a job these tests are not about. */
+function quietHandler(name: JobName) {
+  @JobHandler(name)
+  class QuietHandler implements JobProcessor {
+    async handle(): Promise<void> {}
+  }
+  Object.defineProperty(QuietHandler, 'name', { value: `Quiet_${name.replace('.', '_')}` });
+  return QuietHandler;
 }
 
-@Module({ providers: [FirstProbeHandler, SecondProbeHandler, SweepHandler] })
+/** One handler for every job but the probe. */
+const OTHER_HANDLERS = JOB_NAMES.filter((name) => name !== 'system.probe').map(quietHandler);
+
+@Module({ providers: [FirstProbeHandler, SecondProbeHandler, ...OTHER_HANDLERS] })
 class TwoHandlersModule {}
 
-@Module({ providers: [FirstProbeHandler, SweepHandler] })
+@Module({ providers: [FirstProbeHandler, ...OTHER_HANDLERS] })
 class OneHandlerModule {}
 
-@Module({ providers: [SweepHandler] })
+@Module({ providers: [...OTHER_HANDLERS] })
 class NoProbeHandlerModule {}
 
 async function start(imports: unknown[]) {

@@ -25,6 +25,10 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
       await behaviour(probeId, context.attempt);
     },
     'needs.closeExpired': async () => {},
+    'matching.need': async () => {},
+    'matching.profile': async () => {},
+    'matching.rebuildChunk': async () => {},
+    'matching.sweep': async () => {},
   };
 }
 
@@ -111,6 +115,21 @@ for (const target of drivers) {
       await driver.enqueue('system.probe', { probeId: randomUUID() });
       await waitFor('the job to be failed', async () => (await driver.counts()).system.failed === 1, 20_000);
       expect(seen.map((s) => s.context.attempt)).toEqual([1, 2, 3, 4, 5]);
+    });
+
+    it('adds a job with a dedupe key once while the first is waiting, and returns the first job’s id', async () => {
+      const probeId = randomUUID();
+      const first = await driver.enqueue('system.probe', { probeId }, { dedupeKey: `probe-${probeId}` });
+      const second = await driver.enqueue('system.probe', { probeId }, { dedupeKey: `probe-${probeId}` });
+      const other = await driver.enqueue('system.probe', { probeId }, { dedupeKey: `probe-${probeId}-2` });
+      expect(second).toBe(first);
+      expect(other).not.toBe(first);
+      expect((await driver.counts()).system.waiting).toBe(2);
+      const seen: Seen[] = [];
+      await driver.consume(recordingHandlers(seen));
+      await waitFor('both jobs to run', () => seen.length === 2);
+      await sleep(200);
+      expect(seen.map((s) => s.context.jobId).sort()).toEqual([first, other].sort());
     });
 
     it('keeps jobs enqueued before anyone consumes, and runs them once consuming starts', async () => {

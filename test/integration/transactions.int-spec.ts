@@ -24,6 +24,10 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       // Reads through the pool, i.e. another connection than the transaction's.
       'system.probe': async ({ probeId }) => void seen.push({ probeId, visible: (await probes.findById(probeId)) !== null }),
       'needs.closeExpired': async () => {},
+      'matching.need': async () => {},
+      'matching.profile': async () => {},
+      'matching.rebuildChunk': async () => {},
+      'matching.sweep': async () => {},
     };
     await driver.consume(handlers);
   });

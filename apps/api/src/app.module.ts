@@ -7,6 +7,7 @@ import { PlatformModule } from '@samverka/platform';
 import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MarketplaceModule } from './marketplace/marketplace.module.js';
+import { MatchingApiModule } from './matching/matching.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         ApiGraphqlModule.forRoot(config),
         AccountsModule,
         MarketplaceModule,
+        MatchingApiModule,
         DemoModule,
         HealthModule,
         ReferenceDataModule,

@@ -18,6 +18,17 @@ export type QueueConfig =
       shutdownTimeoutMs: number;
     };
 
+export interface MatchingConfig {
+  /** How many matches are kept per need, best first. */
+  topN: number;
+  /** Scores below this are not kept. */
+  minScore: number;
+  /** Needs per rebuild chunk job. */
+  rebuildChunk: number;
+  /** A change not matched after this long is picked up again by the sweep (its job may be lost). */
+  sweepAfterMs: number;
+}
+
 /** The validated, reshaped configuration that the rest of the code receives. */
 export interface AppConfig {
   env: Env['NODE_ENV'];
@@ -26,6 +37,7 @@ export interface AppConfig {
   http: { host: string; port: number; publicUrl: string };
   database: DatabaseConfig;
   queue: QueueConfig;
+  matching: MatchingConfig;
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   ops: { token?: string };
   auth: {
@@ -102,6 +114,12 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
           retryBackoffMs: env.QUEUE_RETRY_BACKOFF_MS,
           shutdownTimeoutMs,
         },
+    matching: {
+      topN: env.MATCHING_TOP_N,
+      minScore: env.MATCHING_MIN_SCORE,
+      rebuildChunk: env.MATCHING_REBUILD_CHUNK,
+      sweepAfterMs: env.MATCHING_SWEEP_AFTER_MS,
+    },
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),

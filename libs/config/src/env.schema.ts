@@ -57,6 +57,11 @@ export const envSchema = z
     QUEUE_STALLED_CHECK_MS: positiveMs(30_000),
     SHUTDOWN_TIMEOUT_MS: positiveMs(25_000),
 
+    MATCHING_TOP_N: wholeNumber(1, 1_000, 50),
+    MATCHING_MIN_SCORE: wholeNumber(0, 100, 20),
+    MATCHING_REBUILD_CHUNK: wholeNumber(1, 10_000, 100),
+    MATCHING_SWEEP_AFTER_MS: positiveMs(10_000),
+
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'must be fatal, error, warn, info, debug, trace or silent',

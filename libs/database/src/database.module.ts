@@ -14,10 +14,11 @@ import { EnterpriseProfileRepository } from './repositories/enterprise-profile.r
 import { NeedRepository } from './repositories/need.repository.js';
 import { OfferRepository } from './repositories/offer.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
+import { MatchingRepository } from './repositories/matching.repository.js';
 
 /** Repositories take the DataSource; each is provided under its own class. */
 const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
-const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository];
+const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository];
 
 class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}

@@ -38,7 +38,7 @@ export class Database {
   static async open(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
     const statements: StatementListeners = new Set();
     const embedded =
-      config.driver === 'pglite' ? await EmbeddedPostgres.start(config.dataDir, config.poolSize) : undefined;
+      config.driver === 'pglite' ? await EmbeddedPostgres.start(config.dataDir, 2) : undefined;
     try {
       const connection = embedded
         ? { host: embedded.endpoint.host, port: embedded.endpoint.port, username: 'postgres', database: 'postgres' }
@@ -55,7 +55,10 @@ export class Database {
         logging: ['query', 'error', 'warn', 'migration'],
         logger: new StatementLogger(statements, options.logger),
         applicationName: options.applicationName ?? 'samverka',
-        extra: { max: config.poolSize },
+        // pglite-socket runs the statements of all connections on one backend and interleaves their
+        // protocol messages outside transactions (one connection's Parse can land between another's
+        // Parse and Bind): on PGlite every query goes through one connection.
+        extra: { max: config.driver === 'pglite' ? 1 : config.poolSize },
       } satisfies DataSourceOptions);
       await dataSource.initialize();
       const database = new Database(config.driver, dataSource, statements, embedded);
@@ -125,6 +128,9 @@ export class Database {
   }
 
   private async withMigrationLock<T>(work: () => Promise<T>): Promise<T> {
+    // A PGlite folder belongs to one process (see embedded-postgres.ts), and its single connection is
+    // needed by the migrations themselves.
+    if (this.driver === 'pglite') return work();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {

@@ -34,4 +34,14 @@ export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter,
 export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
 export { PartnershipRepository } from './repositories/partnership.repository.js';
+export {
+  MatchingRepository,
+  type MatchableNeedRow,
+  type MatchableProfileRow,
+  type MatchingRebuild,
+  type MatchingSubject,
+  type MatchRowInput,
+  type NeedMatchState,
+  type StoredMatch,
+} from './repositories/matching.repository.js';
 export type { KeysetPosition, SortDirection } from './repositories/search-helpers.js';

@@ -6,6 +6,11 @@ import { LoggingModule } from './logging.module.js';
 import { QueueProbeProcessor } from './queue-probe/queue-probe.processor.js';
 import { QueueProbeService } from './queue-probe/queue-probe.service.js';
 import { CloseExpiredNeedsProcessor } from './needs/close-expired-needs.processor.js';
+import { FeatureCache } from './matching/feature-cache.js';
+import { MatchingNotifier } from './matching/matching-notifier.js';
+import { MatchingService } from './matching/matching.service.js';
+import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
+import { ScoringModelProvider } from './matching/scoring-model.provider.js';
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -23,14 +28,28 @@ export class PlatformModule {
   static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
+      // Its services (matching notifications, the queue probe) are used by feature modules everywhere.
+      global: true,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, `samverka-${options.processName}`),
         DatabaseModule,
         QueueModule.forRoot({ consume: options.consume }),
       ],
-      providers: [QueueProbeService, QueueProbeProcessor, CloseExpiredNeedsProcessor],
-      exports: [QueueProbeService],
+      providers: [
+        QueueProbeService,
+        QueueProbeProcessor,
+        CloseExpiredNeedsProcessor,
+        ScoringModelProvider,
+        FeatureCache,
+        MatchingService,
+        MatchingNotifier,
+        MatchNeedProcessor,
+        MatchProfileProcessor,
+        RebuildChunkProcessor,
+        MatchingSweepProcessor,
+      ],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider],
     };
   }
 }

@@ -28,6 +28,9 @@ export class BullMqQueueDriver implements QueueDriver {
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private readonly workerConnections: Redis[] = [];
+  /** Schedules this process keeps, upserted again whenever Redis comes back (it may have lost them). */
+  private readonly schedules = new Map<JobName, { payload: unknown; everyMs: number }>();
+  private connectedBefore = false;
 
   constructor(private readonly options: BullMqDriverOptions) {
     this.producerConnection = new Redis(options.redisUrl, {
@@ -36,6 +39,15 @@ export class BullMqQueueDriver implements QueueDriver {
       connectionName: `samverka-producer-${os.hostname()}-${process.pid}`,
     });
     this.producerConnection.on('error', (error) => this.logger.warn(`Redis (producer): ${error.message}`));
+    this.producerConnection.on('ready', () => {
+      if (this.connectedBefore && this.schedules.size > 0) {
+        this.logger.log('Redis is back: upserting the job schedules again');
+        for (const [name, { payload, everyMs }] of this.schedules) {
+          this.upsertSchedule(name, payload as never, everyMs).catch((error: Error) => this.logger.warn(`could not restore the schedule of ${name}: ${error.message}`));
+        }
+      }
+      this.connectedBefore = true;
+    });
     for (const name of QUEUE_NAMES) {
       this.queues.set(name, new Queue(name, { connection: this.producerConnection, prefix: options.prefix }));
     }
@@ -52,6 +64,7 @@ export class BullMqQueueDriver implements QueueDriver {
       attempts: definition.attempts,
       backoff: { type: 'exponential', delay: this.options.retryBackoffMs },
       delay: options.delayMs,
+      jobId: options.dedupeKey,
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
       removeOnFail: { age: 14 * 24 * 3600 },
     });
@@ -59,6 +72,11 @@ export class BullMqQueueDriver implements QueueDriver {
   }
 
   async schedule<N extends JobName>(name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {
+    this.schedules.set(name, { payload, everyMs });
+    await this.upsertSchedule(name, payload, everyMs);
+  }
+
+  private async upsertSchedule<N extends JobName>(name: N, payload: JobPayload<N>, everyMs: number): Promise<void> {
     const definition = JOBS[name];
     // Keyed by job name: every worker upserts the same scheduler, so the job runs once per period.
     await this.queues.get(definition.queue)!.upsertJobScheduler(

@@ -1,30 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { buildHandlerMap, JobHandlerRegistrationError } from './handler-map.js';
 import type { JobProcessor } from './job-handler.decorator.js';
+import { JOB_NAMES } from './jobs.js';
 
 const processor = (calls: string[]): JobProcessor => ({
   handle: async (payload) => void calls.push((payload as { probeId: string }).probeId),
 });
 
 describe('buildHandlerMap', () => {
-  const sweeper = { jobName: 'needs.closeExpired', className: 'CloseExpiredNeedsProcessor', instance: processor([]) };
+  /** A handler for every job but the probe. */
+  const others = JOB_NAMES.filter((name) => name !== 'system.probe').map((jobName) => ({ jobName, className: `${jobName}Processor`, instance: processor([]) }));
 
   it('maps each job name to its handler, bound to its instance', async () => {
     const calls: string[] = [];
-    const map = buildHandlerMap([{ jobName: 'system.probe', className: 'QueueProbeProcessor', instance: processor(calls) }, sweeper]);
+    const map = buildHandlerMap([{ jobName: 'system.probe', className: 'QueueProbeProcessor', instance: processor(calls) }, ...others]);
     const probeId = randomUUID();
     await map['system.probe']({ probeId }, { jobId: '1', attempt: 1 });
     expect(calls).toEqual([probeId]);
   });
 
   it.each([
-    ['no handler', [sweeper], /job "system.probe" has no handler/],
+    ['no handler', [...others], /job "system.probe" has no handler/],
     [
       'two handlers',
       [
         { jobName: 'system.probe', className: 'A', instance: processor([]) },
         { jobName: 'system.probe', className: 'B', instance: processor([]) },
-        sweeper,
+        ...others,
       ],
       /job "system.probe" has 2 handlers: A, B/,
     ],
@@ -33,7 +35,7 @@ describe('buildHandlerMap', () => {
       [
         { jobName: 'system.probe', className: 'A', instance: processor([]) },
         { jobName: 'system.unknown', className: 'C', instance: processor([]) },
-        sweeper,
+        ...others,
       ],
       /C handles "system.unknown", which is not a job name/,
     ],

@@ -8,6 +8,7 @@ interface PendingJob {
   name: JobName;
   payload: unknown;
   attempt: number;
+  key?: string;
 }
 
 export interface InProcessDriverOptions {
@@ -33,12 +34,20 @@ export class InProcessQueueDriver implements QueueDriver {
   private readonly intervals = new Map<JobName, NodeJS.Timeout>();
   private closing = false;
   private idle?: () => void;
+  /** Dedupe keys of jobs waiting, delayed or running, with their job ids. */
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly options: InProcessDriverOptions) {}
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions = {}): Promise<string> {
     if (this.closing) throw new Error(`The queue is shutting down; job ${name} was not accepted`);
-    const job: PendingJob = { id: randomUUID(), name, payload: parsePayload(name, payload), attempt: 0 };
+    const checked = parsePayload(name, payload);
+    if (options.dedupeKey !== undefined) {
+      const existing = this.keys.get(options.dedupeKey);
+      if (existing) return existing;
+    }
+    const job: PendingJob = { id: randomUUID(), name, payload: checked, attempt: 0, key: options.dedupeKey };
+    if (job.key !== undefined) this.keys.set(job.key, job.id);
     if (options.delayMs && options.delayMs > 0) this.later(job, options.delayMs);
     else this.push(job);
     return job.id;
@@ -99,6 +108,10 @@ export class InProcessQueueDriver implements QueueDriver {
     }
   }
 
+  private forget(job: PendingJob): void {
+    if (job.key !== undefined && this.keys.get(job.key) === job.id) this.keys.delete(job.key);
+  }
+
   private push(job: PendingJob): void {
     this.waiting.push(job);
     // Run on a later turn, so the caller's request (and transaction) is never inside the job.
@@ -135,6 +148,7 @@ export class InProcessQueueDriver implements QueueDriver {
     try {
       const handler = handlers[job.name] as (payload: unknown, ctx: { jobId: string; attempt: number }) => Promise<void>;
       await handler(job.payload, { jobId: job.id, attempt: job.attempt });
+      this.forget(job);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (job.attempt < definition.attempts && !this.closing) {
@@ -142,6 +156,7 @@ export class InProcessQueueDriver implements QueueDriver {
         this.logger.warn(`job ${job.name} ${job.id} failed (attempt ${job.attempt}), retrying in ${delay} ms: ${reason}`);
         this.later(job, delay);
       } else {
+        this.forget(job);
         this.failedByQueue.set(queue, (this.failedByQueue.get(queue) ?? 0) + 1);
         this.logger.error(`job ${job.name} ${job.id} failed after ${job.attempt} attempts: ${reason}`);
       }

@@ -17,6 +17,34 @@ export const JOBS = {
     attempts: 3,
     everyMs: 60_000,
   },
+  /** A need was published, changed or withdrawn: score it against every eligible enterprise. */
+  'matching.need': {
+    queue: 'matching',
+    payload: z.object({ needId: z.uuid() }).strict(),
+    attempts: 5,
+  },
+  /** A profile (or its track record) changed: rescore it against every published need. */
+  'matching.profile': {
+    queue: 'matching',
+    payload: z.object({ organizationId: z.uuid() }).strict(),
+    attempts: 5,
+  },
+  /** One chunk of a full rebuild: its needs are listed in matching_rebuild_chunk. */
+  'matching.rebuildChunk': {
+    queue: 'matching-rebuild',
+    payload: z.object({ rebuildId: z.uuid(), chunk: z.number().int().min(0) }).strict(),
+    attempts: 5,
+  },
+  /**
+   * Picks up changes whose job never ran (enqueued while Redis was away, or failed for good), chunks
+   * whose job was lost, and starts a rebuild when the algorithm version changed.
+   */
+  'matching.sweep': {
+    queue: 'maintenance',
+    payload: z.object({}).strict(),
+    attempts: 3,
+    everyMs: 15_000,
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export interface JobDefinition {

@@ -13,6 +13,11 @@ export type JobHandlerMap = { [N in JobName]: JobHandlerFn<N> };
 export interface EnqueueOptions {
   /** Run no earlier than this many milliseconds from now. */
   delayMs?: number;
+  /**
+   * A job with the same key that is still waiting, running or kept after completion is not added again
+   * (the existing job's id is returned). Letters, digits, ".", "_" and "-".
+   */
+  dedupeKey?: string;
 }
 
 export interface QueueCounts {

@@ -8,6 +8,8 @@ import {
   NeedRepository,
   OfferRepository,
   PartnershipRepository,
+  MatchingRepository,
+  type NeedMatchState,
   type CountyEntity,
   type EnterpriseProfileEntity,
   type NeedEntity,
@@ -38,6 +40,8 @@ export interface Loaders {
   /** Every offer on a need except withdrawn ones; resolvers filter by who asks (drafts are the enterprise's own). */
   offersOfNeed: DataLoader<string, OfferEntity[]>;
   partnershipOfNeed: DataLoader<string, PartnershipEntity | null>;
+  /** A need's last match computation, and whether a change of it waits to be matched. */
+  needMatchState: DataLoader<string, { state: NeedMatchState | null; pending: boolean }>;
 }
 
 const byKey = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) => {
@@ -57,6 +61,7 @@ export class LoaderFactory {
     private readonly profiles: EnterpriseProfileRepository,
     private readonly offers: OfferRepository,
     private readonly partnerships: PartnershipRepository,
+    private readonly matching: MatchingRepository,
   ) {}
 
   create(): Loaders {
@@ -87,6 +92,11 @@ export class LoaderFactory {
       offersOfNeed: new DataLoader(async (needIds) => {
         const offers = await this.offers.ofNeeds(needIds, ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED']);
         return needIds.map((id) => offers.filter((offer) => offer.needId === id));
+      }),
+      needMatchState: new DataLoader(async (ids) => {
+        const [states, pending] = await Promise.all([this.matching.states(ids), this.matching.pendingNeedIds(ids)]);
+        const byNeed = new Map(states.map((s) => [s.needId, s]));
+        return ids.map((id) => ({ state: byNeed.get(id) ?? null, pending: pending.has(id) }));
       }),
       partnershipOfNeed: new DataLoader(async (needIds) => byKey(needIds, await this.partnerships.ofNeeds(needIds), (p) => p.needId ?? '')),
     };

@@ -27,6 +27,7 @@ import {
   type NeedForm,
   type NeedWarning,
 } from '@samverka/domain';
+import { MatchingNotifier } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import { CodeLists, date, kronor, text } from './code-lists.js';
@@ -62,6 +63,7 @@ export class NeedService {
     private readonly organizations: OrganizationRepository,
     private readonly codes: CodeLists,
     private readonly audit: AuditService,
+    private readonly matching: MatchingNotifier,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -110,10 +112,12 @@ export class NeedService {
     if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
     const fields = await this.fields(merged);
     if (current.status === 'PUBLISHED') assertPublishable(fields, this.clock());
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
       if (!updated) throw stale('need', version);
       await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
+      this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
@@ -134,22 +138,26 @@ export class NeedService {
   /** Cancels the need and, in the same step, declines the offers still open on it. */
   async cancel(actor: Actor, id: string, version: number): Promise<NeedResult> {
     const current = await this.get(actor, id);
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const locked = (await this.needs.lock(current.id, manager))!;
       if (locked.version !== version) throw stale('need', version);
       const now = this.clock();
       const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
       const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
       await this.audit.record(actor, { action: 'need.cancelled', entityType: 'need', entityId: locked.id, data: { from: locked.status, declinedOfferIds } }, manager);
+      this.matching.needChanged(tx, locked.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
 
   private async transition(actor: Actor, current: NeedEntity, version: number, changes: Partial<NeedEntity>, action: string): Promise<NeedResult> {
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
       if (!updated) throw stale('need', version);
       await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
+      this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }

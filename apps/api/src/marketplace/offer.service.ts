@@ -13,6 +13,7 @@ import {
 } from '@samverka/database';
 import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
+import { MatchingNotifier } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
@@ -36,6 +37,7 @@ export class OfferService {
     private readonly organizations: OrganizationRepository,
     private readonly partnerships: PartnershipRepository,
     private readonly audit: AuditService,
+    private readonly matching: MatchingNotifier,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -129,7 +131,8 @@ export class OfferService {
   async accept(actor: Actor, id: string): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
     const seen = await this.get(actor, id);
     return this.database
-      .transaction(async ({ manager }) => {
+      .transaction(async (tx) => {
+        const { manager } = tx;
         const need = (await this.needs.lock(seen.needId, manager))!;
         if (need.status === 'AWARDED') throw DomainError.conflict('This need has already been awarded to another offer');
         if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
@@ -148,6 +151,9 @@ export class OfferService {
           manager,
         );
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
+        // The award freezes the need's matches; the partnership is the enterprise's track record.
+        this.matching.needChanged(tx, need.id);
+        this.matching.profileChanged(tx, offer.enterpriseOrganizationId);
         return { offer: accepted, partnership, declinedOfferIds };
       })
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, EnterpriseProfileRepository, OrganizationRepository, type EnterpriseProfileEntity, type ProfileFields } from '@samverka/database';
 import { assertId, DomainError, LEGAL_FORMS, type Actor, type LegalForm } from '@samverka/domain';
+import { MatchingNotifier } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { CodeLists, kronor, text } from './code-lists.js';
 
@@ -34,6 +35,7 @@ export class ProfileService {
     private readonly organizations: OrganizationRepository,
     private readonly codes: CodeLists,
     private readonly audit: AuditService,
+    private readonly matching: MatchingNotifier,
   ) {}
 
   async get(organizationId: string): Promise<EnterpriseProfileEntity> {
@@ -51,7 +53,8 @@ export class ProfileService {
       throw DomainError.badInput('organizationId', `must be a social enterprise: profiles describe what enterprises offer, and this is a ${organization.kind}`);
     }
     const fields = await this.fields(input);
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const existing = await this.profiles.find(organizationId, manager);
       let saved: EnterpriseProfileEntity | null;
       if (!existing) {
@@ -62,6 +65,7 @@ export class ProfileService {
         if (!saved) throw new DomainError('CONFLICT', `The profile was changed by someone else after version ${input.version}: reload it and try again`, 'version');
       }
       await this.audit.record(actor, { action: existing ? 'profile.updated' : 'profile.created', entityType: 'organization', entityId: organizationId }, manager);
+      this.matching.profileChanged(tx, organizationId);
       return saved;
     });
   }

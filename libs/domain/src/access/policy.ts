@@ -43,6 +43,9 @@ export interface ActionScopes {
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
   'offer.read': undefined;
+  'need.matches.read': OrganizationScope;
+  'organization.recommendations.read': OrganizationScope;
+  'matching.rebuild': undefined;
 }
 
 export type Action = keyof ActionScopes;
@@ -140,6 +143,18 @@ const RULES: { [A in Action]: Rule<A> } = {
     if (roleIn(actor, scope.organizationId)) return ALLOW;
     return deny("Only the buyer's members may decide on offers to its need");
   },
+  // A need's matches are the buyer's shortlist to approach; coordinators broker them in their region.
+  'need.matches.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see a need's matches");
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the buyer's members, its region's coordinators and administrators may see a need's matches");
+  },
+  'organization.recommendations.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('see recommended needs');
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the enterprise's members, its region's coordinators and administrators may see the needs recommended to it");
+  },
+  'matching.rebuild': adminOnly('rebuild the matches'),
   'ops.queueProbe': (actor) =>
     actor.kind === 'operator' || isAdmin(actor)
       ? ALLOW

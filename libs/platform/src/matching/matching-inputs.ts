@@ -1,0 +1,38 @@
+import type { MatchableNeedRow, MatchableProfileRow } from '@samverka/database';
+import type { NeedInput, ProfileInput } from '@samverka/scoring';
+
+/** A stored need as the scoring library reads it. */
+export function needInput(row: MatchableNeedRow): NeedInput {
+  return {
+    id: row.id,
+    buyerOrganizationId: row.buyerOrganizationId,
+    title: row.title,
+    description: row.description,
+    cpvCodes: row.cpvCodes,
+    sdgs: row.sdgs,
+    municipalityCode: row.municipalityCode,
+    countyCode: row.countyCode,
+    budgetMinSek: row.budgetMinSek,
+    budgetMaxSek: row.budgetMaxSek,
+    form: row.form,
+  };
+}
+
+/** A stored profile, with its partnerships, as the scoring library reads it. */
+export function profileInput(row: MatchableProfileRow): ProfileInput {
+  return {
+    organizationId: row.organizationId,
+    description: row.description,
+    services: row.services,
+    cpvCodes: row.cpvCodes,
+    sdgs: row.sdgs,
+    nationwide: row.nationwide,
+    municipalityCodes: row.municipalityCodes,
+    countyCodes: row.countyCodes,
+    maxContractSek: row.maxContractSek,
+    ideburen: row.ideburen,
+    workIntegrating: row.workIntegrating,
+    farFromLabourMarketShare: row.farFromLabourMarketShare,
+    trackRecord: { partnerships: row.partnerships, buyerOrganizationIds: row.partnerBuyerIds },
+  };
+}

@@ -1,0 +1,43 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Transaction } from '@samverka/database';
+import { MatchingService } from './matching.service.js';
+
+/** How long a request waits for the queue before leaving the change to the sweep. */
+const ENQUEUE_TIMEOUT_MS = 2_000;
+
+/**
+ * What services call when they change a need, a profile or a partnership. The change itself is already
+ * in the matching outbox (database triggers put it there in the same transaction); this only starts its
+ * job once the transaction commits. If the queue cannot be reached the request still succeeds: the
+ * sweep enqueues the change again when the queue is back.
+ */
+@Injectable()
+export class MatchingNotifier {
+  private readonly logger = new Logger('Matching');
+
+  constructor(private readonly matching: MatchingService) {}
+
+  needChanged(tx: Transaction, needId: string): void {
+    tx.afterCommit(() => this.safely(`need ${needId}`, () => this.matching.enqueueNeed(needId)));
+  }
+
+  profileChanged(tx: Transaction, organizationId: string): void {
+    tx.afterCommit(() => this.safely(`profile ${organizationId}`, () => this.matching.enqueueProfile(organizationId)));
+  }
+
+  private async safely(what: string, enqueue: () => Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        enqueue(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      this.logger.warn(`could not enqueue matching of ${what} (${error instanceof Error ? error.message : String(error)}); the sweep will`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
