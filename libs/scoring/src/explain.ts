@@ -197,8 +197,8 @@ const REASONS: Record<ComponentName, ReasonFn> = {
     return {
       code: 'sdg.shared',
       component: 'sdg',
-      sv: `Bidrar till ${shared.length === 1 ? 'samma globala mål' : `${shared.length} av behovets ${n.sdgCount} globala mål`}: ${list('sv')}`,
-      en: `Contributes to ${shared.length === 1 ? 'the same goal' : `${shared.length} of the need's ${n.sdgCount} goals`}: ${list('en')}`,
+      sv: `Bidrar till ${shared.length === 1 ? 'samma globala mål' : shared.length === n.sdgCount ? `alla behovets ${n.sdgCount} globala mål` : `${shared.length} av behovets ${n.sdgCount} globala mål`}: ${list('sv')}`,
+      en: `Contributes to ${shared.length === 1 ? 'the same goal' : shared.length === n.sdgCount ? `all ${n.sdgCount} of the need's goals` : `${shared.length} of the need's ${n.sdgCount} goals`}: ${list('en')}`,
     };
   },
 

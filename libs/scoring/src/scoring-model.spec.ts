@@ -1171,3 +1171,15 @@ describe('the same result in every process', () => {
     expect(fresh.score(tiedNeed, tiedProfile).reasons).toEqual(second.score(tiedNeed, tiedProfile).reasons);
   });
 });
+
+describe('SDG reasons', () => {
+  it.each<[number[], number[], RegExp, RegExp]>([
+    [[8], [8, 10], /^Bidrar till samma globala mål: 8 Anständiga arbetsvillkor/, /^Contributes to the same goal: 8 Decent Work/],
+    [[8, 12], [8, 12], /^Bidrar till alla behovets 2 globala mål: 8 .*, 12 /, /^Contributes to all 2 of the need's goals/],
+    [[8, 12, 13], [12, 8], /^Bidrar till 2 av behovets 3 globala mål: 8 .*, 12 /, /^Contributes to 2 of the need's 3 goals/],
+  ])('need %j, enterprise %j', (needGoals, profileGoals, sv, en) => {
+    const reason = model.score(cleaningNeed({ sdgs: needGoals }), cleaningProfile({ sdgs: profileGoals })).reasons.find((r) => r.code === 'sdg.shared');
+    expect(reason?.sv).toMatch(sv);
+    expect(reason?.en).toMatch(en);
+  });
+});

@@ -40,7 +40,9 @@ export class NeedMatchesResolver {
   ) {}
 
   @ResolveField(() => MatchConnection, {
-    description: 'The enterprises that fit best, with scores and reasons; for the buyer, its region’s coordinators and administrators',
+    nullable: true,
+    description:
+      'The enterprises that fit best, with scores and reasons; for the buyer, its region’s coordinators and administrators (null with a FORBIDDEN error for others)',
     complexity: pagedComplexity,
   })
   async matches(
@@ -56,7 +58,7 @@ export class NeedMatchesResolver {
     return matchPage(result, request, (m) => m.organizationId);
   }
 
-  @ResolveField(() => MatchStatus, { description: 'Whether the matches are up to date; for those who may see them' })
+  @ResolveField(() => MatchStatus, { nullable: true, description: 'Whether the matches are up to date; for those who may see them (null with a FORBIDDEN error for others)' })
   async matchStatus(@Parent() need: Need, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<MatchStatus> {
     await this.assertMayRead(need, actor, context);
     const { state, pending } = await context.loaders.needMatchState.load(need.id);

@@ -81,12 +81,14 @@ const PROFILE_COLUMNS = `
   p.ideburen, p.work_integrating AS "workIntegrating", p.far_from_labour_market_share AS "farFromLabourMarketShare",
   COALESCE(t.partnerships, 0)::int AS partnerships, COALESCE(t.buyers, '{}') AS "partnerBuyerIds"`;
 
+// Per profile through the partnership index: a grouped subquery would aggregate the whole table even
+// when a handful of profiles is asked for.
 const PROFILE_FROM = `
   enterprise_profile p
-  LEFT JOIN (
-    SELECT enterprise_organization_id, count(*) AS partnerships, array_agg(DISTINCT buyer_organization_id) AS buyers
-    FROM partnership WHERE status IN ('ACTIVE', 'COMPLETED') GROUP BY enterprise_organization_id
-  ) t ON t.enterprise_organization_id = p.organization_id`;
+  LEFT JOIN LATERAL (
+    SELECT count(*) AS partnerships, array_agg(DISTINCT x.buyer_organization_id) AS buyers
+    FROM partnership x WHERE x.enterprise_organization_id = p.organization_id AND x.status IN ('ACTIVE', 'COMPLETED')
+  ) t ON true`;
 
 const NEED_COLUMNS = `
   n.id, n.buyer_organization_id AS "buyerOrganizationId", n.title, n.description, n.cpv_codes AS "cpvCodes", n.sdgs,
@@ -393,8 +395,12 @@ export class MatchingRepository {
     return rows[0].needIds;
   }
 
-  /** Marks the chunk done and the rebuild done with its last chunk. */
+  /**
+   * Marks the chunk done and the rebuild done with its last chunk. The rebuild's row is locked first, so
+   * two chunks finishing at the same moment count one after the other (each sees the other's chunk).
+   */
   async completeChunk(rebuildId: string, chunk: number, manager: EntityManager): Promise<MatchingRebuild> {
+    await manager.query(`SELECT id FROM matching_rebuild WHERE id = $1 FOR UPDATE`, [rebuildId]);
     await manager.query(`UPDATE matching_rebuild_chunk SET done_at = now() WHERE rebuild_id = $1 AND chunk = $2 AND done_at IS NULL`, [rebuildId, chunk]);
     await manager.query(
       `UPDATE matching_rebuild r SET chunks_done = c.done,
@@ -405,6 +411,17 @@ export class MatchingRepository {
       [rebuildId],
     );
     return (await this.rebuild(rebuildId, manager))!;
+  }
+
+  /** Finishes a running rebuild whose chunks are all done (a safety net: the last chunk normally does it). */
+  async finishCompleteRebuilds(): Promise<number> {
+    const result = await this.q().query(
+      `UPDATE matching_rebuild r SET status = 'DONE', finished_at = now(), chunks_done = r.chunks_total
+       WHERE r.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM matching_rebuild_chunk c WHERE c.rebuild_id = r.id AND c.done_at IS NULL)
+       RETURNING r.id`,
+    );
+    const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
+    return (rows as unknown[]).length;
   }
 
   /** Chunks of the running rebuild not done and enqueued longer than `olderThanMs` ago (their job may be lost). */

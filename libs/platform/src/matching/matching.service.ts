@@ -182,7 +182,7 @@ export class MatchingService {
   async startRebuild(reason: string): Promise<MatchingRebuild | null> {
     const started = await this.database.transaction(async ({ manager, afterCommit }) => {
       const result = await this.repository.startRebuild(ALGORITHM_VERSION, reason, this.config.matching.rebuildChunk, manager);
-      if (result) afterCommit(() => this.enqueueChunks(result.rebuild.id, result.chunks));
+      if (result) afterCommit(() => this.enqueueChunks(result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk }))));
       return result;
     });
     if (started) this.logger.log(`rebuild ${started.rebuild.id} started (${reason}): ${started.rebuild.needsTotal} needs in ${started.rebuild.chunksTotal} chunks`);
@@ -204,8 +204,10 @@ export class MatchingService {
       if (item.kind === 'need') await this.queue.enqueue('matching.need', { needId: item.subjectId }, { dedupeKey: key });
       else await this.queue.enqueue('matching.profile', { organizationId: item.subjectId }, { dedupeKey: key });
     }
+    // Under the chunk's first key: a job still waiting or running keeps it, so only a lost job is added again.
     const lost = await this.repository.staleChunks(Math.max(sweepAfterMs, 60_000) * 6);
-    for (const c of lost) await this.queue.enqueue('matching.rebuildChunk', c, { dedupeKey: `rebuild-${c.rebuildId}-${c.chunk}-sweep${period}` });
+    await this.enqueueChunks(lost);
+    await this.repository.finishCompleteRebuilds();
     // A few outdated needs are matched one by one; many (a new algorithm version) get a rebuild.
     let rebuild: MatchingRebuild | null = null;
     const { rebuildChunk } = this.config.matching;
@@ -234,8 +236,8 @@ export class MatchingService {
     if (revision !== null) await this.queue.enqueue('matching.profile', { organizationId }, { dedupeKey: `profile-${organizationId}-${revision}` });
   }
 
-  private async enqueueChunks(rebuildId: string, chunks: number[]): Promise<void> {
-    for (const chunk of chunks) await this.queue.enqueue('matching.rebuildChunk', { rebuildId, chunk }, { dedupeKey: `rebuild-${rebuildId}-${chunk}` });
+  private async enqueueChunks(chunks: readonly { rebuildId: string; chunk: number }[]): Promise<void> {
+    for (const c of chunks) await this.queue.enqueue('matching.rebuildChunk', c, { dedupeKey: `rebuild-${c.rebuildId}-${c.chunk}` });
   }
 }
 

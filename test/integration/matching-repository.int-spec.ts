@@ -1,0 +1,94 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfig } from '@samverka/config';
+import { Database, loadReferenceData, MatchingRepository } from '@samverka/database';
+import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
+
+describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
+  let target: TestDatabase;
+  let database: Database;
+  let repository: MatchingRepository;
+  let buyer: string;
+
+  const publishedNeeds = async (count: number) => {
+    const rows: { id: string }[] = await database.dataSource.query(
+      `INSERT INTO need (buyer_organization_id, title, description, form, status, published_at)
+       SELECT $1, 'Lokalvård ' || g, 'Daglig lokalvård av förskolor.', 'PUBLIC_PROCUREMENT', 'PUBLISHED', now() FROM generate_series(1, $2) AS g RETURNING id`,
+      [buyer, count],
+    );
+    return rows.map((r) => r.id);
+  };
+
+  beforeAll(async () => {
+    target = await createTestDatabase();
+    database = await Database.open(loadConfig({ DATABASE_URL: target.url, REDIS_URL: 'redis://127.0.0.1:6379' }).database);
+    await loadReferenceData(database.dataSource);
+    repository = new MatchingRepository(database.dataSource);
+    [{ id: buyer }] = await database.dataSource.query(
+      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12') RETURNING id`,
+    );
+  });
+  afterAll(async () => {
+    await database?.close();
+    await target?.drop();
+  });
+
+  it('finishes a rebuild when its last two chunks complete at the same moment', async () => {
+    await database.dataSource.query(`DELETE FROM matching_rebuild`);
+    await publishedNeeds(4);
+    const started = await database.transaction(({ manager }) => repository.startRebuild('test-version', 'test', 2, manager));
+    expect(started!.chunks).toEqual([0, 1]);
+    const id = started!.rebuild.id;
+    // The first completion holds its transaction open while the second one runs.
+    const first = database.transaction(async ({ manager }) => {
+      await repository.completeChunk(id, 0, manager);
+      await sleep(300);
+    });
+    await sleep(50);
+    const second = database.transaction(({ manager }) => repository.completeChunk(id, 1, manager));
+    await Promise.all([first, second]);
+    expect(await repository.rebuild(id)).toMatchObject({ status: 'DONE', chunksDone: 2, chunksTotal: 2 });
+  });
+
+  it('keeps one running rebuild at a time, and finishes one whose chunks are all done', async () => {
+    await database.dataSource.query(`DELETE FROM matching_rebuild`);
+    const started = await database.transaction(({ manager }) => repository.startRebuild('test-version', 'test', 2, manager));
+    expect(await database.transaction(({ manager }) => repository.startRebuild('test-version', 'again', 2, manager))).toBeNull();
+    // All chunks done, the rebuild still RUNNING (as a crash between the two updates would leave it).
+    await database.dataSource.query(`UPDATE matching_rebuild_chunk SET done_at = now() WHERE rebuild_id = $1`, [started!.rebuild.id]);
+    expect(await repository.finishCompleteRebuilds()).toBe(1);
+    expect(await repository.rebuild(started!.rebuild.id)).toMatchObject({ status: 'DONE' });
+  });
+
+  it('clears an outbox entry only for the revision that was matched', async () => {
+    const [need] = await publishedNeeds(1);
+    const revision = await repository.pendingRevision('need', need);
+    expect(revision).not.toBeNull();
+    // A newer change arrives while the first one is being matched.
+    await repository.mark('need', need);
+    await database.transaction(({ manager }) => repository.complete('need', need, revision!, manager));
+    const newer = await repository.pendingRevision('need', need);
+    expect(newer).not.toBeNull();
+    expect(newer).not.toBe(revision);
+    await database.transaction(({ manager }) => repository.complete('need', need, newer!, manager));
+    expect(await repository.pendingRevision('need', need)).toBeNull();
+  });
+
+  it('reads only the rows changed since the horizon of the previous look, including late commits', async () => {
+    const first = await repository.needsChangedSince(null);
+    // A transaction that began before the next look and commits after it is still seen by the look after.
+    let release!: () => void;
+    const late = database.transaction(async ({ manager }) => {
+      await manager.query(`UPDATE need SET title = title || ' (ändrad)' WHERE id = (SELECT id FROM need ORDER BY id LIMIT 1)`);
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await sleep(100);
+    const second = await repository.needsChangedSince(first.horizon);
+    expect(second.rows.some((r) => r.title.endsWith('(ändrad)'))).toBe(false);
+    release();
+    await late;
+    const third = await repository.needsChangedSince(second.horizon);
+    expect(third.rows.some((r) => r.title.endsWith('(ändrad)'))).toBe(true);
+    const fourth = await repository.needsChangedSince((await repository.needsChangedSince(third.horizon)).horizon);
+    expect(fourth.rows).toEqual([]);
+  });
+});
