@@ -1,21 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { waitFor } from './wait.js';
+
+export { freePort } from '../../bench/support/polling.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const API_MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
 export const WORKER_MAIN = path.join(ROOT, 'dist/apps/worker/src/main.js');
-
-/** A port that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A built Samverka process (api or worker), started with exactly the environment given. */
 export class NodeProcess {
