@@ -419,7 +419,14 @@ export class BenchSystem {
     this.workerCount += 1;
     const label = `worker ${this.workerCount}`;
     return this.start(
-      () => new ServiceProcess(label, WORKER_MAIN, { ...this.env(), LOG_LEVEL: 'info', ...this.options.workerEnv }),
+      () =>
+        new ServiceProcess(label, WORKER_MAIN, {
+          ...this.env(),
+          LOG_LEVEL: 'info',
+          // BENCH_WORKER_NODE_OPTIONS reaches the workers as NODE_OPTIONS (for example a heap limit).
+          ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),
+          ...this.options.workerEnv,
+        }),
       (worker) => worker.waitForLog(WORKER_READY, timeoutMs),
     );
   }
