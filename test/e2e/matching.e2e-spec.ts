@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { Database } from '@samverka/database';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
@@ -215,6 +216,23 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     const rows = (ms: MatchShape[]) => ms.map(({ computedAt: _computedAt, ...rest }) => rest);
     expect(rows(after)).toEqual(rows(before));
     expect(after[0].computedAt > before[0].computedAt).toBe(true);
+  });
+
+  it('shows a need matched by an older algorithm version as pending, and the sweep matches it again', async () => {
+    const need = await publish({ title: 'Lokalvård av äldreboenden i Malmö' });
+    await settled(need.id);
+    await app.get(Database).dataSource.query(`UPDATE need_match_state SET algorithm_version = 'samverka-match-2020.01.1' WHERE need_id = $1`, [need.id]);
+    expect((await status(need.id)).state).toBe('PENDING');
+    const after = await waitFor(
+      'the sweep to match the outdated need again',
+      async () => {
+        const { data } = await matchesOf(need.id, auth(buyer.accessToken));
+        return data!.need.matchStatus.state === 'UP_TO_DATE' ? data!.need.matchStatus : undefined;
+      },
+      40_000,
+      200,
+    );
+    expect(after.algorithmVersion).toBe(ALGORITHM_VERSION);
   });
 
   it('shows matches to the buyer, its region’s coordinators and administrators only', async () => {

@@ -1,6 +1,7 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MatchingRepository, type StoredMatch } from '@samverka/database';
 import { DomainError, type Actor } from '@samverka/domain';
+import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { MatchingService } from '@samverka/platform';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -63,8 +64,17 @@ export class NeedMatchesResolver {
     await this.assertMayRead(need, actor, context);
     const { state, pending } = await context.loaders.needMatchState.load(need.id);
     const matchable = need.status !== 'DRAFT' && need.status !== 'CANCELLED';
+    // A published need matched by an older algorithm version waits for the rebuild that follows it.
+    const outdated = need.status === 'PUBLISHED' && state !== null && state.algorithmVersion !== ALGORITHM_VERSION;
     return {
-      state: pending && need.status === 'PUBLISHED' ? MatchStateEnum.PENDING : !matchable ? MatchStateEnum.NOT_MATCHED : state ? MatchStateEnum.UP_TO_DATE : MatchStateEnum.PENDING,
+      state:
+        (pending || outdated) && need.status === 'PUBLISHED'
+          ? MatchStateEnum.PENDING
+          : !matchable
+            ? MatchStateEnum.NOT_MATCHED
+            : state
+              ? MatchStateEnum.UP_TO_DATE
+              : MatchStateEnum.PENDING,
       computedAt: state ? new Date(state.computedAt) : null,
       algorithmVersion: state?.algorithmVersion ?? null,
       candidates: state?.candidates ?? null,
