@@ -130,6 +130,12 @@ export class MatchingRepository {
     return { rows: rows.map(normaliseNeed), horizon };
   }
 
+  async needsByIds(ids: readonly string[], manager?: EntityManager): Promise<MatchableNeedRow[]> {
+    if (ids.length === 0) return [];
+    const rows: MatchableNeedRow[] = await this.q(manager).query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = ANY($1::uuid[]) ORDER BY n.id`, [ids]);
+    return rows.map(normaliseNeed);
+  }
+
   async need(id: string, manager?: EntityManager): Promise<MatchableNeedRow | null> {
     const rows = await this.q(manager).query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [id]);
     return rows[0] ? normaliseNeed(rows[0]) : null;
@@ -153,20 +159,29 @@ export class MatchingRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [`matching.${kind}`, id]);
   }
 
-  /** Locks several needs, in a fixed order so that two jobs never wait on each other. */
+  /** Locks several needs, in the order of their lock keys, so that two jobs never wait on each other. */
   async lockNeeds(ids: readonly string[], manager: EntityManager): Promise<void> {
     if (ids.length === 0) return;
-    const sorted = [...ids].sort();
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching.need'), hashtext(id)) FROM unnest($1::text[]) WITH ORDINALITY AS u(id, i) ORDER BY i`, [sorted]);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('matching.need'), k.key)
+       FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest($1::text[]) AS u(id)) k ORDER BY k.key`,
+      [ids],
+    );
   }
 
   async mark(kind: MatchingSubject, id: string, manager?: EntityManager): Promise<void> {
     await this.q(manager).query(`SELECT matching_mark($1, $2)`, [kind, id]);
   }
 
-  /** The revision of the subject's pending change, or null when there is none. */
-  async pendingRevision(kind: MatchingSubject, id: string, manager?: EntityManager): Promise<string | null> {
-    const rows = await this.q(manager).query(`SELECT revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = $2`, [kind, id]);
+  /**
+   * The revision of the subject's pending change, or null when there is none. With `lock`, the entry is
+   * share-locked until the transaction ends: a newer change (the trigger's upsert) waits for it.
+   */
+  async pendingRevision(kind: MatchingSubject, id: string, manager?: EntityManager, options: { lock?: boolean } = {}): Promise<string | null> {
+    const rows = await this.q(manager).query(
+      `SELECT revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = $2${options.lock ? ' FOR SHARE' : ''}`,
+      [kind, id],
+    );
     return rows[0]?.revision ?? null;
   }
 
@@ -424,15 +439,19 @@ export class MatchingRepository {
     return (rows as unknown[]).length;
   }
 
-  /** Chunks of the running rebuild not done and enqueued longer than `olderThanMs` ago (their job may be lost). */
-  async staleChunks(olderThanMs: number): Promise<{ rebuildId: string; chunk: number }[]> {
-    return this.q().query(
+  /**
+   * Chunks of the running rebuild not done and enqueued longer than `olderThanMs` ago (their job may be
+   * lost, or have failed for good), stamped as enqueued again now; `attempt` tells the enqueues apart.
+   */
+  async staleChunks(olderThanMs: number): Promise<{ rebuildId: string; chunk: number; attempt: string }[]> {
+    const result: unknown = await this.q().query(
       `UPDATE matching_rebuild_chunk c SET enqueued_at = now() FROM matching_rebuild r
        WHERE r.id = c.rebuild_id AND r.status = 'RUNNING' AND c.done_at IS NULL
          AND c.enqueued_at < now() - make_interval(secs => $1::float8 / 1000)
-       RETURNING c.rebuild_id AS "rebuildId", c.chunk`,
+       RETURNING c.rebuild_id AS "rebuildId", c.chunk, (extract(epoch FROM c.enqueued_at) * 1000)::bigint::text AS attempt`,
       [olderThanMs],
-    ).then((result: unknown) => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { rebuildId: string; chunk: number }[]);
+    );
+    return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { rebuildId: string; chunk: number; attempt: string }[];
   }
 }
 

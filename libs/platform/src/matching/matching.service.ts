@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { Database, MatchingRepository, type MatchingRebuild, type MatchRowInput } from '@samverka/database';
 import { QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
-import { ALGORITHM_VERSION, roundScore, type MatchResult, type NeedFeatures } from '@samverka/scoring';
+import { ALGORITHM_VERSION, roundScore, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
 import { needInput, profileInput } from './matching-inputs.js';
 import { ScoringModelProvider } from './scoring-model.provider.js';
@@ -59,7 +59,10 @@ export class MatchingService {
     const block = await this.cache.enterprises(manager);
     const features = model.needFeatures(needInput(need));
     const ranked = model.rankProfiles(features, block, this.config.matching.topN, this.config.matching.minScore);
-    const rows = await this.explainRows(features, ranked.map((r) => r.profile.key), manager);
+    const { rows, changed } = await this.explainRows(features, ranked, manager);
+    // An enterprise changed between the ranking and the reasons: keep what was explained, and match the
+    // need again (its outbox entry gets a new revision, so this run does not clear it).
+    if (changed) await this.repository.mark('need', needId, manager);
     const full = rows.length >= this.config.matching.topN;
     await this.repository.replaceMatches(
       needId,
@@ -70,19 +73,32 @@ export class MatchingService {
     return 'matched';
   }
 
-  /** Reasons for the kept pairs, from the enterprises' full profiles (the cache keeps no text). */
-  private async explainRows(need: NeedFeatures, organizationIds: string[], manager: EntityManager): Promise<MatchRowInput[]> {
+  /**
+   * Reasons for the kept pairs, from the enterprises' full profiles (the cache keeps no text). `changed`
+   * says that a profile read now scores otherwise than the cached features it was ranked by.
+   */
+  private async explainRows(
+    need: NeedFeatures,
+    ranked: readonly { score: number; profile: ProfileFeatures }[],
+    manager: EntityManager,
+  ): Promise<{ rows: MatchRowInput[]; changed: boolean }> {
     const model = this.models.model;
-    const profiles = new Map((await this.repository.profilesByIds(organizationIds, manager)).map((p) => [p.organizationId, p]));
+    const ids = ranked.map((r) => r.profile.key);
+    const profiles = new Map((await this.repository.profilesByIds(ids, manager)).map((p) => [p.organizationId, p]));
     const rows: MatchRowInput[] = [];
-    for (const id of organizationIds) {
-      const profile = profiles.get(id);
-      if (!profile) continue;
+    let changed = false;
+    for (const { score, profile: cached } of ranked) {
+      const profile = profiles.get(cached.key);
+      if (!profile) {
+        changed = true;
+        continue;
+      }
       const result = model.explain(need, model.profileFeatures(profileInput(profile)));
+      if (result.score !== score) changed = true;
       if (result.score <= 0) continue;
-      rows.push(matchRow(id, result));
+      rows.push(matchRow(cached.key, result));
     }
-    return rows;
+    return { rows, changed };
   }
 
   /**
@@ -104,35 +120,41 @@ export class MatchingService {
       return { row, needs, current };
     });
     const refill: string[] = [];
-    let candidates: { need: NeedFeatures; result: MatchResult | null }[];
-    if (!prepared.row) {
+    // The cached needs only choose the candidates; each batch scores them again as they are under their locks.
+    const profile = prepared.row ? model.profileFeatures(profileInput(prepared.row)) : null;
+    let candidates: string[];
+    if (!profile) {
       this.cache.forgetProfile(organizationId);
-      candidates = prepared.needs.filter((n) => prepared.current.has(n.input.id)).map((need) => ({ need, result: null }));
+      candidates = prepared.needs.filter((n) => prepared.current.has(n.input.id)).map((n) => n.input.id);
     } else {
-      const profile = model.profileFeatures(profileInput(prepared.row));
       const block = model.blockOf(profile);
       const release = model.densifyBlock(block);
       candidates = [];
       try {
         for (const need of prepared.needs) {
           const score = model.scoreAt(need, block, 0);
-          const matches = score >= 0 && roundScore(score) >= minScore;
-          if (matches || prepared.current.has(need.input.id)) candidates.push({ need, result: matches ? model.explain(need, profile) : null });
+          if ((score >= 0 && roundScore(score) >= minScore) || prepared.current.has(need.input.id)) candidates.push(need.input.id);
         }
       } finally {
         release();
       }
     }
 
-    for (let start = 0; start < candidates.length; start += PROFILE_BATCH) {
-      const batch = candidates.slice(start, start + PROFILE_BATCH);
-      const superseded = await this.database.transaction(async ({ manager }) => {
-        const ids = batch.map((c) => c.need.input.id);
+    let superseded = false;
+    for (let start = 0; start < candidates.length && !superseded; start += PROFILE_BATCH) {
+      const ids = candidates.slice(start, start + PROFILE_BATCH);
+      superseded = await this.database.transaction(async ({ manager }) => {
         await this.repository.lockNeeds(ids, manager);
-        if ((await this.repository.pendingRevision('profile', organizationId, manager)) !== revision) return true;
+        // Shared-locks the profile's outbox entry: a newer change of the profile waits for this batch to
+        // commit, so the job that follows it reads what this batch wrote.
+        if ((await this.repository.pendingRevision('profile', organizationId, manager, { lock: true })) !== revision) return true;
+        const needs = await this.repository.needsByIds(ids, manager);
         const standings = await this.repository.standings(ids, organizationId, manager);
-        for (const { need, result } of batch) {
-          const id = need.input.id;
+        for (const row of needs) {
+          // Closed and awarded needs keep their matches; drafts and cancelled ones have none.
+          if (row.status !== 'PUBLISHED') continue;
+          const id = row.id;
+          const result = profile ? this.profileResult(model.needFeatures(needInput(row)), profile, minScore) : null;
           const standing = standings.get(id)!;
           // Never matched yet: its own job is on the way and will include this enterprise.
           if (!standing.computed) continue;
@@ -149,19 +171,31 @@ export class MatchingService {
         }
         return false;
       });
-      if (superseded) return 'superseded';
     }
 
+    // Needs this job took the enterprise out of are matched again, even when a newer change stops it.
     await this.database.transaction(async ({ manager, afterCommit }) => {
       for (const needId of refill) await this.repository.mark('need', needId, manager);
-      await this.repository.complete('profile', organizationId, revision, manager);
+      if (!superseded) await this.repository.complete('profile', organizationId, revision, manager);
       afterCommit(() => Promise.all(refill.map((needId) => this.enqueueNeed(needId))));
     });
-    return 'applied';
+    return superseded ? 'superseded' : 'applied';
+  }
+
+  /** The enterprise's match with a need, or null when it is none (ineligible, unrelated or below the minimum). */
+  private profileResult(need: NeedFeatures, profile: ProfileFeatures, minScore: number): MatchResult | null {
+    const result = this.models.model.explain(need, profile);
+    return result.eligible && result.relevant && result.score >= minScore ? result : null;
   }
 
   /** One chunk of a rebuild: each of its needs from scratch, one transaction each. */
   async runRebuildChunk(rebuildId: string, chunk: number): Promise<MatchingRebuild | null> {
+    const planned = await this.repository.rebuild(rebuildId);
+    if (!planned) return null;
+    if (planned.algorithmVersion !== ALGORITHM_VERSION) {
+      // During a rolling deployment: a worker of another version leaves the chunk to one of the rebuild's own.
+      throw new Error(`rebuild ${rebuildId} is for ${planned.algorithmVersion}; this worker computes ${ALGORITHM_VERSION}`);
+    }
     const needIds = await this.database.transaction(({ manager }) => this.repository.chunkNeeds(rebuildId, chunk, manager));
     if (needIds === null) return null;
     for (const needId of needIds) {
@@ -182,7 +216,14 @@ export class MatchingService {
   async startRebuild(reason: string): Promise<MatchingRebuild | null> {
     const started = await this.database.transaction(async ({ manager, afterCommit }) => {
       const result = await this.repository.startRebuild(ALGORITHM_VERSION, reason, this.config.matching.rebuildChunk, manager);
-      if (result) afterCommit(() => this.enqueueChunks(result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk }))));
+      if (result) {
+        afterCommit(() =>
+          this.enqueueChunks(result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk }))).catch((error: Error) =>
+            // The rebuild is recorded: the sweep enqueues its chunks again once the queue answers.
+            this.logger.warn(`could not enqueue the chunks of rebuild ${result.rebuild.id} (${error.message}); the sweep will`),
+          ),
+        );
+      }
       return result;
     });
     if (started) this.logger.log(`rebuild ${started.rebuild.id} started (${reason}): ${started.rebuild.needsTotal} needs in ${started.rebuild.chunksTotal} chunks`);
@@ -204,14 +245,20 @@ export class MatchingService {
       if (item.kind === 'need') await this.queue.enqueue('matching.need', { needId: item.subjectId }, { dedupeKey: key });
       else await this.queue.enqueue('matching.profile', { organizationId: item.subjectId }, { dedupeKey: key });
     }
-    // Under the chunk's first key: a job still waiting or running keeps it, so only a lost job is added again.
+    // Under a new key: the first job may be lost with Redis, or have failed for good (BullMQ keeps failed
+    // jobs, and a key it still has adds nothing). A chunk that is merely slow is computed twice, the same.
     const lost = await this.repository.staleChunks(Math.max(sweepAfterMs, 60_000) * 6);
-    await this.enqueueChunks(lost);
+    for (const c of lost) {
+      await this.queue.enqueue('matching.rebuildChunk', { rebuildId: c.rebuildId, chunk: c.chunk }, { dedupeKey: `rebuild-${c.rebuildId}-${c.chunk}-${c.attempt}` });
+    }
     await this.repository.finishCompleteRebuilds();
     // A few outdated needs are matched one by one; many (a new algorithm version) get a rebuild.
     let rebuild: MatchingRebuild | null = null;
     const { rebuildChunk } = this.config.matching;
-    if (!(await this.repository.runningRebuild())) {
+    // A worker older than the latest rebuild (a rolling deployment) does not pull the matches back to its version.
+    const latest = await this.repository.latestRebuild();
+    const superseded = latest !== null && latest.algorithmVersion.localeCompare(ALGORITHM_VERSION, "en", { numeric: true }) > 0;
+    if (!superseded && !(await this.repository.runningRebuild())) {
       const outdated = await this.repository.outdatedNeedIds(ALGORITHM_VERSION, rebuildChunk + 1);
       if (outdated.length > rebuildChunk) {
         rebuild = await this.startRebuild(`published needs matched by another algorithm version than ${ALGORITHM_VERSION}, or never`);
