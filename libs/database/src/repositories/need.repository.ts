@@ -68,7 +68,9 @@ export class NeedRepository {
 
   /** Reads the need and locks its row until the transaction ends: decisions on a need queue up here. */
   async lock(id: string, manager: EntityManager): Promise<NeedEntity | null> {
-    return manager.getRepository(NeedEntity).createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id }).getOne();
+    // FOR NO KEY UPDATE: decisions on the need still queue up here, while rows that only refer to the
+    // need (a match written by a job meanwhile) do not wait for it.
+    return manager.getRepository(NeedEntity).createQueryBuilder('n').setLock('for_no_key_update').where('n.id = :id', { id }).getOne();
   }
 
   /** Reads the need and holds it against decisions until the transaction ends (offers queue behind an award). */
