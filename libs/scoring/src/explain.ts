@@ -1,5 +1,5 @@
 import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
-import { cpvPairValue, type NeedFeatures, type ProfileFeatures, type ScoringModel } from './scoring-model.js';
+import { cpvPairLevel, sharedDigits, type CpvLevel, type NeedFeatures, type ProfileFeatures, type ScoringModel } from './scoring-model.js';
 import type { MatchComponent, MatchReason, MatchResult } from './types.js';
 import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, WEIGHTS, type ComponentName } from './weights.js';
 
@@ -239,23 +239,19 @@ const REASONS: Record<ComponentName, ReasonFn> = {
   },
 };
 
-type CpvLevel = 'sameCode' | 'ancestor' | 'category' | 'class' | 'group' | 'division';
-
 function bestCpvPair(n: NeedFeatures, p: ProfileFeatures): { need: string; profile: string; level: CpvLevel } {
   let best: { need: string; profile: string; level: CpvLevel; value: number } | null = null;
   const code = (f: NeedFeatures['cpv'], i: number) => String(f.prefixes[i * 7 + 6]).padStart(8, '0');
   for (let i = 0; i < n.cpv.count; i++) {
     for (let j = 0; j < p.cpv.count; j++) {
-      const a = code(n.cpv, i);
-      const b = code(p.cpv, j);
-      let depth = 0;
-      while (depth < 8 && a[depth] === b[depth]) depth++;
-      if (depth < 2) continue;
-      const value = cpvPairValue(depth, n.cpv.significant[i], p.cpv.significant[j]);
-      const level = (Object.keys(CPV_SIMILARITY) as CpvLevel[]).find((l) => CPV_SIMILARITY[l] === value)!;
+      const depth = sharedDigits(n.cpv.prefixes, i * 7, p.cpv.prefixes, j * 7);
+      if (depth === 0) continue;
+      const level = cpvPairLevel(depth, n.cpv.significant[i], p.cpv.significant[j]);
+      const value = CPV_SIMILARITY[level];
+      // The reason says when one code contains the other, whatever level it is valued at.
       const contains = depth >= Math.min(n.cpv.significant[i], p.cpv.significant[j]);
       const shown: CpvLevel = contains && level !== 'sameCode' ? 'ancestor' : level;
-      if (!best || value > best.value) best = { need: a, profile: b, level: shown, value };
+      if (!best || value > best.value) best = { need: code(n.cpv, i), profile: code(p.cpv, j), level: shown, value };
     }
   }
   return best ?? { need: '', profile: '', level: 'division' };

@@ -552,9 +552,8 @@ function cpvSimilarity(n: CpvFeatures, b: ProfileBlock, index: number): number {
     const ni = i * 7;
     for (let j = first; j < last && best < 1; j++) {
       const pj = j * 7;
-      if (np[ni] !== pp[pj]) continue; // different divisions
-      let depth = 2;
-      while (depth < 8 && np[ni + depth - 1] === pp[pj + depth - 1]) depth++;
+      const depth = sharedDigits(np, ni, pp, pj);
+      if (depth === 0) continue; // different divisions
       const s = cpvPairValue(depth, n.significant[i], ps[j]);
       if (s > best) best = s;
     }
@@ -563,19 +562,33 @@ function cpvSimilarity(n: CpvFeatures, b: ProfileBlock, index: number): number {
   return total / n.count;
 }
 
+/** How many leading digits two codes share (2 to 8), or 0 when their divisions differ; codes as `cpvFeatures` stores them. */
+export function sharedDigits(a: Int32Array, ai: number, b: Int32Array, bi: number): number {
+  if (a[ai] !== b[bi]) return 0;
+  let depth = 2;
+  while (depth < 8 && a[ai + depth - 1] === b[bi + depth - 1]) depth++;
+  return depth;
+}
+
+export type CpvLevel = keyof typeof CPV_SIMILARITY;
+
 /**
  * Two codes sharing their first `depth` digits, with `sigA` and `sigB` significant digits: the same
  * code; one containing the other (valued by the broader code's level); or the deepest shared level.
  */
-export function cpvPairValue(depth: number, sigA: number, sigB: number): number {
-  if (depth === 8) return CPV_SIMILARITY.sameCode;
+export function cpvPairLevel(depth: number, sigA: number, sigB: number): CpvLevel {
+  if (depth === 8) return 'sameCode';
   const broader = sigA < sigB ? sigA : sigB;
   const level = depth >= broader ? broader : depth;
-  if (depth >= broader && broader >= 5) return CPV_SIMILARITY.ancestor;
-  if (level >= 5) return CPV_SIMILARITY.category;
-  if (level === 4) return CPV_SIMILARITY.class;
-  if (level === 3) return CPV_SIMILARITY.group;
-  return CPV_SIMILARITY.division;
+  if (depth >= broader && broader >= 5) return 'ancestor';
+  if (level >= 5) return 'category';
+  if (level === 4) return 'class';
+  if (level === 3) return 'group';
+  return 'division';
+}
+
+export function cpvPairValue(depth: number, sigA: number, sigB: number): number {
+  return CPV_SIMILARITY[cpvPairLevel(depth, sigA, sigB)];
 }
 
 const POWERS = [1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];

@@ -27,7 +27,7 @@ export const WEIGHTS = {
 export type ComponentName = keyof typeof WEIGHTS;
 export const COMPONENT_NAMES = Object.keys(WEIGHTS) as ComponentName[];
 
-/** CPV similarity by the deepest level two codes share (divisions XX, groups XXX, classes XXXX, categories XXXXX). */
+/** CPV similarity by the deepest level two codes share: division (first 2 digits), group (3), class (4), category (5). */
 export const CPV_SIMILARITY = {
   sameCode: 1,
   /** One code contains the other (an enterprise offering a whole class, a need for one category in it). */

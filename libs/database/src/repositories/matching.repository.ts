@@ -435,8 +435,7 @@ export class MatchingRepository {
        WHERE r.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM matching_rebuild_chunk c WHERE c.rebuild_id = r.id AND c.done_at IS NULL)
        RETURNING r.id`,
     );
-    const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
-    return (rows as unknown[]).length;
+    return returnedRows(result).length;
   }
 
   /**
@@ -451,8 +450,13 @@ export class MatchingRepository {
        RETURNING c.rebuild_id AS "rebuildId", c.chunk, (extract(epoch FROM c.enqueued_at) * 1000)::bigint::text AS attempt`,
       [olderThanMs],
     );
-    return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { rebuildId: string; chunk: number; attempt: string }[];
+    return returnedRows(result) as { rebuildId: string; chunk: number; attempt: string }[];
   }
+}
+
+/** The RETURNING rows of an UPDATE: TypeORM's postgres driver answers [rows, count] for it. */
+function returnedRows(result: unknown): unknown[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
 }
 
 const MATCH_COLUMNS = `m.need_id AS "needId", m.organization_id AS "organizationId", m.score::float8 AS score, m.components, m.reasons,
