@@ -92,8 +92,9 @@ export async function seedDatabase(
       });
       if (partnerships.length > 0) {
         await client.query(
-          `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, status, started_at)
-           SELECT u.buyer, u.enterprise, 'COMPLETED', now() - interval '1 year' FROM unnest($1::uuid[], $2::uuid[]) AS u(buyer, enterprise)`,
+          `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, status, started_at, ended_at, title, county_code, starts_on)
+           SELECT u.buyer, u.enterprise, 'COMPLETED', now() - interval '1 year', now() - interval '1 month', 'Avslutat uppdrag', o.county_code, (now() - interval '1 year')::date
+           FROM unnest($1::uuid[], $2::uuid[]) AS u(buyer, enterprise) JOIN organization o ON o.id = u.buyer`,
           [partnerships.map((p) => p.buyer), partnerships.map((p) => p.enterprise)],
         );
       }

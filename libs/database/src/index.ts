@@ -23,6 +23,14 @@ export {
   OfferEntity,
   PartnershipEntity,
   type PartnershipStatus,
+  IntroductionEntity,
+  ImpactIndicatorEntity,
+  ImpactReportEntity,
+  ImpactReportValueEntity,
+  PartnershipTargetEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  type EmailStatus,
   ORGANIZATION_KINDS,
   type OrganizationKind,
   type AuditActorKind,
@@ -33,7 +41,11 @@ export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, Ref
 export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
 export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
-export { PartnershipRepository } from './repositories/partnership.repository.js';
+export { PartnershipRepository, type NewPartnership } from './repositories/partnership.repository.js';
+export { IntroductionRepository } from './repositories/introduction.repository.js';
+export { ImpactRepository } from './repositories/impact.repository.js';
+export { NotificationRepository, type NewNotification, type WrittenNotification } from './repositories/notification.repository.js';
+export { InsightsRepository } from './repositories/insights.repository.js';
 export {
   MatchingRepository,
   type MatchableNeedRow,

@@ -7,3 +7,4 @@ export { MatchingService, type NeedMatchOutcome } from './matching/matching.serv
 export { MatchingNotifier } from './matching/matching-notifier.js';
 export { ScoringModelProvider } from './matching/scoring-model.provider.js';
 export { loadScoringReference, sharedScoringModel } from './matching/scoring-reference.js';
+export { NotificationService, type NotificationEvent } from './notifications/notification.service.js';

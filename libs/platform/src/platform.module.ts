@@ -11,6 +11,7 @@ import { MatchingNotifier } from './matching/matching-notifier.js';
 import { MatchingService } from './matching/matching.service.js';
 import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
 import { ScoringModelProvider } from './matching/scoring-model.provider.js';
+import { NotificationService } from './notifications/notification.service.js';
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -48,8 +49,9 @@ export class PlatformModule {
         MatchProfileProcessor,
         RebuildChunkProcessor,
         MatchingSweepProcessor,
+        NotificationService,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, NotificationService],
     };
   }
 }

@@ -11,7 +11,7 @@ import {
   type OfferFields,
   type PartnershipEntity,
 } from '@samverka/database';
-import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
+import { assertId, assertOfferEditable, DomainError, swedishDate, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { MatchingNotifier } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
@@ -146,8 +146,23 @@ export class OfferService {
         if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
         const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
         await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
+        const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
         const partnership = await this.partnerships.create(
-          { needId: need.id, offerId: offer.id, buyerOrganizationId: need.buyerOrganizationId, enterpriseOrganizationId: offer.enterpriseOrganizationId, startedAt: now },
+          {
+            needId: need.id,
+            offerId: offer.id,
+            buyerOrganizationId: need.buyerOrganizationId,
+            enterpriseOrganizationId: offer.enterpriseOrganizationId,
+            startedAt: now,
+            title: need.title,
+            description: need.description,
+            cpvCodes: need.cpvCodes,
+            sdgs: need.sdgs,
+            municipalityCode: need.municipalityCode,
+            countyCode: need.countyCode ?? buyer.countyCode,
+            startsOn: swedishDate(now),
+            createdBy: actor.kind === 'user' ? actor.userId : null,
+          },
           manager,
         );
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);

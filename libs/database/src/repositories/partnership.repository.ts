@@ -1,6 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PartnershipEntity } from '../entities/partnership.entity.js';
 
+/** What a new partnership is given; the rest starts at its defaults. */
+export type NewPartnership = Pick<
+  PartnershipEntity,
+  | 'needId'
+  | 'offerId'
+  | 'buyerOrganizationId'
+  | 'enterpriseOrganizationId'
+  | 'startedAt'
+  | 'title'
+  | 'description'
+  | 'cpvCodes'
+  | 'sdgs'
+  | 'municipalityCode'
+  | 'countyCode'
+  | 'startsOn'
+> &
+  Partial<Pick<PartnershipEntity, 'endsOn' | 'introductionId' | 'brokeredBy' | 'createdBy' | 'reportEveryMonths'>>;
+
 export class PartnershipRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -8,10 +26,7 @@ export class PartnershipRepository {
     return (manager ?? this.dataSource.manager).getRepository(PartnershipEntity);
   }
 
-  async create(
-    partnership: Pick<PartnershipEntity, 'needId' | 'offerId' | 'buyerOrganizationId' | 'enterpriseOrganizationId' | 'startedAt'>,
-    manager?: EntityManager,
-  ): Promise<PartnershipEntity> {
+  async create(partnership: NewPartnership, manager?: EntityManager): Promise<PartnershipEntity> {
     const repo = this.partnerships(manager);
     const { id } = await repo.save(repo.create({ ...partnership, status: 'ACTIVE' }));
     return repo.findOneByOrFail({ id });
