@@ -28,6 +28,9 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       'matching.profile': async () => {},
       'matching.rebuildChunk': async () => {},
       'matching.sweep': async () => {},
+      'notification.email': async () => {},
+      'notification.emailSweep': async () => {},
+      'impact.reportDue': async () => {},
     };
     await driver.consume(handlers);
   });

@@ -8,3 +8,8 @@ export { MatchingNotifier } from './matching/matching-notifier.js';
 export { ScoringModelProvider } from './matching/scoring-model.provider.js';
 export { loadScoringReference, sharedScoringModel } from './matching/scoring-reference.js';
 export { NotificationService, type NotificationEvent } from './notifications/notification.service.js';
+export { NOTIFICATION_BUS, InProcessNotificationBus, RedisNotificationBus, createNotificationBus, type NotificationBus } from './notifications/notification-bus.js';
+export { NotificationEmailService, EMAIL_MAX_ATTEMPTS } from './notifications/notification-email.service.js';
+export { NotificationMailer, type MailMessage, type MailOutcome } from './notifications/notification-mailer.js';
+export { StrongMatchNotifier, type StrongMatch } from './notifications/strong-match.notifier.js';
+export { ReportDueService } from './impact/report-due.service.js';

@@ -12,6 +12,13 @@ import { MatchingService } from './matching/matching.service.js';
 import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
 import { ScoringModelProvider } from './matching/scoring-model.provider.js';
 import { NotificationService } from './notifications/notification.service.js';
+import { createNotificationBus, NOTIFICATION_BUS } from './notifications/notification-bus.js';
+import { NotificationEmailProcessor, NotificationEmailSweepProcessor } from './notifications/notification-email.processors.js';
+import { NotificationEmailService } from './notifications/notification-email.service.js';
+import { NotificationMailer } from './notifications/notification-mailer.js';
+import { StrongMatchNotifier } from './notifications/strong-match.notifier.js';
+import { ReportDueProcessor } from './impact/report-due.processor.js';
+import { ReportDueService } from './impact/report-due.service.js';
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -50,8 +57,17 @@ export class PlatformModule {
         RebuildChunkProcessor,
         MatchingSweepProcessor,
         NotificationService,
+        // Live notifications go through Redis pub/sub when the queue does, else stay in this process.
+        { provide: NOTIFICATION_BUS, useFactory: () => createNotificationBus(config.queue) },
+        NotificationMailer,
+        NotificationEmailService,
+        NotificationEmailProcessor,
+        NotificationEmailSweepProcessor,
+        StrongMatchNotifier,
+        ReportDueService,
+        ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, NotificationService],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CodeLists } from './code-lists.js';
 import { NeedResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
@@ -10,6 +11,8 @@ import { ProfileService } from './profile.service.js';
 
 /** Enterprise profiles, needs, offers and the partnerships an award starts. */
 @Module({
+  // Offers tell the buyer and the enterprise what happened to them (OfferNotifier).
+  imports: [NotificationsModule],
   providers: [
     CodeLists,
     ProfileService,

@@ -57,6 +57,10 @@ export class NotificationEntity {
   @Column({ name: 'email_attempts', type: 'integer' })
   emailAttempts: number;
 
+  /** No delivery attempt before this: while one runs, its lease; after a failure, its backoff. */
+  @Column({ name: 'email_next_attempt_at', type: 'timestamptz', nullable: true })
+  emailNextAttemptAt: Date | null;
+
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
   emailedAt: Date | null;
 

@@ -82,9 +82,14 @@ export class Brokering1764230000000 implements MigrationInterface {
         ADD CONSTRAINT partnership_parties CHECK (buyer_organization_id <> enterprise_organization_id),
         ADD CONSTRAINT partnership_ended CHECK ((status = 'ACTIVE') = (ended_at IS NULL))`);
     await q.query(`CREATE INDEX partnership_county_idx ON partnership (county_code, status, starts_on)`);
-    await q.query(`CREATE INDEX partnership_public_idx ON partnership (starts_on DESC, id) WHERE buyer_public AND enterprise_public`);
+    // The library of good examples pages newest first by (starts_on, id), both descending.
+    await q.query(`CREATE INDEX partnership_public_idx ON partnership (starts_on DESC, id DESC) WHERE buyer_public AND enterprise_public`);
+    // An introduction leads to at most one partnership (an award, or an agreement the coordinator records).
+    await q.query(`CREATE UNIQUE INDEX partnership_introduction_key ON partnership (introduction_id) WHERE introduction_id IS NOT NULL`);
     await q.query(`CREATE INDEX partnership_cpv_idx ON partnership USING gin (cpv_codes)`);
     await q.query(`CREATE INDEX partnership_sdg_idx ON partnership USING gin (sdgs)`);
+    // A region's enterprises include the nationwide ones (regional insights): an index scan, not a scan of every profile.
+    await q.query(`CREATE INDEX enterprise_profile_nationwide_idx ON enterprise_profile (organization_id) WHERE nationwide`);
 
     await q.query(`
       CREATE TABLE impact_indicator (
@@ -143,6 +148,8 @@ export class Brokering1764230000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX impact_report_partnership_idx ON impact_report (partnership_id, period_start)`);
     await q.query(`CREATE INDEX impact_report_confirmed_idx ON impact_report (confirmed_at) WHERE status = 'CONFIRMED'`);
+    // A region's confirmed impact, in total and by period end (regional insights), read per partnership.
+    await q.query(`CREATE INDEX impact_report_confirmed_partnership_idx ON impact_report (partnership_id, period_end) WHERE status = 'CONFIRMED'`);
     await q.query(`
       CREATE TABLE impact_report_value (
         report_id uuid NOT NULL REFERENCES impact_report (id) ON DELETE CASCADE,
@@ -242,6 +249,8 @@ export class Brokering1764230000000 implements MigrationInterface {
         read_at timestamptz,
         email_status text NOT NULL DEFAULT 'NONE' CHECK (email_status IN ('NONE', 'PENDING', 'SENT', 'LOGGED', 'FAILED')),
         email_attempts integer NOT NULL DEFAULT 0,
+        -- No delivery attempt before this: while one runs, its lease; after a failure, its backoff.
+        email_next_attempt_at timestamptz,
         emailed_at timestamptz,
         email_error text,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -273,8 +282,10 @@ export class Brokering1764230000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION impact_report_no_overlap()`);
     await q.query(`DROP TABLE partnership_target`);
     await q.query(`DROP TABLE impact_indicator`);
+    await q.query(`DROP INDEX enterprise_profile_nationwide_idx`);
     await q.query(`DROP INDEX partnership_sdg_idx`);
     await q.query(`DROP INDEX partnership_cpv_idx`);
+    await q.query(`DROP INDEX partnership_introduction_key`);
     await q.query(`DROP INDEX partnership_public_idx`);
     await q.query(`DROP INDEX partnership_county_idx`);
     await q.query(`

@@ -19,6 +19,13 @@ export interface CountyScope {
   countyCode: string | null;
 }
 
+/** An introduction: the need's buyer, the enterprise introduced, and the region it was brokered in. */
+export interface IntroductionScope {
+  buyerOrganizationId: string;
+  enterpriseOrganizationId: string;
+  countyCode: string | null;
+}
+
 /** A partnership: its two parties and its region (the buyer's county, or where the work is done). */
 export interface PartnershipScope {
   buyerOrganizationId: string;
@@ -61,10 +68,12 @@ export interface ActionScopes {
   'introduction.create': CountyScope;
   'introduction.withdraw': CountyScope;
   'introduction.respond': OrganizationScope;
+  'introduction.read': IntroductionScope;
   'need.introductions.read': OrganizationScope;
   'organization.introductions.read': OrganizationScope;
   'partnership.create': CountyScope;
   'partnership.read': PartnershipScope;
+  'partnership.list': undefined;
   'partnership.manage': PartnershipScope;
   'partnership.complete': PartnershipScope;
   'impactReport.write': PartnershipScope;
@@ -196,6 +205,11 @@ const RULES: { [A in Action]: Rule<A> } = {
   'introduction.create': coordinatorOf('introduce enterprises to needs'),
   'introduction.withdraw': coordinatorOf('withdraw introductions'),
   'introduction.respond': memberOnly('answer introductions for the enterprise'),
+  'introduction.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('see introductions');
+    if (isAdmin(actor) || roleIn(actor, scope.buyerOrganizationId) || roleIn(actor, scope.enterpriseOrganizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the need's buyer, the enterprise introduced, the region's coordinators and administrators may see an introduction");
+  },
   'need.introductions.read': (actor, scope) => {
     if (actor.kind !== 'user') return signIn("see a need's introductions");
     if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
@@ -212,6 +226,8 @@ const RULES: { [A in Action]: Rule<A> } = {
     if (isAdmin(actor) || partyOf(actor, scope) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
     return deny("Only the partnership's parties, its region's coordinators and administrators may see it");
   },
+  // The list holds only the partnerships the person may read ('partnership.read', row by row).
+  'partnership.list': signedIn('see partnerships'),
   'partnership.manage': (actor, scope) => {
     if (actor.kind !== 'user') return signIn('change partnerships');
     if (partyOf(actor, scope)) return ALLOW;
