@@ -3,6 +3,7 @@ export { DatabaseModule } from './database.module.js';
 export { EmbeddedPostgres, DatabaseInUseError, type EmbeddedEndpoint } from './embedded-postgres.js';
 export { entities, QueueProbeEntity } from './entities/index.js';
 export { migrations } from './migrations/index.js';
+export { STARTER_INDICATORS, type StarterIndicator } from './migrations/1764230000000-brokering.js';
 export { QueueProbeRepository } from './repositories/queue-probe.repository.js';
 export { AuditRepository, type AuditFilter, type NewAuditEvent } from './repositories/audit.repository.js';
 export { InvitationRepository } from './repositories/invitation.repository.js';

@@ -1,7 +1,8 @@
 /**
  * The shape of the demo scenario seeded into an empty embedded database: people, organisations,
- * enterprise profiles, needs and offers, linked by keys. The seeder turns it into records through the
- * same services the API uses, so every rule applies to it.
+ * enterprise profiles, needs and offers, coordinators' introductions, partnerships with their impact
+ * targets and reports, linked by keys. The seeder turns it into records through the same services the
+ * API uses, so every rule applies to it.
  */
 
 export type DemoOrganizationKind = 'MUNICIPALITY' | 'REGION' | 'SOCIAL_ENTERPRISE' | 'SUPPORT_ORGANIZATION';
@@ -83,10 +84,104 @@ export interface DemoOffer {
   status: DemoOfferStatus;
 }
 
+export type DemoIntroductionStatus = 'PROPOSED' | 'ACCEPTED' | 'DECLINED';
+
+/**
+ * A coordinator's introduction of an enterprise to a need. It is made once the need is published and
+ * before its offers, so an ACCEPTED introduction can lead to the enterprise's offer (and, if that offer
+ * is accepted, to a partnership the coordinator brokered).
+ */
+export interface DemoIntroduction {
+  needKey: string;
+  enterpriseKey: string;
+  /** A coordinator of the buyer's county. */
+  coordinatorKey: string;
+  note: string;
+  status: DemoIntroductionStatus;
+  /** The enterprise's member who answered (ACCEPTED or DECLINED), and what they wrote. */
+  respondedByKey?: string;
+  responseNote?: string;
+}
+
+/** A value in the indicator's unit (whole persons, hours to 1 decimal, tonnes to 3). */
+export interface DemoImpactValue {
+  /** A code of the impact indicator catalogue (migration Brokering1764230000000). */
+  indicatorCode: string;
+  value: number;
+}
+
+export interface DemoTarget {
+  indicatorCode: string;
+  /** For the whole term, in the indicator's unit. */
+  target: number;
+  note?: string;
+}
+
+/** How the parties agreed targets: one party's member proposes, a member of the other agrees (or not yet). */
+export interface DemoTargets {
+  proposedByKey: string;
+  agreedByKey?: string;
+  items: DemoTarget[];
+}
+
+export type DemoImpactReportStatus = 'SUBMITTED' | 'RETURNED' | 'CONFIRMED';
+
+export interface DemoImpactReport {
+  /** Which reporting period: 0 is the first from the partnership's start, each `reportEveryMonths` long. */
+  period: number;
+  /** The enterprise's member who wrote and submitted it. */
+  createdByKey: string;
+  narrative: string;
+  values: DemoImpactValue[];
+  /** SUBMITTED waits for the buyer; RETURNED came back with `returnComment`; CONFIRMED is locked and counts. */
+  status: DemoImpactReportStatus;
+  /** The buyer's member who confirmed or returned it. */
+  decidedByKey?: string;
+  returnComment?: string;
+  /** A correction filed after the confirmation and confirmed too: this report is then SUPERSEDED by it. */
+  correction?: { narrative: string; values: DemoImpactValue[] };
+}
+
+/** An agreement a coordinator brokered and recorded (createPartnership), with dates in the past. */
+export interface DemoAgreement {
+  coordinatorKey: string;
+  buyerKey: string;
+  enterpriseKey: string;
+  title: string;
+  description: string;
+  cpvCodes: string[];
+  sdgs: number[];
+  municipalityCode?: string;
+  /** The agreed start: the first day of the month this many months before the month of seeding. */
+  startsMonthsAgo: number;
+  /** The agreed term in whole months (it ends the day before start + termMonths); none: open-ended. */
+  termMonths?: number;
+}
+
+export type DemoPartnershipSource =
+  /** The partnership the accepted offer of an AWARDED need started (it starts on the day of seeding). */
+  | { awardedNeedKey: string }
+  | { agreement: DemoAgreement };
+
+/** A partnership and what became of it: targets, impact reports, its end, and the library of good examples. */
+export interface DemoPartnership {
+  key: string;
+  source: DemoPartnershipSource;
+  reportEveryMonths: 1 | 3 | 6 | 12;
+  targets?: DemoTargets;
+  reports: DemoImpactReport[];
+  /** After its reports: the buyer completes it, or a party terminates it with a reason (`note`). */
+  end?: { status: 'COMPLETED' | 'TERMINATED'; byKey: string; note: string };
+  /** Both parties show it as a good example with this summary (each through one of its members). */
+  public?: { summary: string; buyerByKey: string; enterpriseByKey: string };
+}
+
 export interface DemoScenario {
   people: DemoPerson[];
   organizations: DemoOrganization[];
   profiles: DemoProfile[];
   needs: DemoNeed[];
   offers: DemoOffer[];
+  introductions: DemoIntroduction[];
+  partnerships: DemoPartnership[];
 }

@@ -1,13 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Database, MembershipRepository, NeedRepository, OrganizationRepository, UserRepository } from '@samverka/database';
-import type { Actor, MembershipRole } from '@samverka/domain';
+import { Database, MembershipRepository, NeedRepository, OrganizationRepository, UserRepository, type PartnershipEntity } from '@samverka/database';
+import { swedishDate, type Actor, type MembershipRole } from '@samverka/domain';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { PartnershipPartyEnum } from '../brokering/brokering.enums.js';
+import { IntroductionService } from '../brokering/introduction.service.js';
+import { PartnershipService } from '../brokering/partnership.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
+import { ImpactReportDecisionService } from '../impact/impact-report-decision.service.js';
+import { ImpactReportService } from '../impact/impact-report.service.js';
+import { PartnershipTargetsService } from '../impact/partnership-targets.service.js';
 import { NeedService } from '../marketplace/need.service.js';
 import { OfferService } from '../marketplace/offer.service.js';
 import { ProfileService } from '../marketplace/profile.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import type { DemoScenario } from './demo-scenario.types.js';
+import { agreementTerm, reportPeriod } from './demo-dates.js';
+import type { DemoImpactReport, DemoPartnership, DemoScenario } from './demo-scenario.types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -18,8 +25,10 @@ export interface DemoLogin {
 
 /**
  * Turns a demo scenario into records through the same services the API uses, so every rule applies:
- * people, organisations and memberships, profiles, needs through their lifecycle, and offers in the
- * states the scenario names.
+ * people, organisations and memberships, profiles, needs through their lifecycle, coordinators'
+ * introductions, offers in the states the scenario names, and partnerships with their targets, impact
+ * reports, end and publicity. Every service writes the notifications its action causes, so the demo
+ * people find their inboxes filled as the API would have filled them.
  */
 @Injectable()
 export class DemoSeeder {
@@ -36,6 +45,11 @@ export class DemoSeeder {
     private readonly profiles: ProfileService,
     private readonly needs: NeedService,
     private readonly offers: OfferService,
+    private readonly introductions: IntroductionService,
+    private readonly partnerships: PartnershipService,
+    private readonly targets: PartnershipTargetsService,
+    private readonly reports: ImpactReportService,
+    private readonly reportDecisions: ImpactReportDecisionService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,13 +70,16 @@ export class DemoSeeder {
     const userIds = new Map<string, string>();
     const orgIds = new Map<string, string>();
     const roles = new Map<string, Map<string, MembershipRole>>();
-    const actor = (personKey: string): Actor => ({
-      kind: 'user',
-      userId: userIds.get(personKey)!,
-      role: scenario.people.find((p) => p.key === personKey)!.platformRole,
-      coordinatorCounties: [],
-      memberships: roles.get(personKey) ?? new Map(),
-    });
+    const actor = (personKey: string): Actor => {
+      const person = scenario.people.find((p) => p.key === personKey)!;
+      return {
+        kind: 'user',
+        userId: userIds.get(personKey)!,
+        role: person.platformRole,
+        coordinatorCounties: person.coordinatorCountyCodes ?? [],
+        memberships: roles.get(personKey) ?? new Map(),
+      };
+    };
 
     // One hash for the shared demo password: computing it sixty times would only slow the start.
     const passwordHash = await this.hasher.hash(password);
@@ -100,6 +117,7 @@ export class DemoSeeder {
     }
 
     const now = this.clock().getTime();
+    const awards = new Map<string, PartnershipEntity>();
     for (const need of scenario.needs) {
       const creator = actor(need.createdByKey);
       const opened = need.status === 'PUBLISHED' || need.status === 'CLOSED' || need.status === 'AWARDED';
@@ -125,6 +143,17 @@ export class DemoSeeder {
       if (!opened) continue;
       record = (await this.needs.publish(creator, record.id, record.version)).need;
 
+      // Introductions come while the need takes offers, before the offers they may lead to.
+      for (const introduction of scenario.introductions.filter((i) => i.needKey === need.key)) {
+        const made = await this.introductions.introduce(actor(introduction.coordinatorKey), {
+          needId: record.id,
+          enterpriseOrganizationId: orgIds.get(introduction.enterpriseKey)!,
+          note: introduction.note,
+        });
+        if (introduction.status === 'PROPOSED') continue;
+        await this.introductions.respond(actor(introduction.respondedByKey!), made.id, made.version, introduction.status === 'ACCEPTED', introduction.responseNote ?? null);
+      }
+
       const offers = scenario.offers.filter((o) => o.needKey === need.key);
       let accepted: string | undefined;
       for (const offer of offers) {
@@ -143,8 +172,9 @@ export class DemoSeeder {
         if (offer.status === 'DECLINED' && need.status !== 'AWARDED') await this.offers.decline(creator, made.id);
         if (offer.status === 'ACCEPTED') accepted = made.id;
       }
-      // Accepting declines the offers still open, as the scenario's declined ones are.
-      if (accepted) await this.offers.accept(creator, accepted);
+      // Accepting declines the offers still open, as the scenario's declined ones are; the award starts a
+      // partnership (linked to the coordinator's accepted introduction of the enterprise, if there is one).
+      if (accepted) awards.set(need.key, (await this.offers.accept(creator, accepted)).partnership);
       if (need.responseDeadlineInDays <= 0) {
         const current = (await this.needRepository.findById(record.id))!;
         const past = new Date(now + need.responseDeadlineInDays * DAY_MS);
@@ -154,9 +184,88 @@ export class DemoSeeder {
         });
       }
     }
+    const today = swedishDate(this.clock());
+    for (const partnership of scenario.partnerships) {
+      await this.seedPartnership(partnership, { actor, orgIds, awards, today });
+    }
+
+    const reports = scenario.partnerships.reduce((sum, p) => sum + p.reports.length + p.reports.filter((r) => r.correction).length, 0);
     this.logger.log(
-      `seeded the demo: ${scenario.people.length} people, ${scenario.organizations.length} organisations, ${scenario.needs.length} needs, ${scenario.offers.length} offers in ${Date.now() - started} ms`,
+      `seeded the demo: ${scenario.people.length} people, ${scenario.organizations.length} organisations, ${scenario.needs.length} needs, ${scenario.offers.length} offers, ` +
+        `${scenario.introductions.length} introductions, ${scenario.partnerships.length} partnerships, ${reports} impact reports in ${Date.now() - started} ms`,
     );
+  }
+
+  /**
+   * A partnership from an award (started by its accepted offer) or recorded by a coordinator with dates
+   * in the past; then its targets proposed and agreed, its impact reports through their states, its end
+   * and its place among the good examples, in that order (as it would have happened).
+   */
+  private async seedPartnership(
+    demo: DemoPartnership,
+    context: { actor: (personKey: string) => Actor; orgIds: Map<string, string>; awards: Map<string, PartnershipEntity>; today: string },
+  ): Promise<void> {
+    const { actor, orgIds } = context;
+    let partnership: PartnershipEntity;
+    if ('awardedNeedKey' in demo.source) {
+      partnership = context.awards.get(demo.source.awardedNeedKey)!;
+    } else {
+      const agreement = demo.source.agreement;
+      const term = agreementTerm(agreement, context.today);
+      partnership = await this.partnerships.create(actor(agreement.coordinatorKey), {
+        buyerOrganizationId: orgIds.get(agreement.buyerKey)!,
+        enterpriseOrganizationId: orgIds.get(agreement.enterpriseKey)!,
+        title: agreement.title,
+        description: agreement.description,
+        cpvCodes: agreement.cpvCodes,
+        sdgs: agreement.sdgs,
+        municipalityCode: agreement.municipalityCode,
+        startsOn: term.startsOn,
+        endsOn: term.endsOn ?? undefined,
+        reportEveryMonths: demo.reportEveryMonths,
+      });
+    }
+
+    if (demo.targets) {
+      const { proposedByKey, agreedByKey, items } = demo.targets;
+      partnership = await this.targets.propose(actor(proposedByKey), partnership.id, partnership.version, items, demo.reportEveryMonths);
+      if (agreedByKey) partnership = await this.targets.agree(actor(agreedByKey), partnership.id, partnership.version);
+    }
+
+    for (const report of demo.reports) await this.seedReport(partnership, demo.reportEveryMonths, report, actor);
+
+    if (demo.end) {
+      const { version } = await this.partnerships.get(partnership.id);
+      const { status, byKey, note } = demo.end;
+      partnership =
+        status === 'COMPLETED'
+          ? await this.partnerships.complete(actor(byKey), partnership.id, version, note)
+          : await this.partnerships.terminate(actor(byKey), partnership.id, version, note);
+    }
+
+    if (demo.public) {
+      const { summary, buyerByKey, enterpriseByKey } = demo.public;
+      // Each party consents for itself, to the same summary (a changed one would take back the other's consent).
+      await this.partnerships.setPublic(actor(buyerByKey), partnership.id, { public: true, summary, party: PartnershipPartyEnum.BUYER });
+      await this.partnerships.setPublic(actor(enterpriseByKey), partnership.id, { public: true, summary, party: PartnershipPartyEnum.ENTERPRISE });
+    }
+  }
+
+  /** One report of its period: written and submitted by the enterprise, then confirmed or returned by the buyer; a correction after. */
+  private async seedReport(partnership: PartnershipEntity, reportEveryMonths: number, report: DemoImpactReport, actor: (personKey: string) => Actor): Promise<void> {
+    const period = reportPeriod(partnership, reportEveryMonths, report.period);
+    if (!period) throw new Error(`The demo report for period ${report.period} of "${partnership.title}" lies past the partnership's agreed end`);
+    const enterprise = actor(report.createdByKey);
+    const content = { periodStart: period.periodStart, periodEnd: period.periodEnd, narrative: report.narrative, values: report.values };
+    let written = await this.reports.create(enterprise, { partnershipId: partnership.id, ...content });
+    written = await this.reports.submit(enterprise, written.id, written.version);
+    if (report.status === 'RETURNED') await this.reportDecisions.return(actor(report.decidedByKey!), written.id, written.version, report.returnComment!);
+    if (report.status !== 'CONFIRMED') return;
+    written = await this.reportDecisions.confirm(actor(report.decidedByKey!), written.id, written.version);
+    if (!report.correction) return;
+    let correction = await this.reports.correct(enterprise, written.id, report.correction);
+    correction = await this.reports.submit(enterprise, correction.id, correction.version);
+    await this.reportDecisions.confirm(actor(report.decidedByKey!), correction.id, correction.version);
   }
 
   /** The logins worth showing: the administrator, the coordinator, one buyer per buyer organisation, a few enterprises. */

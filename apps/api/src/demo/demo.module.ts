@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from 
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { BrokeringModule } from '../brokering/brokering.module.js';
+import { ImpactModule } from '../impact/impact.module.js';
 import { MarketplaceModule } from '../marketplace/marketplace.module.js';
 import { demoPassword } from './demo-password.js';
 import { DemoSeeder } from './demo-seeder.js';
@@ -34,7 +36,7 @@ class DemoOnStart implements OnApplicationBootstrap {
 }
 
 @Module({
-  imports: [AccountsModule, AuthModule, MarketplaceModule],
+  imports: [AccountsModule, AuthModule, MarketplaceModule, BrokeringModule, ImpactModule],
   providers: [DemoSeeder, DemoOnStart],
   exports: [DemoSeeder],
 })

@@ -1,21 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { STARTER_INDICATORS } from '@samverka/database';
 import {
   DIRECT_AWARD_LIMIT_SEK,
   NEED_FORMS,
+  REPORT_INTERVALS,
   RESERVED_CONTRACT_MIN_SHARE,
+  assertImpactValue,
   assertPasswordAcceptable,
+  assertReportPeriod,
   eligibilityFor,
   missingForPublishing,
   needWarnings,
   normaliseEmail,
   normaliseOrganisationsnummer,
+  periodsOverlap,
   profileReadiness,
+  swedishDate,
   type NeedStatus,
   type OfferStatus,
 } from '@samverka/domain';
-import type { DemoLegalForm, DemoNeed, DemoOffer, DemoOrganization, DemoProfile } from './demo-scenario.types.js';
+import { agreementTerm, reportPeriod, type DemoTerm } from './demo-dates.js';
+import type { DemoAgreement, DemoImpactValue, DemoLegalForm, DemoNeed, DemoOffer, DemoOrganization, DemoPartnership, DemoProfile } from './demo-scenario.types.js';
 import { skaneScenario as scenario } from './skane-scenario.js';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../../../data');
@@ -43,16 +50,31 @@ const countBy = <T>(items: readonly T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }), {});
 const offersOn = (need: DemoNeed) => scenario.offers.filter((o) => o.needKey === need.key);
 const offerLabel = (o: DemoOffer) => `${o.needKey} ← ${o.enterpriseKey}`;
+const agreements = scenario.partnerships.flatMap((p) => ('agreement' in p.source ? [[p.key, p.source.agreement] as const] : []));
+const indicators = new Map(STARTER_INDICATORS.map((i) => [i.code, i]));
+/** The county a buyer belongs to: the region's own, a municipality's by its kommunkod. */
+const countyOf = (org: DemoOrganization) => org.countyCode ?? municipalityCounty.get(org.municipalityCode!);
+/** The two parties of a partnership: the need's buyer and the accepted offer's enterprise, or the agreement's. */
+function partiesOf(partnership: DemoPartnership): { buyer: DemoOrganization; enterprise: DemoOrganization } {
+  if ('agreement' in partnership.source) {
+    return { buyer: organizations.get(partnership.source.agreement.buyerKey)!, enterprise: organizations.get(partnership.source.agreement.enterpriseKey)! };
+  }
+  const need = needs.get(partnership.source.awardedNeedKey)!;
+  const accepted = offersOn(need).find((o) => o.status === 'ACCEPTED')!;
+  return { buyer: organizations.get(need.buyerKey)!, enterprise: organizations.get(accepted.enterpriseKey)! };
+}
 
 /** Every place the scenario names a CPV code, municipality, county or SDG, with where it came from. */
 const cpvUses = [
   ...scenario.profiles.flatMap((p) => p.cpvCodes.map((code) => [p.organizationKey, code] as const)),
   ...scenario.needs.flatMap((n) => n.cpvCodes.map((code) => [n.key, code] as const)),
+  ...agreements.flatMap(([key, a]) => a.cpvCodes.map((code) => [key, code] as const)),
 ];
 const municipalityUses = [
   ...scenario.organizations.filter((o) => o.municipalityCode).map((o) => [o.key, o.municipalityCode!] as const),
   ...scenario.profiles.flatMap((p) => p.municipalityCodes.map((code) => [p.organizationKey, code] as const)),
   ...scenario.needs.filter((n) => n.municipalityCode).map((n) => [n.key, n.municipalityCode!] as const),
+  ...agreements.filter(([, a]) => a.municipalityCode).map(([key, a]) => [key, a.municipalityCode!] as const),
 ];
 const countyUses = [
   ...scenario.people.flatMap((p) => (p.coordinatorCountyCodes ?? []).map((code) => [p.key, code] as const)),
@@ -63,6 +85,7 @@ const countyUses = [
 const sdgUses = [
   ...scenario.profiles.flatMap((p) => p.sdgs.map((sdg) => [p.organizationKey, sdg] as const)),
   ...scenario.needs.flatMap((n) => n.sdgs.map((sdg) => [n.key, sdg] as const)),
+  ...agreements.flatMap(([key, a]) => a.sdgs.map((sdg) => [key, sdg] as const)),
 ];
 
 describe('the Skåne demo scenario', () => {
@@ -86,8 +109,8 @@ describe('the Skåne demo scenario', () => {
       expect(sdgNumbers.has(sdg)).toBe(true);
     });
 
-    it('gives every profile and need 1 to 4 CPV codes and 1 to 4 SDGs, without repeats', () => {
-      for (const item of [...scenario.profiles, ...scenario.needs]) {
+    it('gives every profile, need and agreement 1 to 4 CPV codes and 1 to 4 SDGs, without repeats', () => {
+      for (const item of [...scenario.profiles, ...scenario.needs, ...agreements.map(([, a]) => a)]) {
         expect(item.cpvCodes.length).toBeGreaterThanOrEqual(1);
         expect(item.cpvCodes.length).toBeLessThanOrEqual(4);
         expect(new Set(item.cpvCodes).size).toBe(item.cpvCodes.length);
@@ -404,6 +427,205 @@ describe('the Skåne demo scenario', () => {
       const refusedIop = scenario.profiles.filter((p) => !eligibilityFor(iop.form, { ...p, farFromLabourMarketShare: p.farFromLabourMarketShare ?? null }).eligible);
       expect(refusedReserved.length).toBeGreaterThanOrEqual(2);
       expect(refusedIop.length).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  describe('introductions', () => {
+    const label = (i: { needKey: string; enterpriseKey: string }) => `${i.needKey} ← ${i.enterpriseKey}`;
+
+    it.each(scenario.introductions.map((i) => [label(i), i] as const))('%s: made by a coordinator of the buyer’s county, to an eligible enterprise', (_label, introduction) => {
+      const need = needs.get(introduction.needKey);
+      const enterprise = organizations.get(introduction.enterpriseKey);
+      const coordinator = people.get(introduction.coordinatorKey);
+      expect(need).toBeDefined();
+      expect(enterprise?.kind).toBe('SOCIAL_ENTERPRISE');
+      expect(coordinator?.platformRole).toBe('COORDINATOR');
+      // The policy's rule ('introduction.create'): the coordinator coordinates the buyer's county.
+      expect(coordinator!.coordinatorCountyCodes).toContain(countyOf(organizations.get(need!.buyerKey)!));
+      // Introduced while the need takes offers: the seeder publishes it first (closed and awarded ones too).
+      expect(['PUBLISHED', 'CLOSED', 'AWARDED']).toContain(need!.status);
+      const profile = profiles.get(introduction.enterpriseKey)!;
+      expect(eligibilityFor(need!.form, { ...profile, farFromLabourMarketShare: profile.farFromLabourMarketShare ?? null })).toEqual({ eligible: true });
+      expect(introduction.note.trim().length).toBeGreaterThan(20);
+      expect(introduction.note.length).toBeLessThanOrEqual(2_000);
+    });
+
+    it.each(scenario.introductions.map((i) => [label(i), i] as const))('%s: answered by the enterprise, and followed by an offer exactly when accepted', (_label, introduction) => {
+      const need = needs.get(introduction.needKey)!;
+      const offer = offersOn(need).find((o) => o.enterpriseKey === introduction.enterpriseKey);
+      if (introduction.status === 'PROPOSED') {
+        expect([introduction.respondedByKey, introduction.responseNote]).toEqual([undefined, undefined]);
+        // Still open: on a need that takes offers, so the enterprise can accept it.
+        expect(need.status).toBe('PUBLISHED');
+      } else {
+        expect(belongsTo(introduction.respondedByKey!, organizations.get(introduction.enterpriseKey)!)).toBe(true);
+        expect((introduction.responseNote ?? '').length).toBeLessThanOrEqual(2_000);
+      }
+      if (introduction.status === 'ACCEPTED') expect(offer && offer.status !== 'DRAFT').toBe(true);
+      else expect(offer).toBeUndefined();
+    });
+
+    it('has one introduction per need and enterprise, and shows every answer: accepted, declined and still proposed', () => {
+      const pairs = scenario.introductions.map(label);
+      expect(new Set(pairs).size).toBe(pairs.length);
+      expect(new Set(scenario.introductions.map((i) => i.status))).toEqual(new Set(['PROPOSED', 'ACCEPTED', 'DECLINED']));
+      // One accepted introduction leads to the award, so a partnership the coordinator brokered comes of it.
+      expect(scenario.introductions.some((i) => i.status === 'ACCEPTED' && needs.get(i.needKey)!.status === 'AWARDED')).toBe(true);
+    });
+  });
+
+  describe('partnerships', () => {
+    it('has unique keys and titles, one for each award, and agreements recorded by a coordinator', () => {
+      const keys = scenario.partnerships.map((p) => p.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      const titles = scenario.partnerships.map((p) => ('agreement' in p.source ? p.source.agreement.title : needs.get(p.source.awardedNeedKey)!.title));
+      expect(new Set(titles).size).toBe(titles.length);
+      // Each award starts a partnership whether the scenario lists it or not; listing it gives it its story.
+      const awarded = scenario.partnerships.flatMap((p) => ('awardedNeedKey' in p.source ? [p.source.awardedNeedKey] : []));
+      expect(awarded.sort()).toEqual(scenario.needs.filter((n) => n.status === 'AWARDED').map((n) => n.key).sort());
+      expect(agreements.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it.each(agreements)('%s: an agreement between a buyer and an enterprise, recorded by a coordinator of the buyer’s county', (_key, agreement: DemoAgreement) => {
+      const buyer = organizations.get(agreement.buyerKey)!;
+      const enterprise = organizations.get(agreement.enterpriseKey)!;
+      expect(['MUNICIPALITY', 'REGION']).toContain(buyer.kind);
+      expect(enterprise.kind).toBe('SOCIAL_ENTERPRISE');
+      const coordinator = people.get(agreement.coordinatorKey)!;
+      expect(coordinator.platformRole).toBe('COORDINATOR');
+      expect(coordinator.coordinatorCountyCodes).toContain(countyOf(buyer));
+      // The partnership's municipality lies in the buyer's county; a municipality's agreement is its own.
+      if (agreement.municipalityCode) expect(municipalityCounty.get(agreement.municipalityCode)).toBe(countyOf(buyer));
+      if (buyer.kind === 'MUNICIPALITY') expect(agreement.municipalityCode).toBe(buyer.municipalityCode);
+      expect(agreement.title.length).toBeGreaterThan(10);
+      expect(agreement.title.length).toBeLessThanOrEqual(200);
+      expect(agreement.description.trim().length).toBeGreaterThan(50);
+      expect(Number.isInteger(agreement.startsMonthsAgo) && agreement.startsMonthsAgo >= 1).toBe(true);
+      if (agreement.termMonths !== undefined) expect(Number.isInteger(agreement.termMonths) && agreement.termMonths >= 1).toBe(true);
+    });
+
+    it.each(scenario.partnerships.map((p) => [p.key, p] as const))('%s: targets on catalogue indicators, proposed by one party and agreed by the other', (_key, partnership: DemoPartnership) => {
+      const { buyer, enterprise } = partiesOf(partnership);
+      expect(REPORT_INTERVALS).toContain(partnership.reportEveryMonths);
+      const targets = partnership.targets;
+      if (!targets) return;
+      expect(targets.items.length).toBeGreaterThanOrEqual(1);
+      expect(targets.items.length).toBeLessThanOrEqual(20);
+      const codes = targets.items.map((t) => t.indicatorCode);
+      expect(new Set(codes).size).toBe(codes.length);
+      targets.items.forEach((t, i) => {
+        expect([t.indicatorCode, indicators.has(t.indicatorCode)]).toEqual([t.indicatorCode, true]);
+        expect(() => assertImpactValue(t.target, indicators.get(t.indicatorCode)!.unit, `targets[${i}].target`)).not.toThrow();
+        expect(t.target).toBeGreaterThan(0);
+        expect((t.note ?? '').length).toBeLessThanOrEqual(1_000);
+      });
+      const proposerParty = belongsTo(targets.proposedByKey, buyer) ? buyer : enterprise;
+      expect(belongsTo(targets.proposedByKey, proposerParty)).toBe(true);
+      if (targets.agreedByKey) {
+        const other = proposerParty === buyer ? enterprise : buyer;
+        expect(belongsTo(targets.agreedByKey, other)).toBe(true);
+        expect(belongsTo(targets.agreedByKey, proposerParty)).toBe(false);
+      }
+    });
+
+    it.each(scenario.partnerships.map((p) => [p.key, p] as const))('%s: reports by the enterprise on the agreed indicators, decided by the buyer', (_key, partnership: DemoPartnership) => {
+      const { buyer, enterprise } = partiesOf(partnership);
+      // An award's partnership starts on the day of seeding: nothing of it can be reported yet.
+      if ('awardedNeedKey' in partnership.source) expect(partnership.reports).toEqual([]);
+      if (partnership.reports.length > 0) expect(partnership.targets?.agreedByKey).toBeDefined();
+      const agreed = new Set((partnership.targets?.items ?? []).map((t) => t.indicatorCode));
+      const checkValues = (values: DemoImpactValue[]) => {
+        expect(values.length).toBeGreaterThanOrEqual(1);
+        expect(new Set(values.map((v) => v.indicatorCode)).size).toBe(values.length);
+        values.forEach((v, i) => {
+          expect([v.indicatorCode, agreed.has(v.indicatorCode)]).toEqual([v.indicatorCode, true]);
+          expect(() => assertImpactValue(v.value, indicators.get(v.indicatorCode)!.unit, `values[${i}].value`)).not.toThrow();
+        });
+      };
+      for (const report of partnership.reports) {
+        expect(Number.isInteger(report.period) && report.period >= 0).toBe(true);
+        expect(belongsTo(report.createdByKey, enterprise)).toBe(true);
+        expect(report.narrative.trim().length).toBeGreaterThan(20);
+        expect(report.narrative.length).toBeLessThanOrEqual(5_000);
+        checkValues(report.values);
+        if (report.status === 'SUBMITTED') expect([report.decidedByKey, report.returnComment]).toEqual([undefined, undefined]);
+        else expect(belongsTo(report.decidedByKey!, buyer)).toBe(true);
+        if (report.status === 'RETURNED') {
+          expect(report.returnComment!.trim().length).toBeGreaterThan(20);
+          expect(report.returnComment!.length).toBeLessThanOrEqual(2_000);
+        } else {
+          expect(report.returnComment).toBeUndefined();
+        }
+        if (report.correction) {
+          expect(report.status).toBe('CONFIRMED');
+          checkValues(report.correction.values);
+          expect(report.correction.values).not.toEqual(report.values);
+          expect(report.correction.narrative.trim().length).toBeGreaterThan(20);
+        }
+      }
+      // Periods do not overlap: each report covers a period of its own.
+      const periods = partnership.reports.map((r) => r.period);
+      expect(new Set(periods).size).toBe(periods.length);
+    });
+
+    // The dates move with the day of seeding: check them on days that test the calendar.
+    const SEEDING_DAYS = ['2026-01-01', '2026-03-31', '2027-02-28', '2028-02-29', '2028-12-31', swedishDate(new Date())];
+    const seededOn = agreements.flatMap(([key, agreement]) => SEEDING_DAYS.map((today) => [key, today, agreement] as const));
+    it.each(seededOn)('%s seeded on %s: every report’s period lies in the past, within the agreed term, without overlaps', (key, today, agreement: DemoAgreement) => {
+      const partnership = scenario.partnerships.find((p) => p.key === key)!;
+      const term: DemoTerm = agreementTerm(agreement, today);
+      expect(term.startsOn < today).toBe(true);
+      if (term.endsOn) expect(term.endsOn >= term.startsOn).toBe(true);
+      const reported = partnership.reports.map((report) => {
+        const period = reportPeriod(term, partnership.reportEveryMonths, report.period);
+        expect(period).not.toBeNull();
+        const { periodStart, periodEnd } = period!;
+        expect(() => assertReportPeriod(periodStart, periodEnd, today)).not.toThrow();
+        expect(periodStart >= term.startsOn).toBe(true);
+        expect(periodEnd < today).toBe(true);
+        if (term.endsOn) expect(periodEnd <= term.endsOn).toBe(true);
+        return { periodStart, periodEnd };
+      });
+      reported.forEach((a, i) => reported.slice(i + 1).forEach((b) => expect(periodsOverlap(a, b)).toBe(false)));
+      // Completed once its agreed term is over; terminated before it is.
+      if (partnership.end?.status === 'COMPLETED') expect(term.endsOn !== null && term.endsOn < today).toBe(true);
+      if (partnership.end?.status === 'TERMINATED') expect(term.endsOn === null || term.endsOn >= today).toBe(true);
+    });
+
+    it.each(scenario.partnerships.map((p) => [p.key, p] as const))('%s: ended and shown by the right parties', (_key, partnership: DemoPartnership) => {
+      const { buyer, enterprise } = partiesOf(partnership);
+      if (partnership.end) {
+        const { status, byKey, note } = partnership.end;
+        // The buyer completes; either party terminates, with a reason.
+        if (status === 'COMPLETED') expect(belongsTo(byKey, buyer)).toBe(true);
+        else expect(belongsTo(byKey, buyer) || belongsTo(byKey, enterprise)).toBe(true);
+        expect(note.trim().length).toBeGreaterThan(10);
+        expect(note.length).toBeLessThanOrEqual(2_000);
+        // An award's partnership starts on the day of seeding: it does not end the same day.
+        expect('agreement' in partnership.source).toBe(true);
+      }
+      if (partnership.public) {
+        expect(partnership.end?.status).not.toBe('TERMINATED');
+        expect(belongsTo(partnership.public.buyerByKey, buyer)).toBe(true);
+        expect(belongsTo(partnership.public.enterpriseByKey, enterprise)).toBe(true);
+        expect(partnership.public.summary.trim().length).toBeGreaterThan(50);
+        expect(partnership.public.summary.length).toBeLessThanOrEqual(2_000);
+      }
+    });
+
+    it('shows what the features do: every report state, a correction, both ends, targets awaiting agreement and good examples', () => {
+      const reports = scenario.partnerships.flatMap((p) => p.reports);
+      expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['SUBMITTED', 'RETURNED', 'CONFIRMED']));
+      expect(reports.filter((r) => r.correction)).toHaveLength(1);
+      const ends = countBy(scenario.partnerships, (p) => p.end?.status ?? 'ACTIVE');
+      expect(ends.COMPLETED).toBeGreaterThanOrEqual(1);
+      expect(ends.TERMINATED).toBe(1);
+      expect(scenario.partnerships.some((p) => p.targets && !p.targets.agreedByKey)).toBe(true);
+      const shown = scenario.partnerships.filter((p) => p.public);
+      expect(shown.length).toBeGreaterThanOrEqual(2);
+      expect(shown.length).toBeLessThanOrEqual(3);
+      // The good examples have confirmed impact to show.
+      for (const partnership of shown) expect([partnership.key, partnership.reports.some((r) => r.status === 'CONFIRMED')]).toEqual([partnership.key, true]);
     });
   });
 });

@@ -2,7 +2,9 @@ import type { DemoScenario } from './demo-scenario.types.js';
 
 /**
  * A demo of Samverka in Skåne: Region Skåne and six municipalities post needs, 34 fictional social
- * enterprises from twelve Skåne municipalities answer them.
+ * enterprises from twelve Skåne municipalities answer them. The region's coordinator introduces
+ * enterprises to needs and has brokered partnerships; partnerships agree impact targets and report
+ * impact, and some are shown as good examples.
  *
  * The municipalities and the region carry their real names and organisationsnummer (public facts, taken
  * from the buyer columns of the Swedish procurement statistics for 2021). Everything else is invented: the
@@ -1445,6 +1447,395 @@ export const skaneScenario: DemoScenario = {
       priceSek: 1_380_000,
       proposedOutcomes: 'Lagning och tvätt i samma flöde, färre transporter.',
       status: 'DRAFT',
+    },
+  ],
+
+  // Petra Nilsson coordinates Skåne (län 12): every buyer of the scenario is hers.
+  introductions: [
+    {
+      needKey: 'need-kristianstad-matlador',
+      enterpriseKey: 'se-matkompaniet',
+      coordinatorKey: 'coordinator-skane',
+      note:
+        'Hej! Kristianstads kommun upphandlar matlådor till hemtjänstens brukare. Ni lagar redan mat från grunden till skolor i nordöstra Skåne och har plats för fler portioner i köket, så jag tror att ni kan lämna ett starkt anbud. Kommunen vill gärna se fler arbetsintegrerande leverantörer. Hör av er om ni vill gå igenom förfrågningsunderlaget tillsammans.',
+      status: 'ACCEPTED',
+      respondedByKey: 'p-matkompaniet-eva',
+      responseNote: 'Tack för tipset! Vi har läst underlaget och lämnar anbud. Vi tar gärna emot hjälp med kostpolicyn för äldre.',
+    },
+    {
+      needKey: 'need-region-vardtextilier',
+      enterpriseKey: 'se-sykompaniet',
+      coordinatorKey: 'coordinator-skane',
+      note:
+        'Region Skåne söker ett arbetsintegrerande företag som lagar vårdtextilier och patientkläder, som reserverat kontrakt. Ni lagar redan arbetskläder åt kommuner i nordöstra Skåne och uppfyller kraven för reserverade kontrakt. Regionen räknar med omkring tjugo tusen plagg per år, så det kan vara värt att planera för fler sömmerskor.',
+      status: 'ACCEPTED',
+      respondedByKey: 'p-sykompaniet-mirjam',
+      responseNote: 'Vi lämnar anbud och planerar en filial nära regionens tvätteri. Tack!',
+    },
+    {
+      needKey: 'need-malmo-mobelaterbruk',
+      enterpriseKey: 'se-osterlens-hantverk',
+      coordinatorKey: 'coordinator-skane',
+      note:
+        'Malmö stad ska renovera och återbruka omkring 400 kontorsmöbler inför en flytt. Er verkstad är van vid att renovera trämöbler: kanske kan ni ta en del av uppdraget, till exempel stolarna, i samarbete med ett företag i Malmö?',
+      status: 'DECLINED',
+      respondedByKey: 'p-osterlens-hantverk-klara',
+      responseNote:
+        'Tack för att du tänkte på oss, men uppdraget ska vara klart inom fyra månader och vi hinner inte med resorna till Malmö. Vi hör gärna av oss om något liknande kommer i östra Skåne.',
+    },
+    {
+      needKey: 'need-region-utvecklingsmedel',
+      enterpriseKey: 'se-vaxthuset',
+      coordinatorKey: 'coordinator-skane',
+      note:
+        'Region Skånes utvecklingsmedel passar er plan att ta emot fler deltagare i den gröna rehabiliteringen året runt. Jag hjälper gärna till med projektbudgeten och kontakten med regionen innan sista svarsdag.',
+      status: 'PROPOSED',
+    },
+  ],
+
+  partnerships: [
+    // From the awards: they start on the day of seeding, so no impact is reported yet.
+    {
+      key: 'partnership-lund-parkskotsel',
+      source: { awardedNeedKey: 'need-lund-parkskotsel' },
+      reportEveryMonths: 6,
+      targets: {
+        proposedByKey: 'p-grona-hander-magnus',
+        agreedByKey: 'lund-sara',
+        items: [
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 10, note: 'Fem deltagare per säsong, två säsonger.' },
+          { indicatorCode: 'WORK_TRAINING_HOURS', target: 9600, note: 'Enligt närvarolistorna från arbetslaget på Norra Fäladen.' },
+          { indicatorCode: 'MOVED_TO_EMPLOYMENT', target: 2, note: 'Minst en deltagare per säsong går vidare till anställning.' },
+        ],
+      },
+      reports: [],
+    },
+    {
+      key: 'partnership-kristianstad-matlador',
+      source: { awardedNeedKey: 'need-kristianstad-matlador' },
+      reportEveryMonths: 3,
+      targets: {
+        proposedByKey: 'kristianstad-karin',
+        agreedByKey: 'p-matkompaniet-eva',
+        items: [
+          { indicatorCode: 'MEALS_LOCAL_PRODUCE', target: 90_000, note: 'Portioner där huvudråvaran kommer från Skåne, under avtalets två år.' },
+          { indicatorCode: 'FOOD_WASTE_PREVENTED', target: 4.5, note: 'Överskott från lokala odlare och grossister som tas till vara i köket.' },
+          { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', target: 6, note: 'Anställningar i kök och distribution.' },
+        ],
+      },
+      reports: [],
+    },
+    {
+      key: 'partnership-ystad-strandstadning',
+      source: { awardedNeedKey: 'need-ystad-strandstadning' },
+      reportEveryMonths: 12,
+      // Proposed by the enterprise; Ystads kommun has not agreed yet.
+      targets: {
+        proposedByKey: 'p-sandskogen-malin',
+        items: [
+          { indicatorCode: 'YOUTH_SUMMER_JOBS', target: 6, note: 'Sommarjobb för unga från Ystad.' },
+          { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', target: 4, note: 'Säsongsanställningar för långtidsarbetslösa.' },
+          { indicatorCode: 'MATERIAL_RECYCLED', target: 3.5, note: 'Strandskräp som sorteras och lämnas till materialåtervinning.' },
+        ],
+      },
+      reports: [],
+    },
+
+    // Agreements Petra Nilsson brokered and recorded, started months ago.
+    {
+      key: 'partnership-trelleborg-aterbrukspilot',
+      source: {
+        agreement: {
+          coordinatorKey: 'coordinator-skane',
+          buyerKey: 'trelleborgs-kommun',
+          enterpriseKey: 'se-aterbruket',
+          title: 'Pilotår: bemannad återbrukshörna vid återvinningscentralen',
+          description:
+            'Under ett pilotår tar Återbruket Söderslätt emot möbler, cyklar och husgeråd som besökarna vill lämna i en bemannad återbrukshörna vid kommunens återvinningscentral. Det som går att använda igen lagas i föreningens verkstad och säljs i butiken i Trelleborg. Arbetet i hörnan och verkstaden är arbetsträning för personer med försörjningsstöd, med handledare från föreningen. Arbetsmarknadsenheten anvisar deltagarna och följer upp arbetet tillsammans med föreningen varje kvartal.',
+          cpvCodes: ['90514000-3', '85312510-7'],
+          sdgs: [12, 8, 10],
+          municipalityCode: '1287',
+          startsMonthsAgo: 14,
+          termMonths: 12,
+        },
+      },
+      reportEveryMonths: 3,
+      targets: {
+        proposedByKey: 'trelleborg-elin',
+        agreedByKey: 'p-aterbruket-stefan',
+        items: [
+          { indicatorCode: 'MATERIAL_REUSED', target: 30, note: 'Vägs när det lämnas i återbrukshörnan.' },
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 10 },
+          { indicatorCode: 'WORK_TRAINING_HOURS', target: 6000, note: 'Enligt tidrapporterna i verkstaden och i hörnan.' },
+          { indicatorCode: 'MOVED_TO_EMPLOYMENT', target: 2 },
+        ],
+      },
+      reports: [
+        {
+          period: 0,
+          createdByKey: 'p-aterbruket-zeynep',
+          narrative:
+            'Första kvartalet byggde vi upp hörnan och skyltningen vid återvinningscentralen och tog emot de första fyra deltagarna. Inlämningen kom igång långsamt men ökade när kommunen berättade om hörnan i sina kanaler.',
+          values: [
+            { indicatorCode: 'MATERIAL_REUSED', value: 5.84 },
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1120.5 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 0 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'trelleborg-mikael',
+        },
+        {
+          period: 1,
+          createdByKey: 'p-aterbruket-zeynep',
+          narrative:
+            'Tre nya deltagare började, och en deltagare från förra kvartalet fick anställning som butiksbiträde. Möbler och cyklar står för det mesta av det som tagits tillvara.',
+          values: [
+            { indicatorCode: 'MATERIAL_REUSED', value: 7.2 },
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1380 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 1 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'trelleborg-mikael',
+          correction: {
+            narrative:
+              'Rättelse: vågen i återbrukshörnan visade för lite under kvartalet, vilket upptäcktes vid kontrollvägningen. Vikten är omräknad efter kontrollvägningen; övriga uppgifter är oförändrade. Tre nya deltagare började, och en deltagare från förra kvartalet fick anställning som butiksbiträde.',
+            values: [
+              { indicatorCode: 'MATERIAL_REUSED', value: 8.165 },
+              { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 },
+              { indicatorCode: 'WORK_TRAINING_HOURS', value: 1380 },
+              { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 1 },
+            ],
+          },
+        },
+        {
+          period: 2,
+          createdByKey: 'p-aterbruket-stefan',
+          narrative:
+            'Kvartalet med störst inlämning hittills. Två nya deltagare började i verkstaden, och en deltagare gick vidare till en anställning med lönestöd hos en bilverkstad i Trelleborg.',
+          values: [
+            { indicatorCode: 'MATERIAL_REUSED', value: 9.43 },
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1610 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 1 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'trelleborg-elin',
+        },
+        {
+          period: 3,
+          createdByKey: 'p-aterbruket-stefan',
+          narrative:
+            'Pilotårets sista kvartal. Två nya deltagare började och en deltagare fick anställning i föreningens butik. Tillsammans med kommunen har vi utvärderat piloten som underlag för ett idéburet offentligt partnerskap.',
+          values: [
+            { indicatorCode: 'MATERIAL_REUSED', value: 8.9 },
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1544.5 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 1 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'trelleborg-elin',
+        },
+      ],
+      end: {
+        status: 'COMPLETED',
+        byKey: 'trelleborg-elin',
+        note: 'Pilotåret är avslutat och utvärderat. Kommunen vill fortsätta arbetet i ett idéburet offentligt partnerskap.',
+      },
+      public: {
+        summary:
+          'Under ett pilotår tog Återbruket Söderslätt och Trelleborgs kommun tillvara över 30 ton möbler, cyklar och husgeråd vid återvinningscentralen. Elva personer med försörjningsstöd arbetstränade i återbrukshörnan och verkstaden, och tre av dem gick vidare till anställning.',
+        buyerByKey: 'trelleborg-elin',
+        enterpriseByKey: 'p-aterbruket-stefan',
+      },
+    },
+    {
+      key: 'partnership-helsingborg-grona-rum',
+      source: {
+        agreement: {
+          coordinatorKey: 'coordinator-skane',
+          buyerKey: 'helsingborgs-stad',
+          enterpriseKey: 'se-vaxthuset',
+          title: 'Grön arbetsträning i stadsdelsodlingar och parker',
+          description:
+            'Växthuset Helsingborg erbjuder arbetsträning med grön rehabilitering för personer som arbetsmarknadsförvaltningen anvisar. Deltagarna arbetar i lag med en trädgårdsmästare i stadsdelsodlingarna på Drottninghög och med enklare parkarbete: odling, skötsel av planteringar och rabatter. Varje deltagare har en plan för steget efter arbetsträningen, mot arbete eller studier.',
+          cpvCodes: ['77310000-6', '85312510-7'],
+          sdgs: [3, 8, 15],
+          municipalityCode: '1283',
+          startsMonthsAgo: 10,
+          termMonths: 24,
+        },
+      },
+      reportEveryMonths: 3,
+      targets: {
+        proposedByKey: 'p-vaxthuset-jenny',
+        agreedByKey: 'helsingborg-ahmed',
+        items: [
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 24, note: 'Tolv deltagare per år.' },
+          { indicatorCode: 'WORK_TRAINING_HOURS', target: 8000 },
+          { indicatorCode: 'MOVED_TO_EMPLOYMENT', target: 4 },
+          { indicatorCode: 'MOVED_TO_STUDIES', target: 3 },
+        ],
+      },
+      reports: [
+        {
+          period: 0,
+          createdByKey: 'p-vaxthuset-jenny',
+          narrative:
+            'Sju deltagare började under kvartalet, de flesta på halvtid. Vi har iordningställt odlingsbäddarna på Drottninghög och tagit fram en plan för varje deltagare. En deltagare har börjat på komvux.',
+          values: [
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 7 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1012.5 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 0 },
+            { indicatorCode: 'MOVED_TO_STUDIES', value: 1 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'helsingborg-ahmed',
+        },
+        {
+          period: 1,
+          createdByKey: 'p-vaxthuset-jenny',
+          narrative: 'Fyra nya deltagare började, och två har fått anställning: en på en handelsträdgård och en i stadens parkförvaltning.',
+          values: [
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1689 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 2 },
+          ],
+          status: 'RETURNED',
+          decidedByKey: 'helsingborg-ahmed',
+          returnComment:
+            'Timmarna stämmer inte med närvarolistorna vi har fått: för parkarbetet saknas listor för tre veckor. Komplettera med listorna eller räkna bort de timmarna, så bekräftar vi rapporten.',
+        },
+        {
+          period: 2,
+          createdByKey: 'p-vaxthuset-jenny',
+          narrative:
+            'Tre nya deltagare började. En deltagare har börjat på folkhögskolans trädgårdsutbildning och en har fått en anställning med lönestöd. Närvarolistorna för kvartalet finns som bilaga hos arbetsmarknadsförvaltningen.',
+          values: [
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 1540.5 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 1 },
+            { indicatorCode: 'MOVED_TO_STUDIES', value: 1 },
+          ],
+          status: 'SUBMITTED',
+        },
+      ],
+      public: {
+        summary:
+          'Helsingborgs stad och Växthuset Helsingborg erbjuder grön arbetsträning i stadsdelsodlingarna på Drottninghög. Deltagarna odlar och sköter planteringar i lag med en trädgårdsmästare, och varje deltagare har en plan för steget vidare mot arbete eller studier.',
+        buyerByKey: 'helsingborg-maria',
+        enterpriseByKey: 'p-vaxthuset-jenny',
+      },
+    },
+    {
+      key: 'partnership-kristianstad-strandangar',
+      source: {
+        agreement: {
+          coordinatorKey: 'coordinator-skane',
+          buyerKey: 'kristianstads-kommun',
+          enterpriseKey: 'se-naturvardslaget',
+          title: 'Slåtter och röjning av strandängarna vid Hammarsjön',
+          description:
+            'Naturvårdslaget sköter under en säsong strandängar vid Hammarsjön: slåtter, röjning av sly och hamling av pil, så att ängarna hålls öppna för fåglar och betande djur. Arbetet ger säsongsanställning åt personer som varit arbetslösa länge, och två öppna slåtterdagar bjuder in föreningar och boende att delta.',
+          cpvCodes: ['77314000-4', '77211300-5'],
+          sdgs: [15, 8, 13],
+          municipalityCode: '1290',
+          startsMonthsAgo: 9,
+          termMonths: 6,
+        },
+      },
+      reportEveryMonths: 3,
+      targets: {
+        proposedByKey: 'p-naturvardslaget-anders',
+        agreedByKey: 'kristianstad-karin',
+        items: [
+          { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', target: 4, note: 'Säsongsanställningar i arbetslaget.' },
+          { indicatorCode: 'MOVED_TO_EMPLOYMENT', target: 1 },
+          { indicatorCode: 'VOLUNTEER_HOURS', target: 200, note: 'De öppna slåtterdagarna.' },
+        ],
+      },
+      reports: [
+        {
+          period: 0,
+          createdByKey: 'p-naturvardslaget-anders',
+          narrative:
+            'Arbetslaget är på plats med tre nyanställda, och röjningen av de mest igenvuxna ängarna är klar. Den första öppna slåtterdagen samlade ett trettiotal deltagare från föreningar i Kristianstad.',
+          values: [
+            { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', value: 3 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 0 },
+            { indicatorCode: 'VOLUNTEER_HOURS', value: 86.5 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'kristianstad-karin',
+        },
+        {
+          period: 1,
+          createdByKey: 'p-naturvardslaget-anders',
+          narrative:
+            'Slåttern och hamlingen är avslutade enligt skötselplanen. En fjärde person anställdes, och två i arbetslaget har efter säsongen fått fortsatt anställning hos en entreprenör i naturvård.',
+          values: [
+            { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', value: 1 },
+            { indicatorCode: 'MOVED_TO_EMPLOYMENT', value: 2 },
+            { indicatorCode: 'VOLUNTEER_HOURS', value: 154 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'kristianstad-karin',
+        },
+      ],
+      end: { status: 'COMPLETED', byKey: 'kristianstad-karin', note: 'Säsongen är genomförd enligt skötselplanen.' },
+      public: {
+        summary:
+          'Naturvårdslaget Helge å höll under en säsong strandängarna vid Hammarsjön öppna med slåtter och röjning. Fyra personer som varit arbetslösa länge fick säsongsanställning, två av dem gick vidare till fortsatt arbete, och öppna slåtterdagar lockade föreningar och boende.',
+        buyerByKey: 'kristianstad-karin',
+        enterpriseByKey: 'p-naturvardslaget-anders',
+      },
+    },
+    {
+      key: 'partnership-region-biltvatt',
+      source: {
+        agreement: {
+          coordinatorKey: 'coordinator-skane',
+          buyerKey: 'region-skane',
+          enterpriseKey: 'se-glansverket',
+          title: 'Tvätt och invändig rengöring av regionens bilar i Hässleholm',
+          description:
+            'Glansverket tvättar och rengör invändigt Region Skånes tjänstebilar och hemsjukvårdens bilar med utgångspunkt i Hässleholm, med vattensnål tvätt och miljömärkta medel. Glansverkets personal hämtar och lämnar bilarna, och arbetet ger anställning och arbetsträning åt personer som står långt från arbetsmarknaden.',
+          cpvCodes: ['50112300-6'],
+          sdgs: [8, 6, 12],
+          municipalityCode: '1293',
+          startsMonthsAgo: 7,
+          termMonths: 24,
+        },
+      },
+      reportEveryMonths: 3,
+      targets: {
+        proposedByKey: 'region-omar',
+        agreedByKey: 'p-glansverket-dragan',
+        items: [
+          { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', target: 3 },
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 6 },
+        ],
+      },
+      reports: [
+        {
+          period: 0,
+          createdByKey: 'p-glansverket-dragan',
+          narrative: 'Två nya medarbetare anställdes för regionens bilar, och två deltagare från Arbetsförmedlingen arbetstränar i tvätthallen.',
+          values: [
+            { indicatorCode: 'EMPLOYEES_FAR_FROM_LABOUR_MARKET', value: 2 },
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 },
+          ],
+          status: 'CONFIRMED',
+          decidedByKey: 'region-omar',
+        },
+      ],
+      end: {
+        status: 'TERMINATED',
+        byKey: 'region-omar',
+        note:
+          'Hemsjukvårdens bilar i nordöstra Skåne har flyttats till en ny bilpool i Kristianstad där tvätt ingår i leasingavtalet, så uppdraget i Hässleholm upphör i förtid. Avslutat i samförstånd med Glansverket.',
+      },
     },
   ],
 };

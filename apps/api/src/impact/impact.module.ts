@@ -20,5 +20,7 @@ import { PartnershipTargetsService } from './partnership-targets.service.js';
     PartnershipImpactResolver,
     ImpactReportResolver,
   ],
+  // The demo seeder agrees targets and files reports through the same services.
+  exports: [PartnershipTargetsService, ImpactReportService, ImpactReportDecisionService],
 })
 export class ImpactModule {}

@@ -317,7 +317,7 @@ const NOTIFICATION_KINDS = [
   'REPORT_RETURNED',
 ] as const;
 
-interface StarterIndicator {
+export interface StarterIndicator {
   code: string;
   theme: 'WORK_INTEGRATION' | 'ENVIRONMENT' | 'INCLUSION' | 'WELFARE';
   unit: 'PERSONS' | 'HOURS' | 'TONNES' | 'TONNES_CO2E' | 'MEALS' | 'COUNT';
@@ -331,9 +331,10 @@ interface StarterIndicator {
 /**
  * The starter catalogue. Every indicator counts what happened within the report's period (people who
  * started, hours given, tonnes handled), never a stock, so values add up across periods, partnerships
- * and regions. A share is read from two counts, not reported as a percentage.
+ * and regions. A share is read from two counts, not reported as a percentage. Exported (through
+ * @samverka/database) for checks of data that names indicators, such as the demo scenario's.
  */
-const STARTER_INDICATORS: StarterIndicator[] = [
+export const STARTER_INDICATORS: StarterIndicator[] = [
   {
     code: 'WORK_TRAINING_PARTICIPANTS', theme: 'WORK_INTEGRATION', unit: 'PERSONS', sdgs: [8, 10],
     nameSv: 'Personer som påbörjat arbetsträning', nameEn: 'People who started work training',
