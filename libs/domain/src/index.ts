@@ -4,6 +4,7 @@ export { authorize, ACTIONS, type Action, type ActionScopes, type Decision, type
 export { normaliseEmail, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
 export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
+export { assertOrganizationName, normaliseWebsite, verificationLapses } from './organizations/organization-rules.js';
 export * from './marketplace/marketplace-types.js';
 export { needAfter, offerAfter, assertNeedEditable, assertOfferEditable, type NeedTransition, type OfferTransition } from './marketplace/lifecycle.js';
 export { eligibilityFor, type Eligibility, type EligibilityFacts } from './marketplace/eligibility.js';

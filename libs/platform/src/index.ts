@@ -7,3 +7,7 @@ export { MatchingService, type NeedMatchOutcome } from './matching/matching.serv
 export { MatchingNotifier } from './matching/matching-notifier.js';
 export { ScoringModelProvider } from './matching/scoring-model.provider.js';
 export { loadScoringReference, sharedScoringModel } from './matching/scoring-reference.js';
+export { CodeLists, text, kronor, date, type ReferenceLookup } from './marketplace/code-lists.js';
+export { OrganizationValidator } from './marketplace/organization.validator.js';
+export { ProfileValidator, type ProfileValues } from './marketplace/profile.validator.js';
+export { NeedValidator, type NeedValues } from './marketplace/need.validator.js';

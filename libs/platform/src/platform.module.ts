@@ -11,6 +11,13 @@ import { MatchingNotifier } from './matching/matching-notifier.js';
 import { MatchingService } from './matching/matching.service.js';
 import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
 import { ScoringModelProvider } from './matching/scoring-model.provider.js';
+import { CodeLists } from './marketplace/code-lists.js';
+import { NeedValidator } from './marketplace/need.validator.js';
+import { OrganizationValidator } from './marketplace/organization.validator.js';
+import { ProfileValidator } from './marketplace/profile.validator.js';
+
+/** The rules of organisations, profiles and needs that read the reference data: for the API and for imports. */
+const VALIDATORS = [CodeLists, OrganizationValidator, ProfileValidator, NeedValidator];
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -48,8 +55,9 @@ export class PlatformModule {
         MatchProfileProcessor,
         RebuildChunkProcessor,
         MatchingSweepProcessor,
+        ...VALIDATORS,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS],
     };
   }
 }

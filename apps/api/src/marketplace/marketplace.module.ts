@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CodeLists } from './code-lists.js';
 import { NeedResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
 import { OfferResolver, PartnershipResolver } from './offer.resolver.js';
@@ -11,7 +10,6 @@ import { ProfileService } from './profile.service.js';
 /** Enterprise profiles, needs, offers and the partnerships an award starts. */
 @Module({
   providers: [
-    CodeLists,
     ProfileService,
     NeedService,
     OfferService,

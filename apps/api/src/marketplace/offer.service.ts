@@ -17,7 +17,7 @@ import { MatchingNotifier } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { kronor, text } from './code-lists.js';
+import { kronor, text } from '@samverka/platform';
 import { stale } from './need.service.js';
 
 export interface OfferInput {
