@@ -16,6 +16,11 @@ import { NeedValidator } from './marketplace/need.validator.js';
 import { OrganizationValidator } from './marketplace/organization.validator.js';
 import { ProfileValidator } from './marketplace/profile.validator.js';
 
+import { EnterpriseImporter } from './import/enterprise.importer.js';
+import { ImportRunProcessor } from './import/import-run.processor.js';
+import { ImportRunner } from './import/import-runner.js';
+import { NeedImporter, OcdsImporter } from './import/need.importer.js';
+
 /** The rules of organisations, profiles and needs that read the reference data: for the API and for imports. */
 const VALIDATORS = [CodeLists, OrganizationValidator, ProfileValidator, NeedValidator];
 
@@ -56,8 +61,13 @@ export class PlatformModule {
         RebuildChunkProcessor,
         MatchingSweepProcessor,
         ...VALIDATORS,
+        EnterpriseImporter,
+        NeedImporter,
+        OcdsImporter,
+        ImportRunner,
+        ImportRunProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner],
     };
   }
 }

@@ -12,6 +12,8 @@ import {
   type NeedVisibility,
 } from '@samverka/database';
 import {
+  assertBuyerKind,
+  assertFormChangeAllowed,
   assertId,
   assertNeedEditable,
   assertPublishable,
@@ -36,8 +38,6 @@ export interface NeedResult {
   need: NeedEntity;
   warnings: NeedWarning[];
 }
-
-const BUYER_KINDS = ['MUNICIPALITY', 'REGION'];
 
 /** Needs posted by public buyers, from draft to award. */
 @Injectable()
@@ -67,9 +67,7 @@ export class NeedService {
   async create(actor: Actor, buyerOrganizationId: string, input: NeedInput): Promise<NeedResult> {
     const buyer = await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
     if (!buyer) throw DomainError.notFound('Organisation', buyerOrganizationId);
-    if (!BUYER_KINDS.includes(buyer.kind)) {
-      throw DomainError.badInput('buyerOrganizationId', `must be a municipality or a region: needs are posted by public buyers, and this is a ${buyer.kind}`);
-    }
+    assertBuyerKind(buyer.kind);
     // Without a place the need is where its buyer is.
     const fields = await this.validator.fields({ ...input, ...NeedValidator.placeOf(input, buyer) });
     return this.database.transaction(async ({ manager }) => {
@@ -85,10 +83,7 @@ export class NeedService {
     assertNeedEditable(current.status);
     if (current.version !== version) throw stale('need', version);
     if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
-    // Who may answer depends on the form: it is fixed once enterprises can see the need.
-    if (current.status === 'PUBLISHED' && input.form !== undefined && input.form !== current.form) {
-      throw new DomainError('CONFLICT', 'The form of a published need cannot change: cancel it and post a new one', 'form');
-    }
+    assertFormChangeAllowed(current.status, current.form, input.form);
     const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
     const fields = await this.validator.fields(merged);

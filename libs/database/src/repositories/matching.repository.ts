@@ -185,6 +185,16 @@ export class MatchingRepository {
     return rows[0]?.revision ?? null;
   }
 
+  /** The revisions of the pending changes among these subjects, by subject id. */
+  async pendingRevisions(kind: MatchingSubject, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; revision: string }[] = await this.q().query(
+      `SELECT subject_id AS id, revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = ANY($2::uuid[])`,
+      [kind, ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.revision]));
+  }
+
   /** Clears the change, unless a newer one arrived meanwhile (its revision then differs). */
   async complete(kind: MatchingSubject, id: string, revision: string, manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM matching_outbox WHERE kind = $1 AND subject_id = $2 AND revision = $3::bigint`, [kind, id, revision]);

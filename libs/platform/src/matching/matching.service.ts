@@ -283,6 +283,18 @@ export class MatchingService {
     if (revision !== null) await this.queue.enqueue('matching.profile', { organizationId }, { dedupeKey: `profile-${organizationId}-${revision}` });
   }
 
+  /** The jobs of many pending changes at once: one query for their revisions, the enqueues side by side. */
+  async enqueueMany(kind: 'need' | 'profile', ids: readonly string[]): Promise<void> {
+    const revisions = await this.repository.pendingRevisions(kind, ids);
+    await Promise.all(
+      [...revisions].map(([id, revision]) =>
+        kind === 'need'
+          ? this.queue.enqueue('matching.need', { needId: id }, { dedupeKey: `need-${id}-${revision}` })
+          : this.queue.enqueue('matching.profile', { organizationId: id }, { dedupeKey: `profile-${id}-${revision}` }),
+      ),
+    );
+  }
+
   private async enqueueChunks(chunks: readonly { rebuildId: string; chunk: number }[]): Promise<void> {
     for (const c of chunks) await this.queue.enqueue('matching.rebuildChunk', c, { dedupeKey: `rebuild-${c.rebuildId}-${c.chunk}` });
   }
