@@ -38,6 +38,7 @@ const NEED_KEYS: (keyof NeedFields)[] = [
  * Needs of public buyers, from JSON Lines or CSV rows or from OCDS packages (see ocds-release.ts), checked
  * by the same rules as the API (a published need must be complete), one row at a time under a savepoint.
  */
+@Injectable()
 abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
   readonly entityType = 'need' as const;
   abstract readonly formats: readonly ImportFormat[];
