@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module.js';
 import { MarketplaceModule } from './marketplace/marketplace.module.js';
 import { MatchingApiModule } from './matching/matching.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { ImportExportModule } from './import-export/import-export.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 
@@ -31,6 +32,7 @@ export class AppModule {
         MarketplaceModule,
         MatchingApiModule,
         DemoModule,
+        ImportExportModule,
         HealthModule,
         ReferenceDataModule,
       ],

@@ -38,6 +38,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   queue: QueueConfig;
   matching: MatchingConfig;
+  /** Imports through the API: the largest file accepted, in bytes. */
+  imports: { maxUploadBytes: number };
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   ops: { token?: string };
   auth: {
@@ -120,6 +122,7 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       rebuildChunk: env.MATCHING_REBUILD_CHUNK,
       sweepAfterMs: env.MATCHING_SWEEP_AFTER_MS,
     },
+    imports: { maxUploadBytes: env.IMPORT_MAX_UPLOAD_MB * 1024 * 1024 },
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),

@@ -62,6 +62,8 @@ export const envSchema = z
     MATCHING_REBUILD_CHUNK: wholeNumber(1, 10_000, 100),
     MATCHING_SWEEP_AFTER_MS: positiveMs(10_000),
 
+    IMPORT_MAX_UPLOAD_MB: wholeNumber(1, 10_240, 200),
+
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'must be fatal, error, warn, info, debug, trace or silent',

@@ -24,6 +24,6 @@ import { TokenService } from './token.service.js';
     PolicyCoverageCheck,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [SessionService, PasswordHasher, TokenService],
+  exports: [SessionService, PasswordHasher, TokenService, ActorResolver],
 })
 export class AuthModule {}

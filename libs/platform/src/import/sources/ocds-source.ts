@@ -69,7 +69,8 @@ export async function* readOcdsPackage(bytes: AsyncIterable<Buffer>): AsyncGener
     if (failure) throw asFileError(failure, linesBeforeScan);
     yield* ready.splice(0);
   }
-  if (!tokenizer.isEnded) tokenizer.end();
+  if (!failure && !tokenizer.isEnded) tokenizer.end();
+  if (!failure && !parser.isEnded) parser.end();
   if (failure) throw asFileError(failure, linesBeforeScan);
   yield* ready.splice(0);
   if (!container) throw new ImportFileError('the file is not an OCDS release package or record package: it has neither "releases" nor "records" at the top');
