@@ -15,7 +15,8 @@ export async function* readCsv(bytes: AsyncIterable<Buffer>, checkHeader: (colum
   try {
     for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       // info.lines is where the record ends; a quoted value may span lines.
-      const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+      // (The raw text starts with any empty lines skipped before the record.)
+      const line = info.lines - (raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
       if (!columns) {
         columns = record.map((c) => c.replace(/^\uFEFF/, '').trim());
         const duplicate = columns.find((c, i) => columns!.indexOf(c) !== i);
