@@ -99,7 +99,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
     expect(ocds.stdout).toMatch(/8 rows read: 6 created, [12] updated, [01] unchanged, 0 rejected/);
     expect(ocds.status).toBe(0);
     expect(cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--exchange-rate', 'GBP']).status).toBe(2);
-    // The command line's runs are followed like any other.
+    // The command line’s runs are followed like any other.
     const runs = await gql<{ importRuns: { nodes: { via: string; kind: string }[] } }>(url, '{ importRuns(first: 10) { nodes { via kind } } }', {}, auth(admin));
     expect(runs.data!.importRuns.nodes.filter((r) => r.via === 'cli')).toHaveLength(4);
 

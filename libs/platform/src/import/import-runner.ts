@@ -33,6 +33,12 @@ export interface RunImportOptions {
   lastAttempt?: boolean;
 }
 
+/**
+ * Profiles changed by one run beyond which they are no longer notified a batch at a time: at the end of the
+ * run the matcher decides how to follow them all (a rebuild when they outnumber the published needs).
+ */
+const BULK_PROFILES = 1_000;
+
 /** Rows per transaction: PGlite has one connection for everything, so it gets shorter transactions. */
 const BATCH = { postgres: 500, pglite: 100 } as const;
 
@@ -79,17 +85,21 @@ export class ImportRunner {
     const run = await this.imports.start(runId);
     if (!run) return this.imports.findRun(runId);
     const importer = this.kinds[run.kind];
+    const changes = { profiles: 0 };
     try {
       const context = await this.context(run);
-      await this.process(run, importer, context, bytes(), options);
+      await this.process(run, importer, context, bytes(), options, changes);
       const done = (await this.imports.finish(run.id, 'DONE'))!;
+      if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.matching.importFinished(run.id, changes.profiles);
       this.logger.log(`import ${run.id} (${run.kind}, ${run.fileName}) done: ${summary(done)}`);
       return done;
     } catch (error) {
       if (error instanceof ImportFileError || error instanceof DomainError || options.lastAttempt) {
         const reason = error instanceof Error ? error.message : String(error);
         this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: ${reason}`);
-        return this.imports.finish(run.id, 'FAILED', reason);
+        const failed = await this.imports.finish(run.id, 'FAILED', reason);
+        if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.matching.importFinished(run.id, changes.profiles);
+        return failed;
       }
       throw error;
     } finally {
@@ -114,7 +124,14 @@ export class ImportRunner {
     };
   }
 
-  private async process(run: ImportRunRow, importer: KindImporter<unknown, unknown>, context: ImportContext, bytes: AsyncIterable<Buffer>, options: RunImportOptions): Promise<void> {
+  private async process(
+    run: ImportRunRow,
+    importer: KindImporter<unknown, unknown>,
+    context: ImportContext,
+    bytes: AsyncIterable<Buffer>,
+    options: RunImportOptions,
+    changes: { profiles: number },
+  ): Promise<void> {
     const size = BATCH[this.database.driver];
     // Rows committed by an earlier attempt are read past, not applied again.
     let skip = run.rowsRead;
@@ -139,22 +156,29 @@ export class ImportRunner {
       }
       // Two releases of one process go to different batches, so the newer is applied after the older.
       if (read.externalId !== null && ids.has(read.externalId)) {
-        await this.batch(run, importer, context, batch, options);
+        await this.batch(run, importer, context, batch, options, changes);
         batch = [];
         ids = new Set();
       }
       batch.push(read);
       if (read.externalId !== null && read.problems.length === 0) ids.add(read.externalId);
       if (batch.length >= size) {
-        await this.batch(run, importer, context, batch, options);
+        await this.batch(run, importer, context, batch, options, changes);
         batch = [];
         ids = new Set();
       }
     }
-    if (batch.length > 0) await this.batch(run, importer, context, batch, options);
+    if (batch.length > 0) await this.batch(run, importer, context, batch, options, changes);
   }
 
-  private async batch(run: ImportRunRow, importer: KindImporter<unknown, unknown>, context: ImportContext, rows: ReadRow<unknown>[], options: RunImportOptions): Promise<void> {
+  private async batch(
+    run: ImportRunRow,
+    importer: KindImporter<unknown, unknown>,
+    context: ImportContext,
+    rows: ReadRow<unknown>[],
+    options: RunImportOptions,
+    changes: { profiles: number },
+  ): Promise<void> {
     const results = new Map<ReadRow<unknown>, RowResult>();
     const checked: CheckedRow<unknown>[] = [];
     const origin = new Map<CheckedRow<unknown>, ReadRow<unknown>>();
@@ -188,7 +212,9 @@ export class ImportRunner {
       if (options.notifyMatching) {
         const profiles = [...results.values()].flatMap((r) => (r.profileChanged ? [r.profileChanged] : []));
         const needs = [...results.values()].flatMap((r) => (r.needChanged ? [r.needChanged] : []));
-        if (profiles.length > 0) this.matching.profilesChanged(tx, profiles);
+        // The first profiles are followed as they commit; past BULK_PROFILES the run's end decides (see run()).
+        if (profiles.length > 0 && changes.profiles <= BULK_PROFILES) this.matching.profilesChanged(tx, profiles);
+        changes.profiles += profiles.length;
         if (needs.length > 0) this.matching.needsChanged(tx, needs);
       }
       return counts;

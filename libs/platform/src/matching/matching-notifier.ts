@@ -34,6 +34,11 @@ export class MatchingNotifier {
     tx.afterCommit(() => this.safely(`${needIds.length} needs`, () => this.matching.enqueueMany('need', needIds), ENQUEUE_TIMEOUT_MS * 5));
   }
 
+  /** An import that changed many profiles has finished: see MatchingService.afterImport. */
+  async importFinished(runId: string, profilesChanged: number): Promise<void> {
+    await this.safely(`the ${profilesChanged} profiles of import ${runId}`, () => this.matching.afterImport(runId, profilesChanged).then(() => undefined), ENQUEUE_TIMEOUT_MS * 30);
+  }
+
   private async safely(what: string, enqueue: () => Promise<void>, timeoutMs = ENQUEUE_TIMEOUT_MS): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
