@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
+import { readMunicipalities, writeEnterpriseCsv } from '../../bench/import/synthetic.js';
 import { auth, createOrganization, login, PASSWORD } from '../support/accounts.js';
 import { gql } from '../support/graphql.js';
 import { finishedImport, fixture, importAndWait, uploadImport } from '../support/imports.js';
 import { createNeed, needInput, needTransition } from '../support/marketplace.js';
 import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
-import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
+import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, tempDir, uniqueName, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist/apps/api/src/cli');
@@ -114,6 +115,31 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       'ocds-kuma6s-148223',
       'ocds-r6ebe6-0000580540',
     ]);
+  });
+
+  it('follows an import of many enterprises with one rebuild of the published needs, not a job per profile', async () => {
+    const folder = tempDir('import-many');
+    try {
+      const file = path.join(folder.dir, 'many.csv');
+      await writeEnterpriseCsv(file, 1_600, 42, readMunicipalities(fixture('data')));
+      const run = cli('import', ['enterprises', file, '--source', 'many', '--quiet']);
+      expect(run.stdout).toMatch(/1600 rows read: 1600 created, 0 updated, 0 unchanged, 0 rejected/);
+      const { rows: rebuilds } = await db.query<{ reason: string }>(`SELECT reason FROM matching_rebuild WHERE reason LIKE 'import %'`);
+      expect(rebuilds).toEqual([{ reason: expect.stringMatching(/^import [0-9a-f-]{36} changed 1600 profiles$/) }]);
+      await waitFor(
+        'the rebuild to finish and the outbox to empty',
+        async () => (await db.query(`SELECT (SELECT count(*) FROM matching_outbox)::int + (SELECT count(*) FROM matching_rebuild WHERE status = 'RUNNING')::int AS n`)).rows[0].n === 0,
+        60_000,
+        200,
+      );
+      // The published need now has synthetic cleaners among its matches.
+      const { rows } = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM match m JOIN import_mapping i ON i.organization_id = m.organization_id AND i.source = 'many' JOIN need n ON n.id = m.need_id WHERE n.status = 'PUBLISHED'`,
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+    } finally {
+      folder.remove();
+    }
   });
 
   it('never half-applies a row: when the database refuses a profile, its organisation is not kept either', async () => {
