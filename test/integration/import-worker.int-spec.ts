@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { readMunicipalities, writeEnterpriseCsv } from '../../bench/import/synthetic.js';
@@ -26,8 +26,20 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
   let db: pg.Client;
   const prefix = uniqueName('samverka-import');
 
-  const cli = (script: 'import' | 'export', args: string[]) =>
-    spawnSync(process.execPath, [path.join(DIST, `${script}.js`), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 120_000 });
+  /**
+   * Runs a command without blocking this process (a blocking spawnSync would keep the HTTP client from
+   * closing its idle connections, which the API closes meanwhile).
+   */
+  const cli = (script: 'import' | 'export' | 'create-admin', args: string[], input?: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(DIST, `${script}.js`), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.stdin.end(input ?? '');
+      child.once('close', (status) => resolve({ status, stdout, stderr }));
+    });
 
   beforeAll(async () => {
     target = await createTestDatabase();
@@ -47,7 +59,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
     await waitForHttp(`${url}/health/ready`, api);
     worker = new NodeProcess(WORKER_MAIN, { ...env, LOG_LEVEL: 'info' });
     await worker.waitForLog(/Samverka worker is taking jobs/);
-    const created = spawnSync(process.execPath, [path.join(DIST, 'create-admin.js'), '--email', 'admin@samverka.se'], { input: `${PASSWORD}\n`, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    const created = await cli('create-admin', ['--email', 'admin@samverka.se'], `${PASSWORD}\n`);
     expect(created.status).toBe(0);
     admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
     db = new pg.Client({ connectionString: target.url });
@@ -87,24 +99,24 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
   });
 
   it('imports from the command line into the same database, with exit codes that say how it went', async () => {
-    const jsonl = cli('import', ['enterprises', fixture('data/examples/enterprises.jsonl')]);
+    const jsonl = await cli('import', ['enterprises', fixture('data/examples/enterprises.jsonl')]);
     expect(jsonl.stdout).toMatch(/Done in [\d.]+ s: 4 rows read: 4 created, 0 updated, 0 unchanged, 0 rejected/);
     expect(jsonl.status).toBe(0);
-    const again = cli('import', ['enterprises', fixture('data/examples/enterprises.csv'), '--quiet']);
+    const again = await cli('import', ['enterprises', fixture('data/examples/enterprises.csv'), '--quiet']);
     expect(again.stdout).toMatch(/8 rows read: 0 created, 0 updated, 8 unchanged, 0 rejected/);
     expect(again.status).toBe(0);
-    const broken = cli('import', ['enterprises', fixture('test/fixtures/import/enterprises-broken.csv'), '--quiet']);
+    const broken = await cli('import', ['enterprises', fixture('test/fixtures/import/enterprises-broken.csv'), '--quiet']);
     expect(broken.status).toBe(3);
     expect(broken.stdout).toMatch(/rejected line 3 \(BROKEN-CHECKDIGIT\): organisationsnummer has a wrong check digit/);
-    const ocds = cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--buyer', '212000-1124', '--exchange-rate', 'GBP=13.5', '--quiet']);
+    const ocds = await cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--buyer', '212000-1124', '--exchange-rate', 'GBP=13.5', '--quiet']);
     expect(ocds.stdout).toMatch(/8 rows read: 6 created, [12] updated, [01] unchanged, 0 rejected/);
     expect(ocds.status).toBe(0);
-    expect(cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--exchange-rate', 'GBP']).status).toBe(2);
+    expect((await cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--exchange-rate', 'GBP'])).status).toBe(2);
     // The command line’s runs are followed like any other.
     const runs = await gql<{ importRuns: { nodes: { via: string; kind: string }[] } }>(url, '{ importRuns(first: 10) { nodes { via kind } } }', {}, auth(admin));
     expect(runs.data!.importRuns.nodes.filter((r) => r.via === 'cli')).toHaveLength(4);
 
-    const exported = cli('export', ['needs', '-', '--format', 'jsonl']);
+    const exported = await cli('export', ['needs', '-', '--format', 'jsonl']);
     expect(exported.status).toBe(0);
     const needs = exported.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { externalId: string; importSource: string | null });
     expect(needs.filter((n) => n.importSource === 'ocds').map((n) => n.externalId).sort()).toEqual([
@@ -122,7 +134,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
     try {
       const file = path.join(folder.dir, 'many.csv');
       await writeEnterpriseCsv(file, 1_600, 42, readMunicipalities(fixture('data')));
-      const run = cli('import', ['enterprises', file, '--source', 'many', '--quiet']);
+      const run = await cli('import', ['enterprises', file, '--source', 'many', '--quiet']);
       expect(run.stdout).toMatch(/1600 rows read: 1600 created, 0 updated, 0 unchanged, 0 rejected/);
       const { rows: rebuilds } = await db.query<{ reason: string }>(`SELECT reason FROM matching_rebuild WHERE reason LIKE 'import %'`);
       expect(rebuilds).toEqual([{ reason: expect.stringMatching(/^import [0-9a-f-]{36} changed 1600 profiles$/) }]);

@@ -46,6 +46,11 @@ describe('loadConfig', () => {
     expect(loadConfig(env).demo).toBe(expected);
   });
 
+  it('limits uploads for imports to IMPORT_MAX_UPLOAD_MB megabytes (200 by default)', () => {
+    expect(loadConfig({}).imports).toEqual({ maxUploadBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ IMPORT_MAX_UPLOAD_MB: '5' }).imports).toEqual({ maxUploadBytes: 5 * 1024 * 1024 });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ' }).production).toBe(false);
   });
@@ -67,6 +72,7 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, the number of proxies/],
     [{ NODE_ENV: 'production', DEMO_DATA: 'on' }, /DEMO_DATA must not be on when NODE_ENV is production/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be false/],
+    [{ IMPORT_MAX_UPLOAD_MB: '0' }, /IMPORT_MAX_UPLOAD_MB must be a whole number from 1 to 10240 \(got "0"\)/],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -12,7 +12,7 @@ import {
 } from '@samverka/database';
 import { assertOrganizationName, DomainError, normaliseOrganisationsnummer, normaliseWebsite, verificationLapses } from '@samverka/domain';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
-import { contentHash, message, problemOf, stableJson, withSavepoint } from './row-results.js';
+import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
 import { checkEnterpriseHeader, readEnterpriseRow, type EnterpriseRow } from './rows/enterprise-row.js';
 import { readCsv } from './sources/csv-source.js';
 import { readJsonLines } from './sources/json-lines-source.js';
@@ -96,7 +96,7 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
         if (existing.orgNumber !== organization.orgNumber) {
           reject(row, 'organisationsnummer', `is ${organization.orgNumber}, but ${row.externalId} was imported as ${existing.orgNumber}: an organisation keeps its organisationsnummer`);
         } else if (context.counties && !context.counties.includes(existing.countyCode)) {
-          reject(row, 'externalId', `names ${existing.name}, which is at home in county ${existing.countyCode}: ${outsideRegion(existing.countyCode, context.counties)}`);
+          reject(row, 'externalId', `names ${existing.name}, which ${outsideRegion(existing.countyCode, context.counties)}`);
         } else if (mapping.contentHash === hash) {
           results.set(row, { outcome: 'unchanged', messages: row.warnings.map((w) => message(row, 'WARNING', w)) });
         } else {
@@ -198,8 +198,4 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
 
 function profileKey(profile: ProfileFields): string {
   return stableJson(PROFILE_KEYS.map((k) => profile[k]));
-}
-
-export function outsideRegion(county: string, counties: readonly string[]): string {
-  return `is in county ${county}, outside the regions you coordinate (${counties.join(', ')}): coordinators import only into their own regions`;
 }

@@ -78,4 +78,6 @@ export interface KindImporter<R, C> {
   check(record: R, context: ImportContext): Promise<C>;
   /** Writes the batch in the transaction, each row whole or not at all. */
   apply(rows: readonly CheckedRow<C>[], context: ImportContext, tx: Transaction): Promise<RowResult[]>;
+  /** Forgets what the run kept in memory (looked-up records), when it ends. */
+  reset?(): void;
 }

@@ -103,7 +103,7 @@ export class ImportRunner {
       }
       throw error;
     } finally {
-      if ('forgetBuyers' in importer) (importer as unknown as { forgetBuyers(): void }).forgetBuyers();
+      importer.reset?.();
     }
   }
 

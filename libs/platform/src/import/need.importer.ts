@@ -11,9 +11,8 @@ import {
   normaliseOrganisationsnummer,
 } from '@samverka/domain';
 import { NeedValidator } from '../marketplace/need.validator.js';
-import { outsideRegion } from './enterprise.importer.js';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
-import { contentHash, message, problemOf, stableJson, withSavepoint } from './row-results.js';
+import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
 import { checkNeedHeader, readNeedRow, type BuyerReference, type ImportNeedStatus, type NeedRow } from './rows/need-row.js';
 import { readOcdsItem } from './rows/ocds-release.js';
 import { readCsv } from './sources/csv-source.js';
@@ -101,7 +100,7 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
   }
 
   /** Forgets the buyers looked up (they may change between runs). */
-  forgetBuyers(): void {
+  reset(): void {
     this.buyers.clear();
   }
 

@@ -37,6 +37,11 @@ export function problemOf(error: unknown, fieldNames: Partial<Record<string, str
   return { field: '(row)', message: `could not be saved: ${detail}` };
 }
 
+/** Why a coordinator's row is refused: it lies outside the counties they coordinate. */
+export function outsideRegion(county: string, counties: readonly string[]): string {
+  return `is in county ${county}, outside the regions you coordinate (${counties.join(', ')}): coordinators import only into their own regions`;
+}
+
 /** Runs `work` under a savepoint: when it throws, what it wrote is rolled back and the transaction goes on. */
 export async function withSavepoint<T>(manager: EntityManager, name: string, work: () => Promise<T>): Promise<T> {
   await manager.query(`SAVEPOINT ${name}`);
