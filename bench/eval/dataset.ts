@@ -217,7 +217,8 @@ export function supplierProfile(s: Supplier): ProfileInput {
     ideburen: isIdeburen(s.legalForms),
     workIntegrating: false,
     farFromLabourMarketShare: null,
-    trackRecord: { partnerships: s.wins.length, buyerOrganizationIds: buyers },
+    // Earlier wins are contracts delivered; the register says nothing of their impact.
+    trackRecord: { completed: s.wins.length, completedWithImpact: 0, ongoingWithImpact: 0, buyerOrganizationIds: buyers },
   };
 }
 

@@ -83,18 +83,39 @@ export async function seedDatabase(
           slice.map((p) => p.farFromLabourMarketShare),
         ],
       );
+      // The track record as partnerships: completed ones (the first `completedWithImpact` with a confirmed
+      // impact report), and ongoing ones with a confirmed report.
       const partnerships = slice.flatMap((p) => {
         const track = p.trackRecord;
-        if (!track || track.partnerships === 0) return [];
+        if (!track) return [];
         const partners = track.buyerOrganizationIds.filter((id) => buyerIds.has(id));
         if (partners.length === 0) return [];
-        return Array.from({ length: track.partnerships }, (_, k) => ({ enterprise: p.organizationId, buyer: partners[k % partners.length] }));
+        const buyer = (k: number) => partners[k % partners.length];
+        return [
+          ...Array.from({ length: track.completed }, (_, k) => ({ enterprise: p.organizationId, buyer: buyer(k), completed: true, impact: k < track.completedWithImpact })),
+          ...Array.from({ length: track.ongoingWithImpact }, (_, k) => ({ enterprise: p.organizationId, buyer: buyer(k), completed: false, impact: true })),
+        ];
       });
-      if (partnerships.length > 0) {
+      for (const impact of [true, false]) {
+        const rows = partnerships.filter((p) => p.impact === impact);
+        if (rows.length === 0) continue;
+        const inserted: { id: string }[] = (
+          await client.query(
+            `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, status, started_at, ended_at, title, county_code, starts_on, targets_status)
+             SELECT u.buyer, u.enterprise, CASE WHEN u.completed THEN 'COMPLETED' ELSE 'ACTIVE' END, now() - interval '1 year',
+                    CASE WHEN u.completed THEN now() - interval '1 month' END, CASE WHEN u.completed THEN 'Avslutat uppdrag' ELSE 'Pågående uppdrag' END,
+                    o.county_code, (now() - interval '1 year')::date, CASE WHEN $4 THEN 'AGREED' ELSE 'NONE' END
+             FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]) AS u(buyer, enterprise, completed) JOIN organization o ON o.id = u.buyer
+             RETURNING id`,
+            [rows.map((p) => p.buyer), rows.map((p) => p.enterprise), rows.map((p) => p.completed), impact],
+          )
+        ).rows;
+        if (!impact) continue;
         await client.query(
-          `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, status, started_at)
-           SELECT u.buyer, u.enterprise, 'COMPLETED', now() - interval '1 year' FROM unnest($1::uuid[], $2::uuid[]) AS u(buyer, enterprise)`,
-          [partnerships.map((p) => p.buyer), partnerships.map((p) => p.enterprise)],
+          `INSERT INTO impact_report (partnership_id, period_start, period_end, status, narrative, submitted_at, confirmed_at)
+           SELECT id, (now() - interval '1 year')::date, (now() - interval '9 months')::date, 'CONFIRMED', 'Första kvartalet', now() - interval '8 months', now() - interval '8 months'
+           FROM unnest($1::uuid[]) AS id`,
+          [inserted.map((r) => r.id)],
         );
       }
     }

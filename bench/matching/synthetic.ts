@@ -292,12 +292,14 @@ export interface SyntheticProfile extends ProfileInput {
  * 1–5 CPV codes), SDGs weighted towards 8, 10, 12, 5, 11, 3 and 4, operating in 1–3 municipalities of one
  * county (~85 %), whole counties (~10 %) or nationwide (~5 %), a maximum contract of 100 000–20 000 000
  * SEK (log-uniform; ~10 % have not said), ~40 % work-integrating (10–90 % far from the labour market),
- * ~30 % idéburen, ~20 % with a track record of 1–10 partnerships with public buyers.
+ * ~30 % idéburen, ~20 % with a track record of 1–10 completed partnerships with public buyers (~60 % of
+ * those with confirmed impact in some, ~30 % with one or two ongoing partnerships with confirmed impact).
  */
 export function generateEnterprises(count: number, seed: number, reference: ScoringReference): SyntheticProfile[] {
   const p = places(reference);
   const rng = mulberry32(hashString(`enterprises:${seed}`));
   const ids = mulberry32(hashString(`enterprise-ids:${seed}`));
+  const impact = mulberry32(hashString(`enterprise-impact:${seed}`));
   const out: SyntheticProfile[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const home = p.municipalities.pick(rng);
@@ -400,7 +402,10 @@ export function generateEnterprises(count: number, seed: number, reference: Scor
               : p.buyers.pick(rng);
         if (!buyerIds.includes(buyer.id)) buyerIds.push(buyer.id);
       }
-      trackRecord = { partnerships, buyerOrganizationIds: buyerIds };
+      // Confirmed impact from a stream of its own, so the rest of the data is what it was before impact.
+      const completedWithImpact = chance(impact, 0.6) ? int(impact, 1, partnerships) : 0;
+      const ongoingWithImpact = chance(impact, 0.3) ? int(impact, 1, 2) : 0;
+      trackRecord = { completed: partnerships, completedWithImpact, ongoingWithImpact, buyerOrganizationIds: buyerIds };
     }
 
     out[i] = {

@@ -6,6 +6,7 @@ import { gql } from '../support/graphql.js';
 import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { uploadImport } from '../support/imports.js';
+import { addDays, swedishDate } from '@samverka/domain';
 
 type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
 const ROLES: Role[] = ['anonymous', 'enterpriseMember', 'enterpriseOwner', 'buyer', 'coordinatorInRegion', 'coordinatorOutOfRegion', 'admin'];
@@ -103,6 +104,71 @@ describe('authorisation matrix', () => {
     const offer = (await createOffer(url, owner, { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud', priceSek: 400_000 })).data!.createOffer;
     if (!submit) return offer;
     return (await offerAction(url, owner, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+  };
+  /** An introduction of the enterprise to a fresh published need, by the region's coordinator. */
+  const freshIntroduction = async () => {
+    const need = await freshNeed(true);
+    const made = await gql<{ introduceEnterprise: { id: string; version: number } }>(
+      url,
+      'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id version } }',
+      { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } },
+      await tokenOf('coordinatorInRegion'),
+    );
+    return made.data!.introduceEnterprise;
+  };
+  /** A partnership of the buyer and the enterprise, recorded by the region's coordinator. */
+  const freshPartnership = async () => {
+    const made = await gql<{ createPartnership: { id: string; version: number } }>(
+      url,
+      'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id version } }',
+      { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Partnerskap ${randomUUID().slice(0, 8)}` } },
+      await tokenOf('coordinatorInRegion'),
+    );
+    return made.data!.createPartnership;
+  };
+  /** A partnership whose targets the enterprise proposed (and, with `agreed`, the buyer agreed), started a year ago. */
+  const partnershipWithTargets = async (agreed: boolean) => {
+    const made = await gql<{ createPartnership: { id: string; version: number } }>(
+      url,
+      'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id version } }',
+      { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Effekt ${randomUUID().slice(0, 8)}`, startsOn: addDays(swedishDate(new Date()), -365) } },
+      await tokenOf('coordinatorInRegion'),
+    );
+    const { id, version } = made.data!.createPartnership;
+    const proposed = await gql<{ proposePartnershipTargets: { version: number } }>(
+      url,
+      'mutation($p: ID!, $v: Int!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: [{ indicatorCode: "WORK_TRAINING_HOURS", target: 500 }]) { version } }',
+      { p: id, v: version },
+      await tokenOf('enterpriseOwner'),
+    );
+    const proposedVersion = proposed.data!.proposePartnershipTargets.version;
+    if (!agreed) return { id, version: proposedVersion };
+    await gql(url, `mutation { agreePartnershipTargets(partnershipId: "${id}", version: ${proposedVersion}) { id } }`, {}, await tokenOf('buyer'));
+    return { id, version: proposedVersion + 1 };
+  };
+  let reporting: Promise<{ id: string; version: number }> | undefined;
+  let reportDays = 0;
+  /** A one-day period of the shared reporting partnership that no report has taken yet. */
+  const freshPeriod = () => {
+    reportDays += 1;
+    const day = addDays(swedishDate(new Date()), reportDays - 300);
+    return { periodStart: day, periodEnd: day };
+  };
+  /** An impact report of the enterprise, taken as far as `to`. */
+  const freshReport = async (to: 'DRAFT' | 'SUBMITTED' | 'CONFIRMED') => {
+    reporting ??= partnershipWithTargets(true);
+    const owner = await tokenOf('enterpriseOwner');
+    const input = { partnershipId: (await reporting).id, ...freshPeriod(), narrative: 'Arbetsträning', values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 8 }] };
+    let report = (await gql<{ createImpactReport: { id: string; version: number } }>(url, 'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id version } }', { i: input }, owner)).data!.createImpactReport;
+    if (to === 'DRAFT') return report;
+    report = (await gql<{ submitImpactReport: { id: string; version: number } }>(url, `mutation { submitImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`, {}, owner)).data!.submitImpactReport;
+    if (to === 'SUBMITTED') return report;
+    return (await gql<{ confirmImpactReport: { id: string; version: number } }>(url, `mutation { confirmImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`, {}, await tokenOf('buyer'))).data!.confirmImpactReport;
+  };
+  let indicators = 0;
+  const indicatorInput = () => {
+    indicators += 1;
+    return { code: `MATRIX_INDICATOR_${indicators}`, theme: 'WELFARE', nameSv: 'Testindikator', nameEn: 'Test indicator', unit: 'COUNT', methodSv: 'Räkna under perioden.', methodEn: 'Count during the period.' };
   };
   const enterpriseSide = only('enterpriseOwner', 'enterpriseMember', 'admin');
   /** Offers are the enterprise's own: only its members write them. */
@@ -226,6 +292,100 @@ describe('authorisation matrix', () => {
     startImport: {
       run: (h) => uploadImport(url, h, { kind: 'ENTERPRISES', source: `matrix-${randomUUID().slice(0, 8)}` }, { name: 'lista.csv', content: 'organisationsnummer,name,municipalityCode\n' }),
       expected: only('admin', 'coordinatorInRegion', 'coordinatorOutOfRegion'),
+    },
+    // Notifications are each person's own: everyone signed in manages theirs (someone else's id is NOT_FOUND, see notifications.e2e-spec.ts).
+    markNotificationsRead: { run: (h) => gql(url, 'mutation { markNotificationsRead(ids: []) { id } }', {}, h), expected: signedIn },
+    markAllNotificationsRead: { run: (h) => gql(url, 'mutation { markAllNotificationsRead }', {}, h), expected: signedIn },
+    setNotificationPreference: { run: (h) => gql(url, 'mutation { setNotificationPreference(kind: REPORT_DUE, inApp: true, email: true) { kind } }', {}, h), expected: signedIn },
+    // Brokering is the coordinators' work in their own regions: not even administrators introduce or record agreements.
+    introduceEnterprise: {
+      run: async (h) => {
+        const need = await freshNeed(true);
+        return gql(url, 'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id } }', { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } }, h);
+      },
+      expected: only('coordinatorInRegion'),
+    },
+    respondToIntroduction: {
+      run: async (h) => { const i = await freshIntroduction(); return gql(url, `mutation { respondToIntroduction(id: "${i.id}", version: ${i.version}, accept: false) { id } }`, {}, h); },
+      expected: only('enterpriseOwner', 'enterpriseMember'),
+    },
+    withdrawIntroduction: {
+      run: async (h) => { const i = await freshIntroduction(); return gql(url, `mutation { withdrawIntroduction(id: "${i.id}", version: ${i.version}) { id } }`, {}, h); },
+      expected: only('coordinatorInRegion'),
+    },
+    createPartnership: {
+      run: (h) =>
+        gql(url, 'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: 'Förmedlat avtal' } }, h),
+      expected: only('coordinatorInRegion'),
+    },
+    completePartnership: {
+      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { completePartnership(id: "${p.id}", version: ${p.version}) { id } }`, {}, h); },
+      expected: only('buyer'),
+    },
+    terminatePartnership: {
+      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { terminatePartnership(id: "${p.id}", version: ${p.version}, reason: "Avslutas") { id } }`, {}, h); },
+      expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
+    },
+    setPartnershipPublic: {
+      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { setPartnershipPublic(id: "${p.id}", public: true, summary: "Ett gott exempel") { id } }`, {}, h); },
+      expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
+    },
+    // Impact: the parties agree targets (each side the other's proposal), the enterprise reports, the buyer decides;
+    // administrators keep the catalogue. A report's draft is the enterprise's own; another region's coordinator does not see reports.
+    proposePartnershipTargets: {
+      run: async (h) => {
+        const p = await freshPartnership();
+        return gql(url, `mutation { proposePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}, targets: [{ indicatorCode: "MATERIAL_REUSED", target: 1.5 }]) { id } }`, {}, h);
+      },
+      expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
+    },
+    agreePartnershipTargets: {
+      run: async (h) => { const p = await partnershipWithTargets(false); return gql(url, `mutation { agreePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}) { id } }`, {}, h); },
+      expected: only('buyer'),
+    },
+    createImpactReport: {
+      run: async (h) => {
+        reporting ??= partnershipWithTargets(true);
+        const input = { partnershipId: (await reporting).id, ...freshPeriod(), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 2.5 }] };
+        return gql(url, 'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id } }', { i: input }, h);
+      },
+      expected: only('enterpriseOwner', 'enterpriseMember'),
+    },
+    updateImpactReport: {
+      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { updateImpactReport(id: "${r.id}", version: ${r.version}, input: { narrative: "Ändrad" }) { id } }`, {}, h); },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
+    },
+    submitImpactReport: {
+      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { submitImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h); },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
+    },
+    deleteImpactReport: {
+      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { deleteImpactReport(id: "${r.id}", version: ${r.version}) }`, {}, h); },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
+    },
+    correctImpactReport: {
+      run: async (h) => { const r = await freshReport('CONFIRMED'); return gql(url, `mutation { correctImpactReport(id: "${r.id}", input: { narrative: "Rättad" }) { id } }`, {}, h); },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'coordinatorInRegion', 'admin']),
+    },
+    confirmImpactReport: {
+      run: async (h) => { const r = await freshReport('SUBMITTED'); return gql(url, `mutation { confirmImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h); },
+      expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
+    },
+    returnImpactReport: {
+      run: async (h) => { const r = await freshReport('SUBMITTED'); return gql(url, `mutation { returnImpactReport(id: "${r.id}", version: ${r.version}, comment: "Komplettera") { id } }`, {}, h); },
+      expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
+    },
+    createImpactIndicator: {
+      run: (h) => gql(url, 'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code } }', { i: indicatorInput() }, h),
+      expected: only('admin'),
+    },
+    updateImpactIndicator: {
+      run: async (h) => {
+        const created = await gql<{ createImpactIndicator: { code: string; version: number } }>(url, 'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version } }', { i: indicatorInput() }, await asAdmin());
+        const { code, version: v } = created.data!.createImpactIndicator;
+        return gql(url, 'mutation($i: UpdateImpactIndicatorInput!) { updateImpactIndicator(input: $i) { code } }', { i: { code, version: v, active: false } }, h);
+      },
+      expected: only('admin'),
     },
   };
 

@@ -11,6 +11,9 @@ import { createTestDatabase, describeWith, type TestDatabase } from '../support/
  * steps of a job. The queue is a stand-in that records what is enqueued; the outbox is what guarantees
  * that a need left stale is matched again.
  */
+/** These tests are about the match rows; strong-match notifications are tested in notifications.e2e-spec.ts. */
+const noNotifications = { isNew: () => false, notify: async () => undefined } as never;
+
 describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   let target: TestDatabase;
   let database: Database;
@@ -39,7 +42,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
       if (h) await h(count);
       return original(work);
     };
-    service = new MatchingService(database, repository, cache, models, config, queue);
+    service = new MatchingService(database, repository, cache, models, config, queue, noNotifications);
     [{ id: buyer }] = await database.dataSource.query(
       `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12') RETURNING id`,
     );
@@ -145,7 +148,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     await q(`UPDATE need SET status = 'CLOSED'`);
     const config = loadConfig({ DATABASE_URL: target.url, REDIS_URL: 'redis://127.0.0.1:6379', MATCHING_MIN_SCORE: '0', MATCHING_TOP_N: '1' });
     const cache = new FeatureCache(repository, models);
-    const top1 = new MatchingService(database, repository, cache, models, config, { enqueue: async () => undefined } as never);
+    const top1 = new MatchingService(database, repository, cache, models, config, { enqueue: async () => undefined } as never, noNotifications);
     const p = await enterprise('Lokalvård och städning av förskolor', ['90911200']);
     const other = await enterprise('Städning', ['90910000']);
     const n = await need('Lokalvård av förskolor', ['90911200']);
@@ -173,7 +176,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   it('a profile job stopped by a newer change still hands on the needs it took the enterprise out of', async () => {
     await q(`UPDATE need SET status = 'CLOSED'`);
     const config = loadConfig({ DATABASE_URL: target.url, REDIS_URL: 'redis://127.0.0.1:6379', MATCHING_MIN_SCORE: '0', MATCHING_TOP_N: '1' });
-    const top1 = new MatchingService(database, repository, new FeatureCache(repository, models), models, config, { enqueue: async () => undefined } as never);
+    const top1 = new MatchingService(database, repository, new FeatureCache(repository, models), models, config, { enqueue: async () => undefined } as never, noNotifications);
     const p = await enterprise('Lokalvård och städning av förskolor', ['90911200']);
     const other = await enterprise('Städning', ['90910000']);
     const n = await need('Lokalvård av förskolor', ['90911200']);

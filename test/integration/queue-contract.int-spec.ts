@@ -30,6 +30,9 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
     'matching.rebuildChunk': async () => {},
     'matching.sweep': async () => {},
     'import.run': async () => {},
+    'notification.email': async () => {},
+    'notification.emailSweep': async () => {},
+    'impact.reportDue': async () => {},
   };
 }
 

@@ -29,6 +29,9 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       'matching.rebuildChunk': async () => {},
       'matching.sweep': async () => {},
       'import.run': async () => {},
+      'notification.email': async () => {},
+      'notification.emailSweep': async () => {},
+      'impact.reportDue': async () => {},
     };
     await driver.consume(handlers);
   });

@@ -8,6 +8,10 @@ import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MarketplaceModule } from './marketplace/marketplace.module.js';
 import { MatchingApiModule } from './matching/matching.module.js';
+import { BrokeringModule } from './brokering/brokering.module.js';
+import { ImpactModule } from './impact/impact.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { InsightsModule } from './insights/insights.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { ImportExportModule } from './import-export/import-export.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
@@ -31,6 +35,10 @@ export class AppModule {
         AccountsModule,
         MarketplaceModule,
         MatchingApiModule,
+        BrokeringModule,
+        ImpactModule,
+        NotificationsModule,
+        InsightsModule,
         DemoModule,
         ImportExportModule,
         HealthModule,

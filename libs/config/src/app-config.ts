@@ -27,7 +27,15 @@ export interface MatchingConfig {
   rebuildChunk: number;
   /** A change not matched after this long is picked up again by the sweep (its job may be lost). */
   sweepAfterMs: number;
+  /** An enterprise that becomes a match of a published need at this score or above is told of it. */
+  notifyScore: number;
 }
+
+/**
+ * How notification e-mails leave: through SMTP when SMTP_URL is set; outside production without it they
+ * are written to the log instead; in production without it none are sent (the inbox still works).
+ */
+export type MailConfig = { transport: 'smtp'; url: string; from: string } | { transport: 'log' } | { transport: 'off' };
 
 /** The validated, reshaped configuration that the rest of the code receives. */
 export interface AppConfig {
@@ -40,6 +48,7 @@ export interface AppConfig {
   matching: MatchingConfig;
   /** Imports through the API: the largest file accepted, in bytes. */
   imports: { maxUploadBytes: number };
+  mail: MailConfig;
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   ops: { token?: string };
   auth: {
@@ -121,8 +130,10 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       minScore: env.MATCHING_MIN_SCORE,
       rebuildChunk: env.MATCHING_REBUILD_CHUNK,
       sweepAfterMs: env.MATCHING_SWEEP_AFTER_MS,
+      notifyScore: env.MATCHING_NOTIFY_SCORE,
     },
     imports: { maxUploadBytes: env.IMPORT_MAX_UPLOAD_MB * 1024 * 1024 },
+    mail: env.SMTP_URL ? { transport: 'smtp', url: env.SMTP_URL, from: env.MAIL_FROM! } : env.NODE_ENV === 'production' ? { transport: 'off' } : { transport: 'log' },
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),

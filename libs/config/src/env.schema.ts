@@ -9,6 +9,13 @@ function isAddressOrSubnet(value: string): boolean {
   return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
 }
 
+/** "noreply@samverka.se" or "Samverka <noreply@samverka.se>". */
+function isMailbox(value: string): boolean {
+  const address = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+  const named = /^([^<>]*)<([^<>]+)>$/.exec(value);
+  return named ? address.test(named[2].trim()) : address.test(value);
+}
+
 const wholeNumber = (min: number, max: number, fallback: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).default(fallback);
@@ -61,6 +68,12 @@ export const envSchema = z
     MATCHING_MIN_SCORE: wholeNumber(0, 100, 20),
     MATCHING_REBUILD_CHUNK: wholeNumber(1, 10_000, 100),
     MATCHING_SWEEP_AFTER_MS: positiveMs(10_000),
+    MATCHING_NOTIFY_SCORE: wholeNumber(0, 100, 70),
+
+    SMTP_URL: url(['smtp', 'smtps']),
+    MAIL_FROM: optionalText.refine((v) => v === undefined || isMailbox(v), {
+      message: 'must be an e-mail address, or a name and an address such as "Samverka <noreply@samverka.se>"',
+    }),
 
     IMPORT_MAX_UPLOAD_MB: wholeNumber(1, 10_240, 200),
 
@@ -96,6 +109,7 @@ export const envSchema = z
     DEMO_DATA: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set (the sender of the e-mails)' });
     if (env.NODE_ENV !== 'production') return;
     if (env.DEMO_DATA === 'on') ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'must not be on when NODE_ENV is production' });
     for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'] as const) {

@@ -23,6 +23,14 @@ export {
   OfferEntity,
   PartnershipEntity,
   type PartnershipStatus,
+  IntroductionEntity,
+  ImpactIndicatorEntity,
+  ImpactReportEntity,
+  ImpactReportValueEntity,
+  PartnershipTargetEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  type EmailStatus,
   ORGANIZATION_KINDS,
   type OrganizationKind,
   type AuditActorKind,
@@ -33,7 +41,33 @@ export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, Ref
 export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
 export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
-export { PartnershipRepository } from './repositories/partnership.repository.js';
+export {
+  PartnershipRepository,
+  type GoodExampleFilter,
+  type GoodExampleRow,
+  type NewPartnership,
+  type PartnershipChanges,
+  type PartnershipFilter,
+  type PartnershipVisibility,
+} from './repositories/partnership.repository.js';
+export { IntroductionRepository, type IntroductionParties, type NewIntroduction } from './repositories/introduction.repository.js';
+export { ImpactRepository, type ImpactIndicatorFields, type ImpactReportFields, type ImpactTotal, type NewImpactReport, type ReportDue } from './repositories/impact.repository.js';
+export { NotificationRepository, type EmailToSend, type NewNotification, type NotificationView, type WrittenNotification } from './repositories/notification.repository.js';
+export {
+  InsightsRepository,
+  type AreaFigures,
+  type BucketCounts,
+  type BucketImpact,
+  type BucketSeries,
+  type CpvDivisionGap,
+  type EnterpriseTotals,
+  type IndicatorTotal,
+  type LegalFormCount,
+  type SdgCount,
+  type SdgGap,
+  type StatusCount,
+  type SupplyGapCriteria,
+} from './repositories/insights.repository.js';
 export {
   MatchingRepository,
   type MatchableNeedRow,

@@ -1,6 +1,6 @@
 export { DomainError, type DomainErrorCode } from './domain-error.js';
 export * from './access/actor.js';
-export { authorize, ACTIONS, type Action, type ActionScopes, type Decision, type ImportRunScope, type OrganizationScope, type PersonScope } from './access/policy.js';
+export { authorize, ACTIONS, type Action, type ActionScopes, type Decision, type OrganizationScope, type PersonScope, type CountyScope, type ImportRunScope, type IntroductionScope, type PartnershipScope } from './access/policy.js';
 export { normaliseEmail, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
 export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
@@ -20,3 +20,15 @@ export {
 } from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
+export * from './brokering/brokering-types.js';
+export { UNIT_RULES, MAX_IMPACT_VALUE, assertImpactValue, assertDate, assertReportPeriod, periodsOverlap, addMonths, swedishDate } from './brokering/impact-rules.js';
+export { REPORT_GRACE_DAYS, addDays, nextReportPeriod, reportingWindow, impactReportVisibleTo, type ReportPeriod } from './brokering/impact-schedule.js';
+export {
+  introductionAfter,
+  partnershipAfter,
+  impactReportAfter,
+  assertImpactReportEditable,
+  type IntroductionTransition,
+  type PartnershipTransition,
+  type ImpactReportTransition,
+} from './brokering/brokering-lifecycle.js';

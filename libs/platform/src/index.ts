@@ -16,3 +16,9 @@ export { normaliseImportOptions, parseExchangeRates, type ImportOptionsInput } f
 export type { ImportOptions } from './import/import-context.js';
 export { IMPORT_NEED_STATUSES, NEED_FIELDS, NEED_EXPORT_ONLY, type ImportNeedStatus } from './import/rows/need-row.js';
 export { ENTERPRISE_FIELDS, ENTERPRISE_EXPORT_ONLY } from './import/rows/enterprise-row.js';
+export { NotificationService, type NotificationEvent } from './notifications/notification.service.js';
+export { NOTIFICATION_BUS, InProcessNotificationBus, RedisNotificationBus, createNotificationBus, type NotificationBus } from './notifications/notification-bus.js';
+export { NotificationEmailService, EMAIL_MAX_ATTEMPTS } from './notifications/notification-email.service.js';
+export { NotificationMailer, type MailMessage, type MailOutcome } from './notifications/notification-mailer.js';
+export { StrongMatchNotifier, type StrongMatch } from './notifications/strong-match.notifier.js';
+export { ReportDueService } from './impact/report-due.service.js';

@@ -23,6 +23,14 @@ import { NeedImporter, OcdsImporter } from './import/need.importer.js';
 
 /** The rules of organisations, profiles and needs that read the reference data: for the API and for imports. */
 const VALIDATORS = [CodeLists, OrganizationValidator, ProfileValidator, NeedValidator];
+import { NotificationService } from './notifications/notification.service.js';
+import { createNotificationBus, NOTIFICATION_BUS } from './notifications/notification-bus.js';
+import { NotificationEmailProcessor, NotificationEmailSweepProcessor } from './notifications/notification-email.processors.js';
+import { NotificationEmailService } from './notifications/notification-email.service.js';
+import { NotificationMailer } from './notifications/notification-mailer.js';
+import { StrongMatchNotifier } from './notifications/strong-match.notifier.js';
+import { ReportDueProcessor } from './impact/report-due.processor.js';
+import { ReportDueService } from './impact/report-due.service.js';
 
 export interface PlatformOptions {
   /** Names the process in logs and database sessions: "api" or "worker". */
@@ -66,8 +74,18 @@ export class PlatformModule {
         OcdsImporter,
         ImportRunner,
         ImportRunProcessor,
+        NotificationService,
+        // Live notifications go through Redis pub/sub when the queue does, else stay in this process.
+        { provide: NOTIFICATION_BUS, useFactory: () => createNotificationBus(config.queue) },
+        NotificationMailer,
+        NotificationEmailService,
+        NotificationEmailProcessor,
+        NotificationEmailSweepProcessor,
+        StrongMatchNotifier,
+        ReportDueService,
+        ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

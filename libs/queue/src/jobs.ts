@@ -54,6 +54,29 @@ export const JOBS = {
     payload: z.object({ runId: z.uuid() }).strict(),
     attempts: 3,
   },
+  /** E-mails one notification (its row says whether it still needs to be; a retry never sends twice). */
+  'notification.email': {
+    queue: 'notifications',
+    payload: z.object({ notificationId: z.uuid() }).strict(),
+    attempts: 5,
+  },
+  /** Enqueues again the e-mails of notifications whose job never ran or was lost (the queue was away). */
+  'notification.emailSweep': {
+    queue: 'maintenance',
+    payload: z.object({}).strict(),
+    attempts: 3,
+    everyMs: 60_000,
+  },
+  /**
+   * Tells enterprises whose next impact report is due (ACTIVE partnerships with agreed targets); each
+   * due date is told once (a dedupe key per partnership and date), so running it again is harmless.
+   */
+  'impact.reportDue': {
+    queue: 'maintenance',
+    payload: z.object({}).strict(),
+    attempts: 3,
+    everyMs: 3_600_000,
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export interface JobDefinition {

@@ -1,5 +1,6 @@
 import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
 import { cpvPairLevel, sharedDigits, type CpvLevel, type NeedFeatures, type ProfileFeatures, type ScoringModel } from './scoring-model.js';
+import { trackRecordEvidence } from './track-record.js';
 import type { MatchComponent, MatchReason, MatchResult } from './types.js';
 import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, WEIGHTS, type ComponentName } from './weights.js';
 
@@ -225,16 +226,38 @@ const REASONS: Record<ComponentName, ReasonFn> = {
   },
 
   trackRecord(_model, n, p) {
-    const count = p.input.trackRecord?.partnerships ?? 0;
+    const { completed, completedWithImpact, ongoingWithImpact } = trackRecordEvidence(p.input.trackRecord);
     const withBuyer = (p.input.trackRecord?.buyerOrganizationIds ?? []).includes(n.input.buyerOrganizationId);
-    if (count === 0 && !withBuyer) {
-      return { code: 'trackRecord.none', component: 'trackRecord', sv: 'Inga tidigare partnerskap ännu', en: 'No partnerships yet' };
+    if (completed === 0 && ongoingWithImpact === 0 && !withBuyer) {
+      return {
+        code: 'trackRecord.none',
+        component: 'trackRecord',
+        sv: 'Inga avslutade partnerskap eller bekräftad effekt ännu',
+        en: 'No completed partnerships or confirmed impact yet',
+      };
+    }
+    const sv: string[] = [];
+    const en: string[] = [];
+    if (completed > 0) {
+      sv.push(`${completed} ${completed === 1 ? 'avslutat' : 'avslutade'} partnerskap${completedWithImpact > 0 ? `, ${completedWithImpact} med bekräftad effekt` : ''}`);
+      en.push(`${completed} completed partnership${completed === 1 ? '' : 's'}${completedWithImpact > 0 ? `, ${completedWithImpact} with confirmed impact` : ''}`);
+    }
+    if (ongoingWithImpact > 0) {
+      sv.push(`${ongoingWithImpact} pågående${completed === 0 ? ' partnerskap' : ''} med bekräftad effekt`);
+      en.push(`${ongoingWithImpact} ongoing${completed === 0 ? ` partnership${ongoingWithImpact === 1 ? '' : 's'}` : ''} with confirmed impact`);
+    }
+    if (sv.length === 0) {
+      sv.push('Har arbetat med samma köpare');
+      en.push('Has worked with this buyer');
+    } else if (withBuyer) {
+      sv.push(`${sv.pop()}, varav med samma köpare`);
+      en.push(`${en.pop()}, including with this buyer`);
     }
     return {
       code: withBuyer ? 'trackRecord.sameBuyer' : 'trackRecord.partnerships',
       component: 'trackRecord',
-      sv: `${count} tidigare partnerskap${withBuyer ? ', varav med samma köpare' : ''}`,
-      en: `${count} earlier partnership${count === 1 ? '' : 's'}${withBuyer ? ', including with this buyer' : ''}`,
+      sv: sv.join(' och '),
+      en: en.join(' and '),
     };
   },
 };

@@ -1,5 +1,6 @@
 import { ProfileBlock } from './profile-block.js';
 import { haversineKm, roundScore, ScoringModel, type NeedFeatures, type ProfileFeatures } from './scoring-model.js';
+import { trackRecordEvidence } from './track-record.js';
 import { makeNeed, makeProfile, testReference } from './testing/reference.js';
 import type { MatchResult, NeedInput, ProfileInput } from './types.js';
 import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, TRACK_RECORD, WEIGHTS, type ComponentName } from './weights.js';
@@ -92,7 +93,7 @@ describe('result shape', () => {
   it('the score is the weighted mean of the applicable components, times 100', () => {
     const r = model.score(
       makeNeed({ title: 'Lokalvårdstjänster', cpvCodes: ['90919300-5'], sdgs: [8, 10], municipalityCode: '1290', countyCode: '12', budgetMinSek: 100_000, budgetMaxSek: 400_000 }),
-      makeProfile({ services: 'Lokalvård', cpvCodes: ['90919000'], sdgs: [8], municipalityCodes: ['1280'], maxContractSek: 200_000, trackRecord: { partnerships: 2, buyerOrganizationIds: [] } }),
+      makeProfile({ services: 'Lokalvård', cpvCodes: ['90919000'], sdgs: [8], municipalityCodes: ['1280'], maxContractSek: 200_000, trackRecord: { completed: 2, completedWithImpact: 1, ongoingWithImpact: 0, buyerOrganizationIds: [] } }),
     );
     expect(r.relevant).toBe(true);
     expect(r.score).toBeCloseTo(weightedMean(r), 1);
@@ -629,27 +630,51 @@ describe('capacity', () => {
 // ------------------------------------------------------------------ track record
 
 describe('track record', () => {
-  const countValue = (n: number) => TRACK_RECORD.countShare * Math.min(1, Math.log1p(n) / Math.log1p(TRACK_RECORD.saturateAt));
+  const countValue = (points: number) => TRACK_RECORD.countShare * Math.min(1, Math.log1p(points) / Math.log1p(TRACK_RECORD.saturateAt));
+  const track = (completed: number, completedWithImpact: number, ongoingWithImpact: number, buyerOrganizationIds: string[] = []) => ({
+    completed,
+    completedWithImpact,
+    ongoingWithImpact,
+    buyerOrganizationIds,
+  });
 
-  it.each<[number, string[], number, string]>([
-    [0, [], 0, 'trackRecord.none'],
-    [1, [], countValue(1), 'trackRecord.partnerships'],
-    [3, [], countValue(3), 'trackRecord.partnerships'],
-    [10, [], TRACK_RECORD.countShare, 'trackRecord.partnerships'],
-    [25, [], TRACK_RECORD.countShare, 'trackRecord.partnerships'],
-    [1, ['buyer-1'], countValue(1) + TRACK_RECORD.sameBuyerShare, 'trackRecord.sameBuyer'],
-    [1, ['buyer-2'], countValue(1), 'trackRecord.partnerships'],
-    [12, ['buyer-2', 'buyer-1'], 1, 'trackRecord.sameBuyer'],
-  ])('%d partnerships with %j give %d', (partnerships, buyers, expected, reasonCode) => {
-    const r = model.score(cleaningNeed({ buyerOrganizationId: 'buyer-1' }), cleaningProfile({ trackRecord: { partnerships, buyerOrganizationIds: buyers } }));
+  it('weighs the evidence in whole points: 2 per completed partnership, 1 more per partnership with confirmed impact', () => {
+    expect(TRACK_RECORD).toMatchObject({ completedPoints: 2, confirmedImpactPoints: 1, saturateAt: 20, countShare: 0.6, sameBuyerShare: 0.4 });
+    expect(TRACK_RECORD.countShare + TRACK_RECORD.sameBuyerShare).toBe(1);
+  });
+
+  it.each<[string, ReturnType<typeof track>, number, number, string]>([
+    ['nothing', track(0, 0, 0), 0, 0, 'trackRecord.none'],
+    ['an ongoing partnership with confirmed impact', track(0, 0, 1), 1, countValue(1), 'trackRecord.partnerships'],
+    ['a completed partnership', track(1, 0, 0), 2, countValue(2), 'trackRecord.partnerships'],
+    ['a completed partnership with confirmed impact', track(1, 1, 0), 3, countValue(3), 'trackRecord.partnerships'],
+    ['3 completed, 2 with confirmed impact', track(3, 2, 0), 8, countValue(8), 'trackRecord.partnerships'],
+    ['3 completed, 2 with confirmed impact, 1 ongoing with confirmed impact', track(3, 2, 1), 9, countValue(9), 'trackRecord.partnerships'],
+    ['10 completed: saturated', track(10, 0, 0), 20, TRACK_RECORD.countShare, 'trackRecord.partnerships'],
+    ['7 completed with confirmed impact: past saturation', track(7, 7, 0), 21, TRACK_RECORD.countShare, 'trackRecord.partnerships'],
+    ['more with impact than completed counts only the completed ones', track(1, 5, 0), 3, countValue(3), 'trackRecord.partnerships'],
+    ['negative and fractional counts count as whole and not below 0', track(-2, 0.5, 1.9), 1, countValue(1), 'trackRecord.partnerships'],
+    ['a completed partnership with this buyer', track(1, 0, 0, ['buyer-1']), 2, countValue(2) + TRACK_RECORD.sameBuyerShare, 'trackRecord.sameBuyer'],
+    ['a completed partnership with another buyer', track(1, 0, 0, ['buyer-2']), 2, countValue(2), 'trackRecord.partnerships'],
+    ['saturated, and with this buyer', track(12, 3, 0, ['buyer-2', 'buyer-1']), 27, 1, 'trackRecord.sameBuyer'],
+  ])('%s: %j is worth the points and value given', (_what, trackRecord, points, expected, reasonCode) => {
+    expect(trackRecordEvidence(trackRecord).points).toBe(points);
+    const r = model.score(cleaningNeed({ buyerOrganizationId: 'buyer-1' }), cleaningProfile({ trackRecord }));
     expect(component(r, 'trackRecord').applicable).toBe(true);
     expect(valueOf(r, 'trackRecord')).toBeCloseTo(expected, 4);
     expect(reasonFor(r, 'trackRecord')?.code).toBe(reasonCode);
   });
 
-  it('more partnerships score higher, up to the saturation point', () => {
+  it('orders the kinds of evidence: ongoing without impact < ongoing with impact < completed < completed with impact', () => {
     const need = cleaningNeed();
-    const score = (n: number) => model.score(need, cleaningProfile({ trackRecord: { partnerships: n, buyerOrganizationIds: [] } })).score;
+    const score = (t: ReturnType<typeof track>) => model.score(need, cleaningProfile({ trackRecord: t })).score;
+    const scores = [track(0, 0, 0), track(0, 0, 1), track(1, 0, 0), track(1, 1, 0)].map(score);
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeGreaterThan(scores[i - 1]);
+  });
+
+  it('more evidence scores higher, up to the saturation point', () => {
+    const need = cleaningNeed();
+    const score = (completed: number) => model.score(need, cleaningProfile({ trackRecord: track(completed, 0, 0) })).score;
     const scores = [0, 1, 2, 5, 10].map(score);
     for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeGreaterThan(scores[i - 1]);
     expect(score(11)).toBe(score(10));
@@ -659,16 +684,34 @@ describe('track record', () => {
   it('no track record at all counts as none', () => {
     const r = model.score(cleaningNeed(), cleaningProfile({ trackRecord: undefined }));
     expect(valueOf(r, 'trackRecord')).toBe(0);
+    expect(reasonFor(r, 'trackRecord')).toMatchObject({ code: 'trackRecord.none', sv: 'Inga avslutade partnerskap eller bekräftad effekt ännu' });
   });
 
-  it('a partnership with the same buyer adds', () => {
+  it('a counted partnership with the same buyer adds', () => {
     const need = cleaningNeed({ buyerOrganizationId: 'buyer-1' });
-    const other = model.score(need, cleaningProfile({ trackRecord: { partnerships: 3, buyerOrganizationIds: ['buyer-9'] } }));
-    const same = model.score(need, cleaningProfile({ trackRecord: { partnerships: 3, buyerOrganizationIds: ['buyer-1'] } }));
+    const other = model.score(need, cleaningProfile({ trackRecord: track(3, 2, 0, ['buyer-9']) }));
+    const same = model.score(need, cleaningProfile({ trackRecord: track(3, 2, 0, ['buyer-1']) }));
     expect(same.score).toBeGreaterThan(other.score);
     expect(valueOf(same, 'trackRecord') - valueOf(other, 'trackRecord')).toBeCloseTo(TRACK_RECORD.sameBuyerShare, 4);
-    expect(reasonFor(same, 'trackRecord')!.sv).toContain('3 tidigare partnerskap');
-    expect(reasonFor(same, 'trackRecord')!.en).toContain('3 earlier partnerships');
+    expect(reasonFor(same, 'trackRecord')).toMatchObject({
+      sv: '3 avslutade partnerskap, 2 med bekräftad effekt, varav med samma köpare',
+      en: '3 completed partnerships, 2 with confirmed impact, including with this buyer',
+    });
+  });
+
+  it.each<[ReturnType<typeof track>, string, string]>([
+    [track(3, 2, 0), '3 avslutade partnerskap, 2 med bekräftad effekt', '3 completed partnerships, 2 with confirmed impact'],
+    [track(1, 0, 0), '1 avslutat partnerskap', '1 completed partnership'],
+    [track(0, 0, 1), '1 pågående partnerskap med bekräftad effekt', '1 ongoing partnership with confirmed impact'],
+    [track(0, 0, 2), '2 pågående partnerskap med bekräftad effekt', '2 ongoing partnerships with confirmed impact'],
+    [
+      track(2, 1, 1),
+      '2 avslutade partnerskap, 1 med bekräftad effekt och 1 pågående med bekräftad effekt',
+      '2 completed partnerships, 1 with confirmed impact and 1 ongoing with confirmed impact',
+    ],
+  ])('%j reads "%s"', (trackRecord, sv, en) => {
+    const r = model.score(cleaningNeed({ buyerOrganizationId: 'buyer-1' }), cleaningProfile({ trackRecord }));
+    expect(reasonFor(r, 'trackRecord')).toMatchObject({ code: 'trackRecord.partnerships', sv, en });
   });
 });
 
@@ -769,7 +812,7 @@ describe('relevance gate', () => {
   // Everything but the text and the CPV codes in common: same place, goals, capacity, a partnership with the buyer.
   const everythingElse = {
     need: { municipalityCode: '1290', countyCode: '12', sdgs: [8, 10], budgetMaxSek: 100_000, buyerOrganizationId: 'buyer-1' },
-    profile: { municipalityCodes: ['1290'], sdgs: [8, 10], maxContractSek: 1_000_000, trackRecord: { partnerships: 10, buyerOrganizationIds: ['buyer-1'] } },
+    profile: { municipalityCodes: ['1290'], sdgs: [8, 10], maxContractSek: 1_000_000, trackRecord: { completed: 10, completedWithImpact: 10, ongoingWithImpact: 0, buyerOrganizationIds: ['buyer-1'] } },
   };
 
   it.each<[string, Partial<NeedInput>, Partial<ProfileInput>]>([
@@ -832,7 +875,7 @@ describe('reasons', () => {
       maxContractSek: 1_000_000,
       workIntegrating: true,
       farFromLabourMarketShare: 40,
-      trackRecord: { partnerships: 3, buyerOrganizationIds: ['buyer-kristianstad'] },
+      trackRecord: { completed: 3, completedWithImpact: 2, ongoingWithImpact: 0, buyerOrganizationIds: ['buyer-kristianstad'] },
     });
 
   it('a good match has one reason per component, eligibility first, in Swedish and English', () => {
@@ -906,7 +949,7 @@ describe('kernel and ranking', () => {
             ideburen: i % 2 === 0,
             workIntegrating: i % 3 !== 0,
             farFromLabourMarketShare: i % 5 === 0 ? null : 20 + i,
-            trackRecord: { partnerships: i % 8, buyerOrganizationIds: i % 5 === 1 ? ['buyer-1'] : [] },
+            trackRecord: { completed: i % 8, completedWithImpact: i % 3, ongoingWithImpact: i % 2, buyerOrganizationIds: i % 5 === 1 ? ['buyer-1'] : [] },
           }),
         ),
       );

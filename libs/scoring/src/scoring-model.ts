@@ -2,6 +2,7 @@ import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
 import { explainMatch } from './explain.js';
 import { ProfileBlock } from './profile-block.js';
 import { TopN } from './top-n.js';
+import { trackRecordCountValue, trackRecordEvidence } from './track-record.js';
 import { analyse, domainDecompounder, type Decompounder } from './text/swedish-analyzer.js';
 import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
 import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, CPV_SIMILARITY, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
@@ -177,7 +178,6 @@ export class ScoringModel {
       if (index !== undefined) locations.add(index);
     }
     const track = profile.trackRecord;
-    const partnerships = Math.max(0, track?.partnerships ?? 0);
     const text = this.vector([
       [profile.services, TEXT.servicesWeight],
       [profile.description, TEXT.bodyWeight],
@@ -195,7 +195,7 @@ export class ScoringModel {
       maxContract: profile.maxContractSek ?? Number.NaN,
       reservedEligible: profile.workIntegrating && (profile.farFromLabourMarketShare ?? 0) >= RESERVED_CONTRACT_MIN_SHARE,
       ideburen: profile.ideburen,
-      trackCountValue: Math.min(1, Math.log1p(partnerships) / Math.log1p(TRACK_RECORD.saturateAt)),
+      trackCountValue: trackRecordCountValue(trackRecordEvidence(track).points),
       trackBuyers: Int32Array.from(new Set((track?.buyerOrganizationIds ?? []).map((id) => this.buyerKey(id)))).sort(),
     };
   }

@@ -40,6 +40,7 @@ const CPV_CODES = [
   '90511000-2', '18000000-9',
 ];
 const BUYERS = ['buyer-1', 'buyer-2', 'buyer-3'];
+const noTrack = { completed: 0, completedWithImpact: 0, ongoingWithImpact: 0, buyerOrganizationIds: [] as string[] };
 const SDGS = Array.from({ length: 17 }, (_, i) => i + 1);
 
 // ------------------------------------------------------------------ arbitraries
@@ -89,7 +90,15 @@ const profileArb = (): fc.Arbitrary<ProfileInput> =>
     ideburen: fc.boolean(),
     workIntegrating: fc.boolean(),
     farFromLabourMarketShare: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 100 }), fc.constantFrom(29, 30)),
-    trackRecord: fc.option(fc.record({ partnerships: fc.integer({ min: 0, max: 30 }), buyerOrganizationIds: fc.subarray(BUYERS) }), { nil: undefined }),
+    trackRecord: fc.option(
+      fc.record({
+        completed: fc.integer({ min: 0, max: 30 }),
+        completedWithImpact: fc.integer({ min: 0, max: 30 }),
+        ongoingWithImpact: fc.integer({ min: 0, max: 10 }),
+        buyerOrganizationIds: fc.subarray(BUYERS),
+      }),
+      { nil: undefined },
+    ),
   });
 
 // ------------------------------------------------------------------ transformations
@@ -328,8 +337,19 @@ describe('scoring properties', () => {
     ['one more goal', (p, x) => ({ ...p, sdgs: [...p.sdgs, x.sdg] })],
     ['one more CPV code', (p, x) => ({ ...p, cpvCodes: [...p.cpvCodes, x.cpv] })],
     [
-      'more partnerships',
-      (p, x) => ({ ...p, trackRecord: { partnerships: (p.trackRecord?.partnerships ?? 0) + x.partnerships, buyerOrganizationIds: p.trackRecord?.buyerOrganizationIds ?? [] } }),
+      'more completed partnerships',
+      (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, completed: (p.trackRecord?.completed ?? 0) + x.partnerships } }),
+    ],
+    [
+      'more partnerships with confirmed impact',
+      (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, ongoingWithImpact: (p.trackRecord?.ongoingWithImpact ?? 0) + x.partnerships } }),
+    ],
+    [
+      'confirmed impact in a completed partnership',
+      (p, x) => {
+        const t = { ...noTrack, ...p.trackRecord };
+        return { ...p, trackRecord: { ...t, completed: t.completed + x.partnerships, completedWithImpact: Math.min(t.completed, t.completedWithImpact) + x.partnerships } };
+      },
     ],
     ['working nationwide', (p) => ({ ...p, nationwide: true })],
   ])('an enterprise never scores lower with %s', (_what, more) => {

@@ -31,12 +31,19 @@ export interface ProfileInput {
   ideburen: boolean;
   workIntegrating: boolean;
   farFromLabourMarketShare: number | null;
-  /** Partnerships the enterprise has delivered, and with which buyers. */
+  /** Partnerships the enterprise has delivered or shown confirmed impact in, and with which buyers. */
   trackRecord?: TrackRecordInput;
 }
 
+/** The evidence of the track record (see TRACK_RECORD in weights.ts for what it is worth). */
 export interface TrackRecordInput {
-  partnerships: number;
+  /** COMPLETED partnerships. */
+  completed: number;
+  /** Of those, the ones with at least one impact report their buyer confirmed. */
+  completedWithImpact: number;
+  /** ACTIVE partnerships with at least one confirmed impact report. */
+  ongoingWithImpact: number;
+  /** The buyers of the partnerships counted above. */
   buyerOrganizationIds: readonly string[];
 }
 

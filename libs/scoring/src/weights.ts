@@ -7,7 +7,7 @@
  * Changing a weight, a constant below or the text analysis changes the rows a rebuild produces: bump
  * ALGORITHM_VERSION with it, and every match is recomputed (each match row stores the version).
  */
-export const ALGORITHM_VERSION = 'samverka-match-2026.11.2';
+export const ALGORITHM_VERSION = 'samverka-match-2026.11.3';
 
 export const WEIGHTS = {
   /** What the need says against what the enterprise says it does (TF-IDF cosine over Swedish stems). */
@@ -70,10 +70,20 @@ export const TEXT = {
   exponent: 0.5,
 } as const;
 
-/** Track record: how many partnerships (saturating at 10) and whether one was with this buyer. */
+/**
+ * Track record: evidence that the enterprise delivers, in whole points. A COMPLETED partnership is worth
+ * `completedPoints`; a partnership (completed or ongoing) with at least one impact report its buyer
+ * CONFIRMED is worth `confirmedImpactPoints` more. So an ongoing partnership without confirmed impact
+ * counts nothing, one with confirmed impact 1, a completed one 2, a completed one with confirmed impact 3;
+ * a TERMINATED one counts nothing whatever was reported. The points give `countShare` on a logarithmic
+ * scale that saturates at `saturateAt` points (log(1 + points) / log(1 + saturateAt), at most 1); a
+ * counted partnership with the need's own buyer adds `sameBuyerShare`.
+ */
 export const TRACK_RECORD = {
+  completedPoints: 2,
+  confirmedImpactPoints: 1,
+  saturateAt: 20,
   countShare: 0.6,
-  saturateAt: 10,
   sameBuyerShare: 0.4,
 } as const;
 

@@ -24,6 +24,7 @@ import { TokenService } from './token.service.js';
     PolicyCoverageCheck,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
+  // ActorResolver: the WebSocket server signs connections in as the guard does HTTP requests.
   exports: [SessionService, PasswordHasher, TokenService, ActorResolver],
 })
 export class AuthModule {}

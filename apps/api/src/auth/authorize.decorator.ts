@@ -13,6 +13,14 @@ export interface ScopeReference {
   offerEnterprise?: string;
   /** The buyer of the need this offer answers. */
   offerBuyer?: string;
+  /** This partnership's parties and region (a PartnershipScope; 404 only when it does not exist, the rule answers FORBIDDEN). */
+  partnership?: string;
+  /** The partnership of this impact report (a PartnershipScope; 404 when the actor may not see the report). */
+  impactReport?: string;
+  /** This introduction's buyer, enterprise and region (an IntroductionScope). */
+  introduction?: string;
+  /** The enterprise this introduction was made for. */
+  introductionEnterprise?: string;
 }
 
 /**

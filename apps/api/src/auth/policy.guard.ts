@@ -39,7 +39,7 @@ export class PolicyGuard implements CanActivate {
       if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
     }
     if (spec.scope) {
-      const { organizationId, needBuyer, offerEnterprise, offerBuyer, ...rest } = spec.scope(args);
+      const { organizationId, needBuyer, offerEnterprise, offerBuyer, partnership, impactReport, introduction, introductionEnterprise, ...rest } = spec.scope(args);
       const organization =
         organizationId !== undefined
           ? await this.scopes.organization(organizationId)
@@ -49,7 +49,15 @@ export class PolicyGuard implements CanActivate {
               ? await this.scopes.offerEnterprise(offerEnterprise, req.actor)
               : offerBuyer !== undefined
                 ? await this.scopes.offerBuyer(offerBuyer, req.actor)
-                : {};
+                : partnership !== undefined
+                  ? await this.scopes.partnership(partnership, req.actor)
+                  : impactReport !== undefined
+                    ? await this.scopes.impactReportPartnership(impactReport, req.actor)
+                    : introduction !== undefined
+                      ? await this.scopes.introduction(introduction)
+                      : introductionEnterprise !== undefined
+                        ? await this.scopes.introductionEnterprise(introductionEnterprise)
+                        : {};
       scope = { ...rest, ...organization };
     }
     const decision = authorize(req.actor, spec.action, scope as ActionScopes[Action]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NeedRepository, OfferRepository, OrganizationRepository } from '@samverka/database';
-import { assertId, DomainError, needVisibleTo, offerVisibleTo, type Actor, type OrganizationScope } from '@samverka/domain';
+import { ImpactRepository, IntroductionRepository, NeedRepository, OfferRepository, OrganizationRepository, PartnershipRepository, type PartnershipEntity } from '@samverka/database';
+import { assertId, authorize, DomainError, impactReportVisibleTo, needVisibleTo, offerVisibleTo, type Actor, type IntroductionScope, type OrganizationScope, type PartnershipScope } from '@samverka/domain';
 
 /** Loads what a rule needs to know about the record an operation concerns. */
 @Injectable()
@@ -9,6 +9,9 @@ export class ScopeLoader {
     private readonly organizations: OrganizationRepository,
     private readonly needs: NeedRepository,
     private readonly offers: OfferRepository,
+    private readonly partnerships: PartnershipRepository,
+    private readonly impact: ImpactRepository,
+    private readonly introductions: IntroductionRepository,
   ) {}
 
   async organization(id: string, field = 'organizationId'): Promise<OrganizationScope> {
@@ -34,6 +37,42 @@ export class ScopeLoader {
     return this.organization(need.buyerOrganizationId);
   }
 
+  /**
+   * A partnership's parties and region. Unlike a draft, a partnership is no secret (an award is public),
+   * so one the actor may not read is not hidden: the rule answers FORBIDDEN, as for another region's
+   * coordinator (issue 6); NOT_FOUND only when it does not exist.
+   */
+  async partnership(partnershipId: string, _actor?: Actor, field = 'partnershipId'): Promise<PartnershipScope> {
+    const partnership = await this.partnerships.findById(assertId(partnershipId, field));
+    if (!partnership) throw DomainError.notFound('Partnership', partnershipId);
+    return partnershipScope(partnership);
+  }
+
+  /** An introduction's buyer, enterprise and region (not hidden: the rule answers FORBIDDEN). */
+  async introduction(introductionId: string, field = 'id'): Promise<IntroductionScope> {
+    const parties = await this.introductions.parties(assertId(introductionId, field));
+    if (!parties) throw DomainError.notFound('Introduction', introductionId);
+    return { buyerOrganizationId: parties.buyerOrganizationId, enterpriseOrganizationId: parties.enterpriseOrganizationId, countyCode: parties.countyCode };
+  }
+
+  /** The enterprise an introduction was made for. */
+  async introductionEnterprise(introductionId: string, field = 'id'): Promise<OrganizationScope> {
+    const parties = await this.introductions.parties(assertId(introductionId, field));
+    if (!parties) throw DomainError.notFound('Introduction', introductionId);
+    return this.organization(parties.enterpriseOrganizationId);
+  }
+
+  /** The partnership of an impact report the actor may see (a draft is the enterprise's own); a hidden one answers as unknown. */
+  async impactReportPartnership(reportId: string, actor: Actor, field = 'id'): Promise<PartnershipScope> {
+    const report = await this.impact.findReport(assertId(reportId, field));
+    const partnership = report ? await this.partnerships.findById(report.partnershipId) : null;
+    const scope = partnership ? partnershipScope(partnership) : null;
+    if (!report || !scope || !authorize(actor, 'partnership.read', scope).allowed || !impactReportVisibleTo(actor, report, scope)) {
+      throw DomainError.notFound('Impact report', reportId);
+    }
+    return scope;
+  }
+
   /** An offer the actor may see (a draft is the enterprise's own); a hidden one answers as unknown. */
   private async visibleOffer(offerId: string, actor: Actor, field: string) {
     const offer = await this.offers.findById(assertId(offerId, field));
@@ -41,4 +80,8 @@ export class ScopeLoader {
     if (!offer || !need || !offerVisibleTo(actor, offer, need)) throw DomainError.notFound('Offer', offerId);
     return { offer, need };
   }
+}
+
+export function partnershipScope(partnership: Pick<PartnershipEntity, 'buyerOrganizationId' | 'enterpriseOrganizationId' | 'countyCode'>): PartnershipScope {
+  return { buyerOrganizationId: partnership.buyerOrganizationId, enterpriseOrganizationId: partnership.enterpriseOrganizationId, countyCode: partnership.countyCode };
 }

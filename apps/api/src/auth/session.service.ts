@@ -140,6 +140,9 @@ export class SessionService {
   }
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (error as { code?: string })?.code === '23505';
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | undefined;
+  const code = e?.driverError?.code ?? e?.code;
+  if (code !== '23505') return false;
+  return constraint === undefined || (e?.driverError?.constraint ?? e?.constraint) === constraint;
 }

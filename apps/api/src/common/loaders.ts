@@ -9,6 +9,14 @@ import {
   OfferRepository,
   PartnershipRepository,
   MatchingRepository,
+  ImpactRepository,
+  type ImpactIndicatorEntity,
+  type ImpactReportEntity,
+  type ImpactReportValueEntity,
+  type ImpactTotal,
+  type PartnershipTargetEntity,
+  IntroductionRepository,
+  type IntroductionEntity,
   type NeedMatchState,
   type CountyEntity,
   type EnterpriseProfileEntity,
@@ -40,6 +48,17 @@ export interface Loaders {
   /** Every offer on a need except withdrawn ones; resolvers filter by who asks (drafts are the enterprise's own). */
   offersOfNeed: DataLoader<string, OfferEntity[]>;
   partnershipOfNeed: DataLoader<string, PartnershipEntity | null>;
+  partnership: DataLoader<string, PartnershipEntity | null>;
+  impactIndicator: DataLoader<string, ImpactIndicatorEntity | null>;
+  targetsOfPartnership: DataLoader<string, PartnershipTargetEntity[]>;
+  /** Every impact report of a partnership, latest period first; resolvers leave out drafts for others than the enterprise. */
+  impactReportsOfPartnership: DataLoader<string, ImpactReportEntity[]>;
+  /** Per indicator, the sum over the partnership's CONFIRMED reports. */
+  impactTotalsOfPartnership: DataLoader<string, ImpactTotal[]>;
+  valuesOfImpactReport: DataLoader<string, ImpactReportValueEntity[]>;
+  introduction: DataLoader<string, IntroductionEntity | null>;
+  /** Every introduction to a need, newest first; resolvers check who may see them. */
+  introductionsOfNeed: DataLoader<string, IntroductionEntity[]>;
   /** A need's last match computation, and whether a change of it waits to be matched. */
   needMatchState: DataLoader<string, { state: NeedMatchState | null; pending: boolean }>;
 }
@@ -49,6 +68,12 @@ const byKey = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
   return keys.map((key) => map.get(key) ?? null);
 };
 const byId = <T extends { id: string }>(ids: readonly string[], rows: T[]) => byKey(ids, rows, (row) => row.id);
+/** Rows grouped under their keys, in the order they came; an empty list for a key without rows. */
+const groupBy = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) => {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+};
 
 @Injectable()
 export class LoaderFactory {
@@ -62,6 +87,8 @@ export class LoaderFactory {
     private readonly offers: OfferRepository,
     private readonly partnerships: PartnershipRepository,
     private readonly matching: MatchingRepository,
+    private readonly impact: ImpactRepository,
+    private readonly introductions: IntroductionRepository,
   ) {}
 
   create(): Loaders {
@@ -99,6 +126,14 @@ export class LoaderFactory {
         return ids.map((id) => ({ state: byNeed.get(id) ?? null, pending: pending.has(id) }));
       }),
       partnershipOfNeed: new DataLoader(async (needIds) => byKey(needIds, await this.partnerships.ofNeeds(needIds), (p) => p.needId ?? '')),
+      partnership: new DataLoader(async (ids) => byId(ids, await this.partnerships.findByIds(ids))),
+      impactIndicator: new DataLoader(async (codes) => byKey(codes, await this.impact.indicatorsByCodes(codes), (i) => i.code)),
+      targetsOfPartnership: new DataLoader(async (ids) => groupBy(ids, await this.impact.targetsOf(ids), (t) => t.partnershipId)),
+      impactReportsOfPartnership: new DataLoader(async (ids) => groupBy(ids, await this.impact.reportsOf(ids), (r) => r.partnershipId)),
+      impactTotalsOfPartnership: new DataLoader(async (ids) => groupBy(ids, await this.impact.confirmedTotals(ids), (t) => t.partnershipId)),
+      valuesOfImpactReport: new DataLoader(async (ids) => groupBy(ids, await this.impact.valuesOf(ids), (v) => v.reportId)),
+      introduction: new DataLoader(async (ids) => byId(ids, await this.introductions.findByIds(ids))),
+      introductionsOfNeed: new DataLoader(async (needIds) => groupBy(needIds, await this.introductions.ofNeeds(needIds), (i) => i.needId)),
     };
   }
 }

@@ -1,12 +1,19 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { AppConfig } from '@samverka/config';
+import { ActorResolver } from '../auth/actor-resolver.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { LoaderFactory } from '../common/loaders.js';
+import type { RequestContext } from '../common/request-context.js';
 import { errorFormatter } from './graphql-errors.js';
 import { costLimitPlugin, depthRule, nulCharacterPlugin } from './query-limits.js';
+import { isSocketContext, subscriptionServerOptions } from './subscriptions.js';
 
-/** GraphQL over HTTP at /graphql, code first; the schema is printed to schema.gql by `npm run schema`. */
+/**
+ * GraphQL over HTTP at /graphql, and subscriptions over WebSocket (graphql-ws) at the same path; code
+ * first; the schema is printed to schema.gql by `npm run schema`.
+ */
 @Module({})
 export class ApiGraphqlModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -15,8 +22,9 @@ export class ApiGraphqlModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [LoaderFactory],
-          useFactory: (loaders: LoaderFactory) => ({
+          imports: [AuthModule],
+          inject: [LoaderFactory, ActorResolver, GraphQLSchemaHost],
+          useFactory: (loaders: LoaderFactory, actors: ActorResolver, schemaHost: GraphQLSchemaHost) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -27,7 +35,12 @@ export class ApiGraphqlModule {
             includeStacktraceInErrorResponses: config.env !== 'production',
             validationRules: [depthRule(config.graphql.maxDepth)],
             plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost)],
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: loaders.create() }),
+            // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
+            context: (ctx: { req?: unknown; res?: unknown }) =>
+              isSocketContext(ctx)
+                ? { req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'], loaders: loaders.create() }
+                : { req: ctx.req, res: ctx.res, loaders: loaders.create() },
+            subscriptions: { 'graphql-ws': subscriptionServerOptions(config, actors, schemaHost) },
             formatError: errorFormatter(config),
           }),
         }),

@@ -121,6 +121,7 @@ export function keysetKey(value: string, id: string): string {
 /** What a sort value of each SQL type looks like as PostgreSQL prints it. */
 const SORT_VALUE_SHAPES: Record<string, RegExp> = {
   timestamptz: /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?|-?infinity)$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
   bigint: /^-?\d{1,18}$/,
   real: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i,
   text: /^[\s\S]{0,1000}$/,

@@ -1,8 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EnterpriseProfileEntity, NeedEntity, OfferEntity, PartnershipEntity } from '@samverka/database';
+import type { EnterpriseProfileEntity, NeedEntity, OfferEntity } from '@samverka/database';
 import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
+import { Partnership } from '../brokering/partnership.model.js';
 import { ConnectionType } from '../graphql/pagination.js';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
+
+/** The partnership type lives with brokering; marketplace code imports it from here as before. */
+export { Partnership };
 
 @ObjectType()
 export class ReadinessItem {
@@ -219,34 +223,6 @@ export class Offer {
 
   static from(entity: OfferEntity): Offer {
     return Object.assign(new Offer(), { ...entity, status: entity.status as OfferStatusEnum });
-  }
-}
-
-@ObjectType({ description: 'A buyer and an enterprise working together' })
-export class Partnership {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID, { nullable: true })
-  needId: string | null;
-
-  @Field(() => ID, { nullable: true })
-  offerId: string | null;
-
-  @Field(() => ID)
-  buyerOrganizationId: string;
-
-  @Field(() => ID)
-  enterpriseOrganizationId: string;
-
-  @Field({ description: 'ACTIVE, COMPLETED or TERMINATED' })
-  status: string;
-
-  @Field(() => GraphQLISODateTime)
-  startedAt: Date;
-
-  static from(entity: PartnershipEntity): Partnership {
-    return Object.assign(new Partnership(), entity);
   }
 }
 

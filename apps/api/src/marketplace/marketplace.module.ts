@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NeedResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
 import { OfferResolver, PartnershipResolver } from './offer.resolver.js';
@@ -9,6 +10,8 @@ import { ProfileService } from './profile.service.js';
 
 /** Enterprise profiles, needs, offers and the partnerships an award starts. */
 @Module({
+  // Offers tell the buyer and the enterprise what happened to them (OfferNotifier).
+  imports: [NotificationsModule],
   providers: [
     ProfileService,
     NeedService,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
   EnterpriseProfileRepository,
+  IntroductionRepository,
   NeedRepository,
   OfferRepository,
   OrganizationRepository,
@@ -11,10 +12,12 @@ import {
   type OfferFields,
   type PartnershipEntity,
 } from '@samverka/database';
-import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
+import { assertId, assertOfferEditable, DomainError, swedishDate, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
-import { MatchingNotifier } from '@samverka/platform';
+import { MatchingNotifier, NotificationService } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
+import { partnershipStarted } from '../brokering/brokering-notifications.js';
+import { OfferNotifier } from '../notifications/offer-notifier.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import { kronor, text } from '@samverka/platform';
@@ -36,9 +39,12 @@ export class OfferService {
     private readonly profiles: EnterpriseProfileRepository,
     private readonly organizations: OrganizationRepository,
     private readonly partnerships: PartnershipRepository,
+    private readonly introductions: IntroductionRepository,
     private readonly audit: AuditService,
     private readonly matching: MatchingNotifier,
+    private readonly notifications: NotificationService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly offerEvents: OfferNotifier,
   ) {}
 
   /** An offer as the actor may see it: the enterprise always, the buyer and administrators once submitted. */
@@ -100,12 +106,14 @@ export class OfferService {
     const status = offerAfter(current.status, 'submit');
     if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
     if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       // Held against an award or a close until the offer is submitted: the checks hold for what is written.
       await this.assertOpenFor((await this.needs.lockShared(current.needId, manager))!, current.enterpriseOrganizationId, manager);
       const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
       if (!updated) throw stale('offer', version);
       await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
+      await this.offerEvents.submitted(tx, updated, actor);
       return updated;
     });
   }
@@ -146,11 +154,34 @@ export class OfferService {
         if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
         const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
         await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
+        const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
+        // A coordinator's accepted introduction of this enterprise to this need brokered the award.
+        const introduction = await this.introductions.lockAcceptedUnlinked(need.id, offer.enterpriseOrganizationId, manager);
         const partnership = await this.partnerships.create(
-          { needId: need.id, offerId: offer.id, buyerOrganizationId: need.buyerOrganizationId, enterpriseOrganizationId: offer.enterpriseOrganizationId, startedAt: now },
+          {
+            needId: need.id,
+            offerId: offer.id,
+            buyerOrganizationId: need.buyerOrganizationId,
+            enterpriseOrganizationId: offer.enterpriseOrganizationId,
+            startedAt: now,
+            title: need.title,
+            description: need.description,
+            cpvCodes: need.cpvCodes,
+            sdgs: need.sdgs,
+            municipalityCode: need.municipalityCode,
+            // The region is the buyer's, as for the need's introductions and its coordinators.
+            countyCode: buyer.countyCode,
+            startsOn: swedishDate(now),
+            createdBy: actor.kind === 'user' ? actor.userId : null,
+            introductionId: introduction?.id ?? null,
+            brokeredBy: introduction?.coordinatorUserId ?? null,
+          },
           manager,
         );
+        const enterprise = (await this.organizations.findById(offer.enterpriseOrganizationId, manager))!;
+        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actor.kind === 'user' ? actor.userId : null));
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
+        await this.offerEvents.awarded(tx, actor, { offer: accepted, from: offer.status }, declinedOfferIds);
         // The award freezes the need's matches; the partnership is the enterprise's track record.
         this.matching.needChanged(tx, need.id);
         this.matching.profileChanged(tx, offer.enterpriseOrganizationId);
@@ -158,7 +189,7 @@ export class OfferService {
       })
       .catch((error: unknown) => {
         // The unique index on accepted offers is the last line of defence.
-        throw isUniqueViolation(error) ? DomainError.conflict('This need has already been awarded to another offer') : error;
+        throw isUniqueViolation(error, 'offer_one_accepted_per_need') ? DomainError.conflict('This need has already been awarded to another offer') : error;
       });
   }
 
@@ -170,10 +201,12 @@ export class OfferService {
   }
 
   private async change(actor: Actor, current: OfferEntity, version: number, changes: Partial<OfferEntity>, action: string): Promise<OfferEntity> {
-    return this.database.transaction(async ({ manager }: { manager: EntityManager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
       if (!updated) throw stale('offer', version);
       await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
+      await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }]);
       return updated;
     });
   }

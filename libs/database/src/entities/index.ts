@@ -10,6 +10,9 @@ import { EnterpriseProfileEntity } from './enterprise-profile.entity.js';
 import { NeedEntity } from './need.entity.js';
 import { OfferEntity } from './offer.entity.js';
 import { PartnershipEntity } from './partnership.entity.js';
+import { IntroductionEntity } from './introduction.entity.js';
+import { ImpactIndicatorEntity, ImpactReportEntity, ImpactReportValueEntity, PartnershipTargetEntity } from './impact.entity.js';
+import { NotificationEntity, NotificationPreferenceEntity } from './notification.entity.js';
 import { CountyEntity } from './county.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { SdgEntity } from './sdg.entity.js';
@@ -22,6 +25,8 @@ export { AuditEventEntity, CoordinatorRegionEntity, InvitationEntity, Membership
 export { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity.js';
 export { EnterpriseProfileEntity, NeedEntity, OfferEntity, PartnershipEntity };
 export type { PartnershipStatus } from './partnership.entity.js';
+export { IntroductionEntity, ImpactIndicatorEntity, ImpactReportEntity, ImpactReportValueEntity, PartnershipTargetEntity, NotificationEntity, NotificationPreferenceEntity };
+export type { EmailStatus } from './notification.entity.js';
 export type { AuditActorKind } from './audit-event.entity.js';
 
 /** Every entity TypeORM maps. */
@@ -30,6 +35,13 @@ export const entities = [
   NeedEntity,
   OfferEntity,
   PartnershipEntity,
+  IntroductionEntity,
+  ImpactIndicatorEntity,
+  PartnershipTargetEntity,
+  ImpactReportEntity,
+  ImpactReportValueEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   AuditEventEntity,
   CoordinatorRegionEntity,
   InvitationEntity,

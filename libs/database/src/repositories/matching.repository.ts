@@ -17,7 +17,13 @@ export interface MatchableProfileRow {
   ideburen: boolean;
   workIntegrating: boolean;
   farFromLabourMarketShare: number | null;
-  partnerships: number;
+  /** COMPLETED partnerships. */
+  completedPartnerships: number;
+  /** Of those, the ones with at least one CONFIRMED impact report. */
+  completedWithImpact: number;
+  /** ACTIVE partnerships with at least one CONFIRMED impact report. */
+  ongoingWithImpact: number;
+  /** The buyers of the partnerships counted above (a TERMINATED one, or an ACTIVE one without confirmed impact, is not). */
   partnerBuyerIds: string[];
 }
 
@@ -79,15 +85,24 @@ const PROFILE_COLUMNS = `
   p.organization_id AS "organizationId", p.description, p.services, p.cpv_codes AS "cpvCodes", p.sdgs, p.nationwide,
   p.municipality_codes AS "municipalityCodes", p.county_codes AS "countyCodes", p.max_contract_sek::float8 AS "maxContractSek",
   p.ideburen, p.work_integrating AS "workIntegrating", p.far_from_labour_market_share AS "farFromLabourMarketShare",
-  COALESCE(t.partnerships, 0)::int AS partnerships, COALESCE(t.buyers, '{}') AS "partnerBuyerIds"`;
+  COALESCE(t.completed, 0)::int AS "completedPartnerships", COALESCE(t.completed_with_impact, 0)::int AS "completedWithImpact",
+  COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds"`;
 
-// Per profile through the partnership index: a grouped subquery would aggregate the whole table even
-// when a handful of profiles is asked for.
+// The track record (see TRACK_RECORD in libs/scoring): completed partnerships, and partnerships with
+// confirmed impact. Per profile through the partnership index: a grouped subquery would aggregate the
+// whole table even when a handful of profiles is asked for.
 const PROFILE_FROM = `
   enterprise_profile p
   LEFT JOIN LATERAL (
-    SELECT count(*) AS partnerships, array_agg(DISTINCT x.buyer_organization_id) AS buyers
-    FROM partnership x WHERE x.enterprise_organization_id = p.organization_id AND x.status IN ('ACTIVE', 'COMPLETED')
+    SELECT count(*) FILTER (WHERE x.status = 'COMPLETED') AS completed,
+           count(*) FILTER (WHERE x.status = 'COMPLETED' AND x.impact) AS completed_with_impact,
+           count(*) FILTER (WHERE x.status = 'ACTIVE' AND x.impact) AS ongoing_with_impact,
+           array_agg(DISTINCT x.buyer_organization_id) FILTER (WHERE x.status = 'COMPLETED' OR x.impact) AS buyers
+    FROM (
+      SELECT y.status, y.buyer_organization_id,
+             EXISTS (SELECT 1 FROM impact_report r WHERE r.partnership_id = y.id AND r.status = 'CONFIRMED') AS impact
+      FROM partnership y WHERE y.enterprise_organization_id = p.organization_id AND y.status IN ('ACTIVE', 'COMPLETED')
+    ) x
   ) t ON true`;
 
 const NEED_COLUMNS = `
@@ -218,14 +233,17 @@ export class MatchingRepository {
 
   // ------------------------------------------------------------ matches
 
-  /** Replaces a need's matches and state. */
+  /** Replaces a need's matches and state; returns the scores the need's matches had before, by enterprise. */
   async replaceMatches(
     needId: string,
     matches: readonly MatchRowInput[],
     state: { algorithmVersion: string; candidates: number; minScore: number | null },
     manager: EntityManager,
-  ): Promise<void> {
-    await manager.query(`DELETE FROM match WHERE need_id = $1`, [needId]);
+  ): Promise<Map<string, number>> {
+    const removed = returnedRows(await manager.query(`DELETE FROM match WHERE need_id = $1 RETURNING organization_id AS "organizationId", score::float8 AS score`, [needId])) as {
+      organizationId: string;
+      score: number;
+    }[];
     await this.insertMatches(needId, matches, state.algorithmVersion, manager);
     await manager.query(
       `INSERT INTO need_match_state (need_id, algorithm_version, computed_at, candidates, matched, min_score)
@@ -234,6 +252,7 @@ export class MatchingRepository {
          candidates = EXCLUDED.candidates, matched = EXCLUDED.matched, min_score = EXCLUDED.min_score`,
       [needId, state.algorithmVersion, state.candidates, matches.length, state.minScore],
     );
+    return new Map(removed.map((r) => [r.organizationId, Number(r.score)]));
   }
 
   private async insertMatches(needId: string, matches: readonly MatchRowInput[], algorithmVersion: string, manager: EntityManager): Promise<void> {

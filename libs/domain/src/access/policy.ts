@@ -14,6 +14,25 @@ export interface PersonScope {
   organizations: readonly OrganizationScope[];
 }
 
+/** A region: the county (län) an action concerns. */
+export interface CountyScope {
+  countyCode: string | null;
+}
+
+/** An introduction: the need's buyer, the enterprise introduced, and the region it was brokered in. */
+export interface IntroductionScope {
+  buyerOrganizationId: string;
+  enterpriseOrganizationId: string;
+  countyCode: string | null;
+}
+
+/** A partnership: its two parties and its region (the buyer's county, or where the work is done). */
+export interface PartnershipScope {
+  buyerOrganizationId: string;
+  enterpriseOrganizationId: string;
+  countyCode: string | null;
+}
+
 /**
  * Every action the API guards, and what it needs to decide. One table, read by the policy guard for
  * every resolver and by services for field-level reads.
@@ -46,6 +65,22 @@ export interface ActionScopes {
   'need.matches.read': OrganizationScope;
   'organization.recommendations.read': OrganizationScope;
   'matching.rebuild': undefined;
+  'introduction.create': CountyScope;
+  'introduction.withdraw': CountyScope;
+  'introduction.respond': OrganizationScope;
+  'introduction.read': IntroductionScope;
+  'need.introductions.read': OrganizationScope;
+  'organization.introductions.read': OrganizationScope;
+  'partnership.create': CountyScope;
+  'partnership.read': PartnershipScope;
+  'partnership.list': undefined;
+  'partnership.manage': PartnershipScope;
+  'partnership.complete': PartnershipScope;
+  'impactReport.write': PartnershipScope;
+  'impactReport.decide': PartnershipScope;
+  'impactIndicator.manage': undefined;
+  'region.insights.read': CountyScope;
+  'notification.manage': undefined;
   'import.run': undefined;
   'import.read': ImportRunScope;
   'export.run': undefined;
@@ -109,6 +144,17 @@ const memberOnly =
     if (roleIn(actor, scope.organizationId)) return ALLOW;
     return deny(`Only the organisation's members may ${what}`);
   };
+
+const coordinatorOf =
+  (what: string) =>
+  (actor: Actor, scope: CountyScope): Decision => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny(`Only the region's coordinators may ${what}`);
+  };
+
+const partyOf = (actor: Actor, scope: PartnershipScope): boolean =>
+  !!roleIn(actor, scope.buyerOrganizationId) || !!roleIn(actor, scope.enterpriseOrganizationId);
 
 const RULES: { [A in Action]: Rule<A> } = {
   'session.manage': signedIn('manage your sessions'),
@@ -181,6 +227,60 @@ const RULES: { [A in Action]: Rule<A> } = {
     return deny('Only the person who started an import and administrators may follow it');
   },
   'export.run': adminOrCoordinator('export data'),
+  // Brokering is the coordinators' work, each in their own regions; administrators run the platform.
+  'introduction.create': coordinatorOf('introduce enterprises to needs'),
+  'introduction.withdraw': coordinatorOf('withdraw introductions'),
+  'introduction.respond': memberOnly('answer introductions for the enterprise'),
+  'introduction.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('see introductions');
+    if (isAdmin(actor) || roleIn(actor, scope.buyerOrganizationId) || roleIn(actor, scope.enterpriseOrganizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the need's buyer, the enterprise introduced, the region's coordinators and administrators may see an introduction");
+  },
+  'need.introductions.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see a need's introductions");
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the buyer's members, its region's coordinators and administrators may see a need's introductions");
+  },
+  'organization.introductions.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see an enterprise's introductions");
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the enterprise's members, its region's coordinators and administrators may see its introductions");
+  },
+  'partnership.create': coordinatorOf('record brokered partnerships'),
+  'partnership.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('see partnerships');
+    if (isAdmin(actor) || partyOf(actor, scope) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the partnership's parties, its region's coordinators and administrators may see it");
+  },
+  // The list holds only the partnerships the person may read ('partnership.read', row by row).
+  'partnership.list': signedIn('see partnerships'),
+  'partnership.manage': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('change partnerships');
+    if (partyOf(actor, scope)) return ALLOW;
+    return deny("Only the partnership's parties may change it");
+  },
+  'partnership.complete': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('complete partnerships');
+    if (roleIn(actor, scope.buyerOrganizationId)) return ALLOW;
+    return deny("Only the buyer's members may mark a partnership completed");
+  },
+  'impactReport.write': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('report impact');
+    if (roleIn(actor, scope.enterpriseOrganizationId)) return ALLOW;
+    return deny("Only the enterprise's members may report a partnership's impact");
+  },
+  'impactReport.decide': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('confirm impact reports');
+    if (roleIn(actor, scope.buyerOrganizationId)) return ALLOW;
+    return deny("Only the buyer's members may confirm or return an impact report");
+  },
+  'impactIndicator.manage': adminOnly('manage the catalogue of impact indicators'),
+  'region.insights.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn("see a region's insights");
+    if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny("Only the region's coordinators and administrators may see its insights");
+  },
+  'notification.manage': signedIn('read your notifications'),
   'ops.queueProbe': (actor) =>
     actor.kind === 'operator' || isAdmin(actor)
       ? ALLOW

@@ -18,7 +18,7 @@ export function needInput(row: MatchableNeedRow): NeedInput {
   };
 }
 
-/** A stored profile, with its partnerships, as the scoring library reads it. */
+/** A stored profile, with its track record (completed partnerships and confirmed impact), as the scoring library reads it. */
 export function profileInput(row: MatchableProfileRow): ProfileInput {
   return {
     organizationId: row.organizationId,
@@ -33,6 +33,11 @@ export function profileInput(row: MatchableProfileRow): ProfileInput {
     ideburen: row.ideburen,
     workIntegrating: row.workIntegrating,
     farFromLabourMarketShare: row.farFromLabourMarketShare,
-    trackRecord: { partnerships: row.partnerships, buyerOrganizationIds: row.partnerBuyerIds },
+    trackRecord: {
+      completed: row.completedPartnerships,
+      completedWithImpact: row.completedWithImpact,
+      ongoingWithImpact: row.ongoingWithImpact,
+      buyerOrganizationIds: row.partnerBuyerIds,
+    },
   };
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
-import { Database, MatchingRepository, type MatchingRebuild, type MatchRowInput } from '@samverka/database';
+import { Database, MatchingRepository, type MatchingRebuild, type MatchRowInput, type Transaction } from '@samverka/database';
 import { QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
 import { ALGORITHM_VERSION, roundScore, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
 import { needInput, profileInput } from './matching-inputs.js';
 import { ScoringModelProvider } from './scoring-model.provider.js';
+import { StrongMatchNotifier, type StrongMatch } from '../notifications/strong-match.notifier.js';
 
 /** Needs updated per transaction when a profile's scores are applied. */
 const PROFILE_BATCH = 200;
@@ -29,6 +30,7 @@ export class MatchingService {
     private readonly models: ScoringModelProvider,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
+    private readonly strongMatches: StrongMatchNotifier,
   ) {}
 
   /**
@@ -36,18 +38,23 @@ export class MatchingService {
    * enterprises replace its matches, and the change is cleared unless a newer one arrived meanwhile.
    */
   async matchNeed(needId: string, options: { force?: boolean } = {}): Promise<NeedMatchOutcome> {
-    return this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       await this.repository.lock('need', needId, manager);
       const revision = await this.repository.pendingRevision('need', needId, manager);
       if (revision === null && !options.force) return 'nothing-pending';
-      const outcome = await this.computeNeed(needId, manager);
+      const outcome = await this.computeNeed(needId, tx);
       if (revision !== null) await this.repository.complete('need', needId, revision, manager);
       return outcome;
     });
   }
 
-  /** The need's matches from scratch, under its lock (held by the caller's transaction). */
-  private async computeNeed(needId: string, manager: EntityManager): Promise<NeedMatchOutcome> {
+  /**
+   * The need's matches from scratch, under its lock (held by the caller's transaction). Enterprises that
+   * became strong matches are told in the same transaction.
+   */
+  private async computeNeed(needId: string, tx: Transaction): Promise<NeedMatchOutcome> {
+    const { manager } = tx;
     const need = await this.repository.need(needId, manager);
     if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') {
       await this.repository.deleteMatchesOfNeed(needId, manager);
@@ -64,12 +71,14 @@ export class MatchingService {
     // need again (its outbox entry gets a new revision, so this run does not clear it).
     if (changed) await this.repository.mark('need', needId, manager);
     const full = rows.length >= this.config.matching.topN;
-    await this.repository.replaceMatches(
+    const before = await this.repository.replaceMatches(
       needId,
       rows,
       { algorithmVersion: ALGORITHM_VERSION, candidates: block.size, minScore: full ? rows[rows.length - 1].score : null },
       manager,
     );
+    const strong = rows.filter((r) => this.strongMatches.isNew(r.score, before.get(r.organizationId)));
+    await this.strongMatches.notify(tx, strong.map((r) => ({ need: { id: need.id, title: need.title }, organizationId: r.organizationId, score: r.score })));
     return 'matched';
   }
 
@@ -143,13 +152,15 @@ export class MatchingService {
     let superseded = false;
     for (let start = 0; start < candidates.length && !superseded; start += PROFILE_BATCH) {
       const ids = candidates.slice(start, start + PROFILE_BATCH);
-      superseded = await this.database.transaction(async ({ manager }) => {
+      superseded = await this.database.transaction(async (tx) => {
+        const { manager } = tx;
         await this.repository.lockNeeds(ids, manager);
         // Shared-locks the profile's outbox entry: a newer change of the profile waits for this batch to
         // commit, so the job that follows it reads what this batch wrote.
         if ((await this.repository.pendingRevision('profile', organizationId, manager, { lock: true })) !== revision) return true;
         const needs = await this.repository.needsByIds(ids, manager);
         const standings = await this.repository.standings(ids, organizationId, manager);
+        const strong: StrongMatch[] = [];
         for (const row of needs) {
           // Closed and awarded needs keep their matches; drafts and cancelled ones have none.
           if (row.status !== 'PUBLISHED') continue;
@@ -164,11 +175,15 @@ export class MatchingService {
             if (!enters) continue;
             await this.repository.applyProfileScore(id, organizationId, matchRow(organizationId, result), topN, ALGORITHM_VERSION, manager);
             if (full && standing.mine !== null && result.score < standing.mine) refill.push(id);
+            // A tie with the lowest of a full list may be trimmed again: only a certain place is told.
+            const kept = !full || standing.mine !== null || result.score > standing.minScore!;
+            if (kept && this.strongMatches.isNew(result.score, standing.mine)) strong.push({ need: { id, title: row.title }, organizationId, score: result.score });
           } else if (standing.mine !== null) {
             await this.repository.applyProfileScore(id, organizationId, null, topN, ALGORITHM_VERSION, manager);
             if (full) refill.push(id);
           }
         }
+        await this.strongMatches.notify(tx, strong);
         return false;
       });
     }
@@ -199,9 +214,9 @@ export class MatchingService {
     const needIds = await this.database.transaction(({ manager }) => this.repository.chunkNeeds(rebuildId, chunk, manager));
     if (needIds === null) return null;
     for (const needId of needIds) {
-      await this.database.transaction(async ({ manager }) => {
-        await this.repository.lock('need', needId, manager);
-        await this.computeNeed(needId, manager);
+      await this.database.transaction(async (tx) => {
+        await this.repository.lock('need', needId, tx.manager);
+        await this.computeNeed(needId, tx);
       });
     }
     const rebuild = await this.database.transaction(({ manager }) => this.repository.completeChunk(rebuildId, chunk, manager));

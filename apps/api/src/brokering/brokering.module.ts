@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { GoodExampleResolver } from './good-example.resolver.js';
+import { GoodExampleService } from './good-example.service.js';
+import { IntroductionResolver, NeedIntroductionsResolver, OrganizationIntroductionsResolver } from './introduction.resolver.js';
+import { IntroductionService } from './introduction.service.js';
+import { PartnershipResolver } from './partnership.resolver.js';
+import { PartnershipService } from './partnership.service.js';
+
+/** Coordinators' introductions, partnerships and their lifecycle, and the public library of good examples. */
+@Module({
+  providers: [
+    // Stateless checks of codes against the reference data (also provided by the marketplace module).
+    IntroductionService,
+    PartnershipService,
+    GoodExampleService,
+    IntroductionResolver,
+    NeedIntroductionsResolver,
+    OrganizationIntroductionsResolver,
+    PartnershipResolver,
+    GoodExampleResolver,
+  ],
+  exports: [IntroductionService, PartnershipService],
+})
+export class BrokeringModule {}

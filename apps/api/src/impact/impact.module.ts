@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ImpactIndicatorResolver } from './impact-indicator.resolver.js';
+import { ImpactIndicatorService } from './impact-indicator.service.js';
+import { ImpactReportDecisionService } from './impact-report-decision.service.js';
+import { ImpactReportResolver } from './impact-report.resolver.js';
+import { ImpactReportService } from './impact-report.service.js';
+import { PartnershipImpactResolver } from './partnership-impact.resolver.js';
+import { PartnershipTargetsService } from './partnership-targets.service.js';
+
+/** Impact measurement: the indicator catalogue, partnerships' agreed targets, impact reports and their totals. */
+@Module({
+  providers: [
+    ImpactIndicatorService,
+    PartnershipTargetsService,
+    ImpactReportService,
+    ImpactReportDecisionService,
+    ImpactIndicatorResolver,
+    PartnershipImpactResolver,
+    ImpactReportResolver,
+  ],
+})
+export class ImpactModule {}

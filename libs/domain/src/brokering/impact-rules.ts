@@ -1,0 +1,82 @@
+import { DomainError } from '../domain-error.js';
+import type { ImpactUnit } from './brokering-types.js';
+
+interface UnitRule {
+  /** Decimals a value may have: 0 for things counted whole. */
+  decimals: number;
+  sv: string;
+  en: string;
+}
+
+/** What each unit admits. Every value is at least 0 and below a billion. */
+export const UNIT_RULES: Record<ImpactUnit, UnitRule> = {
+  PERSONS: { decimals: 0, sv: 'personer', en: 'persons' },
+  HOURS: { decimals: 1, sv: 'timmar', en: 'hours' },
+  TONNES: { decimals: 3, sv: 'ton', en: 'tonnes' },
+  TONNES_CO2E: { decimals: 3, sv: 'ton CO2e', en: 'tonnes CO2e' },
+  MEALS: { decimals: 0, sv: 'måltider', en: 'meals' },
+  COUNT: { decimals: 0, sv: 'st', en: 'count' },
+};
+
+export const MAX_IMPACT_VALUE = 999_999_999;
+
+/**
+ * A reported value or a target checked against its indicator's unit: a number, not negative, within
+ * range, whole for what is counted whole, and with no more decimals than the unit has. Returns it
+ * rounded to those decimals (a float's noise removed).
+ */
+export function assertImpactValue(value: number, unit: ImpactUnit, field: string): number {
+  const rule = UNIT_RULES[unit];
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw DomainError.badInput(field, `must be a number of ${rule.en}`);
+  if (value < 0) throw DomainError.badInput(field, `must not be negative: ${value} ${rule.en}`);
+  if (value > MAX_IMPACT_VALUE) throw DomainError.badInput(field, `must be at most ${MAX_IMPACT_VALUE} ${rule.en}`);
+  const scale = 10 ** rule.decimals;
+  const rounded = Math.round(value * scale) / scale;
+  if (Math.abs(rounded - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+    throw DomainError.badInput(
+      field,
+      rule.decimals === 0
+        ? `must be a whole number of ${rule.en} (the indicator is counted in ${rule.en}): ${value}`
+        : `must have at most ${rule.decimals} decimal${rule.decimals === 1 ? '' : 's'} for ${rule.en}: ${value}`,
+    );
+  }
+  return rounded;
+}
+
+/** A date-only value 'YYYY-MM-DD' that exists in the calendar. */
+export function assertDate(value: string, field: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw DomainError.badInput(field, `must be a date written YYYY-MM-DD: ${JSON.stringify(value)}`);
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw DomainError.badInput(field, `is not a date in the calendar: ${value}`);
+  return value;
+}
+
+/** A report's period: real dates, the end not before the start, at most a year, not in the future. */
+export function assertReportPeriod(periodStart: string, periodEnd: string, today: string): void {
+  assertDate(periodStart, 'periodStart');
+  assertDate(periodEnd, 'periodEnd');
+  if (periodEnd < periodStart) throw DomainError.badInput('periodEnd', `must not be before periodStart (${periodStart}): ${periodEnd}`);
+  if (periodStart > today) throw DomainError.badInput('periodStart', `must not be in the future: ${periodStart} is after ${today}`);
+  const start = new Date(`${periodStart}T00:00:00Z`);
+  const yearLater = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
+  if (new Date(`${periodEnd}T00:00:00Z`) >= yearLater) throw DomainError.badInput('periodEnd', `must be less than a year after periodStart: a report covers at most a year`);
+}
+
+/** Two closed date ranges share a day. */
+export function periodsOverlap(a: { periodStart: string; periodEnd: string }, b: { periodStart: string; periodEnd: string }): boolean {
+  return a.periodStart <= b.periodEnd && b.periodStart <= a.periodEnd;
+}
+
+/** The date `months` after `date` (YYYY-MM-DD), clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The calendar date in Sweden (YYYY-MM-DD) at an instant: what "today" means for periods and due dates. */
+export function swedishDate(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

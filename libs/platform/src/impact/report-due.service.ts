@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { Database, ImpactRepository, type ReportDue } from '@samverka/database';
+import { NotificationService } from '../notifications/notification.service.js';
+
+/**
+ * Reminds enterprises of the impact reports they owe: every ACTIVE partnership with agreed targets whose
+ * next period has ended (see ImpactRepository.reportsDue) notifies the enterprise's members once per due
+ * date, whatever the number of runs (the dedupe key names the partnership and the date).
+ */
+@Injectable()
+export class ReportDueService {
+  constructor(
+    private readonly database: Database,
+    private readonly impact: ImpactRepository,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Notifies what is due on `today` (a date in Sweden, YYYY-MM-DD); returns the partnerships due and the notifications written. */
+  async notifyDue(today: string): Promise<{ due: ReportDue[]; notified: number }> {
+    const due = await this.impact.reportsDue(today);
+    let notified = 0;
+    for (const item of due) {
+      notified += await this.database.transaction(async (tx) => {
+        const written = await this.notifications.notify(tx, {
+          kind: 'REPORT_DUE',
+          subject: { type: 'partnership', id: item.partnershipId },
+          organizations: [item.enterpriseOrganizationId],
+          title: { sv: `Dags att rapportera effekt: ${item.title}`, en: `Impact report due: ${item.title}` },
+          body: {
+            sv: `Perioden ${item.periodStart} – ${item.periodEnd} ska rapporteras till köparen från och med ${item.dueOn}.`,
+            en: `The period ${item.periodStart} – ${item.periodEnd} is due to be reported to the buyer from ${item.dueOn}.`,
+          },
+          data: { partnershipId: item.partnershipId, periodStart: item.periodStart, periodEnd: item.periodEnd, dueOn: item.dueOn },
+          dedupeKey: `report-due:${item.partnershipId}:${item.dueOn}`,
+        });
+        return written.length;
+      });
+    }
+    return { due, notified };
+  }
+}

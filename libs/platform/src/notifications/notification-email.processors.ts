@@ -1,0 +1,20 @@
+import { JobHandler, type JobPayload, type JobProcessor } from '@samverka/queue';
+import { NotificationEmailService } from './notification-email.service.js';
+
+@JobHandler('notification.email')
+export class NotificationEmailProcessor implements JobProcessor<'notification.email'> {
+  constructor(private readonly emails: NotificationEmailService) {}
+
+  async handle({ notificationId }: JobPayload<'notification.email'>): Promise<void> {
+    await this.emails.deliver(notificationId);
+  }
+}
+
+@JobHandler('notification.emailSweep')
+export class NotificationEmailSweepProcessor implements JobProcessor<'notification.emailSweep'> {
+  constructor(private readonly emails: NotificationEmailService) {}
+
+  async handle(): Promise<void> {
+    await this.emails.sweep();
+  }
+}
