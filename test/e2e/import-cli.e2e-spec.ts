@@ -55,4 +55,17 @@ describe('import and export commands (embedded)', () => {
     expect(rows).toHaveLength(10);
     expect(rows.find((r) => r.externalId === 'SKANE-001')).toMatchObject({ importSource: 'enterprises', cpvCodes: ['39516000-2', '45421000-4', '90911200-8'] });
   });
+
+  it('exports partnerships as CSV and as an OCDS release package, and refuses a format the kind does not have', () => {
+    const csv = path.join(folder.dir, 'partnerskap.csv');
+    expect(run('export', ['partnerships', csv]).status).toBe(0);
+    // No partnerships yet: the header alone, with a target and a confirmed column per indicator of the catalogue.
+    expect(fs.readFileSync(csv, 'utf8')).toMatch(/^\uFEFFid,title,buyerId,.*,impact\.WORK_TRAINING_HOURS\.target,impact\.WORK_TRAINING_HOURS\.confirmed,.*\n$/);
+    const ocds = path.join(folder.dir, 'partnerskap.ocds.json');
+    expect(run('export', ['partnerships', ocds]).status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(ocds, 'utf8'))).toMatchObject({ uri: 'http://localhost:3000/export/partnerships.ocds.json', version: '1.1', publisher: { name: 'Samverka' }, releases: [] });
+    const wrong = run('export', ['enterprises', path.join(folder.dir, 'foretag.json')]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/enterprises are exported as csv or jsonl, not ocds/);
+  });
 });

@@ -315,7 +315,8 @@ describe('imports and exports through the API (embedded)', () => {
     it('refuses people who may not export, and unknown exports', async () => {
       expect((await download('enterprises.csv')).status).toBe(401);
       expect((await download('enterprises.csv', someone)).status).toBe(403);
-      expect((await download('partnerships.csv', admin)).status).toBe(404);
+      expect((await download('needs.ocds.json', admin)).status).toBe(404);
+      expect((await download('impact.csv', admin)).status).toBe(404);
       expect((await download('enterprises.xlsx', admin)).status).toBe(404);
     });
   });

@@ -97,4 +97,12 @@ export {
   type StoredImportMessage,
 } from './repositories/import.repository.js';
 export { ImportFileRepository, type ImportFileRow } from './repositories/import-file.repository.js';
-export { ExportRepository, type ExportScope, type EnterpriseExportRow, type NeedExportRow } from './repositories/export.repository.js';
+export {
+  ExportRepository,
+  type ExportScope,
+  type EnterpriseExportRow,
+  type NeedExportRow,
+  type PartnershipExportRow,
+  type PartnershipImpactRow,
+  type ExportIndicator,
+} from './repositories/export.repository.js';

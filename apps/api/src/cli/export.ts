@@ -12,11 +12,18 @@ import { EXPORT_FORMATS, EXPORT_KINDS, isExportKind, type ExportFormat } from '.
 import { ExportModule } from '../import-export/export.module.js';
 import { ExportService } from '../import-export/export.service.js';
 
-const USAGE = `usage: npm run export -- <${Object.keys(EXPORT_KINDS).join('|')}> <file|-> [--format csv|jsonl]
+const USAGE = `usage: npm run export -- <${Object.keys(EXPORT_KINDS).join('|')}> <file|-> [--format ${EXPORT_FORMATS.join('|')}]
 
 Writes every record of the kind (all statuses, all regions) to the file, or to standard output with "-".
-The format comes from the file name (.csv, .jsonl) unless --format says; standard output needs --format
-or gets CSV. The columns are the import's fields (docs/import.md), so an export can be imported again.`;
+The format comes from the file name (.csv, .jsonl, .json for ocds) unless --format says; standard output
+needs --format or gets CSV. Enterprises and needs have the import's fields (docs/import.md), so their
+export can be imported again; partnerships go out as csv, jsonl, or ocds (an OCDS release package).`;
+
+/** The format a file name says: .csv, .jsonl (or .ndjson), .json (an OCDS package); null when it says none. */
+function formatOfFileName(target: string): string | null {
+  const extension = path.extname(target).slice(1).toLowerCase();
+  return ({ csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', json: 'ocds' } as Record<string, string>)[extension] ?? (extension || null);
+}
 
 @Module({})
 class ExportCliModule {
@@ -35,13 +42,14 @@ async function main(): Promise<void> {
   }
   const [kind, target] = positionals;
   if (!kind || !isExportKind(kind) || !target || positionals.length > 2) throw new UsageError(USAGE);
-  const extension = target === '-' ? '' : path.extname(target).slice(1).toLowerCase();
-  const format = (values.format ?? (extension || 'csv')).toLowerCase() as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(' or ')} (got ${format})`);
+  const format = (values.format ?? (target === '-' ? null : formatOfFileName(target)) ?? 'csv').toLowerCase() as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')} (got ${format})`);
+  const formats = EXPORT_KINDS[kind].formats;
+  if (!formats.includes(format)) throw new UsageError(`${kind} are exported as ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not ${format}`);
 
   const app = await NestFactory.createApplicationContext(ExportCliModule.forRoot(configFromEnvironment()), { logger: ['error', 'warn'], abortOnError: false });
   try {
-    const lines = Readable.from(app.get(ExportService).lines(kind, format, { counties: null, needStatuses: null }));
+    const lines = Readable.from(app.get(ExportService).lines(kind, format, { counties: null, needStatuses: null }), { highWaterMark: 1 });
     if (target === '-') {
       await pipeline(lines, process.stdout);
     } else {
