@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { ConsoleLogger, Module, type DynamicModule, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configFromEnvironment, type AppConfig } from '@samverka/config';
 import { exitOnStartupFailure, PlatformModule } from '@samverka/platform';
@@ -23,6 +23,13 @@ export can be imported again; partnerships go out as csv, jsonl, or ocds (an OCD
 function formatOfFileName(target: string): string | null {
   const extension = path.extname(target).slice(1).toLowerCase();
   return ({ csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', json: 'ocds' } as Record<string, string>)[extension] ?? (extension || null);
+}
+
+/** Nest's log lines (such as a warning at start) on standard error: standard output may be the export itself ("-"). */
+class StandardErrorLogger extends ConsoleLogger {
+  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel, _stream?: 'stdout' | 'stderr', errorStack?: unknown, params?: Record<string, unknown>): void {
+    super.printMessages(messages, context, logLevel, 'stderr', errorStack, params);
+  }
 }
 
 @Module({})
@@ -47,7 +54,10 @@ async function main(): Promise<void> {
   const formats = EXPORT_KINDS[kind].formats;
   if (!formats.includes(format)) throw new UsageError(`${kind} are exported as ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not ${format}`);
 
-  const app = await NestFactory.createApplicationContext(ExportCliModule.forRoot(configFromEnvironment()), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(ExportCliModule.forRoot(configFromEnvironment()), {
+    logger: new StandardErrorLogger({ logLevels: ['error', 'warn'] }),
+    abortOnError: false,
+  });
   try {
     const lines = Readable.from(app.get(ExportService).lines(kind, format, { counties: null, needStatuses: null }), { highWaterMark: 1 });
     if (target === '-') {
