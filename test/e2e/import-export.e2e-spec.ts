@@ -4,7 +4,7 @@ import { UserService } from '../../apps/api/src/accounts/user.service.js';
 import { auth, createOrganization, login, PASSWORD, register } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
-import { finishedImport, fixture, importAndWait, uploadImport } from '../support/imports.js';
+import { fixture, importAndWait, uploadImport } from '../support/imports.js';
 
 const ENTERPRISES_CSV = fixture('data/examples/enterprises.csv');
 const ENTERPRISES_JSONL = fixture('data/examples/enterprises.jsonl');
@@ -185,9 +185,10 @@ describe('imports and exports through the API (embedded)', () => {
 
   it('imports real OCDS releases as needs of the buyer given, with CPV codes, budget, deadline and form', async () => {
     const run = await importAndWait(url, admin, { kind: 'OCDS', buyer: '212000-1124', exchangeRates: GBP }, { path: UK_RELEASES });
-    // 380 releases of 370 processes: the second release of a process updates its need, or changes nothing.
-    expect(run).toMatchObject({ status: 'DONE', rowsRead: 380, created: 370, rejected: 0 });
-    expect(run.created + run.updated + run.unchanged).toBe(380);
+    // 380 releases of 370 processes. 147 are awards (tender complete): not needs, so skipped, with the reason.
+    // Of the 230 processes with an open tender, a second release updates the need or changes nothing.
+    expect(run).toMatchObject({ status: 'DONE', rowsRead: 380, created: 230, skipped: 147, rejected: 0 });
+    expect(run.created + run.updated + run.unchanged).toBe(233);
     const need = async (ocid: string) =>
       (
         await database.dataSource.query(
@@ -219,7 +220,7 @@ describe('imports and exports through the API (embedded)', () => {
     });
     // Sell2Wales, CPV codes in the items' additional classifications.
     expect(await need('ocds-kuma6s-139221')).toMatchObject({ cpv_codes: ['80000000-4', '80300000-7', '80320000-3'], min: null, max: 120_673_152, form: 'PUBLIC_PROCUREMENT' });
-    // A Contracts Finder process with a tender and then an award: one need, as the newer release (the award) says.
+    // A Contracts Finder process with a tender and then an award: one need, as the tender says (the award is skipped).
     expect(await need('ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18')).toMatchObject({
       title: 'Manvers Street and Bath Leisure Centre Car Park Security Options',
       cpv_codes: ['34926000-4', '34996300-8', '35120000-1', '42961100-1'],
@@ -229,22 +230,36 @@ describe('imports and exports through the API (embedded)', () => {
     // The one release in euros, without a rate for them: imported without a budget, with a warning.
     const euro = await need('ocds-r6ebe6-0000577987');
     expect(euro).toMatchObject({ min: null, max: null });
-    const warnings = (await finishedImport(url, admin, run.id)).messages.nodes.filter((m) => m.severity === 'WARNING');
+    // The skipped releases' messages come first (the warnings of the first 100 rows): read them all from the run.
+    const warnings: { externalId: string; field: string; item: string; line: number; message: string }[] = await database.dataSource.query(
+      `SELECT external_id AS "externalId", field, item, line, message FROM import_message WHERE run_id = $1 AND severity = 'WARNING' ORDER BY seq`,
+      [run.id],
+    );
     expect(warnings).toContainEqual(expect.objectContaining({ externalId: 'ocds-r6ebe6-0000577987', field: 'tender.value.currency', item: 'releases[310]', line: 66395 }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ externalId: 'ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', item: 'releases[11]', field: 'tender.status', message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/) }),
+    );
+    expect(warnings.filter((w) => w.field === 'tender.status')).toHaveLength(147);
+    // Processes that only have an award made no need.
+    const mapped = await database.dataSource.query(`SELECT count(*)::int AS n FROM import_mapping WHERE source = 'ocds' AND need_id IS NOT NULL`);
+    expect(mapped[0].n).toBe(230);
 
     const again = await importAndWait(url, admin, { kind: 'OCDS', buyer: '212000-1124', exchangeRates: GBP }, { path: UK_RELEASES });
-    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 380, rejected: 0 });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 233, skipped: 147, rejected: 0 });
   });
 
   it('reads OCDS release packages and record packages, and needs a buyer for releases that name no Swedish one', async () => {
     const noBuyer = await importAndWait(url, admin, { kind: 'OCDS', source: 'paket' }, { path: RELEASE_PACKAGE });
-    expect(noBuyer).toMatchObject({ status: 'DONE', rowsRead: 8, created: 0, rejected: 8 });
+    // The award release is skipped, not rejected: it is not a need, whoever bought.
+    expect(noBuyer).toMatchObject({ status: 'DONE', rowsRead: 8, created: 0, rejected: 7, skipped: 1 });
     expect(noBuyer.messages.nodes[0]).toMatchObject({ item: 'releases[0]', field: 'buyerOrganisationsnummer', message: expect.stringMatching(/names no buyer/) });
 
     const releases = await importAndWait(url, admin, { kind: 'OCDS', source: 'paket', buyer: malmo, exchangeRates: GBP }, { path: RELEASE_PACKAGE });
-    expect(releases).toMatchObject({ status: 'DONE', rowsRead: 8, created: 6, rejected: 0 });
+    expect(releases).toMatchObject({ status: 'DONE', rowsRead: 8, created: 6, skipped: 1, rejected: 0 });
+    expect(releases.updated + releases.unchanged).toBe(1);
+    // The record of the awarded process compiles to its award: skipped.
     const records = await importAndWait(url, admin, { kind: 'OCDS', source: 'poster', buyer: malmo, exchangeRates: GBP }, { path: RECORD_PACKAGE });
-    expect(records).toMatchObject({ status: 'DONE', rowsRead: 6, created: 6, rejected: 0 });
+    expect(records).toMatchObject({ status: 'DONE', rowsRead: 6, created: 5, skipped: 1, rejected: 0 });
     const reserved = await database.dataSource.query(
       `SELECT m.source, n.form FROM need n JOIN import_mapping m ON m.need_id = n.id WHERE m.external_id = 'ocds-kuma6s-148223' ORDER BY m.source`,
     );

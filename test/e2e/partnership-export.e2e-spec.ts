@@ -7,6 +7,7 @@ import { ExportService } from '../../apps/api/src/import-export/export.service.j
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
+import { importAndWait } from '../support/imports.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 
 type Headers = Record<string, string>;
@@ -365,6 +366,19 @@ describe('partnership exports (embedded)', () => {
     const releaseId = (ocid: string) => changed.releases.find((r) => r.ocid === ocid)!.id;
     expect(releaseId(a.ocid)).not.toBe(a.id);
     expect(releaseId(b.ocid)).toBe(b.id);
+  });
+
+  it('is read past by the OCDS import: awards are not needs, so an exported package imported again makes none', async () => {
+    const text = await (await download('partnerships.ocds.json', admin)).text();
+    const needsBefore = await database.dataSource.query(`SELECT count(*)::int AS n FROM need`);
+    const run = await importAndWait(url, admin, { kind: 'OCDS', source: 'samverka-export' }, { name: 'partnerships.ocds.json', content: text });
+    expect(run).toMatchObject({ status: 'DONE', rowsRead: 3, created: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 3, warnings: 3 });
+    expect(run.messages.nodes).toEqual(
+      [ids.a, ids.b, ids.c].sort().map((id, i) =>
+        expect.objectContaining({ severity: 'WARNING', item: `releases[${i}]`, externalId: `ocds-t3st01-${id}`, field: 'tender.status', message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/) }),
+      ),
+    );
+    expect(await database.dataSource.query(`SELECT count(*)::int AS n FROM need`)).toEqual(needsBefore);
   });
 
   it('streams thousands of partnerships a page at a time, reading the next page only once the last one is written', async () => {

@@ -7,7 +7,7 @@ import { waitFor } from './wait.js';
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const fixture = (...parts: string[]) => path.join(REPO, ...parts);
 
-export const RUN_FIELDS = 'id kind format source status rowsRead created updated unchanged rejected warnings failure fileName via requestedBy scopeCountyCodes';
+export const RUN_FIELDS = 'id kind format source status rowsRead created updated unchanged rejected skipped warnings failure fileName via requestedBy scopeCountyCodes';
 
 export interface RunShape {
   id: string;
@@ -18,6 +18,7 @@ export interface RunShape {
   updated: number;
   unchanged: number;
   rejected: number;
+  skipped: number;
   warnings: number;
   failure: string | null;
   scopeCountyCodes: string[] | null;

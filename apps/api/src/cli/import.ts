@@ -24,8 +24,9 @@ options:
   --exchange-rate GBP=13.4    OCDS: kronor per unit of another currency (several: GBP=13.4,EUR=11.5)
   --quiet                     no progress lines
 
-Exit codes: 0 every row was imported; 3 some rows were rejected (the messages are printed);
-4 the file could not be read to the end; 2 a wrong command line; 1 Samverka could not start.
+Exit codes: 0 every row was imported (or skipped: OCDS releases past their tender); 3 some rows were
+rejected (the messages are printed); 4 the file could not be read to the end; 2 a wrong command line;
+1 Samverka could not start.
 See docs/import.md.`;
 
 const KINDS: readonly ImportKind[] = ['enterprises', 'needs', 'ocds'];

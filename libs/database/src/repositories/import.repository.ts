@@ -16,6 +16,8 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Rows that are not records of the kind (OCDS releases past their tender): read past, with a message. */
+  skipped: number;
   warnings: number;
 }
 
@@ -80,7 +82,7 @@ export interface NewImportedEnterprise {
 const RUN_COLUMNS = `
   id, kind, format, source, options, file_id AS "fileId", file_name AS "fileName", size_bytes::float8 AS "sizeBytes", via,
   requested_by AS "requestedBy", scope_counties AS "scopeCounties", status, rows_read AS "rowsRead", created, updated, unchanged,
-  rejected, warnings, messages_kept AS "messagesKept", failure, attempts, created_at AS "createdAt", started_at AS "startedAt",
+  rejected, skipped, warnings, messages_kept AS "messagesKept", failure, attempts, created_at AS "createdAt", started_at AS "startedAt",
   finished_at AS "finishedAt", updated_at AS "updatedAt"`;
 
 /** At most this many messages are kept per run; the counts go on counting. */
@@ -147,9 +149,9 @@ export class ImportRepository {
   async recordBatch(id: string, counts: ImportCounts, messages: readonly ImportMessage[], manager: EntityManager): Promise<void> {
     const [rows]: [{ messages_kept: number }[], number] = await manager.query(
       `UPDATE import_run SET rows_read = rows_read + $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5,
-         rejected = rejected + $6, warnings = warnings + $7, updated_at = now()
+         rejected = rejected + $6, skipped = skipped + $7, warnings = warnings + $8, updated_at = now()
        WHERE id = $1 RETURNING messages_kept`,
-      [id, counts.rowsRead, counts.created, counts.updated, counts.unchanged, counts.rejected, counts.warnings],
+      [id, counts.rowsRead, counts.created, counts.updated, counts.unchanged, counts.rejected, counts.skipped, counts.warnings],
     );
     const kept = rows[0]?.messages_kept ?? MAX_IMPORT_MESSAGES;
     const room = Math.max(0, MAX_IMPORT_MESSAGES - kept);

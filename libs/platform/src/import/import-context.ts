@@ -43,6 +43,8 @@ export interface ReadRow<R> {
   record?: R;
   problems: FieldProblem[];
   warnings: FieldProblem[];
+  /** Why the row is not a record of this kind at all (an OCDS release past its tender): skipped, not rejected. */
+  skipped?: FieldProblem;
 }
 
 /** A row whose record passed every check, ready to be written. */
@@ -54,11 +56,11 @@ export interface CheckedRow<C> {
   warnings: FieldProblem[];
 }
 
-export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected' | 'skipped';
 
 export interface RowResult {
   outcome: RowOutcome;
-  /** Errors (rejected) and warnings, with the row's place. */
+  /** Errors (rejected) and warnings (and why a row was skipped), with the row's place. */
   messages: ImportMessage[];
   /** A profile the row created or changed: its matches follow. */
   profileChanged?: string;

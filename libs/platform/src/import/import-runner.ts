@@ -42,7 +42,7 @@ const BULK_PROFILES = 1_000;
 /** Rows per transaction: PGlite has one connection for everything, so it gets shorter transactions. */
 const BATCH = { postgres: 500, pglite: 100 } as const;
 
-const EMPTY: ImportCounts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, warnings: 0 };
+const EMPTY: ImportCounts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, warnings: 0 };
 
 /**
  * Runs an import: reads the file as it streams, checks each row (in memory, against a snapshot of the
@@ -161,7 +161,7 @@ export class ImportRunner {
         ids = new Set();
       }
       batch.push(read);
-      if (read.externalId !== null && read.problems.length === 0) ids.add(read.externalId);
+      if (read.externalId !== null && read.problems.length === 0 && !read.skipped) ids.add(read.externalId);
       if (batch.length >= size) {
         await this.batch(run, importer, context, batch, options, changes);
         batch = [];
@@ -184,6 +184,10 @@ export class ImportRunner {
     const origin = new Map<CheckedRow<unknown>, ReadRow<unknown>>();
     for (const row of rows) {
       const warnings = row.warnings.map((w) => message(row, 'WARNING', w));
+      if (row.skipped && row.problems.length === 0) {
+        results.set(row, { outcome: 'skipped', messages: [message(row, 'WARNING', row.skipped), ...warnings] });
+        continue;
+      }
       if (row.problems.length > 0 || row.record === undefined || row.externalId === null) {
         results.set(row, { outcome: 'rejected', messages: [...row.problems.map((p) => message(row, 'ERROR', p)), ...warnings] });
         continue;
@@ -226,6 +230,8 @@ export class ImportRunner {
   }
 }
 
-export function summary(run: Pick<ImportRunRow, 'rowsRead' | 'created' | 'updated' | 'unchanged' | 'rejected' | 'warnings'>): string {
-  return `${run.rowsRead} rows read: ${run.created} created, ${run.updated} updated, ${run.unchanged} unchanged, ${run.rejected} rejected; ${run.warnings} warnings`;
+/** The counts in a line; skipped rows (OCDS releases that are not needs) only when there are any. */
+export function summary(run: Pick<ImportRunRow, 'rowsRead' | 'created' | 'updated' | 'unchanged' | 'rejected' | 'skipped' | 'warnings'>): string {
+  const skipped = run.skipped > 0 ? `, ${run.skipped} skipped` : '';
+  return `${run.rowsRead} rows read: ${run.created} created, ${run.updated} updated, ${run.unchanged} unchanged, ${run.rejected} rejected${skipped}; ${run.warnings} warnings`;
 }

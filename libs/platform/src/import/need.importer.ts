@@ -210,8 +210,8 @@ export class OcdsImporter extends BaseNeedImporter {
   }
 
   read(source: SourceRow, context: ImportContext): ReadRow<NeedRow> {
-    const { row, problems, warnings } = readOcdsItem(source.value, source.item ?? 'releases', { exchangeRates: context.options.exchangeRates });
+    const { row, problems, warnings, skipped } = readOcdsItem(source.value, source.item ?? 'releases', { exchangeRates: context.options.exchangeRates });
     const ocid = row?.externalId ?? (typeof (source.value as { ocid?: unknown })?.ocid === 'string' ? (source.value as { ocid: string }).ocid : null);
-    return { line: source.line, item: source.item, externalId: ocid, record: row, problems, warnings };
+    return { line: source.line, item: source.item, externalId: ocid, record: row, problems, warnings, skipped };
   }
 }

@@ -78,16 +78,44 @@ describe('an OCDS release as a need', () => {
   it('takes a record’s compiled release, or else its newest embedded release', () => {
     const tender = release('ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', 'tender');
     const award = release('ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', 'award');
-    expect(readOcdsItem({ ocid: tender.ocid, compiledRelease: award }, 'records[0]', GBP).row!.sourceVersion).toBe(award.date);
-    expect(readOcdsItem({ ocid: tender.ocid, releases: [award, tender] }, 'records[0]', GBP).row!.sourceVersion).toBe(award.date);
+    const amended = { ...tender, date: '2025-01-24T09:00:00Z', tag: ['tenderAmendment'] };
+    expect(readOcdsItem({ ocid: tender.ocid, compiledRelease: tender }, 'records[0]', GBP).row!.sourceVersion).toBe(tender.date);
+    expect(readOcdsItem({ ocid: tender.ocid, releases: [amended, tender] }, 'records[0]', GBP).row!.sourceVersion).toBe(amended.date);
+    // The newest is the award: the process is past its tender.
+    const newestAward = readOcdsItem({ ocid: tender.ocid, releases: [award, tender] }, 'records[0]', GBP);
+    expect(newestAward.row).toBeUndefined();
+    expect(newestAward.skipped?.field).toBe('tender.status');
     expect(readOcdsItem({ ocid: tender.ocid, releases: [{ url: 'https://x', date: '2025-01-01' }] }, 'records[0]', GBP).problems).toEqual([
       { field: 'compiledRelease', message: expect.stringMatching(/embeds no release with a tender/) },
     ]);
   });
 
+  it('skips a release whose tender is closed or missing: an award, a contract, a cancellation is not a need', () => {
+    const award = release('ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', 'award');
+    const skipped = readOcdsItem(award, 'releases[11]', GBP);
+    expect(skipped).toEqual({
+      problems: [],
+      warnings: [],
+      skipped: { field: 'tender.status', message: expect.stringMatching(/^is complete: the process no longer takes offers \(only a tender that is planned or active is a need\), so the release was skipped/) },
+    });
+    for (const status of ['cancelled', 'unsuccessful', 'withdrawn', 'Complete']) {
+      expect(readOcdsItem({ ocid: 'x', tender: { title: 'T', status } }, 'releases[0]', GBP).skipped?.field).toBe('tender.status');
+    }
+    expect(readOcdsItem({ ocid: 'x', awards: [{ id: '1' }] }, 'releases[0]', GBP)).toEqual({ problems: [], warnings: [], skipped: { field: 'tender', message: expect.stringMatching(/is missing: the release is about another stage/) } });
+    // Open, or not saying: read as a need.
+    for (const status of ['planning', 'planned', 'active', undefined, '']) {
+      const read = readOcdsItem({ ocid: 'x', tender: { title: 'T', status } }, 'releases[0]', GBP);
+      expect(read.skipped).toBeUndefined();
+      expect(read.row?.values.title).toBe('T');
+    }
+    // A release that cannot be identified is still rejected, whatever its tender.
+    const unknown = readOcdsItem({ tender: { status: 'complete' } }, 'releases[0]', GBP);
+    expect(unknown.problems.map((p) => p.field)).toEqual(['ocid']);
+    expect(unknown.skipped).toBeUndefined();
+  });
+
   it('names what is missing or wrong', () => {
     expect(readOcdsItem({ tender: {} }, 'releases[0]', GBP).problems.map((p) => p.field)).toEqual(['ocid', 'tender.title']);
-    expect(readOcdsItem({ ocid: 'x' }, 'releases[0]', GBP).problems).toEqual([{ field: 'tender', message: expect.stringMatching(/is missing/) }]);
     const wrong = readOcdsItem({ ocid: 'x', tender: { title: 'T', value: { amount: -5, currency: 'SEK' }, tenderPeriod: { endDate: 'next week' } } }, 'releases[0]', GBP);
     expect(wrong.problems.map((p) => p.field)).toEqual(['tender.value.amount', 'tender.tenderPeriod.endDate']);
   });

@@ -32,10 +32,26 @@ const FIELD_NAMES: Partial<Record<string, string>> = {
 };
 
 /**
- * One OCDS release, or one record (its compiledRelease), as a need: see docs/import.md ("OCDS") for the
- * mapping and its limits. Problems reject the row; warnings say what was left out or changed.
+ * tenderStatus codes (OCDS 1.1) of a process that has not yet chosen its supplier: its tender may still be
+ * answered, so it is a need. The others (complete, cancelled, unsuccessful, withdrawn) close it.
  */
-export function readOcdsItem(value: unknown, item: string, options: OcdsReadOptions): { row?: NeedRow; problems: FieldProblem[]; warnings: FieldProblem[] } {
+const OPEN_TENDER_STATUSES = ['planning', 'planned', 'active'];
+
+export interface OcdsItem {
+  row?: NeedRow;
+  problems: FieldProblem[];
+  warnings: FieldProblem[];
+  /** Why the release is not a need at all (its tender is closed, or it has none): it is skipped, not rejected. */
+  skipped?: FieldProblem;
+}
+
+/**
+ * One OCDS release, or one record (its compiledRelease), as a need: see docs/import.md ("OCDS") for the
+ * mapping and its limits. Problems reject the row; warnings say what was left out or changed. A release
+ * whose process is past its tender (an award, a contract, a cancellation; Samverka's own partnership
+ * export) is not a need: it is skipped, with the reason.
+ */
+export function readOcdsItem(value: unknown, item: string, options: OcdsReadOptions): OcdsItem {
   const problems: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
   const release = item.startsWith('records') ? releaseOfRecord(value, problems) : isObject(value) ? value : (problems.push({ field: '(release)', message: 'must be a JSON object' }), undefined);
@@ -45,8 +61,16 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
   else if (ocid.length > 200) problems.push({ field: 'ocid', message: 'must be at most 200 characters' });
   const tender = release.tender;
   if (!isObject(tender)) {
-    problems.push({ field: 'tender', message: 'is missing: only releases with a tender section become needs' });
-    return { problems, warnings };
+    const skipped = { field: 'tender', message: 'is missing: the release is about another stage of the process (such as its awards or contracts), not a need; it was skipped' };
+    return problems.length > 0 ? { problems, warnings } : { problems, warnings, skipped };
+  }
+  const status = text(tender.status)?.trim();
+  if (status !== undefined && !OPEN_TENDER_STATUSES.includes(status.toLowerCase())) {
+    const skipped = {
+      field: 'tender.status',
+      message: `is ${status}: the process no longer takes offers (only a tender that is planned or active is a need), so the release was skipped; a need imported from an earlier release of it stays as it was`,
+    };
+    return problems.length > 0 ? { problems, warnings } : { problems, warnings, skipped };
   }
 
   let title = text(tender.title) ?? text(release.title);
