@@ -5,6 +5,7 @@ import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisa
 import { gql } from '../support/graphql.js';
 import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
+import { uploadImport } from '../support/imports.js';
 import { addDays, swedishDate } from '@samverka/domain';
 
 type Role = 'anonymous' | 'enterpriseMember' | 'enterpriseOwner' | 'buyer' | 'coordinatorInRegion' | 'coordinatorOutOfRegion' | 'admin';
@@ -287,6 +288,11 @@ describe('authorisation matrix', () => {
     declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
     acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
     rebuildMatches: { run: (h) => gql(url, 'mutation { rebuildMatches { id } }', {}, h), expected: only('admin') },
+    // Coordinators import too, within their regions (rows elsewhere are rejected, see import-export.e2e-spec.ts).
+    startImport: {
+      run: (h) => uploadImport(url, h, { kind: 'ENTERPRISES', source: `matrix-${randomUUID().slice(0, 8)}` }, { name: 'lista.csv', content: 'organisationsnummer,name,municipalityCode\n' }),
+      expected: only('admin', 'coordinatorInRegion', 'coordinatorOutOfRegion'),
+    },
     // Notifications are each person's own: everyone signed in manages theirs (someone else's id is NOT_FOUND, see notifications.e2e-spec.ts).
     markNotificationsRead: { run: (h) => gql(url, 'mutation { markNotificationsRead(ids: []) { id } }', {}, h), expected: signedIn },
     markAllNotificationsRead: { run: (h) => gql(url, 'mutation { markAllNotificationsRead }', {}, h), expected: signedIn },

@@ -115,7 +115,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
     const queues = await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: auth } });
-    expect(((await queues.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual(['maintenance', 'matching', 'matching-rebuild', 'notifications', 'system']);
+    expect(((await queues.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual(['import', 'maintenance', 'matching', 'matching-rebuild', 'notifications', 'system']);
 
     // Administrators come in with their own access token; other people do not.
     const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'ops.admin@exempel.se'], { input: `${PASSWORD}\n`, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });

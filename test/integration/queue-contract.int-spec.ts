@@ -29,6 +29,7 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
     'matching.profile': async () => {},
     'matching.rebuildChunk': async () => {},
     'matching.sweep': async () => {},
+    'import.run': async () => {},
     'notification.email': async () => {},
     'notification.emailSweep': async () => {},
     'impact.reportDue': async () => {},

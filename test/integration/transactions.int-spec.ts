@@ -28,6 +28,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       'matching.profile': async () => {},
       'matching.rebuildChunk': async () => {},
       'matching.sweep': async () => {},
+      'import.run': async () => {},
       'notification.email': async () => {},
       'notification.emailSweep': async () => {},
       'impact.reportDue': async () => {},

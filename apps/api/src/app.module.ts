@@ -13,6 +13,7 @@ import { ImpactModule } from './impact/impact.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { ImportExportModule } from './import-export/import-export.module.js';
 import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 
@@ -39,6 +40,7 @@ export class AppModule {
         NotificationsModule,
         InsightsModule,
         DemoModule,
+        ImportExportModule,
         HealthModule,
         ReferenceDataModule,
       ],

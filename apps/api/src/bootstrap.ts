@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@samverka/config';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type ApiOptions } from './app.module.js';
 import { mountQueueDashboard } from './ops/queue-dashboard.js';
@@ -12,5 +13,8 @@ export async function createApi(config: AppConfig, options: ApiOptions = {}): Pr
   app.disable('x-powered-by');
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   mountQueueDashboard(app, config);
+  // Multipart GraphQL requests (file uploads for startImport), before Apollo reads the body. Apollo's CSRF
+  // prevention still applies: a multipart request must carry a non-simple header (apollo-require-preflight).
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize: config.imports.maxUploadBytes, maxFiles: 1 }));
   return app;
 }

@@ -46,6 +46,16 @@ describe('loadConfig', () => {
     expect(loadConfig(env).demo).toBe(expected);
   });
 
+  it('limits uploads for imports to IMPORT_MAX_UPLOAD_MB megabytes (200 by default)', () => {
+    expect(loadConfig({}).imports).toEqual({ maxUploadBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ IMPORT_MAX_UPLOAD_MB: '5' }).imports).toEqual({ maxUploadBytes: 5 * 1024 * 1024 });
+  });
+
+  it('takes the OCID prefix of OCDS exports from OCDS_OCID_PREFIX (ocds-samverka by default)', () => {
+    expect(loadConfig({}).exports).toEqual({ ocidPrefix: 'ocds-samverka' });
+    expect(loadConfig({ OCDS_OCID_PREFIX: 'ocds-b5fd17' }).exports).toEqual({ ocidPrefix: 'ocds-b5fd17' });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ' }).production).toBe(false);
   });
@@ -67,6 +77,10 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, the number of proxies/],
     [{ NODE_ENV: 'production', DEMO_DATA: 'on' }, /DEMO_DATA must not be on when NODE_ENV is production/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be false/],
+    [{ IMPORT_MAX_UPLOAD_MB: '0' }, /IMPORT_MAX_UPLOAD_MB must be a whole number from 1 to 10240 \(got "0"\)/],
+    [{ OCDS_OCID_PREFIX: 'OCDS-B5FD17' }, /OCDS_OCID_PREFIX must be lowercase letters and digits in parts joined by "-"/],
+    [{ OCDS_OCID_PREFIX: 'samverka' }, /OCDS_OCID_PREFIX must be lowercase letters and digits in parts joined by "-"/],
+    [{ OCDS_OCID_PREFIX: 'ocds-b5fd17-' }, /OCDS_OCID_PREFIX must be lowercase/],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -46,6 +46,10 @@ export interface AppConfig {
   database: DatabaseConfig;
   queue: QueueConfig;
   matching: MatchingConfig;
+  /** Imports through the API: the largest file accepted, in bytes. */
+  imports: { maxUploadBytes: number };
+  /** Exports: the OCID prefix of the partnerships' OCDS releases (their ocid is `<prefix>-<partnership id>`). */
+  exports: { ocidPrefix: string };
   mail: MailConfig;
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   ops: { token?: string };
@@ -130,6 +134,8 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       sweepAfterMs: env.MATCHING_SWEEP_AFTER_MS,
       notifyScore: env.MATCHING_NOTIFY_SCORE,
     },
+    imports: { maxUploadBytes: env.IMPORT_MAX_UPLOAD_MB * 1024 * 1024 },
+    exports: { ocidPrefix: env.OCDS_OCID_PREFIX },
     mail: env.SMTP_URL ? { transport: 'smtp', url: env.SMTP_URL, from: env.MAIL_FROM! } : env.NODE_ENV === 'production' ? { transport: 'off' } : { transport: 'log' },
     log: {
       level: env.LOG_LEVEL,

@@ -75,6 +75,16 @@ export const envSchema = z
       message: 'must be an e-mail address, or a name and an address such as "Samverka <noreply@samverka.se>"',
     }),
 
+    IMPORT_MAX_UPLOAD_MB: wholeNumber(1, 10_240, 200),
+    // A registered OCID prefix is "ocds-" and six lowercase letters or digits (ocds-b5fd17); the default
+    // is longer on purpose, so that it can never be taken for one a publisher registered.
+    OCDS_OCID_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/, { message: 'must be lowercase letters and digits in parts joined by "-", such as ocds-b5fd17 (the prefix registered with the OCDS data support team)' })
+      .max(64, { message: 'must be at most 64 characters' })
+      .default('ocds-samverka'),
+
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'must be fatal, error, warn, info, debug, trace or silent',

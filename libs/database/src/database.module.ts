@@ -15,6 +15,9 @@ import { NeedRepository } from './repositories/need.repository.js';
 import { OfferRepository } from './repositories/offer.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
 import { MatchingRepository } from './repositories/matching.repository.js';
+import { ImportRepository } from './repositories/import.repository.js';
+import { ImportFileRepository } from './repositories/import-file.repository.js';
+import { ExportRepository } from './repositories/export.repository.js';
 import { IntroductionRepository } from './repositories/introduction.repository.js';
 import { ImpactRepository } from './repositories/impact.repository.js';
 import { NotificationRepository } from './repositories/notification.repository.js';
@@ -23,6 +26,7 @@ import { InsightsRepository } from './repositories/insights.repository.js';
 /** Repositories take the DataSource; each is provided under its own class. */
 const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
 const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository];
+const IMPORT_EXPORT_REPOSITORIES = [ImportRepository, ImportFileRepository, ExportRepository];
 const BROKERING_REPOSITORIES = [IntroductionRepository, ImpactRepository, NotificationRepository, InsightsRepository];
 
 class DatabaseLifecycle implements OnApplicationShutdown {
@@ -54,12 +58,12 @@ class DatabaseLifecycle implements OnApplicationShutdown {
     DatabaseLifecycle,
     { provide: QueueProbeRepository, inject: [Database], useFactory: (db: Database) => new QueueProbeRepository(db.dataSource) },
     { provide: ReferenceDataRepository, inject: [Database], useFactory: (db: Database) => new ReferenceDataRepository(db.dataSource) },
-    ...[...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES].map((repository) => ({
+    ...[...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES].map((repository) => ({
       provide: repository,
       inject: [Database],
       useFactory: (db: Database) => new repository(db.dataSource),
     })),
   ],
-  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES],
+  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES],
 })
 export class DatabaseModule {}

@@ -80,3 +80,30 @@ export {
   type StoredMatch,
 } from './repositories/matching.repository.js';
 export type { KeysetPosition, SortDirection } from './repositories/search-helpers.js';
+export {
+  ImportRepository,
+  MAX_IMPORT_MESSAGES,
+  type ImportCounts,
+  type ImportEntityType,
+  type ImportFormat,
+  type ImportKind,
+  type ImportMapping,
+  type ImportMessage,
+  type ImportRunRow,
+  type ImportSeverity,
+  type ImportStatus,
+  type NewImportedEnterprise,
+  type NewImportMapping,
+  type NewImportRun,
+  type StoredImportMessage,
+} from './repositories/import.repository.js';
+export { ImportFileRepository, type ImportFileRow } from './repositories/import-file.repository.js';
+export {
+  ExportRepository,
+  type ExportScope,
+  type EnterpriseExportRow,
+  type NeedExportRow,
+  type PartnershipExportRow,
+  type PartnershipImpactRow,
+  type ExportIndicator,
+} from './repositories/export.repository.js';

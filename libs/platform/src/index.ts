@@ -7,6 +7,15 @@ export { MatchingService, type NeedMatchOutcome } from './matching/matching.serv
 export { MatchingNotifier } from './matching/matching-notifier.js';
 export { ScoringModelProvider } from './matching/scoring-model.provider.js';
 export { loadScoringReference, sharedScoringModel } from './matching/scoring-reference.js';
+export { CodeLists, text, kronor, date, type ReferenceLookup } from './marketplace/code-lists.js';
+export { OrganizationValidator } from './marketplace/organization.validator.js';
+export { ProfileValidator, type ProfileValues } from './marketplace/profile.validator.js';
+export { NeedValidator, type NeedValues } from './marketplace/need.validator.js';
+export { ImportRunner, summary as importSummary, type RunImportOptions } from './import/import-runner.js';
+export { normaliseImportOptions, parseExchangeRates, type ImportOptionsInput } from './import/import-options.js';
+export type { ImportOptions } from './import/import-context.js';
+export { IMPORT_NEED_STATUSES, NEED_FIELDS, NEED_EXPORT_ONLY, type ImportNeedStatus } from './import/rows/need-row.js';
+export { ENTERPRISE_FIELDS, ENTERPRISE_EXPORT_ONLY } from './import/rows/enterprise-row.js';
 export { NotificationService, type NotificationEvent } from './notifications/notification.service.js';
 export { NOTIFICATION_BUS, InProcessNotificationBus, RedisNotificationBus, createNotificationBus, type NotificationBus } from './notifications/notification-bus.js';
 export { NotificationEmailService, EMAIL_MAX_ATTEMPTS } from './notifications/notification-email.service.js';

@@ -11,6 +11,18 @@ import { MatchingNotifier } from './matching/matching-notifier.js';
 import { MatchingService } from './matching/matching.service.js';
 import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
 import { ScoringModelProvider } from './matching/scoring-model.provider.js';
+import { CodeLists } from './marketplace/code-lists.js';
+import { NeedValidator } from './marketplace/need.validator.js';
+import { OrganizationValidator } from './marketplace/organization.validator.js';
+import { ProfileValidator } from './marketplace/profile.validator.js';
+
+import { EnterpriseImporter } from './import/enterprise.importer.js';
+import { ImportRunProcessor } from './import/import-run.processor.js';
+import { ImportRunner } from './import/import-runner.js';
+import { NeedImporter, OcdsImporter } from './import/need.importer.js';
+
+/** The rules of organisations, profiles and needs that read the reference data: for the API and for imports. */
+const VALIDATORS = [CodeLists, OrganizationValidator, ProfileValidator, NeedValidator];
 import { NotificationService } from './notifications/notification.service.js';
 import { createNotificationBus, NOTIFICATION_BUS } from './notifications/notification-bus.js';
 import { NotificationEmailProcessor, NotificationEmailSweepProcessor } from './notifications/notification-email.processors.js';
@@ -56,6 +68,12 @@ export class PlatformModule {
         MatchProfileProcessor,
         RebuildChunkProcessor,
         MatchingSweepProcessor,
+        ...VALIDATORS,
+        EnterpriseImporter,
+        NeedImporter,
+        OcdsImporter,
+        ImportRunner,
+        ImportRunProcessor,
         NotificationService,
         // Live notifications go through Redis pub/sub when the queue does, else stay in this process.
         { provide: NOTIFICATION_BUS, useFactory: () => createNotificationBus(config.queue) },
@@ -67,7 +85,7 @@ export class PlatformModule {
         ReportDueService,
         ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, NotificationService, ReportDueService, NOTIFICATION_BUS],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

@@ -45,6 +45,15 @@ export const JOBS = {
     attempts: 3,
     everyMs: 15_000,
   },
+  /**
+   * An import started through the API: reads its stored file and applies it. Taken up again after a
+   * crash, it skips the rows already committed.
+   */
+  'import.run': {
+    queue: 'import',
+    payload: z.object({ runId: z.uuid() }).strict(),
+    attempts: 3,
+  },
   /** E-mails one notification (its row says whether it still needs to be; a retry never sends twice). */
   'notification.email': {
     queue: 'notifications',

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CodeLists } from '../marketplace/code-lists.js';
 import { GoodExampleResolver } from './good-example.resolver.js';
 import { GoodExampleService } from './good-example.service.js';
 import { IntroductionResolver, NeedIntroductionsResolver, OrganizationIntroductionsResolver } from './introduction.resolver.js';
@@ -11,7 +10,6 @@ import { PartnershipService } from './partnership.service.js';
 @Module({
   providers: [
     // Stateless checks of codes against the reference data (also provided by the marketplace module).
-    CodeLists,
     IntroductionService,
     PartnershipService,
     GoodExampleService,

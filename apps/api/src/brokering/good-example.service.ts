@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ImpactRepository, PartnershipRepository, type GoodExampleFilter, type GoodExampleRow, type ImpactIndicatorEntity, type KeysetPosition } from '@samverka/database';
 import { DomainError, swedishDate } from '@samverka/domain';
 import { OrganizationKindEnum } from '../accounts/enums.js';
-import { CodeLists } from '../marketplace/code-lists.js';
+import { CodeLists } from '@samverka/platform';
 import { PartnershipStatusEnum } from './brokering.enums.js';
 import type { GoodExampleFilterInput } from './brokering.inputs.js';
 import { GoodExample, GoodExampleFigure } from './good-example.model.js';

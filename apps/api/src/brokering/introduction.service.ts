@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '../marketplace/code-lists.js';
+import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { introductionAnswered, introductionMade, introductionReceived } from './brokering-notifications.js';
 

@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { CodeLists, text } from '../marketplace/code-lists.js';
+import { CodeLists, text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { partnershipEnded, partnershipStarted } from './brokering-notifications.js';
 import type { CreatePartnershipInput } from './brokering.inputs.js';

@@ -3,7 +3,7 @@ import { Database, ImpactRepository, type ImpactIndicatorEntity, type ImpactIndi
 import { DomainError, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme, type ImpactUnit } from '@samverka/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
-import { CodeLists, text } from '../marketplace/code-lists.js';
+import { CodeLists, text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;

@@ -5,7 +5,7 @@ import { MatchingNotifier, NotificationService } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '../marketplace/code-lists.js';
+import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { lockedReportError } from './impact-checks.js';
 import { userOf } from './impact-report.service.js';

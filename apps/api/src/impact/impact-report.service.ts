@@ -14,7 +14,7 @@ import { NotificationService } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '../marketplace/code-lists.js';
+import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { checkValues, isOpenCorrectionViolation, lockedReportError, overlapError, overlapViolation } from './impact-checks.js';
 

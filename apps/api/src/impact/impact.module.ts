@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CodeLists } from '../marketplace/code-lists.js';
 import { ImpactIndicatorResolver } from './impact-indicator.resolver.js';
 import { ImpactIndicatorService } from './impact-indicator.service.js';
 import { ImpactReportDecisionService } from './impact-report-decision.service.js';
@@ -11,7 +10,6 @@ import { PartnershipTargetsService } from './partnership-targets.service.js';
 /** Impact measurement: the indicator catalogue, partnerships' agreed targets, impact reports and their totals. */
 @Module({
   providers: [
-    CodeLists,
     ImpactIndicatorService,
     PartnershipTargetsService,
     ImpactReportService,

@@ -5,7 +5,7 @@ import { NotificationService } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '../marketplace/code-lists.js';
+import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { organizationOf, partiesOf, type Party } from './impact-checks.js';
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { CodeLists } from './code-lists.js';
 import { NeedResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
 import { OfferResolver, PartnershipResolver } from './offer.resolver.js';
@@ -14,7 +13,6 @@ import { ProfileService } from './profile.service.js';
   // Offers tell the buyer and the enterprise what happened to them (OfferNotifier).
   imports: [NotificationsModule],
   providers: [
-    CodeLists,
     ProfileService,
     NeedService,
     OfferService,

@@ -4,7 +4,7 @@ import { Organization } from '../organizations/organization.model.js';
 import { Authorize, Public } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
 import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
-import { CodeLists } from './code-lists.js';
+import { CodeLists } from '@samverka/platform';
 import { NeedSortEnum } from './marketplace.enums.js';
 import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
 import { Need, NeedConnection, NeedPayload, NeedWarning, Offer, Partnership } from './marketplace.models.js';

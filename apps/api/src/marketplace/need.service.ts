@@ -12,7 +12,8 @@ import {
   type NeedVisibility,
 } from '@samverka/database';
 import {
-  assertBudget,
+  assertBuyerKind,
+  assertFormChangeAllowed,
   assertId,
   assertNeedEditable,
   assertPublishable,
@@ -27,31 +28,16 @@ import {
   type NeedForm,
   type NeedWarning,
 } from '@samverka/domain';
-import { MatchingNotifier } from '@samverka/platform';
+import { MatchingNotifier, NeedValidator, type NeedValues } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { CodeLists, date, kronor, text } from './code-lists.js';
 
-export interface NeedInput {
-  title?: string | null;
-  description?: string | null;
-  cpvCodes?: string[] | null;
-  sdgs?: number[] | null;
-  municipalityCode?: string | null;
-  countyCode?: string | null;
-  budgetMinSek?: number | null;
-  budgetMaxSek?: number | null;
-  form?: NeedForm | null;
-  wantedImpact?: string | null;
-  responseDeadline?: Date | null;
-}
+export type NeedInput = NeedValues;
 
 export interface NeedResult {
   need: NeedEntity;
   warnings: NeedWarning[];
 }
-
-const BUYER_KINDS = ['MUNICIPALITY', 'REGION'];
 
 /** Needs posted by public buyers, from draft to award. */
 @Injectable()
@@ -61,7 +47,7 @@ export class NeedService {
     private readonly needs: NeedRepository,
     private readonly offers: OfferRepository,
     private readonly organizations: OrganizationRepository,
-    private readonly codes: CodeLists,
+    private readonly validator: NeedValidator,
     private readonly audit: AuditService,
     private readonly matching: MatchingNotifier,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -81,16 +67,9 @@ export class NeedService {
   async create(actor: Actor, buyerOrganizationId: string, input: NeedInput): Promise<NeedResult> {
     const buyer = await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
     if (!buyer) throw DomainError.notFound('Organisation', buyerOrganizationId);
-    if (!BUYER_KINDS.includes(buyer.kind)) {
-      throw DomainError.badInput('buyerOrganizationId', `must be a municipality or a region: needs are posted by public buyers, and this is a ${buyer.kind}`);
-    }
-    if (!input.form) throw DomainError.badInput('form', `is required: one of ${NEED_FORMS.join(', ')}`);
-    const fields = await this.fields({
-      ...input,
-      // Without a place the need is where its buyer is.
-      municipalityCode: input.municipalityCode ?? (input.countyCode ? null : buyer.municipalityCode),
-      countyCode: input.countyCode ?? (input.municipalityCode ? null : buyer.countyCode),
-    });
+    assertBuyerKind(buyer.kind);
+    // Without a place the need is where its buyer is.
+    const fields = await this.validator.fields({ ...input, ...NeedValidator.placeOf(input, buyer) });
     return this.database.transaction(async ({ manager }) => {
       const need = await this.needs.create({ ...fields, buyerOrganizationId: buyer.id, createdBy: actor.kind === 'user' ? actor.userId : null }, manager);
       await this.audit.record(actor, { action: 'need.created', entityType: 'need', entityId: need.id, data: { buyerOrganizationId: buyer.id } }, manager);
@@ -104,13 +83,10 @@ export class NeedService {
     assertNeedEditable(current.status);
     if (current.version !== version) throw stale('need', version);
     if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
-    // Who may answer depends on the form: it is fixed once enterprises can see the need.
-    if (current.status === 'PUBLISHED' && input.form !== undefined && input.form !== current.form) {
-      throw new DomainError('CONFLICT', 'The form of a published need cannot change: cancel it and post a new one', 'form');
-    }
+    assertFormChangeAllowed(current.status, current.form, input.form);
     const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
-    const fields = await this.fields(merged);
+    const fields = await this.validator.fields(merged);
     if (current.status === 'PUBLISHED') assertPublishable(fields, this.clock());
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
@@ -162,25 +138,6 @@ export class NeedService {
     });
   }
 
-  private async fields(input: NeedInput): Promise<NeedFields> {
-    const budgetMinSek = kronor(input.budgetMinSek, 'budgetMinSek');
-    const budgetMaxSek = kronor(input.budgetMaxSek, 'budgetMaxSek');
-    assertBudget(budgetMinSek, budgetMaxSek);
-    if (input.form && !NEED_FORMS.includes(input.form)) throw DomainError.badInput('form', `must be one of ${NEED_FORMS.join(', ')}`);
-    const deadline = date(input.responseDeadline, 'responseDeadline');
-    return {
-      title: text(input.title, 'title', 200, 1),
-      description: text(input.description, 'description', 10_000),
-      cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
-      sdgs: this.codes.sdgs(input.sdgs),
-      ...(await this.codes.place(input.municipalityCode, input.countyCode)),
-      budgetMinSek,
-      budgetMaxSek,
-      form: input.form!,
-      wantedImpact: text(input.wantedImpact, 'wantedImpact', 2_000),
-      responseDeadline: deadline,
-    };
-  }
 }
 
 function visibilityFor(actor: Actor): NeedVisibility {

@@ -20,7 +20,7 @@ import { partnershipStarted } from '../brokering/brokering-notifications.js';
 import { OfferNotifier } from '../notifications/offer-notifier.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { kronor, text } from './code-lists.js';
+import { kronor, text } from '@samverka/platform';
 import { stale } from './need.service.js';
 
 export interface OfferInput {

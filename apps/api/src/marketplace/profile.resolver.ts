@@ -5,7 +5,7 @@ import { Authorize, Public } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
 import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
 import { Organization } from '../organizations/organization.model.js';
-import { CodeLists } from './code-lists.js';
+import { CodeLists } from '@samverka/platform';
 import { EnterpriseSortEnum } from './marketplace.enums.js';
 import { EnterpriseFilterInput, SaveEnterpriseProfileInput } from './marketplace.inputs.js';
 import { EnterpriseProfile, EnterpriseProfileConnection } from './marketplace.models.js';

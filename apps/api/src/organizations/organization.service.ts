@@ -1,18 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Database, MembershipRepository, OrganizationRepository, type OrganizationEntity, type OrganizationFilter } from '@samverka/database';
 import {
-  Database,
-  MembershipRepository,
-  OrganizationRepository,
-  ReferenceDataRepository,
-  type OrganizationEntity,
-  type OrganizationFilter,
-} from '@samverka/database';
-import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseOrganisationsnummer, type Actor } from '@samverka/domain';
+  assertId,
+  assertKommunkod,
+  assertLanskod,
+  assertOrganizationName,
+  DomainError,
+  normaliseOrganisationsnummer,
+  normaliseWebsite,
+  verificationLapses,
+  type Actor,
+} from '@samverka/domain';
+import { OrganizationValidator } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../auth/session.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { assertOrganizationName, normaliseWebsite } from './organization-rules.js';
 
 export interface OrganizationPageKey {
   name: string;
@@ -25,7 +28,7 @@ export class OrganizationService {
     private readonly database: Database,
     private readonly organizations: OrganizationRepository,
     private readonly memberships: MembershipRepository,
-    private readonly referenceData: ReferenceDataRepository,
+    private readonly validator: OrganizationValidator,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -47,7 +50,7 @@ export class OrganizationService {
     if (actor.kind !== 'user') throw DomainError.unauthenticated();
     const name = assertOrganizationName(input.name);
     const orgNumber = normaliseOrganisationsnummer(input.organisationsnummer, 'organisationsnummer');
-    const home = await this.home(input.kind, input.municipalityCode, input.countyCode);
+    const home = await this.validator.home(input.kind, input.municipalityCode, input.countyCode);
     const website = normaliseWebsite(input.website);
     return this.database.transaction(async ({ manager }) => {
       if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw duplicate(orgNumber);
@@ -70,19 +73,14 @@ export class OrganizationService {
     if (input.municipalityCode !== undefined || input.countyCode !== undefined) {
       Object.assign(
         changes,
-        await this.home(
+        await this.validator.home(
           current.kind,
           input.municipalityCode !== undefined ? input.municipalityCode : current.municipalityCode,
           input.countyCode !== undefined ? input.countyCode : input.municipalityCode ? undefined : current.countyCode,
         ),
       );
     }
-    // Verification vouches for a name and a home: changing either needs a new check.
-    const identityChanged =
-      (changes.name !== undefined && changes.name !== current.name) ||
-      (changes.municipalityCode !== undefined && changes.municipalityCode !== current.municipalityCode) ||
-      (changes.countyCode !== undefined && changes.countyCode !== current.countyCode);
-    if (identityChanged && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
+    if (verificationLapses(current, changes) && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
       if (!updated) throw stale(input.version);
@@ -104,31 +102,6 @@ export class OrganizationService {
       await this.audit.record(actor, { action: verified ? 'organization.verified' : 'organization.unverified', entityType: 'organization', entityId: id }, manager);
       return updated;
     });
-  }
-
-  /**
-   * Where an organisation is at home: a municipality (its county follows) or, for a region or an
-   * organisation working across a region, a county. Codes must exist in the reference data.
-   */
-  private async home(kind: string, municipalityCode: string | null | undefined, countyCode: string | null | undefined) {
-    const municipality = municipalityCode?.trim() || null;
-    let county = countyCode?.trim() || null;
-    if (kind === 'MUNICIPALITY' && !municipality) throw DomainError.badInput('municipalityCode', 'is required for a municipality');
-    if (kind === 'REGION' && !county) throw DomainError.badInput('countyCode', 'is required for a region');
-    if (!municipality && !county) throw DomainError.badInput('municipalityCode', 'or countyCode is required: where is the organisation at home?');
-    if (municipality) {
-      assertKommunkod(municipality, 'municipalityCode');
-      const found = await this.referenceData.municipality(municipality);
-      if (!found) throw DomainError.badInput('municipalityCode', `is not a Swedish kommunkod (${municipality})`);
-      if (county && county !== found.countyCode) {
-        throw DomainError.badInput('countyCode', `must be ${found.countyCode}, the county of municipality ${municipality}, or left out`);
-      }
-      county = found.countyCode;
-    } else {
-      assertLanskod(county!, 'countyCode');
-      if (!(await this.referenceData.county(county!))) throw DomainError.badInput('countyCode', `is not a Swedish länskod (${county})`);
-    }
-    return { municipalityCode: municipality, countyCode: county! };
   }
 }
 

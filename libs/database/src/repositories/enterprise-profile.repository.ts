@@ -51,9 +51,9 @@ export class EnterpriseProfileRepository {
     return this.profiles(manager).findOneBy({ organizationId });
   }
 
-  async findMany(organizationIds: readonly string[]): Promise<EnterpriseProfileEntity[]> {
+  async findMany(organizationIds: readonly string[], manager?: EntityManager): Promise<EnterpriseProfileEntity[]> {
     if (organizationIds.length === 0) return [];
-    return this.profiles().createQueryBuilder('p').where('p.organizationId IN (:...ids)', { ids: organizationIds }).getMany();
+    return this.profiles(manager).createQueryBuilder('p').where('p.organizationId IN (:...ids)', { ids: organizationIds }).getMany();
   }
 
   async create(organizationId: string, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity> {

@@ -200,6 +200,16 @@ export class MatchingRepository {
     return rows[0]?.revision ?? null;
   }
 
+  /** The revisions of the pending changes among these subjects, by subject id. */
+  async pendingRevisions(kind: MatchingSubject, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; revision: string }[] = await this.q().query(
+      `SELECT subject_id AS id, revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = ANY($2::uuid[])`,
+      [kind, ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.revision]));
+  }
+
   /** Clears the change, unless a newer one arrived meanwhile (its revision then differs). */
   async complete(kind: MatchingSubject, id: string, revision: string, manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM matching_outbox WHERE kind = $1 AND subject_id = $2 AND revision = $3::bigint`, [kind, id, revision]);
@@ -387,6 +397,32 @@ export class MatchingRepository {
    * Starts a rebuild of every published need, split into chunks of `chunkSize` needs; null when one is
    * already running. Returns the chunks to enqueue.
    */
+  /**
+   * Clears the pending profile changes of the organisations an import run wrote: for a rebuild started in
+   * the same transaction, which ranks every enterprise for every published need and so covers them.
+   */
+  async completeProfilesOfImport(runId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `DELETE FROM matching_outbox o USING import_mapping m WHERE o.kind = 'profile' AND o.subject_id = m.organization_id AND m.run_id = $1`,
+      [runId],
+    );
+  }
+
+  /** The pending profile changes of an import run's organisations, a page at a time in id order. */
+  async pendingProfilesOfImport(runId: string, afterId: string | null, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.q().query(
+      `SELECT o.subject_id AS id FROM matching_outbox o JOIN import_mapping m ON m.organization_id = o.subject_id
+       WHERE o.kind = 'profile' AND m.run_id = $1 AND ($2::uuid IS NULL OR o.subject_id > $2::uuid) ORDER BY o.subject_id LIMIT $3`,
+      [runId, afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async publishedNeedCount(): Promise<number> {
+    const [{ n }] = await this.q().query(`SELECT count(*)::int AS n FROM need WHERE status = 'PUBLISHED'`);
+    return n;
+  }
+
   async startRebuild(algorithmVersion: string, reason: string, chunkSize: number, manager: EntityManager): Promise<{ rebuild: MatchingRebuild; chunks: number[] } | null> {
     const running = await manager.query(`SELECT id FROM matching_rebuild WHERE status = 'RUNNING' FOR UPDATE`);
     if (running.length > 0) return null;

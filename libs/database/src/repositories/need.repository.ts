@@ -61,9 +61,9 @@ export class NeedRepository {
     return this.needs(manager).findOneBy({ id });
   }
 
-  async findByIds(ids: readonly string[]): Promise<NeedEntity[]> {
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<NeedEntity[]> {
     if (ids.length === 0) return [];
-    return this.needs().createQueryBuilder('n').where('n.id IN (:...ids)', { ids }).getMany();
+    return this.needs(manager).createQueryBuilder('n').where('n.id IN (:...ids)', { ids }).getMany();
   }
 
   /** Reads the need and locks its row until the transaction ends: decisions on a need queue up here. */

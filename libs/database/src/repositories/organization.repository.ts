@@ -31,9 +31,14 @@ export class OrganizationRepository {
     return this.orgs(manager).findOneBy({ id });
   }
 
-  async findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganizationEntity[]> {
     if (ids.length === 0) return [];
-    return this.orgs().createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+    return this.orgs(manager).createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async findByOrgNumbers(orgNumbers: readonly string[], manager?: EntityManager): Promise<OrganizationEntity[]> {
+    if (orgNumbers.length === 0) return [];
+    return this.orgs(manager).createQueryBuilder('o').where('o.orgNumber IN (:...orgNumbers)', { orgNumbers }).getMany();
   }
 
   async findByOrgNumber(orgNumber: string, manager?: EntityManager): Promise<OrganizationEntity | null> {

@@ -79,6 +79,11 @@ export class ReferenceDataRepository {
     return codes.length ? this.cpvRepo.find({ where: { code: In([...codes]) }, order: { code: 'ASC' } }) : [];
   }
 
+  /** Every CPV code's full and 8-digit form (about 9 500), for checking many rows in memory. */
+  async allCpvCodes(): Promise<{ code: string; code8: string }[]> {
+    return this.dataSource.query(`SELECT code, code8 FROM cpv_code ORDER BY code`);
+  }
+
   /** The CPV codes with these 8-digit forms, in code order (unknown ones are left out). */
   async cpvCodesByCode8(codes8: readonly string[]): Promise<CpvCodeEntity[]> {
     return codes8.length ? this.cpvRepo.find({ where: { code8: In([...codes8]) }, order: { code: 'ASC' } }) : [];

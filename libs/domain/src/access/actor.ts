@@ -30,6 +30,15 @@ export function coordinatesCounty(actor: Actor, countyCode: string | null | unde
   return actor.kind === 'user' && actor.role === 'COORDINATOR' && !!countyCode && actor.coordinatorCounties.includes(countyCode);
 }
 
+/**
+ * The counties an actor's imports and exports are limited to: a coordinator's regions; null (no limit) for
+ * administrators. Anyone else has no region to work in.
+ */
+export function regionScopeOf(actor: Actor): readonly string[] | null {
+  if (isAdmin(actor) || actor.kind === 'operator') return null;
+  return actor.kind === 'user' && actor.role === 'COORDINATOR' ? actor.coordinatorCounties : [];
+}
+
 export function roleIn(actor: Actor, organizationId: string): MembershipRole | undefined {
   return actor.kind === 'user' ? actor.memberships.get(organizationId) : undefined;
 }

@@ -81,6 +81,15 @@ export interface ActionScopes {
   'impactIndicator.manage': undefined;
   'region.insights.read': CountyScope;
   'notification.manage': undefined;
+  'import.run': undefined;
+  'import.read': ImportRunScope;
+  'export.run': undefined;
+}
+
+/** An import run, for deciding who may follow it. */
+export interface ImportRunScope {
+  /** Who started it; null when it came from the command line. */
+  requestedBy: string | null;
 }
 
 export type Action = keyof ActionScopes;
@@ -102,6 +111,15 @@ const adminOnly =
   (what: string): Rule<Action> =>
   (actor) =>
     actor.kind !== 'user' ? signIn(what) : isAdmin(actor) ? ALLOW : deny(`Only administrators may ${what}`);
+
+/** Administrators, and coordinators within their regions (the service limits what they touch to their counties). */
+const adminOrCoordinator =
+  (what: string): Rule<Action> =>
+  (actor) => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (isAdmin(actor) || (actor.role === 'COORDINATOR' && actor.coordinatorCounties.length > 0)) return ALLOW;
+    return deny(`Only administrators and regional coordinators may ${what}`);
+  };
 
 const ownerOrAdmin =
   (what: string) =>
@@ -201,6 +219,14 @@ const RULES: { [A in Action]: Rule<A> } = {
     return deny("Only the enterprise's members, its region's coordinators and administrators may see the needs recommended to it");
   },
   'matching.rebuild': adminOnly('rebuild the matches'),
+  // Coordinators bring in and take out their region's data: rows outside their counties are refused.
+  'import.run': adminOrCoordinator('import data'),
+  'import.read': (actor, run) => {
+    if (actor.kind !== 'user') return signIn('follow imports');
+    if (isAdmin(actor) || (run.requestedBy !== null && actor.userId === run.requestedBy)) return ALLOW;
+    return deny('Only the person who started an import and administrators may follow it');
+  },
+  'export.run': adminOrCoordinator('export data'),
   // Brokering is the coordinators' work, each in their own regions; administrators run the platform.
   'introduction.create': coordinatorOf('introduce enterprises to needs'),
   'introduction.withdraw': coordinatorOf('withdraw introductions'),

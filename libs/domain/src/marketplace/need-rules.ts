@@ -56,6 +56,20 @@ export function needWarnings(need: { form: NeedForm; budgetMaxSek: number | null
   return warnings;
 }
 
+/** Needs are posted by public buyers: municipalities and regions. */
+export function assertBuyerKind(kind: string, field = 'buyerOrganizationId'): void {
+  if (kind !== 'MUNICIPALITY' && kind !== 'REGION') {
+    throw DomainError.badInput(field, `must be a municipality or a region: needs are posted by public buyers, and this is a ${kind}`);
+  }
+}
+
+/** Who may answer depends on the form: it is fixed once enterprises can see the need. */
+export function assertFormChangeAllowed(status: string, current: NeedForm, next: NeedForm | null | undefined): void {
+  if (status === 'PUBLISHED' && next !== undefined && next !== null && next !== current) {
+    throw new DomainError('CONFLICT', 'The form of a published need cannot change: cancel it and post a new one', 'form');
+  }
+}
+
 export function assertBudget(min: number | null, max: number | null): void {
   for (const [field, value] of [['budgetMinSek', min], ['budgetMaxSek', max]] as const) {
     if (value !== null && (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000)) {

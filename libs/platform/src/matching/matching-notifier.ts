@@ -25,13 +25,27 @@ export class MatchingNotifier {
     tx.afterCommit(() => this.safely(`profile ${organizationId}`, () => this.matching.enqueueProfile(organizationId)));
   }
 
-  private async safely(what: string, enqueue: () => Promise<void>): Promise<void> {
+  /** Many profiles at once (an import's batch): one look at the outbox, the jobs enqueued together. */
+  profilesChanged(tx: Transaction, organizationIds: readonly string[]): void {
+    tx.afterCommit(() => this.safely(`${organizationIds.length} profiles`, () => this.matching.enqueueMany('profile', organizationIds), ENQUEUE_TIMEOUT_MS * 5));
+  }
+
+  needsChanged(tx: Transaction, needIds: readonly string[]): void {
+    tx.afterCommit(() => this.safely(`${needIds.length} needs`, () => this.matching.enqueueMany('need', needIds), ENQUEUE_TIMEOUT_MS * 5));
+  }
+
+  /** An import that changed many profiles has finished: see MatchingService.afterImport. */
+  async importFinished(runId: string, profilesChanged: number): Promise<void> {
+    await this.safely(`the ${profilesChanged} profiles of import ${runId}`, () => this.matching.afterImport(runId, profilesChanged).then(() => undefined), ENQUEUE_TIMEOUT_MS * 30);
+  }
+
+  private async safely(what: string, enqueue: () => Promise<void>, timeoutMs = ENQUEUE_TIMEOUT_MS): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         enqueue(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
     } catch (error) {

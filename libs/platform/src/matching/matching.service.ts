@@ -227,11 +227,15 @@ export class MatchingService {
     return rebuild;
   }
 
-  /** Starts a rebuild of every published need (unless one is running) and enqueues its chunks. */
-  async startRebuild(reason: string): Promise<MatchingRebuild | null> {
+  /**
+   * Starts a rebuild of every published need (unless one is running) and enqueues its chunks. `covers`
+   * runs in the transaction that starts it, for changes the rebuild takes care of.
+   */
+  async startRebuild(reason: string, covers?: (manager: EntityManager) => Promise<void>): Promise<MatchingRebuild | null> {
     const started = await this.database.transaction(async ({ manager, afterCommit }) => {
       const result = await this.repository.startRebuild(ALGORITHM_VERSION, reason, this.config.matching.rebuildChunk, manager);
       if (result) {
+        await covers?.(manager);
         afterCommit(() =>
           this.enqueueChunks(result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk }))).catch((error: Error) =>
             // The rebuild is recorded: the sweep enqueues its chunks again once the queue answers.
@@ -296,6 +300,37 @@ export class MatchingService {
   async enqueueProfile(organizationId: string): Promise<void> {
     const revision = await this.repository.pendingRevision('profile', organizationId);
     if (revision !== null) await this.queue.enqueue('matching.profile', { organizationId }, { dedupeKey: `profile-${organizationId}-${revision}` });
+  }
+
+  /**
+   * After an import changed many profiles: when they outnumber the published needs, one rebuild (each
+   * need ranked against every enterprise once) is cheaper than a job per profile, and covers them all, so
+   * their pending changes are cleared as it starts. Otherwise, or when a rebuild is running already (it
+   * may have passed some needs before the import), each profile gets its job.
+   */
+  async afterImport(runId: string, profilesChanged: number): Promise<'rebuild' | 'jobs'> {
+    if (profilesChanged > (await this.repository.publishedNeedCount())) {
+      const rebuild = await this.startRebuild(`import ${runId} changed ${profilesChanged} profiles`, (manager) => this.repository.completeProfilesOfImport(runId, manager));
+      if (rebuild) return 'rebuild';
+    }
+    for (let after: string | null = null; ; ) {
+      const ids = await this.repository.pendingProfilesOfImport(runId, after, 1_000);
+      if (ids.length === 0) return 'jobs';
+      await this.enqueueMany('profile', ids);
+      after = ids.at(-1)!;
+    }
+  }
+
+  /** The jobs of many pending changes at once: one query for their revisions, the enqueues side by side. */
+  async enqueueMany(kind: 'need' | 'profile', ids: readonly string[]): Promise<void> {
+    const revisions = await this.repository.pendingRevisions(kind, ids);
+    await Promise.all(
+      [...revisions].map(([id, revision]) =>
+        kind === 'need'
+          ? this.queue.enqueue('matching.need', { needId: id }, { dedupeKey: `need-${id}-${revision}` })
+          : this.queue.enqueue('matching.profile', { organizationId: id }, { dedupeKey: `profile-${id}-${revision}` }),
+      ),
+    );
   }
 
   private async enqueueChunks(chunks: readonly { rebuildId: string; chunk: number }[]): Promise<void> {

@@ -1,13 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ReferenceDataRepository } from '@samverka/database';
 import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseCpvCode } from '@samverka/domain';
 
 const MAX_CODES = 50;
 
+/**
+ * What the checks read from the reference data: the repository (one query per check), or a snapshot in
+ * memory for work that checks many rows (imports).
+ */
+export interface ReferenceLookup {
+  cpvCodesByCode8(codes8: readonly string[]): Promise<readonly { code: string; code8: string }[]>;
+  missingMunicipalities(codes: readonly string[]): Promise<string[]>;
+  missingCounties(codes: readonly string[]): Promise<string[]>;
+  municipality(code: string): Promise<{ code: string; countyCode: string } | null>;
+  county(code: string): Promise<{ code: string } | null>;
+}
+
 /** Checks lists of codes against the reference data and returns them normalised, sorted and unique. */
 @Injectable()
 export class CodeLists {
-  constructor(private readonly referenceData: ReferenceDataRepository) {}
+  constructor(@Inject(ReferenceDataRepository) readonly referenceData: ReferenceLookup) {}
 
   /** CPV codes as NNNNNNNN-N; input may be NNNNNNNN-N (check digit compared) or the 8 digits. */
   async cpvCodes(inputs: readonly string[] | null | undefined, field = 'cpvCodes'): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { DomainError } from '@samverka/domain';
+import { DomainError } from '../domain-error.js';
 
 export function assertOrganizationName(name: string, field = 'name'): string {
   const trimmed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -15,4 +15,19 @@ export function normaliseWebsite(input: string | null | undefined, field = 'webs
     throw DomainError.badInput(field, 'must be a web address such as https://www.example.se');
   }
   return new URL(withScheme).toString();
+}
+
+interface OrganizationIdentity {
+  name: string;
+  municipalityCode: string | null;
+  countyCode: string;
+}
+
+/** Verification vouches for a name and a home: changing either needs a new check. */
+export function verificationLapses(current: OrganizationIdentity, changes: Partial<OrganizationIdentity>): boolean {
+  return (
+    (changes.name !== undefined && changes.name !== current.name) ||
+    (changes.municipalityCode !== undefined && changes.municipalityCode !== current.municipalityCode) ||
+    (changes.countyCode !== undefined && changes.countyCode !== current.countyCode)
+  );
 }

@@ -1,0 +1,32 @@
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { ImportFormatEnum, ImportKindEnum, NeedImportStatusEnum } from './import.models.js';
+
+@InputType()
+export class ExchangeRateInput {
+  @Field({ description: 'ISO 4217 code, such as GBP' })
+  currency: string;
+
+  @Field(() => Float, { description: 'Kronor per unit of the currency' })
+  sekPerUnit: number;
+}
+
+@InputType()
+export class StartImportInput {
+  @Field(() => ImportKindEnum)
+  kind: ImportKindEnum;
+
+  @Field(() => ImportFormatEnum, { nullable: true, description: "The file's format; by default from its name (.csv, .jsonl, .json)" })
+  format?: ImportFormatEnum;
+
+  @Field(() => String, { nullable: true, description: "The system the rows' external ids come from (default: the kind); importing again from it updates its records" })
+  source?: string;
+
+  @Field(() => NeedImportStatusEnum, { nullable: true, description: 'Needs: the status of new needs whose row does not say (default DRAFT)' })
+  needStatus?: NeedImportStatusEnum;
+
+  @Field(() => String, { nullable: true, description: 'Needs: the buyer (organisation id or organisationsnummer) of rows that name none' })
+  buyer?: string;
+
+  @Field(() => [ExchangeRateInput], { nullable: true, description: 'OCDS: kronor per unit of other currencies; amounts in a currency without a rate are left out' })
+  exchangeRates?: ExchangeRateInput[];
+}
