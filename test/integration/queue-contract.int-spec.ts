@@ -30,6 +30,7 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
     'matching.rebuildChunk': async () => {},
     'matching.sweep': async () => {},
     'import.run': async () => {},
+    'import.sweep': async () => {},
     'notification.email': async () => {},
     'notification.emailSweep': async () => {},
     'impact.reportDue': async () => {},

@@ -29,6 +29,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       'matching.rebuildChunk': async () => {},
       'matching.sweep': async () => {},
       'import.run': async () => {},
+      'import.sweep': async () => {},
       'notification.email': async () => {},
       'notification.emailSweep': async () => {},
       'impact.reportDue': async () => {},

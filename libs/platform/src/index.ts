@@ -11,7 +11,8 @@ export { CodeLists, text, kronor, date, type ReferenceLookup } from './marketpla
 export { OrganizationValidator } from './marketplace/organization.validator.js';
 export { ProfileValidator, type ProfileValues } from './marketplace/profile.validator.js';
 export { NeedValidator, type NeedValues } from './marketplace/need.validator.js';
-export { ImportRunner, summary as importSummary, type RunImportOptions } from './import/import-runner.js';
+export { ImportRunner, IMPORT_STALE_RUNNING_MS, summary as importSummary, type RunImportOptions } from './import/import-runner.js';
+export { ImportSweepService, IMPORT_STALE_QUEUED_MS, IMPORT_MAX_STARTS } from './import/import-sweep.js';
 export { normaliseImportOptions, parseExchangeRates, type ImportOptionsInput } from './import/import-options.js';
 export type { ImportOptions } from './import/import-context.js';
 export { IMPORT_NEED_STATUSES, NEED_FIELDS, NEED_EXPORT_ONLY, type ImportNeedStatus } from './import/rows/need-row.js';

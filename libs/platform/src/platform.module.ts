@@ -18,6 +18,7 @@ import { ProfileValidator } from './marketplace/profile.validator.js';
 
 import { EnterpriseImporter } from './import/enterprise.importer.js';
 import { ImportRunProcessor } from './import/import-run.processor.js';
+import { ImportSweepProcessor, ImportSweepService } from './import/import-sweep.js';
 import { ImportRunner } from './import/import-runner.js';
 import { NeedImporter, OcdsImporter } from './import/need.importer.js';
 
@@ -74,6 +75,8 @@ export class PlatformModule {
         OcdsImporter,
         ImportRunner,
         ImportRunProcessor,
+        ImportSweepService,
+        ImportSweepProcessor,
         NotificationService,
         // Live notifications go through Redis pub/sub when the queue does, else stay in this process.
         { provide: NOTIFICATION_BUS, useFactory: () => createNotificationBus(config.queue) },
@@ -85,7 +88,7 @@ export class PlatformModule {
         ReportDueService,
         ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
+      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner, ImportSweepService, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

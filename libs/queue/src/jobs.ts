@@ -54,6 +54,16 @@ export const JOBS = {
     payload: z.object({ runId: z.uuid() }).strict(),
     attempts: 3,
   },
+  /**
+   * Enqueues again the imports whose job was lost (Redis away or emptied, the in-process queue's process
+   * gone): runs QUEUED for too long, and RUNNING runs with no progress for too long.
+   */
+  'import.sweep': {
+    queue: 'maintenance',
+    payload: z.object({}).strict(),
+    attempts: 3,
+    everyMs: 60_000,
+  },
   /** E-mails one notification (its row says whether it still needs to be; a retry never sends twice). */
   'notification.email': {
     queue: 'notifications',

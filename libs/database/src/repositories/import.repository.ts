@@ -135,14 +135,38 @@ export class ImportRepository {
     return { rows, total };
   }
 
-  /** Marks the run as running (again, after a retry) and counts the attempt; null when it is already finished. */
-  async start(id: string): Promise<ImportRunRow | null> {
+  /**
+   * Claims the run: marks it as running and counts the attempt. A RUNNING run is taken over only when its
+   * last progress (updated_at, set by every committed batch) is older than `staleAfterMs`, so two jobs
+   * never run one import at once. Null when it is finished, or still running elsewhere.
+   */
+  async start(id: string, staleAfterMs: number): Promise<ImportRunRow | null> {
     const [rows]: [ImportRunRow[], number] = await this.q().query(
       `UPDATE import_run SET status = 'RUNNING', attempts = attempts + 1, started_at = COALESCE(started_at, now()), updated_at = now()
-       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING ${RUN_COLUMNS}`,
-      [id],
+       WHERE id = $1 AND (status = 'QUEUED' OR (status = 'RUNNING' AND updated_at < now() - $2 * interval '1 millisecond'))
+       RETURNING ${RUN_COLUMNS}`,
+      [id, staleAfterMs],
     );
     return rows[0] ?? null;
+  }
+
+  /** Gives a claimed run back (its job failed and will be retried): QUEUED again, for the next attempt to claim. */
+  async release(id: string): Promise<void> {
+    await this.q().query(`UPDATE import_run SET status = 'QUEUED', updated_at = now() WHERE id = $1 AND status = 'RUNNING'`, [id]);
+  }
+
+  /**
+   * Runs started through the API that look abandoned: QUEUED for longer than `queuedAfterMs` (their job
+   * was lost, or is still waiting), or RUNNING with no progress for longer than `runningAfterMs`. Oldest first.
+   */
+  async stale(queuedAfterMs: number, runningAfterMs: number, limit: number): Promise<Pick<ImportRunRow, 'id' | 'status' | 'attempts' | 'fileId'>[]> {
+    return this.q().query(
+      `SELECT id, status, attempts, file_id AS "fileId" FROM import_run
+       WHERE via = 'api' AND ((status = 'QUEUED' AND updated_at < now() - $1 * interval '1 millisecond')
+         OR (status = 'RUNNING' AND updated_at < now() - $2 * interval '1 millisecond'))
+       ORDER BY created_at LIMIT $3`,
+      [queuedAfterMs, runningAfterMs, limit],
+    );
   }
 
   /** Adds a batch's counts and messages, in the batch's transaction. */

@@ -39,6 +39,12 @@ export interface RunImportOptions {
  */
 const BULK_PROFILES = 1_000;
 
+/**
+ * A RUNNING run whose last committed batch is older than this is taken to be abandoned (its process died, or
+ * its job was lost): a job may claim it again, and the sweep enqueues one. Every batch commits well within it.
+ */
+export const IMPORT_STALE_RUNNING_MS = 10 * 60_000;
+
 /** Rows per transaction: PGlite has one connection for everything, so it gets shorter transactions. */
 const BATCH = { postgres: 500, pglite: 100 } as const;
 
@@ -82,7 +88,8 @@ export class ImportRunner {
 
   /** Runs an import run from `bytes`; returns the finished run. */
   async run(runId: string, bytes: () => AsyncIterable<Buffer>, options: RunImportOptions): Promise<ImportRunRow | null> {
-    const run = await this.imports.start(runId);
+    // The claim: null when the run is finished or another job is running it (its progress is fresh).
+    const run = await this.imports.start(runId, IMPORT_STALE_RUNNING_MS);
     if (!run) return this.imports.findRun(runId);
     const importer = this.kinds[run.kind];
     const changes = { profiles: 0 };
@@ -101,6 +108,8 @@ export class ImportRunner {
         if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.matching.importFinished(run.id, changes.profiles);
         return failed;
       }
+      // The job is retried: give the run back so that the retry can claim it at once.
+      await this.imports.release(run.id).catch(() => undefined);
       throw error;
     } finally {
       importer.reset?.();
