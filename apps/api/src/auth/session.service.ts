@@ -5,6 +5,7 @@ import { assertDisplayName, assertPasswordAcceptable, DomainError, normaliseEmai
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { TokenService } from './token.service.js';
@@ -140,9 +141,3 @@ export class SessionService {
   }
 }
 
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | undefined;
-  const code = e?.driverError?.code ?? e?.code;
-  if (code !== '23505') return false;
-  return constraint === undefined || (e?.driverError?.constraint ?? e?.constraint) === constraint;
-}

@@ -1,18 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, EnterpriseProfileRepository, IntroductionRepository, NeedRepository, OrganizationRepository, type IntroductionEntity, type NeedEntity } from '@samverka/database';
-import { assertId, DomainError, eligibilityFor, introductionAfter, type Actor } from '@samverka/domain';
-import { NotificationService } from '@samverka/platform';
+import { assertId, DomainError, eligibilityFor, introductionAfter, type Actor, actorUserId } from '@samverka/domain';
+import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../auth/session.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { introductionAnswered, introductionMade, introductionReceived } from './brokering-notifications.js';
 
 export const NOTE_MAX = 2_000;
 
-const userOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 
 /**
  * Coordinators' introductions of enterprises to needs, and the enterprises' answers. Who may act is the
@@ -61,13 +59,13 @@ export class IntroductionService {
         if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw duplicate();
         const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
         const introduction = await this.introductions.create(
-          { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: userOf(actor), countyCode: buyer.countyCode, note },
+          { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note },
           manager,
         );
         await this.audit.record(actor, { action: 'introduction.created', entityType: 'introduction', entityId: introduction.id, data: { needId: need.id, enterpriseOrganizationId: enterpriseId } }, manager);
         const names = { buyer: buyer.name, enterprise: enterprise.name };
-        await this.notifications.notify(tx, introductionReceived(introduction, need, names, userOf(actor)));
-        await this.notifications.notify(tx, introductionMade(introduction, need, names, userOf(actor)));
+        await this.notifications.notify(tx, introductionReceived(introduction, need, names, actorUserId(actor)));
+        await this.notifications.notify(tx, introductionMade(introduction, need, names, actorUserId(actor)));
         return introduction;
       })
       .catch((error: unknown) => {
@@ -89,10 +87,10 @@ export class IntroductionService {
       const { manager } = tx;
       const need = (await this.needs.lockShared(current.needId, manager))!;
       if (accept) this.assertTakesOffers(need, 'it takes no offers, so the introduction can only be declined');
-      const updated = await this.introductions.updateIfVersion(current.id, version, { status, responseNote: note, respondedBy: userOf(actor), respondedAt: this.clock() }, manager);
+      const updated = await this.introductions.updateIfVersion(current.id, version, { status, responseNote: note, respondedBy: actorUserId(actor), respondedAt: this.clock() }, manager);
       if (!updated) throw stale('introduction', version);
       await this.audit.record(actor, { action: accept ? 'introduction.accepted' : 'introduction.declined', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } }, manager);
-      await this.notifications.notify(tx, introductionAnswered(updated, need, await this.names(need, updated, manager), userOf(actor)));
+      await this.notifications.notify(tx, introductionAnswered(updated, need, await this.names(need, updated, manager), actorUserId(actor)));
       return updated;
     });
   }

@@ -11,13 +11,12 @@ import {
   type PartnershipFilter,
   type PartnershipVisibility,
 } from '@samverka/database';
-import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, REPORT_INTERVALS, roleIn, swedishDate, type Actor, type PartnershipTransition } from '@samverka/domain';
-import { MatchingNotifier, NotificationService } from '@samverka/platform';
+import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, REPORT_INTERVALS, roleIn, swedishDate, type Actor, type PartnershipTransition, actorUserId } from '@samverka/domain';
+import { MatchingNotifier, NotificationService, CodeLists, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../auth/session.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { CodeLists, text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { partnershipEnded, partnershipStarted } from './brokering-notifications.js';
 import type { CreatePartnershipInput } from './brokering.inputs.js';
@@ -27,7 +26,6 @@ const BUYER_KINDS = ['MUNICIPALITY', 'REGION'];
 export const SUMMARY_MAX = 2_000;
 const END_NOTE_MAX = 2_000;
 
-const userOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 
 /** Partnerships: agreements coordinators record, their end, and whether the parties show them publicly. */
 @Injectable()
@@ -90,13 +88,13 @@ export class PartnershipService {
             startedAt: now,
             startsOn: fields.startsOn ?? swedishDate(now),
             introductionId,
-            brokeredBy: userOf(actor),
-            createdBy: userOf(actor),
+            brokeredBy: actorUserId(actor),
+            createdBy: actorUserId(actor),
           },
           manager,
         );
         await this.audit.record(actor, { action: 'partnership.created', entityType: 'partnership', entityId: partnership.id, data: { buyerOrganizationId: buyer.id, enterpriseOrganizationId: enterprise.id, introductionId } }, manager);
-        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, userOf(actor)));
+        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
         // A partnership is the enterprise's track record.
         this.matching.profileChanged(tx, enterprise.id);
         return partnership;
@@ -169,7 +167,7 @@ export class PartnershipService {
       await this.audit.record(actor, { action: `partnership.${status === 'COMPLETED' ? 'completed' : 'terminated'}`, entityType: 'partnership', entityId: current.id, data: { from: current.status, to: status } }, manager);
       const buyer = (await this.organizations.findById(updated.buyerOrganizationId, manager))!;
       const enterprise = (await this.organizations.findById(updated.enterpriseOrganizationId, manager))!;
-      await this.notifications.notify(tx, partnershipEnded(updated, { buyer: buyer.name, enterprise: enterprise.name }, otherParties(actor, updated), userOf(actor)));
+      await this.notifications.notify(tx, partnershipEnded(updated, { buyer: buyer.name, enterprise: enterprise.name }, otherParties(actor, updated), actorUserId(actor)));
       this.matching.profileChanged(tx, updated.enterpriseOrganizationId);
       return updated;
     });

@@ -1,5 +1,6 @@
 import type { ImpactIndicatorEntity, ImpactReportEntity, PartnershipEntity } from '@samverka/database';
 import { assertImpactReportEditable, assertImpactValue, DomainError, type Actor } from '@samverka/domain';
+import { isUniqueViolation, postgresError } from '../common/database-errors.js';
 
 /** Which side of the partnership the person is on. */
 export type Party = 'buyer' | 'enterprise';
@@ -51,14 +52,14 @@ export function overlapError(period: { periodStart: string; periodEnd: string },
 
 /** The trigger impact_report_no_overlap refused the period; the clashing report's id is in its message. */
 export function overlapViolation(error: unknown): { clashId: string | null } | null {
-  const { code, constraint, message } = driverFields(error);
+  const { code, constraint, message } = postgresError(error);
   if (code !== '23P01' || constraint !== 'impact_report_no_overlap') return null;
   return { clashId: /overlaps report ([0-9a-f-]{36})/i.exec(message ?? '')?.[1] ?? null };
 }
 
 /** The trigger impact_report_locked refused a change to a confirmed report: the same CONFLICT as the service's check. */
 export function lockedReportError(error: unknown): DomainError | null {
-  const { constraint } = driverFields(error);
+  const { constraint } = postgresError(error);
   if (constraint !== 'impact_report_locked') return null;
   try {
     assertImpactReportEditable('CONFIRMED');
@@ -69,11 +70,6 @@ export function lockedReportError(error: unknown): DomainError | null {
 }
 
 export function isOpenCorrectionViolation(error: unknown): boolean {
-  const { code, constraint } = driverFields(error);
-  return code === '23505' && constraint === 'impact_report_corrects_id_key';
+  return isUniqueViolation(error, 'impact_report_corrects_id_key');
 }
 
-function driverFields(error: unknown): { code?: string; constraint?: string; message?: string } {
-  const e = error as { code?: string; constraint?: string; message?: string; driverError?: { code?: string; constraint?: string; message?: string } } | null;
-  return { code: e?.driverError?.code ?? e?.code, constraint: e?.driverError?.constraint ?? e?.constraint, message: e?.driverError?.message ?? e?.message };
-}

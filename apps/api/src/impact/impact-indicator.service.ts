@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, type ImpactIndicatorEntity, type ImpactIndicatorFields } from '@samverka/database';
 import { DomainError, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme, type ImpactUnit } from '@samverka/domain';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../auth/session.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { CodeLists, text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 

@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, type ImpactReportEntity } from '@samverka/database';
-import { assertId, DomainError, impactReportAfter, type Actor } from '@samverka/domain';
-import { MatchingNotifier, NotificationService } from '@samverka/platform';
+import { assertId, DomainError, impactReportAfter, type Actor, actorUserId } from '@samverka/domain';
+import { MatchingNotifier, NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { lockedReportError } from './impact-checks.js';
-import { userOf } from './impact-report.service.js';
 
 /**
  * The buyer's side of impact reports: confirming a submitted report (it is then locked, and a confirmed
@@ -40,7 +38,7 @@ export class ImpactReportDecisionService {
           superseded = await this.impact.updateReportIfVersion(original.id, original.version, { status: replaced, supersededAt: now }, manager);
           if (!superseded) throw DomainError.conflict('The corrected report changed meanwhile: reload it and try again');
         }
-        const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: userOf(actor) }, manager);
+        const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: actorUserId(actor) }, manager);
         if (!confirmed) throw stale('impact report', version);
         await this.audit.record(
           actor,
@@ -54,7 +52,7 @@ export class ImpactReportDecisionService {
           kind: 'REPORT_CONFIRMED',
           subject: { type: 'impactReport', id: reportId },
           organizations: [partnership.enterpriseOrganizationId],
-          exceptUserId: userOf(actor),
+          exceptUserId: actorUserId(actor),
           title: { sv: `Effektrapporten är bekräftad: ${partnership.title}`, en: `Impact report confirmed: ${partnership.title}` },
           body: {
             sv: `Köparen har bekräftat ${report.correctsId ? 'rättelsen av rapporten' : 'rapporten'} för ${report.periodStart} – ${report.periodEnd}. Den räknas nu i er meritlista.`,
@@ -86,7 +84,7 @@ export class ImpactReportDecisionService {
         kind: 'REPORT_RETURNED',
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.enterpriseOrganizationId],
-        exceptUserId: userOf(actor),
+        exceptUserId: actorUserId(actor),
         title: { sv: `Effektrapporten skickades tillbaka: ${partnership.title}`, en: `Impact report returned: ${partnership.title}` },
         body: { sv: `Rapporten för ${report.periodStart} – ${report.periodEnd}: ${why}`, en: `The report for ${report.periodStart} – ${report.periodEnd}: ${why}` },
         data: { partnershipId: partnership.id, reportId, periodStart: report.periodStart, periodEnd: report.periodEnd, comment: why },

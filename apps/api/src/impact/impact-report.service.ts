@@ -8,13 +8,11 @@ import {
   impactReportAfter,
   reportingWindow,
   swedishDate,
-  type Actor,
-} from '@samverka/domain';
-import { NotificationService } from '@samverka/platform';
+  type Actor, actorUserId } from '@samverka/domain';
+import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { checkValues, isOpenCorrectionViolation, lockedReportError, overlapError, overlapViolation } from './impact-checks.js';
 
@@ -52,7 +50,7 @@ export class ImpactReportService {
       const values = checkValues(input.values ?? [], await this.allowedIndicators(partnership, null, manager));
       await this.assertNoOverlap(partnership.id, period, [], null, manager);
       const report = await this.impact.createReport(
-        { partnershipId, ...period, narrative: text(input.narrative, 'narrative', MAX_NARRATIVE), revision: 1, correctsId: null, createdBy: userOf(actor) },
+        { partnershipId, ...period, narrative: text(input.narrative, 'narrative', MAX_NARRATIVE), revision: 1, correctsId: null, createdBy: actorUserId(actor) },
         manager,
       );
       await this.impact.replaceValues(report.id, values, manager);
@@ -108,14 +106,14 @@ export class ImpactReportService {
       if (dropped.length > 0) {
         throw DomainError.conflict(`The agreed targets no longer include ${dropped.join(', ')}: change the report's values before submitting it`);
       }
-      const updated = await this.impact.updateReportIfVersion(reportId, version, { status, submittedAt: this.clock(), submittedBy: userOf(actor), returnComment: '' }, manager);
+      const updated = await this.impact.updateReportIfVersion(reportId, version, { status, submittedAt: this.clock(), submittedBy: actorUserId(actor), returnComment: '' }, manager);
       if (!updated) throw stale('impact report', version);
       await this.audit.record(actor, { action: 'impactReport.submitted', entityType: 'impactReport', entityId: reportId, data: { from: current.status, to: status } }, manager);
       await this.notifications.notify(tx, {
         kind: 'REPORT_SUBMITTED',
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.buyerOrganizationId],
-        exceptUserId: userOf(actor),
+        exceptUserId: actorUserId(actor),
         title: { sv: `Effektrapport att bekräfta: ${partnership.title}`, en: `Impact report to confirm: ${partnership.title}` },
         body: {
           sv: `${current.correctsId ? 'En rättelse av rapporten' : 'Rapporten'} för ${current.periodStart} – ${current.periodEnd} väntar på att ni bekräftar den eller skickar tillbaka den.`,
@@ -154,7 +152,7 @@ export class ImpactReportService {
       await this.assertNoOverlap(partnership.id, period, [original.id], null, manager);
       const narrative = changes.narrative === undefined || changes.narrative === null ? original.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE);
       const correction = await this.impact.createReport(
-        { partnershipId: partnership.id, ...period, narrative, revision: original.revision + 1, correctsId: original.id, createdBy: userOf(actor) },
+        { partnershipId: partnership.id, ...period, narrative, revision: original.revision + 1, correctsId: original.id, createdBy: actorUserId(actor) },
         manager,
       );
       await this.impact.replaceValues(correction.id, values, manager);
@@ -250,6 +248,3 @@ function openCorrection(open: Pick<ImpactReportEntity, 'status' | 'revision'> | 
   return DomainError.conflict(`A correction of this report is already open${which}: change and submit that one, or delete it, first`);
 }
 
-export function userOf(actor: Actor): string | null {
-  return actor.kind === 'user' ? actor.userId : null;
-}

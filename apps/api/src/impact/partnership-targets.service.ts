@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, type PartnershipEntity } from '@samverka/database';
-import { assertId, assertImpactValue, DomainError, REPORT_INTERVALS, type Actor } from '@samverka/domain';
-import { NotificationService } from '@samverka/platform';
+import { assertId, assertImpactValue, DomainError, REPORT_INTERVALS, type Actor, actorUserId } from '@samverka/domain';
+import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { text } from '@samverka/platform';
 import { stale } from '../marketplace/need.service.js';
 import { organizationOf, partiesOf, type Party } from './impact-checks.js';
 
@@ -72,7 +71,7 @@ export class PartnershipTargetsService {
         kind: 'PARTNERSHIP_TARGETS',
         subject: { type: 'partnership', id },
         organizations: [organizationOf(partnership, party === 'buyer' ? 'enterprise' : 'buyer')],
-        exceptUserId: actor.kind === 'user' ? actor.userId : null,
+        exceptUserId: actorUserId(actor),
         title: { sv: `Förslag på effektmål: ${partnership.title}`, en: `Impact targets proposed: ${partnership.title}` },
         body: {
           sv: `${checked.length} effektmål föreslås, med rapport var ${updated.reportEveryMonths}:e månad. Granska och godkänn dem.`,
@@ -108,7 +107,7 @@ export class PartnershipTargetsService {
         kind: 'PARTNERSHIP_TARGETS',
         subject: { type: 'partnership', id },
         organizations: proposer ? [proposer] : [],
-        exceptUserId: actor.kind === 'user' ? actor.userId : null,
+        exceptUserId: actorUserId(actor),
         title: { sv: `Effektmålen är överenskomna: ${partnership.title}`, en: `Impact targets agreed: ${partnership.title}` },
         body: {
           sv: `De ${targets.length} effektmålen är godkända. Företaget rapporterar effekt var ${updated.reportEveryMonths}:e månad.`,

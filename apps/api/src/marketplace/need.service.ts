@@ -26,8 +26,7 @@ import {
   PUBLIC_NEED_STATUSES,
   type Actor,
   type NeedForm,
-  type NeedWarning,
-} from '@samverka/domain';
+  type NeedWarning, actorUserId } from '@samverka/domain';
 import { MatchingNotifier, NeedValidator, type NeedValues } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
@@ -71,7 +70,7 @@ export class NeedService {
     // Without a place the need is where its buyer is.
     const fields = await this.validator.fields({ ...input, ...NeedValidator.placeOf(input, buyer) });
     return this.database.transaction(async ({ manager }) => {
-      const need = await this.needs.create({ ...fields, buyerOrganizationId: buyer.id, createdBy: actor.kind === 'user' ? actor.userId : null }, manager);
+      const need = await this.needs.create({ ...fields, buyerOrganizationId: buyer.id, createdBy: actorUserId(actor) }, manager);
       await this.audit.record(actor, { action: 'need.created', entityType: 'need', entityId: need.id, data: { buyerOrganizationId: buyer.id } }, manager);
       return { need, warnings: needWarnings(need) };
     });

@@ -12,15 +12,14 @@ import {
   type OfferFields,
   type PartnershipEntity,
 } from '@samverka/database';
-import { assertId, assertOfferEditable, DomainError, swedishDate, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition } from '@samverka/domain';
+import { assertId, assertOfferEditable, DomainError, swedishDate, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition, actorUserId } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
-import { MatchingNotifier, NotificationService } from '@samverka/platform';
+import { MatchingNotifier, NotificationService, kronor, text } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { partnershipStarted } from '../brokering/brokering-notifications.js';
 import { OfferNotifier } from '../notifications/offer-notifier.js';
-import { isUniqueViolation } from '../auth/session.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { kronor, text } from '@samverka/platform';
 import { stale } from './need.service.js';
 
 export interface OfferInput {
@@ -74,7 +73,7 @@ export class OfferService {
         throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
       }
       const offer = await this.offers
-        .create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actor.kind === 'user' ? actor.userId : null }, manager)
+        .create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager)
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? DomainError.conflict('The enterprise already has an offer on this need') : error;
         });
@@ -172,14 +171,14 @@ export class OfferService {
             // The region is the buyer's, as for the need's introductions and its coordinators.
             countyCode: buyer.countyCode,
             startsOn: swedishDate(now),
-            createdBy: actor.kind === 'user' ? actor.userId : null,
+            createdBy: actorUserId(actor),
             introductionId: introduction?.id ?? null,
             brokeredBy: introduction?.coordinatorUserId ?? null,
           },
           manager,
         );
         const enterprise = (await this.organizations.findById(offer.enterpriseOrganizationId, manager))!;
-        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actor.kind === 'user' ? actor.userId : null));
+        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
         await this.offerEvents.awarded(tx, actor, { offer: accepted, from: offer.status }, declinedOfferIds);
         // The award freezes the need's matches; the partnership is the enterprise's track record.

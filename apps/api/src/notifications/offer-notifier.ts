@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NeedRepository, OfferRepository, OrganizationRepository, type OfferEntity, type Transaction } from '@samverka/database';
-import type { Actor, OfferStatus } from '@samverka/domain';
+import { actorUserId, type Actor, type OfferStatus } from '@samverka/domain';
 import { NotificationService, type NotificationEvent } from '@samverka/platform';
 
 /** An offer after a change, and the status it had before (unknown for offers declined by an award). */
@@ -38,7 +38,7 @@ export class OfferNotifier {
       kind: 'OFFER_RECEIVED',
       subject: { type: 'offer', id: offer.id },
       organizations: [need.buyerOrganizationId],
-      exceptUserId: actorId(actor),
+      exceptUserId: actorUserId(actor),
       title: { sv: `Nytt anbud på ${need.title}`, en: `New offer on ${need.title}` },
       body: { sv: `${enterprise} har lämnat ett anbud.`, en: `${enterprise} has made an offer.` },
       data: { offerId: offer.id, needId: need.id, enterpriseOrganizationId: offer.enterpriseOrganizationId, status: offer.status },
@@ -62,7 +62,7 @@ export class OfferNotifier {
   }
 
   private async event(tx: Transaction, actor: Actor, { offer, from }: OfferChange): Promise<NotificationEvent | null> {
-    const base = { kind: 'OFFER_STATUS_CHANGED' as const, subject: { type: 'offer' as const, id: offer.id }, exceptUserId: actorId(actor), dedupeKey: key(offer) };
+    const base = { kind: 'OFFER_STATUS_CHANGED' as const, subject: { type: 'offer' as const, id: offer.id }, exceptUserId: actorUserId(actor), dedupeKey: key(offer) };
     const decided = DECIDED[offer.status];
     if (decided) {
       const { need } = await this.context(tx, offer);
@@ -92,9 +92,6 @@ export class OfferNotifier {
   }
 }
 
-function actorId(actor: Actor): string | null {
-  return actor.kind === 'user' ? actor.userId : null;
-}
 
 /** One notification per change of the offer: its version moves with every change. */
 function key(offer: OfferEntity): string {

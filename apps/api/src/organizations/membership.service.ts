@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, InvitationRepository, MembershipRepository, UserRepository, type InvitationEntity, type MembershipEntity } from '@samverka/database';
-import { assertId, DomainError, normaliseEmail, type Actor, type MembershipRole } from '@samverka/domain';
+import { assertId, DomainError, normaliseEmail, type Actor, type MembershipRole, actorUserId } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { TokenService } from '../auth/token.service.js';
@@ -37,7 +37,7 @@ export class MembershipService {
           email,
           role: input.role,
           tokenHash: TokenService.hash(token),
-          invitedBy: actor.kind === 'user' ? actor.userId : null,
+          invitedBy: actorUserId(actor),
           expiresAt: new Date(this.clock().getTime() + INVITATION_VALID_DAYS * 86_400_000),
         },
         manager,

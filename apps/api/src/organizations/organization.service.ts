@@ -9,11 +9,10 @@ import {
   normaliseOrganisationsnummer,
   normaliseWebsite,
   verificationLapses,
-  type Actor,
-} from '@samverka/domain';
+  type Actor, actorUserId } from '@samverka/domain';
 import { OrganizationValidator } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../auth/session.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 
@@ -95,7 +94,7 @@ export class OrganizationService {
       const updated = await this.organizations.updateIfVersion(
         current.id,
         current.version,
-        { verified, verifiedAt: verified ? this.clock() : null, verifiedBy: verified && actor.kind === 'user' ? actor.userId : null },
+        { verified, verifiedAt: verified ? this.clock() : null, verifiedBy: verified ? actorUserId(actor) : null },
         manager,
       );
       if (!updated) throw DomainError.conflict('The organisation changed while it was being verified: try again');

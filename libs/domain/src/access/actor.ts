@@ -42,3 +42,8 @@ export function regionScopeOf(actor: Actor): readonly string[] | null {
 export function roleIn(actor: Actor, organizationId: string): MembershipRole | undefined {
   return actor.kind === 'user' ? actor.memberships.get(organizationId) : undefined;
 }
+
+/** The person acting, for records of who did what; null for the anonymous caller and the operator. */
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}
