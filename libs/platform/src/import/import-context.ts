@@ -1,4 +1,4 @@
-import type { AuditActorKind, ImportEntityType, ImportFormat, ImportMessage } from '@samverka/database';
+import type { AuditActorKind, ImportEntityType, ImportFormat, ImportMessage, OrganizationEntity } from '@samverka/database';
 import type { CodeLists } from '../marketplace/code-lists.js';
 import type { NeedValidator } from '../marketplace/need.validator.js';
 import type { OrganizationValidator } from '../marketplace/organization.validator.js';
@@ -33,6 +33,8 @@ export interface ImportContext {
   organizations: OrganizationValidator;
   profiles: ProfileValidator;
   needs: NeedValidator;
+  /** Buyers looked up by this run, by id or organisationsnummer (null: not found); each run has its own. */
+  buyers: Map<string, OrganizationEntity | null>;
 }
 
 /** A row read from the file: its place, its external id and what it says, or what is wrong with it. */
@@ -80,6 +82,4 @@ export interface KindImporter<R, C> {
   check(record: R, context: ImportContext): Promise<C>;
   /** Writes the batch in the transaction, each row whole or not at all. */
   apply(rows: readonly CheckedRow<C>[], context: ImportContext, tx: Transaction): Promise<RowResult[]>;
-  /** Forgets what the run kept in memory (looked-up records), when it ends. */
-  reset?(): void;
 }

@@ -111,8 +111,6 @@ export class ImportRunner {
       // The job is retried: give the run back so that the retry can claim it at once.
       await this.imports.release(run.id).catch(() => undefined);
       throw error;
-    } finally {
-      importer.reset?.();
     }
   }
 
@@ -130,6 +128,7 @@ export class ImportRunner {
       organizations: new OrganizationValidator(codes),
       profiles: new ProfileValidator(codes),
       needs: new NeedValidator(codes),
+      buyers: new Map(),
     };
   }
 

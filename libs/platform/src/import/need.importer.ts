@@ -43,7 +43,6 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
   abstract readonly formats: readonly ImportFormat[];
   abstract readonly repeatsAllowed: boolean;
   /** Buyers already looked up in this process, by what named them (short-lived: one run's worth). */
-  private readonly buyers = new Map<string, OrganizationEntity | null>();
 
   constructor(
     protected readonly imports: ImportRepository,
@@ -87,21 +86,17 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
     const given = reference ?? (context.options.buyer ? { ...parseBuyerOption(context.options.buyer), field: 'buyer (option)' } : null);
     if (!given) throw DomainError.badInput('buyerOrganisationsnummer', 'is required: the row names no buyer, and the import was given none (option buyer)');
     const key = given.organizationId ? `id:${assertId(given.organizationId, given.field)}` : `nr:${normaliseOrganisationsnummer(given.organisationsnummer!, given.field)}`;
-    if (!this.buyers.has(key)) {
+    const buyers = context.buyers;
+    if (!buyers.has(key)) {
       const found = key.startsWith('id:') ? await this.organizations.findById(key.slice(3)) : await this.organizations.findByOrgNumber(key.slice(3));
-      this.buyers.set(key, found);
-      if (this.buyers.size > 10_000) this.buyers.delete(this.buyers.keys().next().value!);
+      buyers.set(key, found);
+      if (buyers.size > 10_000) buyers.delete(buyers.keys().next().value!);
     }
-    const buyer = this.buyers.get(key);
+    const buyer = buyers.get(key);
     if (!buyer) throw DomainError.badInput(given.field, `names ${key.slice(3)}, which is not an organisation in Samverka: register the buyer first`);
     assertBuyerKind(buyer.kind, given.field);
     if (context.counties && !context.counties.includes(buyer.countyCode)) throw DomainError.badInput(given.field, `names ${buyer.name}, which ${outsideRegion(buyer.countyCode, context.counties)}`);
     return buyer;
-  }
-
-  /** Forgets the buyers looked up (they may change between runs). */
-  reset(): void {
-    this.buyers.clear();
   }
 
   async apply(rows: readonly CheckedRow<CheckedNeed>[], context: ImportContext, tx: Transaction): Promise<RowResult[]> {
