@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ReferenceDataRepository } from '@samverka/database';
 import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseCpvCode } from '@samverka/domain';
 
-const MAX_CODES = 50;
+/** The most CPV codes (or other codes) one list takes. */
+export const MAX_CODES = 50;
 
 /**
  * What the checks read from the reference data: the repository (one query per check), or a snapshot in

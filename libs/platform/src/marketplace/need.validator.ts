@@ -3,6 +3,10 @@ import type { NeedFields } from '@samverka/database';
 import { assertBudget, DomainError, NEED_FORMS, type NeedForm } from '@samverka/domain';
 import { CodeLists, date, kronor, text } from './code-lists.js';
 
+/** The longest title and description a need takes (the OCDS reader shortens to these). */
+export const NEED_TITLE_MAX = 200;
+export const NEED_DESCRIPTION_MAX = 10_000;
+
 /** A need's content as given (by a buyer through the API, or by an import row). */
 export interface NeedValues {
   title?: string | null;
@@ -41,8 +45,8 @@ export class NeedValidator {
     if (!NEED_FORMS.includes(input.form)) throw DomainError.badInput('form', `must be one of ${NEED_FORMS.join(', ')}`);
     const deadline = date(input.responseDeadline, 'responseDeadline');
     return {
-      title: text(input.title, 'title', 200, 1),
-      description: text(input.description, 'description', 10_000),
+      title: text(input.title, 'title', NEED_TITLE_MAX, 1),
+      description: text(input.description, 'description', NEED_DESCRIPTION_MAX),
       cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
       sdgs: this.codes.sdgs(input.sdgs),
       ...(await this.codes.place(input.municipalityCode, input.countyCode)),

@@ -2,6 +2,8 @@ import type { NeedForm } from '@samverka/domain';
 import type { FieldProblem } from './field-reader.js';
 import { parseDateTime } from './field-reader.js';
 import type { BuyerReference, NeedRow } from './need-row.js';
+import { MAX_CODES } from '../../marketplace/code-lists.js';
+import { NEED_DESCRIPTION_MAX, NEED_TITLE_MAX } from '../../marketplace/need.validator.js';
 
 /** How an OCDS import reads money: SEK as it is, another currency only at a rate the importer gives. */
 export interface OcdsReadOptions {
@@ -9,9 +11,9 @@ export interface OcdsReadOptions {
   exchangeRates: Readonly<Record<string, number>>;
 }
 
-const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 10_000;
-const MAX_CPV = 50;
+const TITLE_MAX = NEED_TITLE_MAX;
+const DESCRIPTION_MAX = NEED_DESCRIPTION_MAX;
+const MAX_CPV = MAX_CODES;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
