@@ -180,7 +180,7 @@ export class OfferService {
         const enterprise = (await this.organizations.findById(offer.enterpriseOrganizationId, manager))!;
         await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
-        await this.offerEvents.awarded(tx, actor, { offer: accepted, from: offer.status }, declinedOfferIds);
+        await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declinedOfferIds);
         // The award freezes the need's matches; the partnership is the enterprise's track record.
         this.matching.needChanged(tx, need.id);
         this.matching.profileChanged(tx, offer.enterpriseOrganizationId);

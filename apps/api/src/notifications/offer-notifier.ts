@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NeedRepository, OfferRepository, OrganizationRepository, type OfferEntity, type Transaction } from '@samverka/database';
+import { NeedRepository, OfferRepository, OrganizationRepository, type NeedEntity, type OfferEntity, type Transaction } from '@samverka/database';
 import { actorUserId, type Actor, type OfferStatus } from '@samverka/domain';
 import { NotificationService, type NotificationEvent } from '@samverka/platform';
 
@@ -46,26 +46,27 @@ export class OfferNotifier {
     });
   }
 
-  async changed(tx: Transaction, actor: Actor, changes: readonly OfferChange[]): Promise<void> {
+  /** Changes of offers on one need (`need`, when the caller holds it, is not read again). */
+  async changed(tx: Transaction, actor: Actor, changes: readonly OfferChange[], need?: NeedEntity): Promise<void> {
     const events: NotificationEvent[] = [];
     for (const change of changes) {
-      const event = await this.event(tx, actor, change);
+      const event = await this.event(tx, actor, change, need);
       if (event) events.push(event);
     }
     await this.notifications.notifyMany(tx, events);
   }
 
-  /** The accepted offer, and the open offers the award declined (by id, as the award returns them). */
-  async awarded(tx: Transaction, actor: Actor, accepted: OfferChange, declinedOfferIds: readonly string[]): Promise<void> {
-    const declined = await Promise.all(declinedOfferIds.map(async (id) => ({ offer: (await this.offers.findById(id, tx.manager))! })));
-    await this.changed(tx, actor, [accepted, ...declined]);
+  /** The accepted offer, and the open offers the award declined (by id, as the award returns them), read in one query. */
+  async awarded(tx: Transaction, actor: Actor, need: NeedEntity, accepted: OfferChange, declinedOfferIds: readonly string[]): Promise<void> {
+    const declined = (await this.offers.findByIds(declinedOfferIds, tx.manager)).map((offer) => ({ offer }));
+    await this.changed(tx, actor, [accepted, ...declined], need);
   }
 
-  private async event(tx: Transaction, actor: Actor, { offer, from }: OfferChange): Promise<NotificationEvent | null> {
+  private async event(tx: Transaction, actor: Actor, { offer, from }: OfferChange, known?: NeedEntity): Promise<NotificationEvent | null> {
     const base = { kind: 'OFFER_STATUS_CHANGED' as const, subject: { type: 'offer' as const, id: offer.id }, exceptUserId: actorUserId(actor), dedupeKey: key(offer) };
     const decided = DECIDED[offer.status];
     if (decided) {
-      const { need } = await this.context(tx, offer);
+      const need = known ?? (await this.needs.findById(offer.needId, tx.manager))!;
       return {
         ...base,
         organizations: [offer.enterpriseOrganizationId],

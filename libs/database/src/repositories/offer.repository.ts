@@ -52,6 +52,12 @@ export class OfferRepository {
     return rows[0].map((r) => r.id);
   }
 
+  /** These offers (in the transaction, when given), in no particular order. */
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<OfferEntity[]> {
+    if (ids.length === 0) return [];
+    return (manager ?? this.dataSource.manager).getRepository(OfferEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+  }
+
   /** Offers on these needs, oldest first, in the given statuses. */
   async ofNeeds(needIds: readonly string[], statuses: readonly OfferStatus[]): Promise<OfferEntity[]> {
     if (needIds.length === 0) return [];
