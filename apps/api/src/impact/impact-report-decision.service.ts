@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database, ImpactRepository, type ImpactReportEntity } from '@samverka/database';
+import { Database, ImpactRepository, PartnershipRepository, type ImpactReportEntity } from '@samverka/database';
 import { assertId, DomainError, impactReportAfter, type Actor, actorUserId } from '@samverka/domain';
 import { MatchingNotifier, NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
@@ -17,6 +17,7 @@ export class ImpactReportDecisionService {
   constructor(
     private readonly database: Database,
     private readonly impact: ImpactRepository,
+    private readonly partnerships: PartnershipRepository,
     private readonly notifications: NotificationService,
     private readonly matching: MatchingNotifier,
     private readonly audit: AuditService,
@@ -98,7 +99,7 @@ export class ImpactReportDecisionService {
   private async locked(reportId: string, version: number, manager: EntityManager) {
     const seen = await this.impact.findReport(reportId, manager);
     if (!seen) throw DomainError.notFound('Impact report', reportId);
-    const partnership = (await this.impact.lockPartnership(seen.partnershipId, manager))!;
+    const partnership = (await this.partnerships.lock(seen.partnershipId, manager))!;
     const report = await this.impact.findReport(reportId, manager);
     if (!report) throw DomainError.notFound('Impact report', reportId);
     if (report.version !== version) throw stale('impact report', version);

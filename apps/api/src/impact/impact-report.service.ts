@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database, ImpactRepository, type ImpactIndicatorEntity, type ImpactReportEntity, type PartnershipEntity, type Transaction } from '@samverka/database';
+import { Database, ImpactRepository, PartnershipRepository, type ImpactIndicatorEntity, type ImpactReportEntity, type PartnershipEntity, type Transaction } from '@samverka/database';
 import {
   assertId,
   assertImpactReportEditable,
@@ -35,6 +35,7 @@ export class ImpactReportService {
   constructor(
     private readonly database: Database,
     private readonly impact: ImpactRepository,
+    private readonly partnerships: PartnershipRepository,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -206,7 +207,7 @@ export class ImpactReportService {
   }
 
   private async lockPartnership(id: string, manager: EntityManager): Promise<PartnershipEntity> {
-    const partnership = await this.impact.lockPartnership(id, manager);
+    const partnership = await this.partnerships.lock(id, manager);
     if (!partnership) throw DomainError.notFound('Partnership', id);
     return partnership;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database, ImpactRepository, type PartnershipEntity } from '@samverka/database';
+import { Database, ImpactRepository, PartnershipRepository, type PartnershipEntity } from '@samverka/database';
 import { assertId, assertImpactValue, DomainError, REPORT_INTERVALS, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
@@ -26,6 +26,7 @@ export class PartnershipTargetsService {
   constructor(
     private readonly database: Database,
     private readonly impact: ImpactRepository,
+    private readonly partnerships: PartnershipRepository,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -54,7 +55,7 @@ export class PartnershipTargetsService {
         return { indicatorCode: code, target: assertImpactValue(t.target, indicator.unit, `targets[${i}].target`), note: text(t.note, `targets[${i}].note`, 1_000) };
       });
       const proposer = organizationOf(partnership, party);
-      const updated = await this.impact.updatePartnershipIfVersion(
+      const updated = await this.partnerships.updateIfVersion(
         id,
         version,
         { targetsStatus: 'PROPOSED', targetsProposedBy: proposer, targetsAgreedAt: null, reportEveryMonths: reportEveryMonths ?? partnership.reportEveryMonths },
@@ -99,7 +100,7 @@ export class PartnershipTargetsService {
       if (!agreeing || parties.some((party) => organizationOf(partnership, party) === proposer)) {
         throw DomainError.forbidden('The targets are agreed by the other party: a member of the organisation that did not propose them');
       }
-      const updated = await this.impact.updatePartnershipIfVersion(id, version, { targetsStatus: 'AGREED', targetsAgreedAt: this.clock() }, manager);
+      const updated = await this.partnerships.updateIfVersion(id, version, { targetsStatus: 'AGREED', targetsAgreedAt: this.clock() }, manager);
       if (!updated) throw stale('partnership', version);
       const targets = await this.impact.targetsOf([id], manager);
       await this.audit.record(actor, { action: 'partnership.targetsAgreed', entityType: 'partnership', entityId: id, data: { by: organizationOf(partnership, agreeing), targets } }, manager);
@@ -122,7 +123,7 @@ export class PartnershipTargetsService {
 
   /** The partnership, locked, at the version the change is based on, and still ACTIVE. */
   private async activePartnership(id: string, version: number, manager: EntityManager): Promise<PartnershipEntity> {
-    const partnership = await this.impact.lockPartnership(id, manager);
+    const partnership = await this.partnerships.lock(id, manager);
     if (!partnership) throw DomainError.notFound('Partnership', id);
     if (partnership.version !== version) throw stale('partnership', version);
     if (partnership.status !== 'ACTIVE') throw DomainError.conflict(`A ${partnership.status} partnership's targets cannot change: only an ACTIVE partnership's can`);

@@ -1,12 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ImpactReportStatus, ImpactTheme } from '@samverka/domain';
 import { ImpactIndicatorEntity, ImpactReportEntity, ImpactReportValueEntity, PartnershipTargetEntity } from '../entities/impact.entity.js';
-import { PartnershipEntity } from '../entities/partnership.entity.js';
 import { updateIfVersion } from './versioned-update.js';
 
 export type ImpactIndicatorFields = Pick<ImpactIndicatorEntity, 'theme' | 'nameSv' | 'nameEn' | 'unit' | 'sdgs' | 'methodSv' | 'methodEn' | 'active'>;
 export type ImpactReportFields = Pick<ImpactReportEntity, 'periodStart' | 'periodEnd' | 'narrative'>;
-export type PartnershipTargetsFields = Partial<Pick<PartnershipEntity, 'targetsStatus' | 'targetsProposedBy' | 'targetsAgreedAt' | 'reportEveryMonths'>>;
 
 export interface NewImpactReport extends ImpactReportFields {
   partnershipId: string;
@@ -112,15 +110,6 @@ export class ImpactRepository {
    * Reads the partnership and locks its row until the transaction ends: targets and reports of one
    * partnership are decided one at a time (the overlap trigger takes the same lock).
    */
-  async lockPartnership(id: string, manager: EntityManager): Promise<PartnershipEntity | null> {
-    return manager.getRepository(PartnershipEntity).createQueryBuilder('p').setLock('for_no_key_update').where('p.id = :id', { id }).getOne();
-  }
-
-  async updatePartnershipIfVersion(id: string, expectedVersion: number, changes: PartnershipTargetsFields, manager: EntityManager): Promise<PartnershipEntity | null> {
-    const updated = await updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes);
-    return updated ? manager.getRepository(PartnershipEntity).findOneBy({ id }) : null;
-  }
-
   async replaceTargets(partnershipId: string, targets: readonly Omit<PartnershipTargetEntity, 'partnershipId'>[], manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM partnership_target WHERE partnership_id = $1`, [partnershipId]);
     if (targets.length === 0) return;

@@ -26,7 +26,12 @@ export type NewPartnership = Pick<
   Partial<Pick<PartnershipEntity, 'endsOn' | 'introductionId' | 'brokeredBy' | 'createdBy' | 'reportEveryMonths'>>;
 
 /** What the parties change on a partnership: its end, and whether and how it is shown as a good example. */
-export type PartnershipChanges = Partial<Pick<PartnershipEntity, 'status' | 'endedAt' | 'endReason' | 'buyerPublic' | 'enterprisePublic' | 'publicSummary'>>;
+export type PartnershipChanges = Partial<
+  Pick<
+    PartnershipEntity,
+    'status' | 'endedAt' | 'endReason' | 'buyerPublic' | 'enterprisePublic' | 'publicSummary' | 'targetsStatus' | 'targetsProposedBy' | 'targetsAgreedAt' | 'reportEveryMonths'
+  >
+>;
 
 /** Which partnerships a person may read: all (administrators), or those of their organisations and regions. */
 export type PartnershipVisibility = { all: true } | { all: false; organizationIds: readonly string[]; countyCodes: readonly string[] };
