@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, type ReportDue } from '@samverka/database';
-import { NotificationService } from '../notifications/notification.service.js';
+import { NotificationService, type NotificationEvent } from '../notifications/notification.service.js';
+
+const CHUNK = 500;
 
 /**
  * Reminds enterprises of the impact reports they owe: every ACTIVE partnership with agreed targets whose
@@ -19,22 +21,21 @@ export class ReportDueService {
   async notifyDue(today: string): Promise<{ due: ReportDue[]; notified: number }> {
     const due = await this.impact.reportsDue(today);
     let notified = 0;
-    for (const item of due) {
-      notified += await this.database.transaction(async (tx) => {
-        const written = await this.notifications.notify(tx, {
-          kind: 'REPORT_DUE',
-          subject: { type: 'partnership', id: item.partnershipId },
-          organizations: [item.enterpriseOrganizationId],
-          title: { sv: `Dags att rapportera effekt: ${item.title}`, en: `Impact report due: ${item.title}` },
-          body: {
-            sv: `Perioden ${item.periodStart} – ${item.periodEnd} ska rapporteras till köparen från och med ${item.dueOn}.`,
-            en: `The period ${item.periodStart} – ${item.periodEnd} is due to be reported to the buyer from ${item.dueOn}.`,
-          },
-          data: { partnershipId: item.partnershipId, periodStart: item.periodStart, periodEnd: item.periodEnd, dueOn: item.dueOn },
-          dedupeKey: `report-due:${item.partnershipId}:${item.dueOn}`,
-        });
-        return written.length;
-      });
+    // A few hundred reminders a statement: one transaction each chunk, not one per partnership.
+    for (let start = 0; start < due.length; start += CHUNK) {
+      const events = due.slice(start, start + CHUNK).map((item): NotificationEvent => ({
+        kind: 'REPORT_DUE',
+        subject: { type: 'partnership', id: item.partnershipId },
+        organizations: [item.enterpriseOrganizationId],
+        title: { sv: `Dags att rapportera effekt: ${item.title}`, en: `Impact report due: ${item.title}` },
+        body: {
+          sv: `Perioden ${item.periodStart} – ${item.periodEnd} ska rapporteras till köparen från och med ${item.dueOn}.`,
+          en: `The period ${item.periodStart} – ${item.periodEnd} is due to be reported to the buyer from ${item.dueOn}.`,
+        },
+        data: { partnershipId: item.partnershipId, periodStart: item.periodStart, periodEnd: item.periodEnd, dueOn: item.dueOn },
+        dedupeKey: `report-due:${item.partnershipId}:${item.dueOn}`,
+      }));
+      notified += (await this.database.transaction((tx) => this.notifications.notifyMany(tx, events))).length;
     }
     return { due, notified };
   }
