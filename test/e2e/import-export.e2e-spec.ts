@@ -153,6 +153,17 @@ describe('imports and exports through the API (embedded)', () => {
     expect(mine.data!.importRuns.nodes.map((r) => r.id)).toEqual([run.id]);
     const all = await gql<{ importRuns: { totalCount: number } }>(url, '{ importRuns { totalCount } }', {}, auth(admin));
     expect(all.data!.importRuns.totalCount).toBeGreaterThan(5);
+    // Paged two at a time, the runs come newest first, each once.
+    type Page = { importRuns: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const whole = (await gql<Page>(url, '{ importRuns(first: 100) { nodes { id } pageInfo { hasNextPage endCursor } } }', {}, auth(admin))).data!.importRuns.nodes.map((r) => r.id);
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page['importRuns'] = (await gql<Page>(url, 'query($a: String) { importRuns(first: 2, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }', { a: after }, auth(admin))).data!.importRuns;
+      paged.push(...page.nodes.map((r) => r.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(whole);
   });
 
   it('imports needs from JSON Lines for the buyers they name', async () => {

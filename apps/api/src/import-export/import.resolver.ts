@@ -4,7 +4,7 @@ import { DomainError, type Actor } from '@samverka/domain';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor } from '../common/request-context.js';
-import { PageArgs, pagedComplexity, pageRequest, toConnection } from '../graphql/pagination.js';
+import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '../graphql/pagination.js';
 import { StartImportInput } from './import.inputs.js';
 import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum } from './import.models.js';
 import { ImportService } from './import.service.js';
@@ -36,9 +36,9 @@ export class ImportResolver {
   @Query(() => ImportRunConnection, { description: 'Imports, newest first: all for administrators, their own for coordinators', complexity: pagedComplexity })
   async importRuns(@Args() page: PageArgs, @CurrentActor() actor: Actor) {
     const request = pageRequest(page);
-    const { rows, total } = await this.imports.list(actor, { limit: request.limit, after: request.after ? parseRunKey(request.after) : undefined });
-    const runs = rows.map(ImportRun.from);
-    return toConnection(runs, request, total, (r) => JSON.stringify([r.createdAt.toISOString(), r.id]));
+    const after = parseKeysetKey(request.after, 'timestamptz');
+    const result = await this.imports.list(actor, { limit: request.limit, after: after && { createdAt: after.value, id: after.id } });
+    return keysetConnection(result, request, (r) => r.id, ImportRun.from);
   }
 
   @ResolveField(() => ImportMessageConnection, { description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept', complexity: pagedComplexity })
@@ -55,12 +55,3 @@ export class ImportResolver {
   }
 }
 
-function parseRunKey(key: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(key) as unknown[];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { createdAt, id };
-  } catch {
-    // falls through
-  }
-  throw DomainError.badInput('after', 'must be an endCursor returned by this API');
-}

@@ -115,7 +115,10 @@ export class ImportRepository {
   }
 
   /** Newest first, keyset-paged on (created_at, id); only those of one person when `requestedBy` is given. */
-  async listRuns(filter: { requestedBy?: string }, page: { limit: number; after?: { createdAt: string; id: string } }): Promise<{ rows: ImportRunRow[]; total: number }> {
+  async listRuns(
+    filter: { requestedBy?: string },
+    page: { limit: number; after?: { createdAt: string; id: string } },
+  ): Promise<{ rows: ImportRunRow[]; sortValues: string[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.requestedBy) {
@@ -128,11 +131,13 @@ export class ImportRepository {
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(page.limit + 1);
-    const rows: ImportRunRow[] = await this.q().query(
-      `SELECT ${RUN_COLUMNS} FROM import_run ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    // The sort value as PostgreSQL prints it (microseconds kept): a cursor made from a JavaScript Date would
+    // lose them and skip runs created within the same millisecond.
+    const found: (ImportRunRow & { sortValue: string })[] = await this.q().query(
+      `SELECT ${RUN_COLUMNS}, created_at::text AS "sortValue" FROM import_run ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    return { rows, total };
+    return { rows: found.map(({ sortValue: _, ...row }) => row), sortValues: found.map((r) => r.sortValue), total };
   }
 
   /**
