@@ -36,6 +36,11 @@ export class DomainError extends Error {
     return new DomainError('CONFLICT', reason);
   }
 
+  /** The record moved on since the version the caller read (optimistic concurrency): reload and retry. */
+  static stale(what: string, version: number): DomainError {
+    return new DomainError('CONFLICT', `The ${what} was changed by someone else after version ${version}: reload it and try again`, 'version');
+  }
+
   static notFound(what: string, id: string): DomainError {
     return new DomainError('NOT_FOUND', `${what} ${id} does not exist`);
   }

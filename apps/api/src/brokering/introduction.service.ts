@@ -6,7 +6,6 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from '../marketplace/need.service.js';
 import { introductionAnswered, introductionMade, introductionReceived } from './brokering-notifications.js';
 
 export const NOTE_MAX = 2_000;
@@ -81,14 +80,14 @@ export class IntroductionService {
   async respond(actor: Actor, id: string, version: number, accept: boolean, responseNote: string | null | undefined): Promise<IntroductionEntity> {
     const note = text(responseNote, 'note', NOTE_MAX);
     const current = await this.get(id);
-    if (current.version !== version) throw stale('introduction', version);
+    if (current.version !== version) throw DomainError.stale('introduction', version);
     const status = introductionAfter(current.status, accept ? 'accept' : 'decline');
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const need = (await this.needs.lockShared(current.needId, manager))!;
       if (accept) this.assertTakesOffers(need, 'it takes no offers, so the introduction can only be declined');
       const updated = await this.introductions.updateIfVersion(current.id, version, { status, responseNote: note, respondedBy: actorUserId(actor), respondedAt: this.clock() }, manager);
-      if (!updated) throw stale('introduction', version);
+      if (!updated) throw DomainError.stale('introduction', version);
       await this.audit.record(actor, { action: accept ? 'introduction.accepted' : 'introduction.declined', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } }, manager);
       await this.notifications.notify(tx, introductionAnswered(updated, need, await this.names(need, updated, manager), actorUserId(actor)));
       return updated;
@@ -98,11 +97,11 @@ export class IntroductionService {
   /** A coordinator of the region takes back an introduction the enterprise has not answered. */
   async withdraw(actor: Actor, id: string, version: number): Promise<IntroductionEntity> {
     const current = await this.get(id);
-    if (current.version !== version) throw stale('introduction', version);
+    if (current.version !== version) throw DomainError.stale('introduction', version);
     const status = introductionAfter(current.status, 'withdraw');
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.introductions.updateIfVersion(current.id, version, { status }, manager);
-      if (!updated) throw stale('introduction', version);
+      if (!updated) throw DomainError.stale('introduction', version);
       await this.audit.record(actor, { action: 'introduction.withdrawn', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } }, manager);
       return updated;
     });

@@ -17,7 +17,6 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from '../marketplace/need.service.js';
 import { partnershipEnded, partnershipStarted } from './brokering-notifications.js';
 import type { CreatePartnershipInput } from './brokering.inputs.js';
 import { PartnershipPartyEnum } from './brokering.enums.js';
@@ -129,7 +128,7 @@ export class PartnershipService {
     const summary = input.summary === undefined || input.summary === null ? undefined : text(input.summary, 'summary', SUMMARY_MAX);
     return this.database.transaction(async ({ manager }) => {
       const locked = (await this.partnerships.lock(current.id, manager))!;
-      if (input.version !== undefined && input.version !== null && locked.version !== input.version) throw stale('partnership', input.version);
+      if (input.version !== undefined && input.version !== null && locked.version !== input.version) throw DomainError.stale('partnership', input.version);
       if (input.public && locked.status === 'TERMINATED') throw DomainError.conflict('A TERMINATED partnership is not shown as a good example');
       const publicSummary = summary ?? locked.publicSummary;
       if (input.public && !publicSummary) {
@@ -158,12 +157,12 @@ export class PartnershipService {
 
   private async end(actor: Actor, id: string, version: number, transition: PartnershipTransition, reason: string): Promise<PartnershipEntity> {
     const current = await this.get(id);
-    if (current.version !== version) throw stale('partnership', version);
+    if (current.version !== version) throw DomainError.stale('partnership', version);
     const status = partnershipAfter(current.status, transition);
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.partnerships.updateIfVersion(current.id, version, { status, endedAt: this.clock(), endReason: reason }, manager);
-      if (!updated) throw stale('partnership', version);
+      if (!updated) throw DomainError.stale('partnership', version);
       await this.audit.record(actor, { action: `partnership.${status === 'COMPLETED' ? 'completed' : 'terminated'}`, entityType: 'partnership', entityId: current.id, data: { from: current.status, to: status } }, manager);
       const buyer = (await this.organizations.findById(updated.buyerOrganizationId, manager))!;
       const enterprise = (await this.organizations.findById(updated.enterpriseOrganizationId, manager))!;

@@ -4,7 +4,6 @@ import { DomainError, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme,
 import { AuditService } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { CodeLists, text } from '@samverka/platform';
-import { stale } from '../marketplace/need.service.js';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -56,13 +55,13 @@ export class ImpactIndicatorService {
       // Locked: a target or value checked against the old unit cannot be written while the unit changes.
       const current = await this.impact.lockIndicator(code, manager);
       if (!current) throw DomainError.notFound('Impact indicator', code);
-      if (current.version !== version) throw stale('impact indicator', version);
+      if (current.version !== version) throw DomainError.stale('impact indicator', version);
       const fields = this.fields(changes, current);
       if (fields.unit !== current.unit && (await this.impact.indicatorInUse(code, manager))) {
         throw DomainError.badInput('unit', `cannot change from ${current.unit} to ${fields.unit}: targets or reports already count ${code} in ${current.unit}. Retire it (active: false) and create a new indicator instead`);
       }
       const updated = await this.impact.updateIndicatorIfVersion(code, version, fields, manager);
-      if (!updated) throw stale('impact indicator', version);
+      if (!updated) throw DomainError.stale('impact indicator', version);
       const changed = (Object.keys(fields) as (keyof ImpactIndicatorFields)[]).filter((key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]));
       await this.audit.record(actor, { action: updated.active === current.active ? 'impactIndicator.updated' : updated.active ? 'impactIndicator.reactivated' : 'impactIndicator.retired', entityType: 'impactIndicator', entityId: code, data: { changed } }, manager);
       return updated;

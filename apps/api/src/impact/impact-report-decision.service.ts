@@ -5,7 +5,6 @@ import { MatchingNotifier, NotificationService, text } from '@samverka/platform'
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from '../marketplace/need.service.js';
 import { lockedReportError } from './impact-checks.js';
 
 /**
@@ -40,7 +39,7 @@ export class ImpactReportDecisionService {
           if (!superseded) throw DomainError.conflict('The corrected report changed meanwhile: reload it and try again');
         }
         const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: actorUserId(actor) }, manager);
-        if (!confirmed) throw stale('impact report', version);
+        if (!confirmed) throw DomainError.stale('impact report', version);
         await this.audit.record(
           actor,
           { action: 'impactReport.confirmed', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, supersedes: superseded?.id ?? null } },
@@ -79,7 +78,7 @@ export class ImpactReportDecisionService {
       const { partnership, report } = await this.locked(reportId, version, manager);
       const status = impactReportAfter(report.status, 'return');
       const returned = await this.impact.updateReportIfVersion(reportId, version, { status, returnComment: why }, manager);
-      if (!returned) throw stale('impact report', version);
+      if (!returned) throw DomainError.stale('impact report', version);
       await this.audit.record(actor, { action: 'impactReport.returned', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, comment: why } }, manager);
       await this.notifications.notify(tx, {
         kind: 'REPORT_RETURNED',
@@ -102,7 +101,7 @@ export class ImpactReportDecisionService {
     const partnership = (await this.partnerships.lock(seen.partnershipId, manager))!;
     const report = await this.impact.findReport(reportId, manager);
     if (!report) throw DomainError.notFound('Impact report', reportId);
-    if (report.version !== version) throw stale('impact report', version);
+    if (report.version !== version) throw DomainError.stale('impact report', version);
     return { partnership, report };
   }
 }

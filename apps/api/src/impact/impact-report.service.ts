@@ -13,7 +13,6 @@ import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from '../marketplace/need.service.js';
 import { checkValues, isOpenCorrectionViolation, lockedReportError, overlapError, overlapViolation } from './impact-checks.js';
 
 export interface ReportContent {
@@ -69,7 +68,7 @@ export class ImpactReportService {
     return this.writing(period, async (manager) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale('impact report', version);
       assertImpactReportEditable(current.status);
       this.checkPeriod(partnership, period);
       const corrected = current.correctsId ? await this.find(current.correctsId, manager) : null;
@@ -81,7 +80,7 @@ export class ImpactReportService {
         { ...period, narrative: changes.narrative === undefined || changes.narrative === null ? current.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE) },
         manager,
       );
-      if (!updated) throw stale('impact report', version);
+      if (!updated) throw DomainError.stale('impact report', version);
       if (values) await this.impact.replaceValues(reportId, values, manager);
       await this.audit.record(actor, { action: 'impactReport.updated', entityType: 'impactReport', entityId: reportId, data: { ...period, ...(values ? { values } : {}) } }, manager);
       return updated;
@@ -95,7 +94,7 @@ export class ImpactReportService {
     return this.writing(seen, async (manager, tx) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale('impact report', version);
       const status = impactReportAfter(current.status, 'submit');
       this.checkPeriod(partnership, current);
       if (!current.narrative.trim()) throw DomainError.badInput('narrative', 'is needed before the report is submitted: tell the buyer what the figures mean');
@@ -108,7 +107,7 @@ export class ImpactReportService {
         throw DomainError.conflict(`The agreed targets no longer include ${dropped.join(', ')}: change the report's values before submitting it`);
       }
       const updated = await this.impact.updateReportIfVersion(reportId, version, { status, submittedAt: this.clock(), submittedBy: actorUserId(actor), returnComment: '' }, manager);
-      if (!updated) throw stale('impact report', version);
+      if (!updated) throw DomainError.stale('impact report', version);
       await this.audit.record(actor, { action: 'impactReport.submitted', entityType: 'impactReport', entityId: reportId, data: { from: current.status, to: status } }, manager);
       await this.notifications.notify(tx, {
         kind: 'REPORT_SUBMITTED',
@@ -173,9 +172,9 @@ export class ImpactReportService {
     await this.writing(seen, async (manager) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale('impact report', version);
       assertImpactReportEditable(current.status);
-      if (!(await this.impact.deleteReportIfVersion(reportId, version, manager))) throw stale('impact report', version);
+      if (!(await this.impact.deleteReportIfVersion(reportId, version, manager))) throw DomainError.stale('impact report', version);
       await this.audit.record(actor, { action: 'impactReport.deleted', entityType: 'impactReport', entityId: reportId, data: { partnershipId: current.partnershipId, periodStart: current.periodStart, periodEnd: current.periodEnd, status: current.status } }, manager);
     });
   }

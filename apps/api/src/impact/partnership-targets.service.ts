@@ -5,7 +5,6 @@ import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from '../marketplace/need.service.js';
 import { organizationOf, partiesOf, type Party } from './impact-checks.js';
 
 export const MAX_TARGETS = 20;
@@ -61,7 +60,7 @@ export class PartnershipTargetsService {
         { targetsStatus: 'PROPOSED', targetsProposedBy: proposer, targetsAgreedAt: null, reportEveryMonths: reportEveryMonths ?? partnership.reportEveryMonths },
         manager,
       );
-      if (!updated) throw stale('partnership', version);
+      if (!updated) throw DomainError.stale('partnership', version);
       await this.impact.replaceTargets(id, checked, manager);
       await this.audit.record(
         actor,
@@ -101,7 +100,7 @@ export class PartnershipTargetsService {
         throw DomainError.forbidden('The targets are agreed by the other party: a member of the organisation that did not propose them');
       }
       const updated = await this.partnerships.updateIfVersion(id, version, { targetsStatus: 'AGREED', targetsAgreedAt: this.clock() }, manager);
-      if (!updated) throw stale('partnership', version);
+      if (!updated) throw DomainError.stale('partnership', version);
       const targets = await this.impact.targetsOf([id], manager);
       await this.audit.record(actor, { action: 'partnership.targetsAgreed', entityType: 'partnership', entityId: id, data: { by: organizationOf(partnership, agreeing), targets } }, manager);
       await this.notifications.notify(tx, {
@@ -125,7 +124,7 @@ export class PartnershipTargetsService {
   private async activePartnership(id: string, version: number, manager: EntityManager): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.lock(id, manager);
     if (!partnership) throw DomainError.notFound('Partnership', id);
-    if (partnership.version !== version) throw stale('partnership', version);
+    if (partnership.version !== version) throw DomainError.stale('partnership', version);
     if (partnership.status !== 'ACTIVE') throw DomainError.conflict(`A ${partnership.status} partnership's targets cannot change: only an ACTIVE partnership's can`);
     return partnership;
   }

@@ -80,7 +80,7 @@ export class NeedService {
   async update(actor: Actor, id: string, version: number, input: NeedInput): Promise<NeedResult> {
     const current = await this.get(actor, id);
     assertNeedEditable(current.status);
-    if (current.version !== version) throw stale('need', version);
+    if (current.version !== version) throw DomainError.stale('need', version);
     if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
     assertFormChangeAllowed(current.status, current.form, input.form);
     const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
@@ -90,7 +90,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
-      if (!updated) throw stale('need', version);
+      if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
       this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
@@ -99,7 +99,7 @@ export class NeedService {
 
   async publish(actor: Actor, id: string, version: number): Promise<NeedResult> {
     const current = await this.get(actor, id);
-    if (current.version !== version) throw stale('need', version);
+    if (current.version !== version) throw DomainError.stale('need', version);
     const status = needAfter(current.status, 'publish');
     assertPublishable(current, this.clock());
     return this.transition(actor, current, version, { status, publishedAt: this.clock() }, 'need.published');
@@ -116,7 +116,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const locked = (await this.needs.lock(current.id, manager))!;
-      if (locked.version !== version) throw stale('need', version);
+      if (locked.version !== version) throw DomainError.stale('need', version);
       const now = this.clock();
       const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
       const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
@@ -130,7 +130,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
-      if (!updated) throw stale('need', version);
+      if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
       this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
@@ -144,6 +144,3 @@ function visibilityFor(actor: Actor): NeedVisibility {
   return { all: false, publicStatuses: PUBLIC_NEED_STATUSES, organizationIds: actor.kind === 'user' ? [...actor.memberships.keys()] : [] };
 }
 
-export function stale(what: string, version: number): DomainError {
-  return new DomainError('CONFLICT', `The ${what} was changed by someone else after version ${version}: reload it and try again`, 'version');
-}

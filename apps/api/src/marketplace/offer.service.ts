@@ -20,7 +20,6 @@ import { partnershipStarted } from '../brokering/brokering-notifications.js';
 import { OfferNotifier } from '../notifications/offer-notifier.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { stale } from './need.service.js';
 
 export interface OfferInput {
   message?: string | null;
@@ -92,7 +91,7 @@ export class OfferService {
     });
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.offers.updateIfVersion(current.id, version, fields, manager);
-      if (!updated) throw stale('offer', version);
+      if (!updated) throw DomainError.stale('offer', version);
       await this.audit.record(actor, { action: 'offer.updated', entityType: 'offer', entityId: current.id }, manager);
       return updated;
     });
@@ -101,7 +100,7 @@ export class OfferService {
   /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
   async submit(actor: Actor, id: string, version: number): Promise<OfferEntity> {
     const current = await this.get(actor, id);
-    if (current.version !== version) throw stale('offer', version);
+    if (current.version !== version) throw DomainError.stale('offer', version);
     const status = offerAfter(current.status, 'submit');
     if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
     if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
@@ -110,7 +109,7 @@ export class OfferService {
       // Held against an award or a close until the offer is submitted: the checks hold for what is written.
       await this.assertOpenFor((await this.needs.lockShared(current.needId, manager))!, current.enterpriseOrganizationId, manager);
       const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
-      if (!updated) throw stale('offer', version);
+      if (!updated) throw DomainError.stale('offer', version);
       await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
       await this.offerEvents.submitted(tx, updated, actor);
       return updated;
@@ -203,7 +202,7 @@ export class OfferService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
-      if (!updated) throw stale('offer', version);
+      if (!updated) throw DomainError.stale('offer', version);
       await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
       await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }]);
       return updated;

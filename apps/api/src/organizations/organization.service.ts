@@ -82,7 +82,7 @@ export class OrganizationService {
     if (verificationLapses(current, changes) && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
-      if (!updated) throw stale(input.version);
+      if (!updated) throw DomainError.stale('organisation', input.version);
       await this.audit.record(actor, { action: 'organization.updated', entityType: 'organization', entityId: current.id, data: { changes } }, manager);
       return updated;
     });
@@ -108,6 +108,3 @@ function duplicate(orgNumber: string): DomainError {
   return new DomainError('CONFLICT', `An organisation with organisationsnummer ${orgNumber} is already registered`, 'organisationsnummer');
 }
 
-function stale(version: number): DomainError {
-  return new DomainError('CONFLICT', `The organisation was changed by someone else after version ${version}: reload it and try again`, 'version');
-}
