@@ -21,7 +21,7 @@ export {
 export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
-export { UNIT_RULES, MAX_IMPACT_VALUE, assertImpactValue, assertDate, assertReportPeriod, periodsOverlap, addMonths, swedishDate } from './brokering/impact-rules.js';
+export { UNIT_RULES, MAX_IMPACT_VALUE, assertImpactValue, assertDate, assertReportPeriod, periodsOverlap, addMonths, swedishDate, assertReportInterval } from './brokering/impact-rules.js';
 export { REPORT_GRACE_DAYS, addDays, nextReportPeriod, reportingWindow, impactReportVisibleTo, type ReportPeriod } from './brokering/impact-schedule.js';
 export {
   introductionAfter,

@@ -11,7 +11,7 @@ import {
   type PartnershipFilter,
   type PartnershipVisibility,
 } from '@samverka/database';
-import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, REPORT_INTERVALS, roleIn, swedishDate, type Actor, type PartnershipTransition, actorUserId } from '@samverka/domain';
+import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, roleIn, assertReportInterval, swedishDate, type Actor, type PartnershipTransition, actorUserId } from '@samverka/domain';
 import { MatchingNotifier, NotificationService, CodeLists, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -194,10 +194,7 @@ export class PartnershipService {
     const startsOn = input.startsOn ? assertDate(input.startsOn, 'startsOn') : null;
     const endsOn = input.endsOn ? assertDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < (startsOn ?? swedishDate(this.clock()))) throw DomainError.badInput('endsOn', `must not be before startsOn (${startsOn ?? 'today'}): ${endsOn}`);
-    const reportEveryMonths = input.reportEveryMonths ?? 3;
-    if (!(REPORT_INTERVALS as readonly number[]).includes(reportEveryMonths)) {
-      throw DomainError.badInput('reportEveryMonths', `must be one of ${REPORT_INTERVALS.join(', ')} months: ${reportEveryMonths}`);
-    }
+    const reportEveryMonths = assertReportInterval(input.reportEveryMonths ?? 3);
     return {
       title: text(input.title, 'title', 200, 1),
       description: text(input.description, 'description', 10_000),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, PartnershipRepository, type PartnershipEntity } from '@samverka/database';
-import { assertId, assertImpactValue, DomainError, REPORT_INTERVALS, type Actor, actorUserId } from '@samverka/domain';
+import { assertId, assertImpactValue, DomainError, assertReportInterval, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -34,9 +34,7 @@ export class PartnershipTargetsService {
   async propose(actor: Actor, partnershipId: string, version: number, targets: readonly TargetInput[], reportEveryMonths: number | null | undefined): Promise<PartnershipEntity> {
     const id = assertId(partnershipId, 'partnershipId');
     if (targets.length < 1 || targets.length > MAX_TARGETS) throw DomainError.badInput('targets', `must hold from 1 to ${MAX_TARGETS} targets: ${targets.length} given`);
-    if (reportEveryMonths !== null && reportEveryMonths !== undefined && !(REPORT_INTERVALS as readonly number[]).includes(reportEveryMonths)) {
-      throw DomainError.badInput('reportEveryMonths', `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${reportEveryMonths}`);
-    }
+    if (reportEveryMonths !== null && reportEveryMonths !== undefined) assertReportInterval(reportEveryMonths);
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const partnership = await this.activePartnership(id, version, manager);

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error.js';
-import type { ImpactUnit } from './brokering-types.js';
+import { REPORT_INTERVALS, type ImpactUnit } from './brokering-types.js';
 
 interface UnitRule {
   /** Decimals a value may have: 0 for things counted whole. */
@@ -79,4 +79,10 @@ export function addMonths(date: string, months: number): string {
 /** The calendar date in Sweden (YYYY-MM-DD) at an instant: what "today" means for periods and due dates. */
 export function swedishDate(at: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** How often impact is reported: every 1, 3, 6 or 12 months. */
+export function assertReportInterval(months: number, field = 'reportEveryMonths'): number {
+  if (!(REPORT_INTERVALS as readonly number[]).includes(months)) throw DomainError.badInput(field, `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${months}`);
+  return months;
 }
