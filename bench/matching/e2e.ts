@@ -119,7 +119,7 @@ async function measureSize(ctx: BenchContext, size: number, settings: typeof E2E
   try {
     await system.startApi();
     db = await system.database.connect();
-    let started = performance.now();
+    const started = performance.now();
     await seedDatabase(db, ctx.reference, { enterprises: ctx.enterprises().slice(0, size), needs: [] }, { triggers: false });
     await db.query('ANALYZE');
     const seedMs = performance.now() - started;

@@ -1,6 +1,6 @@
 import type { NeedForm } from '@samverka/domain';
 import type { NeedInput, ProfileInput, ScoringReference } from '@samverka/scoring';
-import { THEMES, type Theme } from './themes.js';
+import { THEMES } from './themes.js';
 
 export { THEMES, type Theme } from './themes.js';
 
@@ -270,11 +270,6 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function joinSwedish(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
 
 // ------------------------------------------------------------------ enterprises
 

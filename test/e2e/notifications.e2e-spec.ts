@@ -1,14 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { Database } from '@samverka/database';
 import { NOTIFICATION_KINDS } from '@samverka/domain';
-import { NOTIFICATION_BUS, NotificationMailer, NotificationService, type MailMessage, type NotificationBus } from '@samverka/platform';
+import { NOTIFICATION_BUS, NotificationMailer, type MailMessage, type NotificationBus } from '@samverka/platform';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { gql } from '../support/graphql.js';
 import { accept, createNeed, createOffer, decide, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
-import { allNotifications, connected, inbox, NOTIFICATION_FIELDS, socketClient, subscribe, unreadCount, type NotificationShape } from '../support/notifications.js';
+import { allNotifications, inbox, NOTIFICATION_FIELDS, socketClient, subscribe, unreadCount, type NotificationShape } from '../support/notifications.js';
 import { waitFor } from '../support/wait.js';
 
 const PUBLIC_URL = 'https://samverka.example.se';

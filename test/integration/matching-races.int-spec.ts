@@ -150,7 +150,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     const cache = new FeatureCache(repository, models);
     const top1 = new MatchingService(database, repository, cache, models, config, { enqueue: async () => undefined } as never, noNotifications);
     const p = await enterprise('Lokalvård och städning av förskolor', ['90911200']);
-    const other = await enterprise('Städning', ['90910000']);
+    await enterprise('Städning', ['90910000']);
     const n = await need('Lokalvård av förskolor', ['90911200']);
     await q(`DELETE FROM matching_outbox WHERE kind = 'profile'`);
     const originalByIds = repository.profilesByIds.bind(repository);
@@ -178,7 +178,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     const config = loadConfig({ DATABASE_URL: target.url, REDIS_URL: 'redis://127.0.0.1:6379', MATCHING_MIN_SCORE: '0', MATCHING_TOP_N: '1' });
     const top1 = new MatchingService(database, repository, new FeatureCache(repository, models), models, config, { enqueue: async () => undefined } as never, noNotifications);
     const p = await enterprise('Lokalvård och städning av förskolor', ['90911200']);
-    const other = await enterprise('Städning', ['90910000']);
+    await enterprise('Städning', ['90910000']);
     const n = await need('Lokalvård av förskolor', ['90911200']);
     for (let i = 0; i < 250; i++) await need(`Snickeri ${i}`, ['39100000']);
     await q(`DELETE FROM matching_outbox`);

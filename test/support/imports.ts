@@ -56,7 +56,7 @@ export async function uploadImport(
     body: form,
   });
   const text = await response.text();
-  let body: { data?: { startImport: RunShape }; errors?: { message: string; extensions?: Record<string, unknown> }[] } = {};
+  let body: { data?: { startImport: RunShape }; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   try {
     body = JSON.parse(text);
   } catch {

@@ -6,7 +6,6 @@ import {
   OrganizationRepository,
   type KeysetPosition,
   type NeedEntity,
-  type NeedFields,
   type NeedFilter,
   type NeedSort,
   type NeedVisibility,
@@ -25,7 +24,6 @@ import {
   needWarnings,
   PUBLIC_NEED_STATUSES,
   type Actor,
-  type NeedForm,
   type NeedWarning, actorUserId } from '@samverka/domain';
 import { MatchingNotifier, NeedValidator, type NeedValues } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
