@@ -89,10 +89,7 @@ const boundaryPolicies = [
   {
     // Whoever imports a lib or a feature goes through its index (@samverka/<name>), never a deep path.
     disallow: {
-      to: [
-        { element: { type: ['domain', 'scoring', 'engine', 'schema'], fileInternalPath: '!src/index.ts' } },
-        { element: { type: 'feature', fileInternalPath: '!index.ts' } },
-      ],
+      to: [{ element: { type: ['domain', 'scoring', 'engine', 'schema'], fileInternalPath: '!src/index.ts' } }, { element: { type: 'feature', fileInternalPath: '!index.ts' } }],
     },
     message: '{{ dependency.source }} is a deep path into another lib or feature: import its index (@samverka/<name>)',
   },
@@ -105,10 +102,7 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       // Names starting with _ are unused on purpose (a parameter a signature requires).
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
     },
   },
   {
@@ -137,8 +131,7 @@ export default tseslint.config(
           default: 'disallow',
           checkAllOrigins: true,
           policies: boundaryPolicies,
-          message:
-            '{{ from.element.type }} ({{ from.element.path }}) may not import {{ dependency.source }}: see the boundaries in eslint.config.js',
+          message: '{{ from.element.type }} ({{ from.element.path }}) may not import {{ dependency.source }}: see the boundaries in eslint.config.js',
         },
       ],
     },

@@ -39,8 +39,16 @@ describe('import boundaries', () => {
     ['the schema importing a domain value', 'libs/schema/src/need.entity.ts', `import { placeholder } from '@samverka/domain';${use('placeholder')}`],
     ['the schema importing pg', 'libs/schema/src/need.entity.ts', `import pg from 'pg';${use('pg')}`],
     ['the engine importing a feature', 'libs/engine/src/queue.ts', `import { placeholder } from '@samverka/accounts';${use('placeholder')}`],
-    ['a feature importing another feature’s file by relative path', 'libs/features/matching/match.resolver.ts', `import { placeholder } from '../accounts/account.service.js';${use('placeholder')}`],
-    ['a feature importing another feature’s index by relative path', 'libs/features/matching/match.resolver.ts', `import { placeholder } from '../accounts/index.js';${use('placeholder')}`],
+    [
+      'a feature importing another feature’s file by relative path',
+      'libs/features/matching/match.resolver.ts',
+      `import { placeholder } from '../accounts/account.service.js';${use('placeholder')}`,
+    ],
+    [
+      'a feature importing another feature’s index by relative path',
+      'libs/features/matching/match.resolver.ts',
+      `import { placeholder } from '../accounts/index.js';${use('placeholder')}`,
+    ],
     ['a feature importing a deep path of the engine', 'libs/features/matching/match.resolver.ts', `import { placeholder } from '../../engine/src/clock.js';${use('placeholder')}`],
     ['a feature importing an app', 'libs/features/matching/match.resolver.ts', `import { placeholder } from '../../../apps/api/src/main.js';${use('placeholder')}`],
     ['a lib importing an app', 'libs/engine/src/queue.ts', `import { placeholder } from '../../../apps/worker/src/main.js';${use('placeholder')}`],
@@ -54,14 +62,38 @@ describe('import boundaries', () => {
 
   it.each([
     ['a feature importing another feature through its alias', 'libs/features/matching/match.resolver.ts', `import { placeholder } from '@samverka/accounts';${use('placeholder')}`],
-    ['a feature importing the engine, the schema, the pure libs and Nest', 'libs/features/matching/match.resolver.ts', `import { placeholder as e } from '@samverka/engine';\nimport { placeholder as s } from '@samverka/schema';\nimport { placeholder as d } from '@samverka/domain';\nimport { placeholder as k } from '@samverka/scoring';\nimport { Injectable } from '@nestjs/common';${use('[e, s, d, k, Injectable]')}`],
+    [
+      'a feature importing the engine, the schema, the pure libs and Nest',
+      'libs/features/matching/match.resolver.ts',
+      `import { placeholder as e } from '@samverka/engine';\nimport { placeholder as s } from '@samverka/schema';\nimport { placeholder as d } from '@samverka/domain';\nimport { placeholder as k } from '@samverka/scoring';\nimport { Injectable } from '@nestjs/common';${use('[e, s, d, k, Injectable]')}`,
+    ],
     ['a feature importing its own files', 'libs/features/matching/match.resolver.ts', `import { placeholder } from './match.service.js';${use('placeholder')}`],
     ['scoring importing the domain', 'libs/scoring/src/model.ts', `import { placeholder } from '@samverka/domain';${use('placeholder')}`],
-    ['the schema importing TypeORM and domain types', 'libs/schema/src/need.entity.ts', `import type { placeholder } from '@samverka/domain';\nimport { Entity } from 'typeorm';\nexport const kind: typeof placeholder = 'x';${use('Entity')}`],
-    ['the engine importing the schema, the domain and I/O', 'libs/engine/src/queue.ts', `import { placeholder as s } from '@samverka/schema';\nimport { placeholder as d } from '@samverka/domain';\nimport { Redis } from 'ioredis';\nimport { readFileSync } from 'node:fs';${use('[s, d, Redis, readFileSync]')}`],
-    ['an app importing features and the engine', 'apps/api/src/app.module.ts', `import { placeholder as m } from '@samverka/matching';\nimport { placeholder as e } from '@samverka/engine';${use('[m, e]')}`],
-    ['a test importing anything', 'test/e2e/matching.e2e-spec.ts', `import { placeholder as a } from '../../apps/worker/src/main.js';\nimport { placeholder as f } from '../../libs/features/accounts/account.service.js';${use('[a, f]')}`],
-    ['a spec beside a feature importing another feature’s internals', 'libs/features/matching/match.service.spec.ts', `import { placeholder } from '../accounts/account.service.js';${use('placeholder')}`],
+    [
+      'the schema importing TypeORM and domain types',
+      'libs/schema/src/need.entity.ts',
+      `import type { placeholder } from '@samverka/domain';\nimport { Entity } from 'typeorm';\nexport const kind: typeof placeholder = 'x';${use('Entity')}`,
+    ],
+    [
+      'the engine importing the schema, the domain and I/O',
+      'libs/engine/src/queue.ts',
+      `import { placeholder as s } from '@samverka/schema';\nimport { placeholder as d } from '@samverka/domain';\nimport { Redis } from 'ioredis';\nimport { readFileSync } from 'node:fs';${use('[s, d, Redis, readFileSync]')}`,
+    ],
+    [
+      'an app importing features and the engine',
+      'apps/api/src/app.module.ts',
+      `import { placeholder as m } from '@samverka/matching';\nimport { placeholder as e } from '@samverka/engine';${use('[m, e]')}`,
+    ],
+    [
+      'a test importing anything',
+      'test/e2e/matching.e2e-spec.ts',
+      `import { placeholder as a } from '../../apps/worker/src/main.js';\nimport { placeholder as f } from '../../libs/features/accounts/account.service.js';${use('[a, f]')}`,
+    ],
+    [
+      'a spec beside a feature importing another feature’s internals',
+      'libs/features/matching/match.service.spec.ts',
+      `import { placeholder } from '../accounts/account.service.js';${use('placeholder')}`,
+    ],
     ['test helpers of a pure lib reading files', 'libs/scoring/src/testing/reference.ts', `import { readFileSync } from 'node:fs';${use('readFileSync')}`],
   ])('allows %s', async (_case, file, code) => {
     expect(await lint(file, code)).toEqual([]);
