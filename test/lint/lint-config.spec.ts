@@ -100,6 +100,18 @@ describe('import boundaries', () => {
   });
 });
 
+describe('import cycles', () => {
+  // On disk, brokering's index re-exports impact's.
+  it('refuses a feature importing a feature that imports it back', async () => {
+    const messages = await lint('libs/features/impact/index.ts', `import { placeholder as b } from '@samverka/brokering';${use('b')}`);
+    expect(messages).toEqual([expect.stringMatching(/^import-x\/no-cycle: /)]);
+  });
+
+  it('allows the same import where nothing imports back', async () => {
+    expect(await lint('libs/features/impact/index.ts', `import { placeholder as a } from '@samverka/accounts';${use('a')}`)).toEqual([]);
+  });
+});
+
 describe('typescript-eslint', () => {
   it('reports an unused import', async () => {
     expect(await lint('libs/domain/src/rule.ts', `import { placeholder } from './index.js';\nexport const x = 1;\n`)).toEqual([
