@@ -40,8 +40,8 @@ export {
 export { CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity } from './entities/index.js';
 export { ReferenceDataRepository, type CpvSearch, type CpvSearchResult } from './repositories/reference-data.repository.js';
 export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, ReferenceDataError, type ReferenceDataLoadResult, type ReferenceDataset } from './reference-data/reference-data.loader.js';
-export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
-export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
+export { EnterpriseProfileRepository, ENTERPRISE_SORTS, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
+export { NeedRepository, NEED_SORTS, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
 export {
   PartnershipRepository,
