@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database, ImpactRepository, MatchingRepository } from '@samverka/database';
-import { addDays, addMonths, swedishDate } from '@samverka/domain';
+import { Database, IMPACT_REPORT_REFUSALS, ImpactRepository, MatchingRepository, postgresRefusal, translate } from '@samverka/database';
+import { addDays, addMonths, swedishDate, type DomainError } from '@samverka/domain';
 import { ReportDueService } from '@samverka/platform';
 import { TRACK_RECORD } from '@samverka/scoring';
 import { UserService } from '../../apps/api/src/accounts/user.service.js';
@@ -9,7 +9,6 @@ import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { waitFor } from '../support/wait.js';
-import { lockedReportError, overlapError, overlapViolation } from '../../apps/api/src/impact/impact-checks.js';
 
 type Headers = Record<string, string>;
 type Result<T> = Awaited<ReturnType<typeof gql<T>>>;
@@ -327,8 +326,8 @@ describe('impact measurement (embedded mode)', () => {
       (e: unknown) => e,
     );
     expect(refusal).toMatchObject({ driverError: expect.objectContaining({ code: '23P01', constraint: 'impact_report_no_overlap' }) });
-    expect(overlapViolation(refusal)).toEqual({ clashId: first.id });
-    const mapped = overlapError(overlapping, (await app.get(ImpactRepository).findReport(first.id))!);
+    expect((JSON.parse(postgresRefusal(refusal)!.detail!) as { clash: { id: string } }).clash.id).toEqual(first.id);
+    const mapped = translate(refusal, IMPACT_REPORT_REFUSALS) as DomainError;
     expect({ code: mapped.code, field: mapped.field, message: mapped.message }).toEqual({ code: 'BAD_USER_INPUT', field: 'periodStart', message: error!.message });
     // A correction may overlap the report it corrects, and only that one.
     const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport;
@@ -365,7 +364,7 @@ describe('impact measurement (embedded mode)', () => {
     );
     expect(lockRefusal).toMatchObject({ message: expect.stringMatching(/locked/) });
     // The trigger's refusal reaches a client as the service's CONFLICT.
-    expect(lockedReportError(lockRefusal)).toMatchObject({ code: 'CONFLICT', message: locked!.message });
+    expect(translate(lockRefusal, IMPACT_REPORT_REFUSALS)).toMatchObject({ code: 'CONFLICT', message: locked!.message });
     await expect(database.dataSource.query(`UPDATE impact_report_value SET value = 99 WHERE report_id = $1`, [q1.id])).rejects.toThrow(/locked/);
     await expect(database.dataSource.query(`DELETE FROM impact_report WHERE id = $1`, [q1.id])).rejects.toThrow(/locked/);
 

@@ -345,5 +345,16 @@ describe('imports and exports through the API (embedded)', () => {
       expect((await download('impact.csv', admin)).status).toBe(404);
       expect((await download('enterprises.xlsx', admin)).status).toBe(404);
     });
+
+    it('answers a refusal with the REST error body: the code, a message that says what to do, and the field', async () => {
+      const bodyOf = async (response: Response) => ({ status: response.status, body: await response.json() });
+      expect(await bodyOf(await download('enterprises.csv'))).toEqual({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in to export data: send your access token as Authorization: Bearer …', field: null } },
+      });
+      expect(await bodyOf(await download('enterprises.csv', 'not-a-token'))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'The access token is not valid', field: null } } });
+      expect(await bodyOf(await download('enterprises.csv', someone))).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN', field: null } } });
+      expect(await bodyOf(await download('impact.csv', admin))).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^No such export: ask for one of .*enterprises\.csv/) } } });
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '@samverka/config';
 import { AccountsModule } from './accounts/accounts.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { PlatformModule } from '@samverka/platform';
 import { ApiGraphqlModule } from './graphql/graphql.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -44,7 +46,8 @@ export class AppModule {
         HealthModule,
         ReferenceDataModule,
       ],
-      providers: [QueueProbeResolver],
+      // REST routes answer a DomainError with its status; GraphQL keeps its own formatter.
+      providers: [QueueProbeResolver, { provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

@@ -1,5 +1,6 @@
 export { Database, type OpenDatabaseOptions, type Transaction } from './database.js';
 export { DatabaseModule } from './database.module.js';
+export { postgresRefusal, translate, translating, SQLSTATE, type PostgresRefusal, type RefusalMap } from './database-errors.js';
 export { EmbeddedPostgres, DatabaseInUseError, type EmbeddedEndpoint } from './embedded-postgres.js';
 export { entities, QueueProbeEntity } from './entities/index.js';
 export { migrations } from './migrations/index.js';
@@ -39,8 +40,8 @@ export {
 export { CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity } from './entities/index.js';
 export { ReferenceDataRepository, type CpvSearch, type CpvSearchResult } from './repositories/reference-data.repository.js';
 export { loadReferenceData, findReferenceDataDir, describeReferenceDataLoad, ReferenceDataError, type ReferenceDataLoadResult, type ReferenceDataset } from './reference-data/reference-data.loader.js';
-export { EnterpriseProfileRepository, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
-export { NeedRepository, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
+export { EnterpriseProfileRepository, ENTERPRISE_SORTS, enterpriseSortUsed, type EnterpriseFilter, type EnterpriseSort, type ProfileFields } from './repositories/enterprise-profile.repository.js';
+export { NeedRepository, NEED_SORTS, needSortUsed, type NeedFields, type NeedFilter, type NeedSort, type NeedVisibility } from './repositories/need.repository.js';
 export { OfferRepository, type OfferFields } from './repositories/offer.repository.js';
 export {
   PartnershipRepository,
@@ -52,7 +53,7 @@ export {
   type PartnershipVisibility,
 } from './repositories/partnership.repository.js';
 export { IntroductionRepository, type IntroductionParties, type NewIntroduction } from './repositories/introduction.repository.js';
-export { ImpactRepository, type ImpactIndicatorFields, type ImpactReportFields, type ImpactTotal, type NewImpactReport, type ReportDue } from './repositories/impact.repository.js';
+export { ImpactRepository, IMPACT_REPORT_REFUSALS, type ImpactIndicatorFields, type ImpactReportFields, type ImpactTotal, type NewImpactReport, type ReportDue } from './repositories/impact.repository.js';
 export { NotificationRepository, type EmailToSend, type NewNotification, type NotificationView, type WrittenNotification } from './repositories/notification.repository.js';
 export {
   InsightsRepository,

@@ -1,25 +1,15 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '@samverka/database';
+import { MEMBERSHIP_ROLES, PLATFORM_ROLES, type MembershipRole, type PlatformRole } from '@samverka/domain';
+import { enumFromList } from '../graphql/enum-from-list.js';
 
-export enum PlatformRoleEnum {
-  USER = 'USER',
-  COORDINATOR = 'COORDINATOR',
-  ADMIN = 'ADMIN',
-}
-registerEnumType(PlatformRoleEnum, {
+export const PlatformRoleEnum = enumFromList(PLATFORM_ROLES, {
   name: 'PlatformRole',
   description: 'USER: everyone; COORDINATOR: brokers partnerships in given regions; ADMIN: runs the platform',
 });
+export type PlatformRoleEnum = PlatformRole;
 
-export enum MembershipRoleEnum {
-  OWNER = 'OWNER',
-  MEMBER = 'MEMBER',
-}
-registerEnumType(MembershipRoleEnum, { name: 'MembershipRole', description: 'OWNER: manages the organisation and its members' });
+export const MembershipRoleEnum = enumFromList(MEMBERSHIP_ROLES, { name: 'MembershipRole', description: 'OWNER: manages the organisation and its members' });
+export type MembershipRoleEnum = MembershipRole;
 
-export enum OrganizationKindEnum {
-  MUNICIPALITY = 'MUNICIPALITY',
-  REGION = 'REGION',
-  SOCIAL_ENTERPRISE = 'SOCIAL_ENTERPRISE',
-  SUPPORT_ORGANIZATION = 'SUPPORT_ORGANIZATION',
-}
-registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+export const OrganizationKindEnum = enumFromList(ORGANIZATION_KINDS, { name: 'OrganizationKind' });
+export type OrganizationKindEnum = OrganizationKind;

@@ -23,7 +23,7 @@ export class User {
     return Object.assign(new User(), {
       id: entity.id,
       displayName: entity.displayName,
-      platformRole: entity.platformRole as PlatformRoleEnum,
+      platformRole: entity.platformRole,
       createdAt: entity.createdAt,
       emailAddress: entity.email,
     });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, RefreshTokenRepository, UserRepository, type RefreshTokenEntity, type UserEntity } from '@samverka/database';
-import { assertDisplayName, assertPasswordAcceptable, DomainError, normaliseEmail, type Actor } from '@samverka/domain';
+import { assertDisplayName, assertPasswordAcceptable, DomainError, emailTaken, normaliseEmail, type Actor } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { TokenService } from './token.service.js';
@@ -42,13 +41,9 @@ export class SessionService {
     assertPasswordAcceptable(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
     return this.database.transaction(async ({ manager }) => {
-      if (await this.users.findByEmail(email, manager)) {
-        throw new DomainError('CONFLICT', 'An account with this e-mail address already exists: sign in instead', 'email');
-      }
-      const user = await this.users.create({ email, passwordHash, displayName }, this.clock(), manager).catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'An account with this e-mail address already exists: sign in instead', 'email');
-        throw error;
-      });
+      if (await this.users.findByEmail(email, manager)) throw emailTaken();
+      // Two registrations at once: the unique index refuses the second, and the repository says so as above.
+      const user = await this.users.create({ email, passwordHash, displayName }, this.clock(), manager);
       await this.audit.record({ kind: 'user', userId: user.id, role: 'USER', coordinatorCounties: [], memberships: new Map() }, { action: 'user.registered', entityType: 'user', entityId: user.id }, manager);
       return this.startSession(user, manager);
     }).then(async (session) => {

@@ -1,32 +1,19 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { INTRODUCTION_STATUSES, PARTNERSHIP_STATUSES, TARGETS_STATUSES, type IntroductionStatus, type PartnershipStatus, type TargetsStatus } from '@samverka/domain';
+import { enumFromList } from '../graphql/enum-from-list.js';
 
-export enum IntroductionStatusEnum {
-  PROPOSED = 'PROPOSED',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(IntroductionStatusEnum, {
+export const IntroductionStatusEnum = enumFromList(INTRODUCTION_STATUSES, {
   name: 'IntroductionStatus',
   description: 'PROPOSED → ACCEPTED (the enterprise is invited to offer) | DECLINED, or WITHDRAWN by a coordinator',
 });
+export type IntroductionStatusEnum = IntroductionStatus;
 
-export enum PartnershipStatusEnum {
-  ACTIVE = 'ACTIVE',
-  COMPLETED = 'COMPLETED',
-  TERMINATED = 'TERMINATED',
-}
-registerEnumType(PartnershipStatusEnum, { name: 'PartnershipStatus', description: 'ACTIVE → COMPLETED | TERMINATED' });
+export const PartnershipStatusEnum = enumFromList(PARTNERSHIP_STATUSES, { name: 'PartnershipStatus', description: 'ACTIVE → COMPLETED | TERMINATED' });
+export type PartnershipStatusEnum = PartnershipStatus;
 
-export enum TargetsStatusEnum {
-  NONE = 'NONE',
-  PROPOSED = 'PROPOSED',
-  AGREED = 'AGREED',
-}
-registerEnumType(TargetsStatusEnum, { name: 'TargetsStatus', description: 'Impact targets: none yet, proposed by one party, or agreed by both' });
+export const TargetsStatusEnum = enumFromList(TARGETS_STATUSES, { name: 'TargetsStatus', description: 'Impact targets: none yet, proposed by one party, or agreed by both' });
+export type TargetsStatusEnum = TargetsStatus;
 
-export enum PartnershipPartyEnum {
-  BUYER = 'BUYER',
-  ENTERPRISE = 'ENTERPRISE',
-}
-registerEnumType(PartnershipPartyEnum, { name: 'PartnershipParty', description: 'A side of a partnership: the public buyer or the social enterprise' });
+/** The sides of a partnership, as a person in both organisations names the one they act for. */
+const PARTNERSHIP_PARTIES = ['BUYER', 'ENTERPRISE'] as const;
+export const PartnershipPartyEnum = enumFromList(PARTNERSHIP_PARTIES, { name: 'PartnershipParty', description: 'A side of a partnership: the public buyer or the social enterprise' });
+export type PartnershipPartyEnum = (typeof PARTNERSHIP_PARTIES)[number];

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ImpactRepository, PartnershipRepository, type GoodExampleFilter, type GoodExampleRow, type ImpactIndicatorEntity, type KeysetPosition } from '@samverka/database';
 import { DomainError, swedishDate } from '@samverka/domain';
-import { OrganizationKindEnum } from '../accounts/enums.js';
 import { CodeLists } from '@samverka/platform';
-import { PartnershipStatusEnum } from './brokering.enums.js';
 import type { GoodExampleFilterInput } from './brokering.inputs.js';
 import { GoodExample, GoodExampleFigure } from './good-example.model.js';
 
@@ -68,8 +66,8 @@ export class GoodExampleService {
         title: p.title,
         summary: p.publicSummary,
         description: p.needId ? p.description : null,
-        buyer: { ...buyer, kind: buyer.kind as OrganizationKindEnum },
-        enterprise: { ...enterprise, kind: enterprise.kind as OrganizationKindEnum },
+        buyer,
+        enterprise,
         municipalityCode: p.municipalityCode,
         municipalityName,
         countyCode: p.countyCode,
@@ -79,7 +77,7 @@ export class GoodExampleService {
         startsOn: p.startsOn,
         endsOn: p.endsOn,
         completedOn: p.status === 'COMPLETED' && p.endedAt ? swedishDate(p.endedAt) : null,
-        status: p.status as PartnershipStatusEnum,
+        status: p.status,
         impact: totals.filter((t) => t.partnershipId === p.id).map((t) => figure(t.indicatorCode, t.total)),
         targets: targets.filter((t) => t.partnershipId === p.id).map((t) => figure(t.indicatorCode, t.target)),
       }),

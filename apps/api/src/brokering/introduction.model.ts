@@ -49,7 +49,7 @@ export class Introduction {
       enterpriseOrganizationId: entity.enterpriseOrganizationId,
       countyCode: entity.countyCode,
       note: entity.note,
-      status: entity.status as IntroductionStatusEnum,
+      status: entity.status,
       responseNote: entity.responseNote,
       respondedAt: entity.respondedAt,
       createdAt: entity.createdAt,

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, EnterpriseProfileRepository, IntroductionRepository, NeedRepository, OrganizationRepository, type IntroductionEntity, type NeedEntity } from '@samverka/database';
-import { assertId, DomainError, eligibilityFor, introductionAfter, type Actor, actorUserId } from '@samverka/domain';
+import { assertId, DomainError, eligibilityFor, introductionAfter, introductionAlreadyOpen, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import { introductionAnswered, introductionMade, introductionReceived } from './brokering-notifications.js';
 
@@ -55,7 +54,7 @@ export class IntroductionService {
         this.assertTakesOffers(need, 'only a PUBLISHED need before its response deadline takes introductions');
         const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
         if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', `cannot be introduced to this ${need.form} need: ${eligibility.reason}`);
-        if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw duplicate();
+        if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();
         const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
         const introduction = await this.introductions.create(
           { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note },
@@ -66,10 +65,6 @@ export class IntroductionService {
         await this.notifications.notify(tx, introductionReceived(introduction, need, names, actorUserId(actor)));
         await this.notifications.notify(tx, introductionMade(introduction, need, names, actorUserId(actor)));
         return introduction;
-      })
-      .catch((error: unknown) => {
-        // introduction_one_open is the last line of defence against two coordinators at the same moment.
-        throw isUniqueViolation(error) ? duplicate() : error;
       });
   }
 
@@ -122,6 +117,3 @@ export class IntroductionService {
   }
 }
 
-function duplicate(): DomainError {
-  return DomainError.conflict('The enterprise already has an open introduction to this need: it must be declined or withdrawn before a new one');
-}

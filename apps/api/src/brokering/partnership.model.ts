@@ -77,7 +77,7 @@ export class Partnership {
       offerId: entity.offerId,
       buyerOrganizationId: entity.buyerOrganizationId,
       enterpriseOrganizationId: entity.enterpriseOrganizationId,
-      status: entity.status as PartnershipStatusEnum,
+      status: entity.status,
       startedAt: entity.startedAt,
       title: entity.title,
       description: entity.description,

@@ -122,7 +122,7 @@ export class PartnershipResolver {
   @ResolveField(() => TargetsStatusEnum, { nullable: true, description: `Whether impact targets are agreed; ${READERS_ONLY}` })
   targetsStatus(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): TargetsStatusEnum {
     this.assertReads(actor, partnership);
-    return partnership.record.targetsStatus as TargetsStatusEnum;
+    return partnership.record.targetsStatus;
   }
 
   @ResolveField(() => Boolean, { nullable: true, description: `The buyer shows it as a good example; ${READERS_ONLY}` })

@@ -15,7 +15,6 @@ import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, roleIn, a
 import { MatchingNotifier, NotificationService, CodeLists, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import { partnershipEnded, partnershipStarted } from './brokering-notifications.js';
 import type { CreatePartnershipInput } from './brokering.inputs.js';
@@ -97,9 +96,6 @@ export class PartnershipService {
         // A partnership is the enterprise's track record.
         this.matching.profileChanged(tx, enterprise.id);
         return partnership;
-      })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? DomainError.conflict('A partnership already came of this introduction') : error;
       });
   }
 

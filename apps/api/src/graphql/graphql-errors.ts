@@ -2,27 +2,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { AppConfig } from '@samverka/config';
 import { DomainError, type DomainErrorCode } from '@samverka/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../common/error-codes.js';
 
-/** The one place that turns a domain error code into a GraphQL error code. */
+/** The GraphQL code of a domain error code (see ERROR_CODES, shared with the HTTP filter). */
 export function graphqlCode(code: DomainErrorCode): string {
-  switch (code) {
-    case 'BAD_USER_INPUT':
-      return 'BAD_USER_INPUT';
-    case 'UNAUTHENTICATED':
-      return 'UNAUTHENTICATED';
-    case 'FORBIDDEN':
-      return 'FORBIDDEN';
-    case 'NOT_FOUND':
-      return 'NOT_FOUND';
-    case 'CONFLICT':
-      return 'CONFLICT';
-    case 'TOO_MANY_REQUESTS':
-      return 'TOO_MANY_REQUESTS';
-    default: {
-      const unhandled: never = code;
-      throw new Error(`Unmapped domain error code ${String(unhandled)}`);
-    }
-  }
+  return ERROR_CODES[code].code;
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { ImpactIndicatorEntity, ImpactReportEntity, PartnershipEntity } from '@samverka/database';
-import { assertImpactReportEditable, assertImpactValue, DomainError, type Actor } from '@samverka/domain';
-import { isUniqueViolation, postgresError } from '../common/database-errors.js';
+import type { ImpactIndicatorEntity, PartnershipEntity } from '@samverka/database';
+import { assertImpactValue, DomainError, type Actor } from '@samverka/domain';
 
 /** Which side of the partnership the person is on. */
 export type Party = 'buyer' | 'enterprise';
@@ -40,36 +39,3 @@ export function checkValues(
     return { indicatorCode: code, value: assertImpactValue(entry.value, indicator.unit, `${field}[${i}].value`) };
   });
 }
-
-/** The message a clash of periods gets, whether the service finds it or the database's trigger does. */
-export function overlapError(period: { periodStart: string; periodEnd: string }, clash: Pick<ImpactReportEntity, 'periodStart' | 'periodEnd' | 'status'> | null): DomainError {
-  const other = clash ? `the ${clash.status} report for ${clash.periodStart} – ${clash.periodEnd}` : 'another current report of the partnership';
-  return DomainError.badInput(
-    'periodStart',
-    `and periodEnd (${period.periodStart} – ${period.periodEnd}) overlap ${other}: a partnership's reports cover periods that do not overlap (correct a confirmed report instead of reporting its period again)`,
-  );
-}
-
-/** The trigger impact_report_no_overlap refused the period; the clashing report's id is in its message. */
-export function overlapViolation(error: unknown): { clashId: string | null } | null {
-  const { code, constraint, message } = postgresError(error);
-  if (code !== '23P01' || constraint !== 'impact_report_no_overlap') return null;
-  return { clashId: /overlaps report ([0-9a-f-]{36})/i.exec(message ?? '')?.[1] ?? null };
-}
-
-/** The trigger impact_report_locked refused a change to a confirmed report: the same CONFLICT as the service's check. */
-export function lockedReportError(error: unknown): DomainError | null {
-  const { constraint } = postgresError(error);
-  if (constraint !== 'impact_report_locked') return null;
-  try {
-    assertImpactReportEditable('CONFIRMED');
-  } catch (locked) {
-    return locked as DomainError;
-  }
-  return DomainError.conflict('A confirmed impact report is locked');
-}
-
-export function isOpenCorrectionViolation(error: unknown): boolean {
-  return isUniqueViolation(error, 'impact_report_corrects_id_key');
-}
-

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, type ImpactIndicatorEntity, type ImpactIndicatorFields } from '@samverka/database';
 import { DomainError, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme, type ImpactUnit } from '@samverka/domain';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { CodeLists, text } from '@samverka/platform';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -38,15 +37,11 @@ export class ImpactIndicatorService {
     const code = (input.code ?? '').trim();
     if (!CODE.test(code)) throw DomainError.badInput('code', `must be 2–40 capital letters, digits or _, starting with a letter (e.g. MEALS_SERVED): ${JSON.stringify(input.code)}`);
     const fields = this.fields(input, null);
-    return this.database
-      .transaction(async ({ manager }) => {
-        const created = await this.impact.createIndicator({ ...fields, code }, manager);
-        await this.audit.record(actor, { action: 'impactIndicator.created', entityType: 'impactIndicator', entityId: code, data: { unit: created.unit, theme: created.theme } }, manager);
-        return created;
-      })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new DomainError('CONFLICT', `An indicator with code ${code} already exists`, 'code') : error;
-      });
+    return this.database.transaction(async ({ manager }) => {
+      const created = await this.impact.createIndicator({ ...fields, code }, manager);
+      await this.audit.record(actor, { action: 'impactIndicator.created', entityType: 'impactIndicator', entityId: code, data: { unit: created.unit, theme: created.theme } }, manager);
+      return created;
+    });
   }
 
   /** The code never changes; the unit only while no target or reported value uses the indicator. */

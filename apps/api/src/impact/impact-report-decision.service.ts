@@ -5,7 +5,6 @@ import { MatchingNotifier, NotificationService, text } from '@samverka/platform'
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { lockedReportError } from './impact-checks.js';
 
 /**
  * The buyer's side of impact reports: confirming a submitted report (it is then locked, and a confirmed
@@ -64,9 +63,6 @@ export class ImpactReportDecisionService {
         // Confirmed impact is track record: the trigger marked the enterprise's profile, this starts its job.
         this.matching.profileChanged(tx, partnership.enterpriseOrganizationId);
         return confirmed;
-      })
-      .catch((error: unknown) => {
-        throw lockedReportError(error) ?? error;
       });
   }
 

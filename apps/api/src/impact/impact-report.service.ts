@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database, ImpactRepository, PartnershipRepository, type ImpactIndicatorEntity, type ImpactReportEntity, type PartnershipEntity, type Transaction } from '@samverka/database';
+import { Database, ImpactRepository, PartnershipRepository, type ImpactIndicatorEntity, type ImpactReportEntity, type PartnershipEntity } from '@samverka/database';
 import {
   assertId,
   assertImpactReportEditable,
   assertReportPeriod,
   DomainError,
+  impactCorrectionOpen,
   impactReportAfter,
+  impactReportOverlap,
   reportingWindow,
   swedishDate,
   type Actor, actorUserId } from '@samverka/domain';
@@ -13,7 +15,7 @@ import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
-import { checkValues, isOpenCorrectionViolation, lockedReportError, overlapError, overlapViolation } from './impact-checks.js';
+import { checkValues } from './impact-checks.js';
 
 export interface ReportContent {
   periodStart?: string | null;
@@ -44,7 +46,7 @@ export class ImpactReportService {
   async create(actor: Actor, input: ReportContent & { partnershipId: string }): Promise<ImpactReportEntity> {
     const partnershipId = assertId(input.partnershipId, 'partnershipId');
     const period = { periodStart: input.periodStart ?? '', periodEnd: input.periodEnd ?? '' };
-    return this.writing(period, async (manager) => {
+    return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(partnershipId, manager);
       this.checkPeriod(partnership, period);
       const values = checkValues(input.values ?? [], await this.allowedIndicators(partnership, null, manager));
@@ -65,7 +67,7 @@ export class ImpactReportService {
     const seen = await this.find(reportId);
     assertImpactReportEditable(seen.status);
     const period = { periodStart: changes.periodStart ?? seen.periodStart, periodEnd: changes.periodEnd ?? seen.periodEnd };
-    return this.writing(period, async (manager) => {
+    return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale('impact report', version);
@@ -91,7 +93,8 @@ export class ImpactReportService {
   async submit(actor: Actor, id: string, version: number): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
     const seen = await this.find(reportId);
-    return this.writing(seen, async (manager, tx) => {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale('impact report', version);
@@ -135,7 +138,7 @@ export class ImpactReportService {
     const reportId = assertId(id, 'id');
     const seen = await this.find(reportId);
     const period = { periodStart: changes.periodStart ?? seen.periodStart, periodEnd: changes.periodEnd ?? seen.periodEnd };
-    return this.writing(period, async (manager) => {
+    return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const original = await this.find(reportId, manager);
       if (original.status !== 'CONFIRMED') {
@@ -144,7 +147,7 @@ export class ImpactReportService {
         );
       }
       const open = await this.impact.correctionOf(original.id, manager);
-      if (open) throw openCorrection(open);
+      if (open) throw impactCorrectionOpen(open);
       this.checkPeriod(partnership, period);
       const values = changes.values
         ? checkValues(changes.values, await this.allowedIndicators(partnership, original, manager))
@@ -169,7 +172,7 @@ export class ImpactReportService {
   async delete(actor: Actor, id: string, version: number): Promise<void> {
     const reportId = assertId(id, 'id');
     const seen = await this.find(reportId);
-    await this.writing(seen, async (manager) => {
+    await this.database.transaction(async ({ manager }) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale('impact report', version);
@@ -187,23 +190,6 @@ export class ImpactReportService {
     return report;
   }
 
-  /**
-   * Runs a write in a transaction, turning the database's refusals into the same errors the checks give:
-   * an overlapping period (trigger impact_report_no_overlap), a locked report (impact_report_locked), a
-   * second open correction (the unique corrects_id).
-   */
-  private async writing<T>(period: { periodStart: string; periodEnd: string }, work: (manager: EntityManager, tx: Transaction) => Promise<T>): Promise<T> {
-    try {
-      return await this.database.transaction((tx) => work(tx.manager, tx));
-    } catch (error) {
-      const overlap = overlapViolation(error);
-      if (overlap) throw overlapError(period, overlap.clashId ? await this.impact.findReport(overlap.clashId) : null);
-      const locked = lockedReportError(error);
-      if (locked) throw locked;
-      if (isOpenCorrectionViolation(error)) throw openCorrection(null);
-      throw error;
-    }
-  }
 
   private async lockPartnership(id: string, manager: EntityManager): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.lock(id, manager);
@@ -239,12 +225,7 @@ export class ImpactReportService {
     manager: EntityManager,
   ): Promise<void> {
     const [clash] = await this.impact.overlappingReports(partnershipId, period, exceptIds, reportId, manager);
-    if (clash) throw overlapError(period, clash);
+    if (clash) throw impactReportOverlap(period, clash);
   }
-}
-
-function openCorrection(open: Pick<ImpactReportEntity, 'status' | 'revision'> | null): DomainError {
-  const which = open ? ` (revision ${open.revision}, ${open.status})` : '';
-  return DomainError.conflict(`A correction of this report is already open${which}: change and submit that one, or delete it, first`);
 }
 

@@ -51,10 +51,10 @@ export class ImpactIndicator {
     const rule = UNIT_RULES[entity.unit];
     return Object.assign(new ImpactIndicator(), {
       code: entity.code,
-      theme: entity.theme as ImpactThemeEnum,
+      theme: entity.theme,
       nameSv: entity.nameSv,
       nameEn: entity.nameEn,
-      unit: entity.unit as ImpactUnitEnum,
+      unit: entity.unit,
       unitLabelSv: rule.sv,
       unitLabelEn: rule.en,
       decimals: rule.decimals,
@@ -171,7 +171,7 @@ export class ImpactReport {
       periodEnd: entity.periodEnd,
       revision: entity.revision,
       correctsId: entity.correctsId,
-      status: entity.status as ImpactReportStatusEnum,
+      status: entity.status,
       narrative: entity.narrative,
       returnComment: entity.returnComment,
       submittedAt: entity.submittedAt,

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
-import { authorize, PUBLIC_NEED_STATUSES, regionScopeOf } from '@samverka/domain';
+import { authorize, DomainError, PUBLIC_NEED_STATUSES, regionScopeOf } from '@samverka/domain';
 import type { Request, Response } from 'express';
 import { ActorResolver } from '../auth/actor-resolver.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -33,18 +33,13 @@ export class ExportController {
   @Get(':file')
   async download(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const wanted = exportOfFileName(file);
-    if (!wanted) {
-      res.status(404).json({ message: `No such export: ask for one of ${exportFileNames().join(', ')}` });
-      return;
-    }
+    if (!wanted) throw new DomainError('NOT_FOUND', `No such export: ask for one of ${exportFileNames().join(', ')}`);
     const { kind, format } = wanted;
-    const actor = await this.actors.resolve(req.headers.authorization).catch(() => null);
-    const decision = actor ? authorize(actor, 'export.run', undefined) : null;
-    if (!actor || !decision || !decision.allowed) {
-      const refused = decision && !decision.allowed ? decision : null;
-      res.status(!refused || refused.code === 'UNAUTHENTICATED' ? 401 : 403).json({ message: refused?.reason ?? 'Sign in to export data: send your access token as Authorization: Bearer …' });
-      return;
-    }
+    // A token that is malformed, expired or of an ended session is refused by the resolver (UNAUTHENTICATED).
+    const actor = await this.actors.resolve(req.headers.authorization);
+    if (actor.kind === 'anonymous') throw DomainError.unauthenticated('Sign in to export data: send your access token as Authorization: Bearer …');
+    const decision = authorize(actor, 'export.run', undefined);
+    if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
     const counties = regionScopeOf(actor);
     const scope = { counties, needStatuses: counties === null ? null : PUBLIC_NEED_STATUSES };
     await this.audit.record(actor, { action: 'export.downloaded', entityType: 'export', entityId: kind, data: { format, counties } });

@@ -1,7 +1,8 @@
 import { assertDate, DomainError } from '@samverka/domain';
 import type { BucketSeries } from '@samverka/database';
 
-export type InsightInterval = 'MONTH' | 'QUARTER' | 'YEAR';
+export const INSIGHT_INTERVALS = ['MONTH', 'QUARTER', 'YEAR'] as const;
+export type InsightInterval = (typeof INSIGHT_INTERVALS)[number];
 
 /** The most buckets one request may ask for (20 years of months). */
 export const MAX_BUCKETS = 240;

@@ -213,7 +213,7 @@ export class RegionInsights {
       county: County.from(reader.county),
       from: reader.span.first,
       to: bucketAt(reader.span.last, reader.span.interval).end,
-      interval: reader.span.interval as InsightIntervalEnum,
+      interval: reader.span.interval,
       weakMatchBelow: reader.weakMatchBelow,
       algorithmVersion: reader.criteria.algorithmVersion,
       generatedAt: reader.generatedAt,

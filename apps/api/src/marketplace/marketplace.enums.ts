@@ -1,63 +1,27 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { ENTERPRISE_SORTS, NEED_SORTS, type EnterpriseSort, type NeedSort } from '@samverka/database';
+import { LEGAL_FORMS, NEED_FORMS, NEED_STATUSES, OFFER_STATUSES, type LegalForm, type NeedForm, type NeedStatus, type OfferStatus } from '@samverka/domain';
+import { enumFromList } from '../graphql/enum-from-list.js';
 
-export enum NeedFormEnum {
-  DIRECT_AWARD = 'DIRECT_AWARD',
-  RESERVED_CONTRACT = 'RESERVED_CONTRACT',
-  PUBLIC_PROCUREMENT = 'PUBLIC_PROCUREMENT',
-  IOP = 'IOP',
-  INNOVATION_PARTNERSHIP = 'INNOVATION_PARTNERSHIP',
-  FUNDING_CALL = 'FUNDING_CALL',
-}
-registerEnumType(NeedFormEnum, {
+export const NeedFormEnum = enumFromList(NEED_FORMS, {
   name: 'NeedForm',
   description: 'How the buyer contracts: direktupphandling, reserved contract (LOU 4 kap. 18 §), procurement, IOP, innovation partnership or a funding call',
 });
+export type NeedFormEnum = NeedForm;
 
-export enum NeedStatusEnum {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  CLOSED = 'CLOSED',
-  AWARDED = 'AWARDED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(NeedStatusEnum, { name: 'NeedStatus', description: 'DRAFT → PUBLISHED → CLOSED → AWARDED, or CANCELLED' });
+export const NeedStatusEnum = enumFromList(NEED_STATUSES, { name: 'NeedStatus', description: 'DRAFT → PUBLISHED → CLOSED → AWARDED, or CANCELLED' });
+export type NeedStatusEnum = NeedStatus;
 
-export enum OfferStatusEnum {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  SHORTLISTED = 'SHORTLISTED',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(OfferStatusEnum, { name: 'OfferStatus', description: 'DRAFT → SUBMITTED → SHORTLISTED → ACCEPTED | DECLINED, or WITHDRAWN' });
+export const OfferStatusEnum = enumFromList(OFFER_STATUSES, { name: 'OfferStatus', description: 'DRAFT → SUBMITTED → SHORTLISTED → ACCEPTED | DECLINED, or WITHDRAWN' });
+export type OfferStatusEnum = OfferStatus;
 
-export enum LegalFormEnum {
-  EKONOMISK_FORENING = 'EKONOMISK_FORENING',
-  IDEELL_FORENING = 'IDEELL_FORENING',
-  STIFTELSE = 'STIFTELSE',
-  AKTIEBOLAG_SVB = 'AKTIEBOLAG_SVB',
-  AKTIEBOLAG = 'AKTIEBOLAG',
-  OTHER = 'OTHER',
-}
-registerEnumType(LegalFormEnum, {
+export const LegalFormEnum = enumFromList(LEGAL_FORMS, {
   name: 'LegalForm',
   description: 'Ekonomisk förening, ideell förening, stiftelse, aktiebolag med särskild vinstutdelningsbegränsning (svb), aktiebolag, or other',
 });
+export type LegalFormEnum = LegalForm;
 
-export enum NeedSortEnum {
-  PUBLISHED = 'PUBLISHED',
-  DEADLINE = 'DEADLINE',
-  BUDGET = 'BUDGET',
-  TITLE = 'TITLE',
-  RELEVANCE = 'RELEVANCE',
-}
-registerEnumType(NeedSortEnum, { name: 'NeedSort', description: 'Newest published first; soonest deadline first; largest budget first; by title; or best text match first' });
+export const NeedSortEnum = enumFromList(NEED_SORTS, { name: 'NeedSort', description: 'Newest published first; soonest deadline first; largest budget first; by title; or best text match first' });
+export type NeedSortEnum = NeedSort;
 
-export enum EnterpriseSortEnum {
-  NAME = 'NAME',
-  RELEVANCE = 'RELEVANCE',
-  CAPACITY = 'CAPACITY',
-  UPDATED = 'UPDATED',
-}
-registerEnumType(EnterpriseSortEnum, { name: 'EnterpriseSort', description: 'By name; best text match first; largest capacity first; most recently updated first' });
+export const EnterpriseSortEnum = enumFromList(ENTERPRISE_SORTS, { name: 'EnterpriseSort', description: 'By name; best text match first; largest capacity first; most recently updated first' });
+export type EnterpriseSortEnum = EnterpriseSort;

@@ -88,7 +88,7 @@ export class EnterpriseProfile {
   static from(entity: EnterpriseProfileEntity): EnterpriseProfile {
     return Object.assign(new EnterpriseProfile(), {
       ...entity,
-      legalForm: entity.legalForm as LegalFormEnum | null,
+      legalForm: entity.legalForm,
       readiness: profileReadiness(entity),
     });
   }
@@ -170,7 +170,7 @@ export class Need {
   version: number;
 
   static from(entity: NeedEntity): Need {
-    return Object.assign(new Need(), { ...entity, form: entity.form as NeedFormEnum, status: entity.status as NeedStatusEnum });
+    return Object.assign(new Need(), { ...entity });
   }
 }
 
@@ -222,7 +222,7 @@ export class Offer {
   version: number;
 
   static from(entity: OfferEntity): Offer {
-    return Object.assign(new Offer(), { ...entity, status: entity.status as OfferStatusEnum });
+    return Object.assign(new Offer(), { ...entity });
   }
 }
 

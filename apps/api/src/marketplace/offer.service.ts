@@ -18,7 +18,6 @@ import { MatchingNotifier, NotificationService, kronor, text } from '@samverka/p
 import { AuditService } from '../audit/audit.service.js';
 import { partnershipStarted } from '../brokering/brokering-notifications.js';
 import { OfferNotifier } from '../notifications/offer-notifier.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 
 export interface OfferInput {
@@ -71,11 +70,7 @@ export class OfferService {
       if (await this.offers.findLive(need.id, enterpriseId, manager)) {
         throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
       }
-      const offer = await this.offers
-        .create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager)
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? DomainError.conflict('The enterprise already has an offer on this need') : error;
-        });
+      const offer = await this.offers.create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager);
       await this.audit.record(actor, { action: 'offer.created', entityType: 'offer', entityId: offer.id, data: { needId: need.id } }, manager);
       return offer;
     });
@@ -184,10 +179,6 @@ export class OfferService {
         this.matching.needChanged(tx, need.id);
         this.matching.profileChanged(tx, offer.enterpriseOrganizationId);
         return { offer: accepted, partnership, declinedOfferIds };
-      })
-      .catch((error: unknown) => {
-        // The unique index on accepted offers is the last line of defence.
-        throw isUniqueViolation(error, 'offer_one_accepted_per_need') ? DomainError.conflict('This need has already been awarded to another offer') : error;
       });
   }
 

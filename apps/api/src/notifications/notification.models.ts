@@ -1,11 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { NotificationPreferenceEntity, NotificationView } from '@samverka/database';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@samverka/domain';
+import { enumFromList } from '../graphql/enum-from-list.js';
 import { ConnectionType } from '../graphql/pagination.js';
 
 /** The kinds as a GraphQL enum, from the one list in the domain. */
-export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
-registerEnumType(NotificationKindEnum, {
+export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
   name: 'NotificationKind',
   description:
     'MATCH_STRONG: a published need fits your enterprise well; OFFER_RECEIVED: an offer on your need; OFFER_STATUS_CHANGED: an offer was shortlisted, accepted, declined or withdrawn; ' +

@@ -43,7 +43,7 @@ export class Organization {
   static from(entity: OrganizationEntity): Organization {
     return Object.assign(new Organization(), {
       id: entity.id,
-      kind: entity.kind as OrganizationKindEnum,
+      kind: entity.kind,
       name: entity.name,
       organisationsnummer: entity.orgNumber,
       municipalityCode: entity.municipalityCode,
@@ -71,7 +71,7 @@ export class Membership {
 
   static from(entity: MembershipEntity): Membership {
     return Object.assign(new Membership(), {
-      role: entity.role as MembershipRoleEnum,
+      role: entity.role,
       createdAt: entity.createdAt,
       organizationId: entity.organizationId,
       userId: entity.userId,
@@ -103,7 +103,7 @@ export class Invitation {
     return Object.assign(new Invitation(), {
       id: entity.id,
       email: entity.email,
-      role: entity.role as MembershipRoleEnum,
+      role: entity.role,
       createdAt: entity.createdAt,
       expiresAt: entity.expiresAt,
       organizationId: entity.organizationId,

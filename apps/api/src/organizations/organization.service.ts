@@ -9,10 +9,10 @@ import {
   normaliseOrganisationsnummer,
   normaliseWebsite,
   verificationLapses,
+  orgNumberTaken,
   type Actor, actorUserId } from '@samverka/domain';
 import { OrganizationValidator } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../common/database-errors.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 
@@ -52,12 +52,8 @@ export class OrganizationService {
     const home = await this.validator.home(input.kind, input.municipalityCode, input.countyCode);
     const website = normaliseWebsite(input.website);
     return this.database.transaction(async ({ manager }) => {
-      if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw duplicate(orgNumber);
-      const organization = await this.organizations
-        .create({ kind: input.kind, name, orgNumber, website, ...home }, manager)
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? duplicate(orgNumber) : error;
-        });
+      if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw orgNumberTaken(orgNumber);
+      const organization = await this.organizations.create({ kind: input.kind, name, orgNumber, website, ...home }, manager);
       await this.memberships.upsert(organization.id, actor.userId, 'OWNER', manager);
       await this.audit.record(actor, { action: 'organization.created', entityType: 'organization', entityId: organization.id, data: { kind: input.kind, name, orgNumber } }, manager);
       return organization;
@@ -104,7 +100,4 @@ export class OrganizationService {
   }
 }
 
-function duplicate(orgNumber: string): DomainError {
-  return new DomainError('CONFLICT', `An organisation with organisationsnummer ${orgNumber} is already registered`, 'organisationsnummer');
-}
 

@@ -25,7 +25,8 @@ export interface EnterpriseFilter {
   verified?: boolean;
 }
 
-export type EnterpriseSort = 'NAME' | 'RELEVANCE' | 'CAPACITY' | 'UPDATED';
+export const ENTERPRISE_SORTS = ['NAME', 'RELEVANCE', 'CAPACITY', 'UPDATED'] as const;
+export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number];
 
 const SORTS: Record<EnterpriseSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
   NAME: { expression: 'lower(o.name)', cast: 'text', direction: 'ASC' },

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ImpactReportStatus, ImpactTheme } from '@samverka/domain';
+import { DomainError, impactCorrectionOpen, impactReportLocked, impactReportOverlap, type ImpactReportStatus, type ImpactTheme } from '@samverka/domain';
+import { translating, type PostgresRefusal, type RefusalMap } from '../database-errors.js';
 import { ImpactIndicatorEntity, ImpactReportEntity, ImpactReportValueEntity, PartnershipTargetEntity } from '../entities/impact.entity.js';
 import { updateIfVersion } from './versioned-update.js';
 
@@ -47,6 +48,30 @@ const NEXT_PERIODS = `
   )`;
 
 /**
+ * What the trigger impact_report_no_overlap puts in its DETAIL (migration ImpactOverlapDetail): the
+ * refused period and the report it clashes with.
+ */
+function overlapRefusal(refusal: PostgresRefusal): DomainError {
+  const detail = JSON.parse(refusal.detail ?? 'null') as {
+    periodStart: string;
+    periodEnd: string;
+    clash: { periodStart: string; periodEnd: string; status: string };
+  } | null;
+  if (detail) return impactReportOverlap(detail, detail.clash);
+  // Without the DETAIL, the period is still in the message; the clash is not.
+  const [, periodStart = '', periodEnd = ''] = /period (\S+) – (\S+) overlaps/.exec(refusal.message) ?? [];
+  return impactReportOverlap({ periodStart, periodEnd }, null);
+}
+
+/** The database's refusals of report writes, as the service's checks word them. */
+export const IMPACT_REPORT_REFUSALS: RefusalMap = {
+  impact_report_no_overlap: overlapRefusal,
+  // Raised by the triggers on impact_report (a confirmed report) and impact_report_value (its values).
+  impact_report_locked: () => impactReportLocked(),
+  impact_report_corrects_id_key: () => impactCorrectionOpen(null),
+};
+
+/**
  * The impact indicator catalogue, partnerships' targets, impact reports with their values, and the
  * confirmed totals. Writes take the caller's transaction.
  */
@@ -86,7 +111,9 @@ export class ImpactRepository {
 
   async createIndicator(indicator: ImpactIndicatorFields & { code: string }, manager: EntityManager): Promise<ImpactIndicatorEntity> {
     const repo = manager.getRepository(ImpactIndicatorEntity);
-    await repo.insert(repo.create(indicator));
+    await translating({ impact_indicator_pkey: () => new DomainError('CONFLICT', `An indicator with code ${indicator.code} already exists`, 'code') }, () =>
+      repo.insert(repo.create(indicator)),
+    );
     return repo.findOneByOrFail({ code: indicator.code });
   }
 
@@ -170,7 +197,7 @@ export class ImpactRepository {
 
   async createReport(report: NewImpactReport, manager: EntityManager): Promise<ImpactReportEntity> {
     const repo = manager.getRepository(ImpactReportEntity);
-    const { id } = await repo.save(repo.create({ ...report, status: 'DRAFT', returnComment: '' }));
+    const { id } = await translating(IMPACT_REPORT_REFUSALS, () => repo.save(repo.create({ ...report, status: 'DRAFT', returnComment: '' })));
     return repo.findOneByOrFail({ id });
   }
 
@@ -180,20 +207,24 @@ export class ImpactRepository {
     changes: Partial<ImpactReportFields & Pick<ImpactReportEntity, 'status' | 'returnComment' | 'submittedAt' | 'submittedBy' | 'confirmedAt' | 'confirmedBy' | 'supersededAt'>>,
     manager: EntityManager,
   ): Promise<ImpactReportEntity | null> {
-    const updated = await updateIfVersion(manager, ImpactReportEntity, { column: 'id', value: id }, expectedVersion, changes);
+    const updated = await translating(IMPACT_REPORT_REFUSALS, () => updateIfVersion(manager, ImpactReportEntity, { column: 'id', value: id }, expectedVersion, changes));
     return updated ? this.findReport(id, manager) : null;
   }
 
   /** Deletes the report if it still has `expectedVersion`; false when someone changed it first. */
   async deleteReportIfVersion(id: string, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const result = await manager.getRepository(ImpactReportEntity).createQueryBuilder().delete().where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+    const result = await translating(IMPACT_REPORT_REFUSALS, () =>
+      manager.getRepository(ImpactReportEntity).createQueryBuilder().delete().where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute(),
+    );
     return (result.affected ?? 0) === 1;
   }
 
   async replaceValues(reportId: string, values: readonly { indicatorCode: string; value: number }[], manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM impact_report_value WHERE report_id = $1`, [reportId]);
-    if (values.length === 0) return;
-    await manager.getRepository(ImpactReportValueEntity).insert(values.map((v) => ({ reportId, indicatorCode: v.indicatorCode, value: v.value })));
+    await translating(IMPACT_REPORT_REFUSALS, async () => {
+      await manager.query(`DELETE FROM impact_report_value WHERE report_id = $1`, [reportId]);
+      if (values.length === 0) return;
+      await manager.getRepository(ImpactReportValueEntity).insert(values.map((v) => ({ reportId, indicatorCode: v.indicatorCode, value: v.value })));
+    });
   }
 
   /** The values of these reports, by indicator code. */

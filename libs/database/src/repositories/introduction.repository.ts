@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { IntroductionStatus } from '@samverka/domain';
+import { introductionAlreadyOpen, type IntroductionStatus } from '@samverka/domain';
+import { translating, type RefusalMap } from '../database-errors.js';
 import { IntroductionEntity } from '../entities/introduction.entity.js';
 import { orderWithKeyset, type KeysetPosition } from './search-helpers.js';
 import { updateIfVersion } from './versioned-update.js';
@@ -18,6 +19,10 @@ export interface IntroductionParties {
 /** Introductions still open: proposed, or accepted (the enterprise is invited to offer). */
 const OPEN: readonly IntroductionStatus[] = ['PROPOSED', 'ACCEPTED'];
 
+const INTRODUCTION_REFUSALS: RefusalMap = {
+  introduction_one_open: () => introductionAlreadyOpen(),
+};
+
 export class IntroductionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -27,7 +32,7 @@ export class IntroductionRepository {
 
   async create(introduction: NewIntroduction, manager?: EntityManager): Promise<IntroductionEntity> {
     const repo = this.introductions(manager);
-    const { id } = await repo.save(repo.create({ ...introduction, status: 'PROPOSED', responseNote: '' }));
+    const { id } = await translating(INTRODUCTION_REFUSALS, () => repo.save(repo.create({ ...introduction, status: 'PROPOSED', responseNote: '' })));
     return repo.findOneByOrFail({ id });
   }
 

@@ -28,7 +28,8 @@ export interface NeedFilter {
 /** Who may see which needs: everyone the public ones; members their own organisations' drafts too. */
 export type NeedVisibility = { all: true } | { all: false; publicStatuses: readonly NeedStatus[]; organizationIds: readonly string[] };
 
-export type NeedSort = 'PUBLISHED' | 'DEADLINE' | 'BUDGET' | 'TITLE' | 'RELEVANCE';
+export const NEED_SORTS = ['PUBLISHED', 'DEADLINE', 'BUDGET', 'TITLE', 'RELEVANCE'] as const;
+export type NeedSort = (typeof NEED_SORTS)[number];
 
 const SORTS: Record<NeedSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
   PUBLISHED: { expression: "COALESCE(n.published_at, n.created_at)", cast: 'timestamptz', direction: 'DESC' },

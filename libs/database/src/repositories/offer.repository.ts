@@ -1,10 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { OfferStatus } from '@samverka/domain';
+import { DomainError, type OfferStatus } from '@samverka/domain';
+import { translating, type RefusalMap } from '../database-errors.js';
 import { OfferEntity } from '../entities/offer.entity.js';
 import { orderWithKeyset, type KeysetPosition } from './search-helpers.js';
 import { updateIfVersion } from './versioned-update.js';
 
 export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOutcomes'>;
+
+/** The partial unique indexes that back the marketplace's rules when two people act at once. */
+const OFFER_REFUSALS: RefusalMap = {
+  offer_one_live_per_enterprise: () => DomainError.conflict('The enterprise already has an offer on this need'),
+  offer_one_accepted_per_need: () => DomainError.conflict('This need has already been awarded to another offer'),
+};
 
 export class OfferRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -15,7 +22,7 @@ export class OfferRepository {
 
   async create(offer: OfferFields & { needId: string; enterpriseOrganizationId: string; createdBy: string | null }, manager?: EntityManager): Promise<OfferEntity> {
     const repo = this.offers(manager);
-    const { id } = await repo.save(repo.create({ ...offer, status: 'DRAFT' }));
+    const { id } = await translating(OFFER_REFUSALS, () => repo.save(repo.create({ ...offer, status: 'DRAFT' })));
     return repo.findOneByOrFail({ id });
   }
 
@@ -38,7 +45,7 @@ export class OfferRepository {
     changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<OfferEntity | null> {
-    const updated = await updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes);
+    const updated = await translating(OFFER_REFUSALS, () => updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes));
     return updated ? this.findById(id, manager) : null;
   }
 

@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { orgNumberTaken } from '@samverka/domain';
+import { translating } from '../database-errors.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { OrganizationEntity, type OrganizationKind } from '../entities/organization.entity.js';
 import { escapeLike } from './user.repository.js';
@@ -23,7 +25,7 @@ export class OrganizationRepository {
 
   async create(organization: NewOrganization, manager?: EntityManager): Promise<OrganizationEntity> {
     const repo = this.orgs(manager);
-    const { id } = await repo.save(repo.create(organization));
+    const { id } = await translating({ organization_org_number_key: () => orgNumberTaken(organization.orgNumber) }, () => repo.save(repo.create(organization)));
     return repo.findOneByOrFail({ id });
   }
 

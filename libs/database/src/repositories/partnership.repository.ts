@@ -1,11 +1,21 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PartnershipStatus } from '@samverka/domain';
+import { DomainError, type PartnershipStatus } from '@samverka/domain';
+import { translating, type RefusalMap } from '../database-errors.js';
 import { CountyEntity } from '../entities/county.entity.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { OrganizationEntity, type OrganizationKind } from '../entities/organization.entity.js';
 import { PartnershipEntity } from '../entities/partnership.entity.js';
 import { orderWithKeyset, prefixTsQuery, type KeysetPosition } from './search-helpers.js';
 import { updateIfVersion } from './versioned-update.js';
+
+/** The constraints behind the services' checks, for two people acting at once or a check missed. */
+const PARTNERSHIP_REFUSALS: RefusalMap = {
+  partnership_introduction_key: () => DomainError.conflict('A partnership already came of this introduction'),
+  partnership_need_id_key: () => DomainError.conflict('This need has already been awarded to another offer'),
+  partnership_offer_id_key: () => DomainError.conflict('This offer has already been accepted'),
+  partnership_dates: () => DomainError.badInput('endsOn', 'must not be before startsOn'),
+  partnership_parties: () => DomainError.badInput('enterpriseOrganizationId', 'must be another organisation than the buyer'),
+};
 
 /** What a new partnership is given; the rest starts at its defaults. */
 export type NewPartnership = Pick<
@@ -81,7 +91,7 @@ export class PartnershipRepository {
 
   async create(partnership: NewPartnership, manager?: EntityManager): Promise<PartnershipEntity> {
     const repo = this.partnerships(manager);
-    const { id } = await repo.save(repo.create({ ...partnership, status: 'ACTIVE' }));
+    const { id } = await translating(PARTNERSHIP_REFUSALS, () => repo.save(repo.create({ ...partnership, status: 'ACTIVE' })));
     return repo.findOneByOrFail({ id });
   }
 
@@ -103,7 +113,7 @@ export class PartnershipRepository {
 
   /** Applies the changes if the partnership still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(id: string, expectedVersion: number, changes: PartnershipChanges, manager: EntityManager): Promise<PartnershipEntity | null> {
-    const updated = await updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes);
+    const updated = await translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes));
     return updated ? this.findById(id, manager) : null;
   }
 

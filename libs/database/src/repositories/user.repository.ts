@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { MembershipRole, PlatformRole } from '@samverka/domain';
+import { emailTaken, type MembershipRole, type PlatformRole } from '@samverka/domain';
+import { translating, type RefusalMap } from '../database-errors.js';
 import { CoordinatorRegionEntity } from '../entities/coordinator-region.entity.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
@@ -18,6 +19,10 @@ export interface ActorRecord {
   memberships: { organizationId: string; role: MembershipRole }[];
 }
 
+const USER_REFUSALS: RefusalMap = {
+  app_user_email_key: () => emailTaken(),
+};
+
 export class UserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -27,7 +32,7 @@ export class UserRepository {
 
   async create(user: NewUser, createdAt: Date, manager?: EntityManager): Promise<UserEntity> {
     const repo = this.users(manager);
-    const saved = await repo.save(repo.create({ ...user, passwordChangedAt: createdAt }));
+    const saved = await translating(USER_REFUSALS, () => repo.save(repo.create({ ...user, passwordChangedAt: createdAt })));
     return (await repo.findOneByOrFail({ id: saved.id })) as UserEntity;
   }
 

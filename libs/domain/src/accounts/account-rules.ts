@@ -28,3 +28,8 @@ export function assertDisplayName(name: string, field = 'displayName'): string {
   if (trimmed.length < 1 || trimmed.length > 120) throw DomainError.badInput(field, 'must be 1 to 120 characters');
   return trimmed;
 }
+
+/** The e-mail address belongs to an account already (the service's check, or the unique index behind it). */
+export function emailTaken(): DomainError {
+  return new DomainError('CONFLICT', 'An account with this e-mail address already exists: sign in instead', 'email');
+}

@@ -48,8 +48,22 @@ export const impactReportAfter = (status: ImpactReportStatus, transition: Impact
 
 /** The enterprise edits a report's content only while it holds it: a draft, or returned by the buyer. */
 export function assertImpactReportEditable(status: ImpactReportStatus): void {
-  if (status === 'CONFIRMED' || status === 'SUPERSEDED') {
-    throw DomainError.conflict(`A ${status} impact report is locked: file a correction, which becomes a new version once the buyer confirms it`);
-  }
+  if (status === 'CONFIRMED' || status === 'SUPERSEDED') throw impactReportLocked(status);
   if (status !== 'DRAFT' && status !== 'RETURNED') throw DomainError.conflict(`A ${status} impact report cannot be changed: only a DRAFT or RETURNED report can`);
+}
+
+/** A confirmed (or superseded) report is locked: the service's check, or the database's trigger behind it. */
+export function impactReportLocked(status: Extract<ImpactReportStatus, 'CONFIRMED' | 'SUPERSEDED'> = 'CONFIRMED'): DomainError {
+  return DomainError.conflict(`A ${status} impact report is locked: file a correction, which becomes a new version once the buyer confirms it`);
+}
+
+/** One open correction per report: the service's check, or the unique corrects_id behind it. */
+export function impactCorrectionOpen(open: { status: ImpactReportStatus; revision: number } | null): DomainError {
+  const which = open ? ` (revision ${open.revision}, ${open.status})` : '';
+  return DomainError.conflict(`A correction of this report is already open${which}: change and submit that one, or delete it, first`);
+}
+
+/** One open introduction per need and enterprise: the service's check, or the partial unique index behind it. */
+export function introductionAlreadyOpen(): DomainError {
+  return DomainError.conflict('The enterprise already has an open introduction to this need: it must be declined or withdrawn before a new one');
 }

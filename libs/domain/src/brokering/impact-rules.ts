@@ -86,3 +86,15 @@ export function assertReportInterval(months: number, field = 'reportEveryMonths'
   if (!(REPORT_INTERVALS as readonly number[]).includes(months)) throw DomainError.badInput(field, `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${months}`);
   return months;
 }
+
+/** The message a clash of periods gets, whether the service finds it or the database's trigger does. */
+export function impactReportOverlap(
+  period: { periodStart: string; periodEnd: string },
+  clash: { periodStart: string; periodEnd: string; status: string } | null,
+): DomainError {
+  const other = clash ? `the ${clash.status} report for ${clash.periodStart} – ${clash.periodEnd}` : 'another current report of the partnership';
+  return DomainError.badInput(
+    'periodStart',
+    `and periodEnd (${period.periodStart} – ${period.periodEnd}) overlap ${other}: a partnership's reports cover periods that do not overlap (correct a confirmed report instead of reporting its period again)`,
+  );
+}

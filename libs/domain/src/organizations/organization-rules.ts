@@ -31,3 +31,8 @@ export function verificationLapses(current: OrganizationIdentity, changes: Parti
     (changes.countyCode !== undefined && changes.countyCode !== current.countyCode)
   );
 }
+
+/** The organisationsnummer is registered already (the service's check, or the unique index behind it). */
+export function orgNumberTaken(orgNumber: string): DomainError {
+  return new DomainError('CONFLICT', `An organisation with organisationsnummer ${orgNumber} is already registered`, 'organisationsnummer');
+}
