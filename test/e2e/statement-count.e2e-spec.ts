@@ -3,7 +3,8 @@ import { Database, NeedRepository, OfferRepository } from '@samverka/database';
 import { auth, createOrganization, nextOrganisationsnummer, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
-import { needInput, profileInput, saveProfile } from '../support/marketplace.js';
+import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
+import { clearRedisPrefix, describeWith, REDIS_TEST_URL, uniqueName } from '../support/services.js';
 
 /** Nested fields are batched: a page of 100 needs costs as many SQL statements as a page of 10. */
 describe('SQL statements per request', () => {
@@ -68,5 +69,105 @@ describe('SQL statements per request', () => {
     expect(hundred).toMatchObject({ nodes: 100, offers: 200 });
     expect(hundred.count).toBe(ten.count);
     expect(ten.count).toBeLessThan(20);
+  });
+});
+
+/** A statement that reads the need table (a SELECT from it or joining it; not the UPDATE … RETURNING of a change). */
+const readsNeed = (sql: string) => /^\s*SELECT\b/i.test(sql) && /\b(FROM|JOIN)\s+"?need"?(?![\w"])/i.test(sql);
+
+/**
+ * The access guard reads the record a mutation is about and hands it to the service, which does not
+ * read it again. With BullMQ the API only enqueues (the jobs, matching among them, run in workers), so
+ * every statement this process issues during a request is the request's own.
+ */
+describeWith(['Redis'])('Need reads per mutation', () => {
+  const prefix = uniqueName('statements');
+  let api: EmbeddedApi;
+  let url: string;
+  let buyer: SignedIn;
+  let enterprise: SignedIn;
+  let buyerOrg: string;
+  let enterpriseOrg: string;
+
+  beforeAll(async () => {
+    api = await startEmbeddedApi('need-reads', { REDIS_URL: REDIS_TEST_URL, QUEUE_PREFIX: prefix });
+    ({ url } = api);
+    buyer = await register(url, 'inkopare@malmo.se');
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    enterprise = await register(url, 'info@stad.se');
+    enterpriseOrg = (await createOrganization(url, enterprise.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städ ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    expect((await saveProfile(url, enterprise.accessToken, profileInput(enterpriseOrg))).errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await clearRedisPrefix(prefix);
+  });
+
+  /** The request's statements that read the need, and its result. */
+  async function needReads<T extends { errors?: unknown }>(request: () => Promise<T>): Promise<{ result: T; reads: string[] }> {
+    const sql: string[] = [];
+    const stop = api.app.get(Database).onStatement((statement) => sql.push(statement));
+    try {
+      const result = await request();
+      expect(result.errors).toBeUndefined();
+      return { result, reads: sql.filter(readsNeed) };
+    } finally {
+      stop();
+    }
+  }
+
+  async function draftNeed() {
+    const { need } = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed;
+    return need;
+  }
+
+  it('publishes a need reading it at most twice (once, in the guard)', async () => {
+    const need = await draftNeed();
+    const { result, reads } = await needReads(() => needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version));
+    expect(result.data!.publishNeed.need).toMatchObject({ id: need.id, status: 'PUBLISHED', version: need.version + 1 });
+    expect(reads.length).toBeLessThanOrEqual(2);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('changes and closes a need reading it once', async () => {
+    const draft = await draftNeed();
+    const updated = await needReads(() =>
+      gql<{ updateNeed: { need: { version: number; title: string } } }>(
+        url,
+        'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
+        { input: { id: draft.id, version: draft.version, title: 'Lokalvård av skolor' } },
+        auth(buyer.accessToken),
+      ),
+    );
+    expect(updated.result.data!.updateNeed.need).toEqual({ version: draft.version + 1, title: 'Lokalvård av skolor' });
+    expect(updated.reads).toHaveLength(1);
+    const published = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version + 1)).data!.publishNeed.need;
+    const closed = await needReads(() => needTransition(url, buyer.accessToken, 'closeNeed', published.id, published.version));
+    expect(closed.result.data!.closeNeed.need.status).toBe('CLOSED');
+    expect(closed.reads).toHaveLength(1);
+  });
+
+  it('submits, withdraws and accepts offers reading the need once in the guard, and again only under its lock', async () => {
+    const draft = await draftNeed();
+    const need = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
+    const offer = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Vi städar med arbetsträning', priceSek: 450_000 })).data!.createOffer;
+
+    // The guard's read, and the shared lock that holds the need open until the offer is in.
+    const submitted = await needReads(() => offerAction(url, enterprise.accessToken, 'submitOffer', offer.id, offer.version));
+    expect(submitted.result.data!.submitOffer).toMatchObject({ status: 'SUBMITTED', version: offer.version + 1 });
+    expect(submitted.reads).toHaveLength(2);
+    expect(submitted.reads[1]).toMatch(/FOR SHARE/i);
+
+    const withdrawn = await needReads(() => offerAction(url, enterprise.accessToken, 'withdrawOffer', offer.id, offer.version + 1));
+    expect(withdrawn.result.data!.withdrawOffer.status).toBe('WITHDRAWN');
+    expect(withdrawn.reads).toHaveLength(1);
+
+    const again = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Nytt anbud', priceSek: 400_000 })).data!.createOffer;
+    expect((await offerAction(url, enterprise.accessToken, 'submitOffer', again.id, again.version)).errors).toBeUndefined();
+    // The guard's read, and the row lock under which decisions on the need queue up.
+    const accepted = await needReads(() => accept(url, buyer.accessToken, again.id));
+    expect(accepted.result.data!.acceptOffer.offer.status).toBe('ACCEPTED');
+    expect(accepted.reads).toHaveLength(2);
+    expect(accepted.reads[1]).toMatch(/FOR NO KEY UPDATE/i);
   });
 });

@@ -2,10 +2,12 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { authorize, DomainError, type Action, type ActionScopes } from '@samverka/domain';
-import type { RequestContext } from '../common/request-context.js';
+import { recordsLoadedFor, type RequestContext } from '../common/request-context.js';
 import { ActorResolver } from './actor-resolver.js';
 import { AUTHORIZE_METADATA, PUBLIC_METADATA, type AuthorizeSpec } from './authorize.decorator.js';
-import { ScopeLoader } from './scope-loader.js';
+import { SCOPE_LOADERS, ScopeLoader } from './scope-loader.js';
+
+const SCOPE_KINDS = Object.keys(SCOPE_LOADERS) as (keyof typeof SCOPE_LOADERS)[];
 
 /**
  * Runs before every GraphQL operation: resolves who is asking, then applies the operation's
@@ -39,25 +41,12 @@ export class PolicyGuard implements CanActivate {
       if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
     }
     if (spec.scope) {
-      const { organizationId, needBuyer, offerEnterprise, offerBuyer, partnership, impactReport, introduction, introductionEnterprise, ...rest } = spec.scope(args);
-      const organization =
-        organizationId !== undefined
-          ? await this.scopes.organization(organizationId)
-          : needBuyer !== undefined
-            ? await this.scopes.needBuyer(needBuyer, req.actor)
-            : offerEnterprise !== undefined
-              ? await this.scopes.offerEnterprise(offerEnterprise, req.actor)
-              : offerBuyer !== undefined
-                ? await this.scopes.offerBuyer(offerBuyer, req.actor)
-                : partnership !== undefined
-                  ? await this.scopes.partnership(partnership, req.actor)
-                  : impactReport !== undefined
-                    ? await this.scopes.impactReportPartnership(impactReport, req.actor)
-                    : introduction !== undefined
-                      ? await this.scopes.introduction(introduction)
-                      : introductionEnterprise !== undefined
-                        ? await this.scopes.introductionEnterprise(introductionEnterprise)
-                        : {};
+      const named = spec.scope(args);
+      // The references become the scope; any other key goes to the rule as it is.
+      const rest = Object.fromEntries(Object.entries(named).filter(([key]) => !Object.hasOwn(SCOPE_LOADERS, key)));
+      const kind = SCOPE_KINDS.find((k) => named[k] !== undefined);
+      const loaded = recordsLoadedFor(context);
+      const organization = kind ? await SCOPE_LOADERS[kind](this.scopes, named[kind]!, req.actor, loaded) : {};
       scope = { ...rest, ...organization };
     }
     const decision = authorize(req.actor, spec.action, scope as ActionScopes[Action]);

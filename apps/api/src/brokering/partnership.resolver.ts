@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { PartnershipEntity } from '@samverka/database';
 import { needVisibleTo, type Actor } from '@samverka/domain';
 import { User } from '../accounts/user.model.js';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
-import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
 import { Need } from '../marketplace/marketplace.models.js';
 import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';
@@ -26,8 +27,8 @@ export class PartnershipResolver {
 
   @Authorize('partnership.read', byPartnership)
   @Query(() => Partnership, { description: "A partnership: for its parties, its region's coordinators and administrators" })
-  async partnership(@Args('id', idArg) id: string): Promise<Partnership> {
-    return Partnership.from(await this.service.get(id));
+  async partnership(@Args('id', idArg) id: string, @Loaded('partnership') loaded?: PartnershipEntity): Promise<Partnership> {
+    return Partnership.from(await this.service.get(id, loaded));
   }
 
   @Authorize('partnership.list')
@@ -54,8 +55,9 @@ export class PartnershipResolver {
     @Args('version', versionArg) version: number,
     @CurrentActor() actor: Actor,
     @Args('note', { type: () => String, nullable: true, description: 'At most 2 000 characters' }) note?: string,
+    @Loaded('partnership') partnership?: PartnershipEntity,
   ): Promise<Partnership> {
-    return Partnership.from(await this.service.complete(actor, id, version, note));
+    return Partnership.from(await this.service.complete(actor, id, version, note, partnership));
   }
 
   @Authorize('partnership.manage', byPartnership)
@@ -65,8 +67,9 @@ export class PartnershipResolver {
     @Args('version', versionArg) version: number,
     @Args('reason', { description: 'Why it ends (1 to 2 000 characters)' }) reason: string,
     @CurrentActor() actor: Actor,
+    @Loaded('partnership') partnership?: PartnershipEntity,
   ): Promise<Partnership> {
-    return Partnership.from(await this.service.terminate(actor, id, version, reason));
+    return Partnership.from(await this.service.terminate(actor, id, version, reason, partnership));
   }
 
   @Authorize('partnership.manage', byPartnership)
@@ -81,8 +84,9 @@ export class PartnershipResolver {
     @Args('summary', { type: () => String, nullable: true, description: 'The public text (at most 2 000 characters); needed before it is first shown' }) summary?: string,
     @Args('party', { type: () => PartnershipPartyEnum, nullable: true, description: 'For a person in both organisations: the side they decide for' }) party?: PartnershipPartyEnum,
     @Args('version', { type: () => Int, nullable: true, description: 'If given, the change is refused when the partnership has moved on' }) version?: number,
+    @Loaded('partnership') partnership?: PartnershipEntity,
   ): Promise<Partnership> {
-    return Partnership.from(await this.service.setPublic(actor, id, { public: isPublic, summary, party, version }));
+    return Partnership.from(await this.service.setPublic(actor, id, { public: isPublic, summary, party, version }, partnership));
   }
 
   @ResolveField(() => Need, { nullable: true, description: 'The need it answers: from the accepted offer, or the introduction it came of' })

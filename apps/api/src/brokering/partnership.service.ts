@@ -41,7 +41,9 @@ export class PartnershipService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async get(id: string): Promise<PartnershipEntity> {
+  /** `loaded`: the partnership as the caller already read it (the API's access guard), used when it is the one asked for. */
+  async get(id: string, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
+    if (loaded?.id === id) return loaded;
     const partnership = await this.partnerships.findById(assertId(id, 'id'));
     if (!partnership) throw DomainError.notFound('Partnership', id);
     return partnership;
@@ -100,13 +102,13 @@ export class PartnershipService {
   }
 
   /** The buyer marks the partnership done. */
-  async complete(actor: Actor, id: string, version: number, note: string | null | undefined): Promise<PartnershipEntity> {
-    return this.end(actor, id, version, 'complete', text(note, 'note', END_NOTE_MAX));
+  async complete(actor: Actor, id: string, version: number, note: string | null | undefined, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
+    return this.end(actor, id, version, 'complete', text(note, 'note', END_NOTE_MAX), loaded);
   }
 
   /** Either party ends the partnership early, and says why. */
-  async terminate(actor: Actor, id: string, version: number, reason: string): Promise<PartnershipEntity> {
-    return this.end(actor, id, version, 'terminate', text(reason, 'reason', END_NOTE_MAX, 1));
+  async terminate(actor: Actor, id: string, version: number, reason: string, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
+    return this.end(actor, id, version, 'terminate', text(reason, 'reason', END_NOTE_MAX, 1), loaded);
   }
 
   /**
@@ -118,8 +120,9 @@ export class PartnershipService {
     actor: Actor,
     id: string,
     input: { public: boolean; summary?: string | null; party?: PartnershipPartyEnum | null; version?: number | null },
+    loaded?: PartnershipEntity,
   ): Promise<PartnershipEntity> {
-    const current = await this.get(id);
+    const current = await this.get(id, loaded);
     const party = partyOf(actor, current, input.party ?? undefined);
     const summary = input.summary === undefined || input.summary === null ? undefined : text(input.summary, 'summary', SUMMARY_MAX);
     return this.database.transaction(async ({ manager }) => {
@@ -151,8 +154,8 @@ export class PartnershipService {
     });
   }
 
-  private async end(actor: Actor, id: string, version: number, transition: PartnershipTransition, reason: string): Promise<PartnershipEntity> {
-    const current = await this.get(id);
+  private async end(actor: Actor, id: string, version: number, transition: PartnershipTransition, reason: string, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
+    const current = await this.get(id, loaded);
     if (current.version !== version) throw DomainError.stale('partnership', version);
     const status = partnershipAfter(current.status, transition);
     return this.database.transaction(async (tx) => {

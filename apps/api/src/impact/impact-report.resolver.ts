@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ImpactReportEntity } from '@samverka/database';
 import type { Actor } from '@samverka/domain';
 import { Authorize } from '../auth/authorize.decorator.js';
-import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { listComplexity } from '../graphql/pagination.js';
 import { Partnership } from '../brokering/partnership.model.js';
 import { ImpactReportDecisionService } from './impact-report-decision.service.js';
@@ -37,20 +38,21 @@ export class ImpactReportResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: ImpactReportChangesInput,
     @CurrentActor() actor: Actor,
+    @Loaded('impactReport') loaded?: ImpactReportEntity,
   ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.update(actor, id, version, input));
+    return ImpactReport.from(await this.reports.update(actor, id, version, input, loaded));
   }
 
   @Authorize('impactReport.write', ofReport)
   @Mutation(() => ImpactReport, { description: 'Sends the report to the buyer to confirm' })
-  async submitImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.submit(actor, id, version));
+  async submitImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('impactReport') loaded?: ImpactReportEntity): Promise<ImpactReport> {
+    return ImpactReport.from(await this.reports.submit(actor, id, version, loaded));
   }
 
   @Authorize('impactReport.write', ofReport)
   @Mutation(() => Boolean, { description: 'Deletes a report the enterprise holds (DRAFT or RETURNED)' })
-  async deleteImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor): Promise<boolean> {
-    await this.reports.delete(actor, id, version);
+  async deleteImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('impactReport') loaded?: ImpactReportEntity): Promise<boolean> {
+    await this.reports.delete(actor, id, version, loaded);
     return true;
   }
 
@@ -62,8 +64,9 @@ export class ImpactReportResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => ImpactReportChangesInput, nullable: true }) input: ImpactReportChangesInput | null,
     @CurrentActor() actor: Actor,
+    @Loaded('impactReport') loaded?: ImpactReportEntity,
   ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.correct(actor, id, input ?? {}));
+    return ImpactReport.from(await this.reports.correct(actor, id, input ?? {}, loaded));
   }
 
   @Authorize('impactReport.decide', ofReport)

@@ -62,9 +62,9 @@ export class ImpactReportService {
   }
 
   /** Changes a DRAFT or RETURNED report; a confirmed one is locked (file a correction). */
-  async update(actor: Actor, id: string, version: number, changes: ReportContent): Promise<ImpactReportEntity> {
+  async update(actor: Actor, id: string, version: number, changes: ReportContent, loaded?: ImpactReportEntity): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
-    const seen = await this.find(reportId);
+    const seen = await this.seen(reportId, loaded);
     assertImpactReportEditable(seen.status);
     const period = { periodStart: changes.periodStart ?? seen.periodStart, periodEnd: changes.periodEnd ?? seen.periodEnd };
     return this.database.transaction(async ({ manager }) => {
@@ -90,9 +90,9 @@ export class ImpactReportService {
   }
 
   /** Sends the report to the buyer: it needs a narrative and at least one value, for indicators still agreed. */
-  async submit(actor: Actor, id: string, version: number): Promise<ImpactReportEntity> {
+  async submit(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
-    const seen = await this.find(reportId);
+    const seen = await this.seen(reportId, loaded);
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
@@ -134,9 +134,9 @@ export class ImpactReportService {
    * changed. The corrected report stays as it is until the buyer confirms the correction, which then
    * supersedes it. One open correction per report.
    */
-  async correct(actor: Actor, id: string, changes: ReportContent): Promise<ImpactReportEntity> {
+  async correct(actor: Actor, id: string, changes: ReportContent, loaded?: ImpactReportEntity): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
-    const seen = await this.find(reportId);
+    const seen = await this.seen(reportId, loaded);
     const period = { periodStart: changes.periodStart ?? seen.periodStart, periodEnd: changes.periodEnd ?? seen.periodEnd };
     return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
@@ -169,9 +169,9 @@ export class ImpactReportService {
   }
 
   /** Deletes a report the enterprise holds (a DRAFT, or one the buyer RETURNED); a confirmed one is locked. */
-  async delete(actor: Actor, id: string, version: number): Promise<void> {
+  async delete(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<void> {
     const reportId = assertId(id, 'id');
-    const seen = await this.find(reportId);
+    const seen = await this.seen(reportId, loaded);
     await this.database.transaction(async ({ manager }) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
@@ -188,6 +188,15 @@ export class ImpactReportService {
     const report = await this.impact.findReport(id, manager);
     if (!report) throw DomainError.notFound('Impact report', id);
     return report;
+  }
+
+  /**
+   * The report as first seen, before its partnership is locked: it only says which partnership to lock
+   * (the report is read again under the lock). `loaded` is the report as the caller already read it (the
+   * API's access guard), used when it is the one asked for.
+   */
+  private async seen(reportId: string, loaded: ImpactReportEntity | undefined): Promise<ImpactReportEntity> {
+    return loaded?.id === reportId ? loaded : this.find(reportId);
   }
 
 

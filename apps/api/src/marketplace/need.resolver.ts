@@ -2,14 +2,14 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { DomainError, isAdmin, needWarnings, offerVisibleTo, type Actor } from '@samverka/domain';
 import { Organization } from '../organizations/organization.model.js';
 import { Authorize, Public } from '../auth/authorize.decorator.js';
-import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
 import { CodeLists } from '@samverka/platform';
 import { NeedSortEnum } from './marketplace.enums.js';
 import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
 import { Need, NeedConnection, NeedPayload, NeedWarning, Offer, Partnership } from './marketplace.models.js';
 import { NeedService, type NeedResult } from './need.service.js';
-import { needSortUsed } from '@samverka/database';
+import { needSortUsed, type NeedEntity, type OrganizationEntity } from '@samverka/database';
 
 const byNeed = (args: { id: string }) => ({ needBuyer: args.id });
 const payload = ({ need, warnings }: NeedResult): NeedPayload => ({ need: Need.from(need), warnings: warnings.map(NeedWarning.from) });
@@ -48,34 +48,34 @@ export class NeedResolver {
 
   @Authorize('need.create', (args: { input: CreateNeedInput }) => ({ organizationId: args.input.buyerOrganizationId }))
   @Mutation(() => NeedPayload, { description: 'Drafts a need for a municipality or region' })
-  async createNeed(@Args('input') input: CreateNeedInput, @CurrentActor() actor: Actor): Promise<NeedPayload> {
+  async createNeed(@Args('input') input: CreateNeedInput, @CurrentActor() actor: Actor, @Loaded('organization') buyer?: OrganizationEntity): Promise<NeedPayload> {
     const { buyerOrganizationId, ...fields } = input;
-    return payload(await this.needService.create(actor, buyerOrganizationId, fields));
+    return payload(await this.needService.create(actor, buyerOrganizationId, fields, buyer));
   }
 
   @Authorize('need.manage', (args: { input: UpdateNeedInput }) => ({ needBuyer: args.input.id }))
   @Mutation(() => NeedPayload)
-  async updateNeed(@Args('input') input: UpdateNeedInput, @CurrentActor() actor: Actor): Promise<NeedPayload> {
+  async updateNeed(@Args('input') input: UpdateNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<NeedPayload> {
     const { id, version, ...fields } = input;
-    return payload(await this.needService.update(actor, id, version, fields));
+    return payload(await this.needService.update(actor, id, version, fields, need));
   }
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload, { description: 'Publishes a complete draft; the warnings say what to reconsider' })
-  async publishNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor) {
-    return payload(await this.needService.publish(actor, id, version));
+  async publishNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.publish(actor, id, version, need));
   }
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload, { description: 'Stops taking offers before the deadline' })
-  async closeNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor) {
-    return payload(await this.needService.close(actor, id, version));
+  async closeNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.close(actor, id, version, need));
   }
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload)
-  async cancelNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor) {
-    return payload(await this.needService.cancel(actor, id, version));
+  async cancelNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.cancel(actor, id, version, need));
   }
 
   @ResolveField(() => Organization)

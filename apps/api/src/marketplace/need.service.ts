@@ -9,6 +9,7 @@ import {
   type NeedFilter,
   type NeedSort,
   type NeedVisibility,
+  type OrganizationEntity,
 } from '@samverka/database';
 import {
   assertBuyerKind,
@@ -61,8 +62,9 @@ export class NeedService {
     return this.needs.search(filter, visibilityFor(actor), sort, page);
   }
 
-  async create(actor: Actor, buyerOrganizationId: string, input: NeedInput): Promise<NeedResult> {
-    const buyer = await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
+  /** `loadedBuyer`: the buyer as the caller already read it, if it did (the API's access guard). */
+  async create(actor: Actor, buyerOrganizationId: string, input: NeedInput, loadedBuyer?: OrganizationEntity): Promise<NeedResult> {
+    const buyer = loadedBuyer?.id === buyerOrganizationId ? loadedBuyer : await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
     if (!buyer) throw DomainError.notFound('Organisation', buyerOrganizationId);
     assertBuyerKind(buyer.kind);
     // Without a place the need is where its buyer is.
@@ -74,9 +76,13 @@ export class NeedService {
     });
   }
 
-  /** Changes a draft or published need; a published need must stay complete. */
-  async update(actor: Actor, id: string, version: number, input: NeedInput): Promise<NeedResult> {
-    const current = await this.get(actor, id);
+  /**
+   * Changes a draft or published need; a published need must stay complete. Here and below, `loaded` is
+   * the need as the caller already read it (the API's access guard checked it is visible to the actor);
+   * without it the need is read here. Either way the update applies only to the version it was read at.
+   */
+  async update(actor: Actor, id: string, version: number, input: NeedInput, loaded?: NeedEntity): Promise<NeedResult> {
+    const current = await this.current(actor, id, loaded);
     assertNeedEditable(current.status);
     if (current.version !== version) throw DomainError.stale('need', version);
     if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
@@ -95,22 +101,22 @@ export class NeedService {
     });
   }
 
-  async publish(actor: Actor, id: string, version: number): Promise<NeedResult> {
-    const current = await this.get(actor, id);
+  async publish(actor: Actor, id: string, version: number, loaded?: NeedEntity): Promise<NeedResult> {
+    const current = await this.current(actor, id, loaded);
     if (current.version !== version) throw DomainError.stale('need', version);
     const status = needAfter(current.status, 'publish');
     assertPublishable(current, this.clock());
     return this.transition(actor, current, version, { status, publishedAt: this.clock() }, 'need.published');
   }
 
-  async close(actor: Actor, id: string, version: number): Promise<NeedResult> {
-    const current = await this.get(actor, id);
+  async close(actor: Actor, id: string, version: number, loaded?: NeedEntity): Promise<NeedResult> {
+    const current = await this.current(actor, id, loaded);
     return this.transition(actor, current, version, { status: needAfter(current.status, 'close'), closedAt: this.clock() }, 'need.closed');
   }
 
   /** Cancels the need and, in the same step, declines the offers still open on it. */
-  async cancel(actor: Actor, id: string, version: number): Promise<NeedResult> {
-    const current = await this.get(actor, id);
+  async cancel(actor: Actor, id: string, version: number, loaded?: NeedEntity): Promise<NeedResult> {
+    const current = await this.current(actor, id, loaded);
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const locked = (await this.needs.lock(current.id, manager))!;
@@ -122,6 +128,11 @@ export class NeedService {
       this.matching.needChanged(tx, locked.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
+  }
+
+  /** The need handed over when it is the one asked for, else read (and checked visible) here. */
+  private async current(actor: Actor, id: string, loaded: NeedEntity | undefined): Promise<NeedEntity> {
+    return loaded?.id === id ? loaded : this.get(actor, id);
   }
 
   private async transition(actor: Actor, current: NeedEntity, version: number, changes: Partial<NeedEntity>, action: string): Promise<NeedResult> {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { NeedEntity, OfferEntity, OrganizationEntity } from '@samverka/database';
 import type { Actor } from '@samverka/domain';
 import { Authorize } from '../auth/authorize.decorator.js';
-import { CurrentActor, type RequestContext } from '../common/request-context.js';
+import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { AcceptOfferPayload, Need, Offer, Partnership } from './marketplace.models.js';
 import { CreateOfferInput, UpdateOfferInput } from './marketplace.inputs.js';
@@ -22,45 +23,45 @@ export class OfferResolver {
 
   @Authorize('offer.create', (args: { input: CreateOfferInput }) => ({ organizationId: args.input.enterpriseOrganizationId }))
   @Mutation(() => Offer, { description: 'Starts a draft offer; only eligible enterprises may answer reserved contracts and IOP needs' })
-  async createOffer(@Args('input') input: CreateOfferInput, @CurrentActor() actor: Actor): Promise<Offer> {
-    return Offer.from(await this.offerService.create(actor, input));
+  async createOffer(@Args('input') input: CreateOfferInput, @CurrentActor() actor: Actor, @Loaded('organization') enterprise?: OrganizationEntity): Promise<Offer> {
+    return Offer.from(await this.offerService.create(actor, input, enterprise));
   }
 
   @Authorize('offer.manage', (args: { input: UpdateOfferInput }) => ({ offerEnterprise: args.input.id }))
   @Mutation(() => Offer, { description: 'Changes a draft offer' })
-  async updateOffer(@Args('input') input: UpdateOfferInput, @CurrentActor() actor: Actor): Promise<Offer> {
+  async updateOffer(@Args('input') input: UpdateOfferInput, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
     const { id, version, ...fields } = input;
-    return Offer.from(await this.offerService.update(actor, id, version, fields));
+    return Offer.from(await this.offerService.update(actor, id, version, fields, { offer, need }));
   }
 
   @Authorize('offer.manage', ofEnterprise)
   @Mutation(() => Offer, { description: 'Sends the draft to the buyer' })
-  async submitOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor) {
-    return Offer.from(await this.offerService.submit(actor, id, version));
+  async submitOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity) {
+    return Offer.from(await this.offerService.submit(actor, id, version, { offer, need }));
   }
 
   @Authorize('offer.manage', ofEnterprise)
   @Mutation(() => Offer)
-  async withdrawOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor) {
-    return Offer.from(await this.offerService.withdraw(actor, id, version));
+  async withdrawOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity) {
+    return Offer.from(await this.offerService.withdraw(actor, id, version, { offer, need }));
   }
 
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => Offer, { description: 'The buyer puts a submitted offer on its shortlist' })
-  async shortlistOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Offer> {
-    return Offer.from(await this.offerService.shortlist(actor, id));
+  async shortlistOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
+    return Offer.from(await this.offerService.shortlist(actor, id, { offer, need }));
   }
 
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => Offer)
-  async declineOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Offer> {
-    return Offer.from(await this.offerService.decline(actor, id));
+  async declineOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
+    return Offer.from(await this.offerService.decline(actor, id, { offer, need }));
   }
 
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => AcceptOfferPayload, { description: 'Accepts the offer: the need is awarded, the other open offers declined, and a partnership begins' })
-  async acceptOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<AcceptOfferPayload> {
-    const { offer, partnership, declinedOfferIds } = await this.offerService.accept(actor, id);
+  async acceptOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') seen?: OfferEntity): Promise<AcceptOfferPayload> {
+    const { offer, partnership, declinedOfferIds } = await this.offerService.accept(actor, id, { offer: seen });
     return { offer: Offer.from(offer), partnership: Partnership.from(partnership), declinedOfferIds };
   }
 

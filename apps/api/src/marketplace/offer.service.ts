@@ -10,6 +10,7 @@ import {
   type NeedEntity,
   type OfferEntity,
   type OfferFields,
+  type OrganizationEntity,
   type PartnershipEntity,
 } from '@samverka/database';
 import { assertId, assertOfferEditable, DomainError, swedishDate, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition, actorUserId } from '@samverka/domain';
@@ -19,6 +20,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { partnershipStarted } from '../brokering/brokering-notifications.js';
 import { OfferNotifier } from '../notifications/offer-notifier.js';
 import { CLOCK, type Clock } from '../common/clock.js';
+
+/** An offer and the need it answers, as the caller already read them (the API's access guard checked the offer is visible to the actor). */
+export interface LoadedOffer {
+  offer?: OfferEntity;
+  need?: NeedEntity;
+}
 
 export interface OfferInput {
   message?: string | null;
@@ -54,9 +61,10 @@ export class OfferService {
   }
 
   /** Starts a draft offer for the enterprise on a published need it is eligible for. */
-  async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }): Promise<OfferEntity> {
+  /** `loadedEnterprise`: the enterprise as the caller already read it, if it did (the API's access guard). */
+  async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }, loadedEnterprise?: OrganizationEntity): Promise<OfferEntity> {
     const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
-    const enterprise = await this.organizations.findById(enterpriseId);
+    const enterprise = loadedEnterprise?.id === enterpriseId ? loadedEnterprise : await this.organizations.findById(enterpriseId);
     if (!enterprise) throw DomainError.notFound('Organisation', enterpriseId);
     if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
       throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: offers come from enterprises, and this is a ${enterprise.kind}`);
@@ -76,8 +84,12 @@ export class OfferService {
     });
   }
 
-  async update(actor: Actor, id: string, version: number, input: OfferInput): Promise<OfferEntity> {
-    const current = await this.get(actor, id);
+  /**
+   * Here and below `loaded` is what the caller already read (see LoadedOffer); without it the offer is
+   * read here. What must hold when the change is written is checked again in its transaction.
+   */
+  async update(actor: Actor, id: string, version: number, input: OfferInput, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
     assertOfferEditable(current.status);
     const fields = this.fields({
       message: input.message ?? current.message,
@@ -93,8 +105,8 @@ export class OfferService {
   }
 
   /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
-  async submit(actor: Actor, id: string, version: number): Promise<OfferEntity> {
-    const current = await this.get(actor, id);
+  async submit(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
     if (current.version !== version) throw DomainError.stale('offer', version);
     const status = offerAfter(current.status, 'submit');
     if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
@@ -102,26 +114,27 @@ export class OfferService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       // Held against an award or a close until the offer is submitted: the checks hold for what is written.
-      await this.assertOpenFor((await this.needs.lockShared(current.needId, manager))!, current.enterpriseOrganizationId, manager);
+      const need = (await this.needs.lockShared(current.needId, manager))!;
+      await this.assertOpenFor(need, current.enterpriseOrganizationId, manager);
       const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
       if (!updated) throw DomainError.stale('offer', version);
       await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
-      await this.offerEvents.submitted(tx, updated, actor);
+      await this.offerEvents.submitted(tx, updated, actor, need);
       return updated;
     });
   }
 
-  async withdraw(actor: Actor, id: string, version: number): Promise<OfferEntity> {
-    const current = await this.get(actor, id);
-    return this.change(actor, current, version, { status: offerAfter(current.status, 'withdraw'), decidedAt: this.clock() }, 'offer.withdrawn');
+  async withdraw(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    return this.change(actor, current, version, { status: offerAfter(current.status, 'withdraw'), decidedAt: this.clock() }, 'offer.withdrawn', loaded.need);
   }
 
-  async shortlist(actor: Actor, id: string): Promise<OfferEntity> {
-    return this.decide(actor, id, 'shortlist');
+  async shortlist(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    return this.decide(actor, id, 'shortlist', loaded);
   }
 
-  async decline(actor: Actor, id: string): Promise<OfferEntity> {
-    return this.decide(actor, id, 'decline');
+  async decline(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    return this.decide(actor, id, 'decline', loaded);
   }
 
   /**
@@ -129,8 +142,9 @@ export class OfferService {
    * offers declined and the partnership created. Decisions on one need queue on its row lock, so of two
    * buyers accepting at the same moment exactly one wins; the other gets CONFLICT.
    */
-  async accept(actor: Actor, id: string): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
-    const seen = await this.get(actor, id);
+  async accept(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
+    // What was seen before the lock only names the need: the need and the offer are read again under it.
+    const seen = await this.current(actor, id, loaded);
     return this.database
       .transaction(async (tx) => {
         const { manager } = tx;
@@ -182,20 +196,26 @@ export class OfferService {
       });
   }
 
-  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>): Promise<OfferEntity> {
-    const current = await this.get(actor, id);
-    const need = (await this.needs.findById(current.needId))!;
+  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>, loaded: LoadedOffer): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    const need = loaded.need?.id === current.needId ? loaded.need : (await this.needs.findById(current.needId))!;
     if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict(`The need is ${need.status}: its offers are decided`);
-    return this.change(actor, current, current.version, { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null }, `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`);
+    return this.change(actor, current, current.version, { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null }, `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`, need);
   }
 
-  private async change(actor: Actor, current: OfferEntity, version: number, changes: Partial<OfferEntity>, action: string): Promise<OfferEntity> {
+  /** The offer handed over when it is the one asked for, else read (and checked visible) here. */
+  private async current(actor: Actor, id: string, loaded: LoadedOffer): Promise<OfferEntity> {
+    return loaded.offer?.id === id ? loaded.offer : this.get(actor, id);
+  }
+
+  /** `need`: the offer's need, when the caller holds it (the notifications name it). */
+  private async change(actor: Actor, current: OfferEntity, version: number, changes: Partial<OfferEntity>, action: string, need?: NeedEntity): Promise<OfferEntity> {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
       if (!updated) throw DomainError.stale('offer', version);
       await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
-      await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }]);
+      await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }], need?.id === current.needId ? need : undefined);
       return updated;
     });
   }

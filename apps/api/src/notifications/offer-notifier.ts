@@ -32,8 +32,9 @@ export class OfferNotifier {
     private readonly organizations: OrganizationRepository,
   ) {}
 
-  async submitted(tx: Transaction, offer: OfferEntity, actor: Actor): Promise<void> {
-    const { need, enterprise } = await this.context(tx, offer);
+  /** `need`, when the caller holds it, is not read again. */
+  async submitted(tx: Transaction, offer: OfferEntity, actor: Actor, known?: NeedEntity): Promise<void> {
+    const { need, enterprise } = await this.context(tx, offer, known);
     await this.notifications.notify(tx, {
       kind: 'OFFER_RECEIVED',
       subject: { type: 'offer', id: offer.id },
@@ -76,7 +77,7 @@ export class OfferNotifier {
     }
     // A draft was never shown to the buyer: its withdrawal is nothing to them.
     if (offer.status === 'WITHDRAWN' && from !== undefined && from !== 'DRAFT') {
-      const { need, enterprise } = await this.context(tx, offer);
+      const { need, enterprise } = await this.context(tx, offer, known);
       return {
         ...base,
         organizations: [need.buyerOrganizationId],
@@ -87,8 +88,11 @@ export class OfferNotifier {
     return null;
   }
 
-  private async context(tx: Transaction, offer: OfferEntity) {
-    const [need, enterprise] = await Promise.all([this.needs.findById(offer.needId, tx.manager), this.organizations.findById(offer.enterpriseOrganizationId, tx.manager)]);
+  private async context(tx: Transaction, offer: OfferEntity, known?: NeedEntity) {
+    const [need, enterprise] = await Promise.all([
+      known?.id === offer.needId ? known : this.needs.findById(offer.needId, tx.manager),
+      this.organizations.findById(offer.enterpriseOrganizationId, tx.manager),
+    ]);
     return { need: need!, enterprise: enterprise!.name };
   }
 }

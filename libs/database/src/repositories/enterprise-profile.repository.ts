@@ -64,8 +64,7 @@ export class EnterpriseProfileRepository {
 
   /** Replaces the fields if the profile still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(organizationId: string, expectedVersion: number, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity | null> {
-    const updated = await updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, fields);
-    return updated ? this.find(organizationId, manager) : null;
+    return updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, fields);
   }
 
   async search(

@@ -118,8 +118,7 @@ export class ImpactRepository {
   }
 
   async updateIndicatorIfVersion(code: string, expectedVersion: number, changes: Partial<ImpactIndicatorFields>, manager: EntityManager): Promise<ImpactIndicatorEntity | null> {
-    const updated = await updateIfVersion(manager, ImpactIndicatorEntity, { column: 'code', value: code }, expectedVersion, changes);
-    return updated ? manager.getRepository(ImpactIndicatorEntity).findOneBy({ code }) : null;
+    return updateIfVersion(manager, ImpactIndicatorEntity, { column: 'code', value: code }, expectedVersion, changes);
   }
 
   /** Whether a target or a reported value uses the indicator (its unit is then fixed). */
@@ -207,8 +206,7 @@ export class ImpactRepository {
     changes: Partial<ImpactReportFields & Pick<ImpactReportEntity, 'status' | 'returnComment' | 'submittedAt' | 'submittedBy' | 'confirmedAt' | 'confirmedBy' | 'supersededAt'>>,
     manager: EntityManager,
   ): Promise<ImpactReportEntity | null> {
-    const updated = await translating(IMPACT_REPORT_REFUSALS, () => updateIfVersion(manager, ImpactReportEntity, { column: 'id', value: id }, expectedVersion, changes));
-    return updated ? this.findReport(id, manager) : null;
+    return translating(IMPACT_REPORT_REFUSALS, () => updateIfVersion(manager, ImpactReportEntity, { column: 'id', value: id }, expectedVersion, changes));
   }
 
   /** Deletes the report if it still has `expectedVersion`; false when someone changed it first. */

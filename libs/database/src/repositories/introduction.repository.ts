@@ -93,8 +93,7 @@ export class IntroductionRepository {
     changes: Partial<Pick<IntroductionEntity, 'status' | 'responseNote' | 'respondedBy' | 'respondedAt'>>,
     manager?: EntityManager,
   ): Promise<IntroductionEntity | null> {
-    const updated = await updateIfVersion(manager ?? this.dataSource.manager, IntroductionEntity, { column: 'id', value: id }, expectedVersion, changes);
-    return updated ? this.findById(id, manager) : null;
+    return updateIfVersion(manager ?? this.dataSource.manager, IntroductionEntity, { column: 'id', value: id }, expectedVersion, changes);
   }
 
   /** The introductions to these needs, newest first. */

@@ -86,8 +86,7 @@ export class NeedRepository {
     changes: Partial<NeedFields & Pick<NeedEntity, 'status' | 'publishedAt' | 'closedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<NeedEntity | null> {
-    const updated = await updateIfVersion(manager ?? this.dataSource.manager, NeedEntity, { column: 'id', value: id }, expectedVersion, changes);
-    return updated ? this.findById(id, manager) : null;
+    return updateIfVersion(manager ?? this.dataSource.manager, NeedEntity, { column: 'id', value: id }, expectedVersion, changes);
   }
 
   /** Closes every published need whose deadline has passed; returns their ids. */

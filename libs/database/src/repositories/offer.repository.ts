@@ -45,8 +45,7 @@ export class OfferRepository {
     changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<OfferEntity | null> {
-    const updated = await translating(OFFER_REFUSALS, () => updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes));
-    return updated ? this.findById(id, manager) : null;
+    return translating(OFFER_REFUSALS, () => updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes));
   }
 
   /** Declines every open offer on the need (but `exceptId`, if given); returns the ids declined. */

@@ -57,8 +57,7 @@ export class OrganizationRepository {
     changes: Partial<Pick<OrganizationEntity, 'name' | 'municipalityCode' | 'countyCode' | 'website' | 'verified' | 'verifiedAt' | 'verifiedBy'>>,
     manager?: EntityManager,
   ): Promise<OrganizationEntity | null> {
-    const updated = await updateIfVersion(manager ?? this.dataSource.manager, OrganizationEntity, { column: 'id', value: id }, expectedVersion, changes);
-    return updated ? this.findById(id, manager) : null;
+    return updateIfVersion(manager ?? this.dataSource.manager, OrganizationEntity, { column: 'id', value: id }, expectedVersion, changes);
   }
 
   /** A page ordered by name (then id), with the total for the filter. */

@@ -113,8 +113,7 @@ export class PartnershipRepository {
 
   /** Applies the changes if the partnership still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(id: string, expectedVersion: number, changes: PartnershipChanges, manager: EntityManager): Promise<PartnershipEntity | null> {
-    const updated = await translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes));
-    return updated ? this.findById(id, manager) : null;
+    return translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes));
   }
 
   /** The partnership an introduction led to, if any (at most one: partnership_introduction_key). */
