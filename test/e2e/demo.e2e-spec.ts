@@ -5,10 +5,12 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@samverka/config';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import type { DemoPartnership } from '../../apps/api/src/demo/demo-scenario.types.js';
-import { skaneScenario } from '../../apps/api/src/demo/skane-scenario.js';
+import { loadSkaneScenario } from '../../apps/api/src/demo/skane-scenario.js';
 import { auth, login } from '../support/accounts.js';
 import { gql } from '../support/graphql.js';
 import { tempDir } from '../support/services.js';
+
+const skaneScenario = loadSkaneScenario();
 
 const buyerOf = (name: string) => {
   const org = skaneScenario.organizations.find((o) => o.name === name)!;

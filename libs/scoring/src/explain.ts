@@ -1,8 +1,25 @@
 import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
-import { cpvPairLevel, sharedDigits, type CpvLevel, type NeedFeatures, type ProfileFeatures, type ScoringModel } from './scoring-model.js';
+import { cpvPairLevel, sharedDigits, type CpvLevel } from './cpv.js';
+import type { NeedFeatures, ProfileFeatures } from './features.js';
 import { trackRecordEvidence } from './track-record.js';
 import type { MatchComponent, MatchReason, MatchResult } from './types.js';
 import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, WEIGHTS, type ComponentName } from './weights.js';
+
+/**
+ * What an explanation reads from the model (ScoringModel implements it): the names of terms, CPV codes,
+ * goals and places, and a pair's shared terms and nearest place.
+ */
+export interface ExplainingModel {
+  readonly cpvLabels: ReadonlyMap<number, { code8: string; sv: string; en: string }>;
+  readonly sdgTitles: ReadonlyMap<number, { sv: string; en: string }>;
+  readonly municipalityNames: ReadonlyMap<string, string>;
+  readonly countyNames: ReadonlyMap<string, string>;
+  termName(id: number): string;
+  sharedTerms(n: NeedFeatures, p: ProfileFeatures): { term: number; contribution: number }[];
+  nearestPlace(n: NeedFeatures, p: ProfileFeatures): { location: number; km: number } | null;
+  countyOfMunicipality(code: string): string | null;
+  locationCode(location: number): { kind: 'municipality' | 'county'; code: string };
+}
 
 const sek = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const sekEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -13,7 +30,7 @@ const kmFormat = (km: number) => Math.round(km).toString();
  * procurement officer can check: the shared words, the CPV codes and their labels, the places, the goals,
  * the amounts, the partnerships. The most important reason comes first.
  */
-export function explainMatch(model: ScoringModel, n: NeedFeatures, p: ProfileFeatures, raw: number, slots: Float64Array, appliesSlot: number): MatchResult {
+export function explainMatch(model: ExplainingModel, n: NeedFeatures, p: ProfileFeatures, raw: number, slots: Float64Array, appliesSlot: number): MatchResult {
   const ineligible = eligibilityProblem(n, p);
   if (ineligible) {
     return { score: 0, eligible: false, relevant: true, components: emptyComponents(), reasons: [ineligible], algorithmVersion: ALGORITHM_VERSION };
@@ -110,7 +127,7 @@ function eligibilityReason(n: NeedFeatures, p: ProfileFeatures): MatchReason | n
   return null;
 }
 
-type ReasonFn = (model: ScoringModel, n: NeedFeatures, p: ProfileFeatures, value: number) => MatchReason | null;
+type ReasonFn = (model: ExplainingModel, n: NeedFeatures, p: ProfileFeatures, value: number) => MatchReason | null;
 
 const REASONS: Record<ComponentName, ReasonFn> = {
   text(model, n, p) {

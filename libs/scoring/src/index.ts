@@ -1,6 +1,8 @@
 export * from './weights.js';
 export * from './types.js';
-export { ScoringModel, roundScore, haversineKm, NOT_A_MATCH, type NeedFeatures, type ProfileFeatures, type TextVector } from './scoring-model.js';
+export { ScoringModel, roundScore, NOT_A_MATCH } from './scoring-model.js';
+export type { NeedFeatures, ProfileFeatures, TextVector } from './features.js';
+export { haversineKm } from './geography.js';
 export { TopN } from './top-n.js';
 export { trackRecordEvidence, trackRecordCountValue, type TrackRecordEvidence } from './track-record.js';
 export { ProfileBlock } from './profile-block.js';

@@ -1,4 +1,4 @@
-import type { ProfileFeatures } from './scoring-model.js';
+import type { ProfileFeatures } from './features.js';
 
 /**
  * Many enterprises' features packed column by column into a few flat typed arrays: the layout the

@@ -1,5 +1,7 @@
+import type { NeedFeatures, ProfileFeatures } from './features.js';
+import { haversineKm } from './geography.js';
 import { ProfileBlock } from './profile-block.js';
-import { haversineKm, roundScore, ScoringModel, type NeedFeatures, type ProfileFeatures } from './scoring-model.js';
+import { roundScore, ScoringModel } from './scoring-model.js';
 import { trackRecordEvidence } from './track-record.js';
 import { makeNeed, makeProfile, testReference } from './testing/reference.js';
 import type { MatchResult, NeedInput, ProfileInput } from './types.js';

@@ -1,68 +1,14 @@
 import { RESERVED_CONTRACT_MIN_SHARE } from '@samverka/domain';
-import { explainMatch } from './explain.js';
+import { cpvFeatures, cpvPairValue, sharedDigits, type CpvFeatures } from './cpv.js';
+import { explainMatch, type ExplainingModel } from './explain.js';
+import type { NeedFeatures, ProfileFeatures, TextVector } from './features.js';
+import { haversineKm } from './geography.js';
 import { ProfileBlock } from './profile-block.js';
 import { TopN } from './top-n.js';
 import { trackRecordCountValue, trackRecordEvidence } from './track-record.js';
 import { analyse, domainDecompounder, type Decompounder } from './text/swedish-analyzer.js';
 import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
-import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, CPV_SIMILARITY, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
-
-/** A sparse, L2-normalised TF-IDF vector: term ids ascending, weights alongside. */
-export interface TextVector {
-  terms: Int32Array;
-  /** Weights × WEIGHT_SCALE, rounded: integer products sum exactly in any order. */
-  weights: Int32Array;
-  /** The word in the text each term came from, for reasons. */
-  surfaces: Map<number, string>;
-  /**
-   * The weights spread over all term ids seen so far, while this side is scored against many others
-   * (see `dense`): a dot product then costs one lookup per term of the other side, with no merging.
-   */
-  dense: Int32Array | null;
-}
-
-/** CPV codes as digit prefixes: for code i, prefixes[7i + k] holds its first k + 2 digits. */
-export interface CpvFeatures {
-  count: number;
-  prefixes: Int32Array;
-  /** Significant digits of each code (its level in the hierarchy): 45000000 has 2, 45210000 has 4. */
-  significant: Uint8Array;
-}
-
-export interface NeedFeatures {
-  readonly kind: 'need';
-  readonly input: NeedInput;
-  readonly text: TextVector;
-  readonly cpv: CpvFeatures;
-  readonly sdgMask: number;
-  readonly sdgCount: number;
-  /** Geography component for an enterprise at each location (municipalities, then counties); null when the need has no place. */
-  readonly geography: Float32Array | null;
-  /** The budget the capacity is measured against (the maximum, else the minimum); 0 when there is none. */
-  readonly budgetTarget: number;
-  readonly budgetMin: number;
-  readonly buyerKey: number;
-  readonly reservedOnly: boolean;
-  readonly iopOnly: boolean;
-}
-
-export interface ProfileFeatures {
-  readonly kind: 'profile';
-  readonly input: ProfileInput;
-  readonly key: string;
-  readonly text: TextVector;
-  readonly cpv: CpvFeatures;
-  readonly sdgMask: number;
-  readonly nationwide: boolean;
-  /** Location indices: municipalities, then counties. */
-  readonly locations: Int16Array;
-  /** NaN when the enterprise has not said. */
-  readonly maxContract: number;
-  readonly reservedEligible: boolean;
-  readonly ideburen: boolean;
-  readonly trackCountValue: number;
-  readonly trackBuyers: Int32Array;
-}
+import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
 
 /** Component slots in the scratch array the kernel can fill. */
 export const SLOT = { text: 0, category: 1, geography: 2, sdg: 3, capacity: 4, trackRecord: 5 } as const;
@@ -78,7 +24,6 @@ const W_SDG = WEIGHTS.sdg;
 const W_CAPACITY = WEIGHTS.capacity;
 const W_TRACK = WEIGHTS.trackRecord;
 
-const EARTH_RADIUS_KM = 6371.0088;
 const NO_SURFACES: Map<number, string> = new Map();
 /** Text weights are fixed-point with 15 bits: a dot product of two unit vectors stays below 2^30. */
 const WEIGHT_SCALE = 32768;
@@ -91,7 +36,7 @@ const DOT_SCALE = WEIGHT_SCALE * WEIGHT_SCALE;
  * with its components and reasons. Deterministic: the same inputs give the same numbers in any
  * process, and ties are broken by organisation id.
  */
-export class ScoringModel {
+export class ScoringModel implements ExplainingModel {
   readonly algorithmVersion = ALGORITHM_VERSION;
   private readonly decompounder: Decompounder;
   private readonly idf = new Map<string, number>();
@@ -562,49 +507,6 @@ function cpvSimilarity(n: CpvFeatures, b: ProfileBlock, index: number): number {
   return total / n.count;
 }
 
-/** How many leading digits two codes share (2 to 8), or 0 when their divisions differ; codes as `cpvFeatures` stores them. */
-export function sharedDigits(a: Int32Array, ai: number, b: Int32Array, bi: number): number {
-  if (a[ai] !== b[bi]) return 0;
-  let depth = 2;
-  while (depth < 8 && a[ai + depth - 1] === b[bi + depth - 1]) depth++;
-  return depth;
-}
-
-export type CpvLevel = keyof typeof CPV_SIMILARITY;
-
-/**
- * Two codes sharing their first `depth` digits, with `sigA` and `sigB` significant digits: the same
- * code; one containing the other (valued by the broader code's level); or the deepest shared level.
- */
-export function cpvPairLevel(depth: number, sigA: number, sigB: number): CpvLevel {
-  if (depth === 8) return 'sameCode';
-  const broader = sigA < sigB ? sigA : sigB;
-  const level = depth >= broader ? broader : depth;
-  if (depth >= broader && broader >= 5) return 'ancestor';
-  if (level >= 5) return 'category';
-  if (level === 4) return 'class';
-  if (level === 3) return 'group';
-  return 'division';
-}
-
-export function cpvPairValue(depth: number, sigA: number, sigB: number): number {
-  return CPV_SIMILARITY[cpvPairLevel(depth, sigA, sigB)];
-}
-
-const POWERS = [1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];
-
-export function cpvFeatures(codes: readonly string[]): CpvFeatures {
-  const unique = [...new Set(codes.map((c) => c.trim().slice(0, 8)).filter((c) => /^\d{8}$/.test(c)))].sort();
-  const prefixes = new Int32Array(unique.length * 7);
-  const significant = new Uint8Array(unique.length);
-  unique.forEach((code8, i) => {
-    const value = Number(code8);
-    for (let k = 0; k < 7; k++) prefixes[i * 7 + k] = Math.floor(value / POWERS[k]);
-    significant[i] = Math.max(2, code8.replace(/0+$/, '').length);
-  });
-  return { count: unique.length, prefixes, significant };
-}
-
 function sdgFeatures(sdgs: readonly number[]): { sdgMask: number; sdgCount: number } {
   let mask = 0;
   for (const goal of sdgs) if (Number.isInteger(goal) && goal >= 1 && goal <= 17) mask |= 1 << goal;
@@ -615,12 +517,4 @@ function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -7,6 +7,7 @@ import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
 import { Need } from '../marketplace/marketplace.models.js';
+import { Organization } from '../organizations/organization.model.js';
 import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';
 import { CreatePartnershipInput, PartnershipFilterInput } from './brokering.inputs.js';
 import { Introduction } from './introduction.model.js';
@@ -87,6 +88,16 @@ export class PartnershipResolver {
     @Loaded('partnership') partnership?: PartnershipEntity,
   ): Promise<Partnership> {
     return Partnership.from(await this.service.setPublic(actor, id, { public: isPublic, summary, party, version }, partnership));
+  }
+
+  @ResolveField(() => Organization)
+  async buyer(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(partnership.buyerOrganizationId))!);
+  }
+
+  @ResolveField(() => Organization)
+  async enterprise(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(partnership.enterpriseOrganizationId))!);
   }
 
   @ResolveField(() => Need, { nullable: true, description: 'The need it answers: from the accepted offer, or the introduction it came of' })

@@ -9,7 +9,7 @@ import { CommonModule } from '../common/common.module.js';
 import { DemoModule } from '../demo/demo.module.js';
 import { demoPassword } from '../demo/demo-password.js';
 import { DemoSeeder } from '../demo/demo-seeder.js';
-import { skaneScenario } from '../demo/skane-scenario.js';
+import { loadSkaneScenario } from '../demo/skane-scenario.js';
 
 const USAGE = `usage: npm run demo -- seed    seeds the Skåne demo into an empty embedded database
        npm run demo -- reset   deletes the embedded database (DATA_DIR) and seeds the demo anew
@@ -29,6 +29,8 @@ async function main(command: string | undefined): Promise<void> {
   }
   const config = configFromEnvironment();
   if (config.env === 'production') throw new StartupError('The demo is never seeded in production');
+  // Read first: a broken scenario file must not cost the database a reset.
+  const scenario = loadSkaneScenario();
   if (command === 'reset') {
     if (config.database.driver !== 'pglite') throw new StartupError('reset only deletes the embedded database: unset DATABASE_URL, or clear your PostgreSQL database yourself');
     // Opening it first proves no other process has it open.
@@ -41,9 +43,9 @@ async function main(command: string | undefined): Promise<void> {
     const seeder = app.get(DemoSeeder);
     if (!(await seeder.isEmpty())) throw new StartupError('The database already has organisations: use `npm run demo -- reset` (embedded mode) to start over');
     const password = demoPassword(config, true)!;
-    await seeder.seed(skaneScenario, password);
+    await seeder.seed(scenario, password);
     console.log(`seeded the Skåne demo; password for every login: ${password}`);
-    for (const login of seeder.logins(skaneScenario)) console.log(`  ${login.email}  ${login.role}`);
+    for (const login of seeder.logins(scenario)) console.log(`  ${login.email}  ${login.role}`);
   } finally {
     await app.close();
   }

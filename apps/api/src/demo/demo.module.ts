@@ -7,7 +7,7 @@ import { ImpactModule } from '../impact/impact.module.js';
 import { MarketplaceModule } from '../marketplace/marketplace.module.js';
 import { demoPassword } from './demo-password.js';
 import { DemoSeeder } from './demo-seeder.js';
-import { skaneScenario } from './skane-scenario.js';
+import { loadSkaneScenario } from './skane-scenario.js';
 
 /** On the first start of an empty embedded installation: seed the demo and print its logins. */
 @Injectable()
@@ -21,14 +21,15 @@ class DemoOnStart implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo) return;
+    const scenario = loadSkaneScenario();
     let password: string | undefined;
     if (await this.seeder.isEmpty()) {
       password = demoPassword(this.config, true)!;
-      await this.seeder.seed(skaneScenario, password);
+      await this.seeder.seed(scenario, password);
     }
-    if (!(await this.seeder.isSeeded(skaneScenario))) return;
+    if (!(await this.seeder.isSeeded(scenario))) return;
     password ??= demoPassword(this.config, false);
-    const logins = this.seeder.logins(skaneScenario);
+    const logins = this.seeder.logins(scenario);
     const width = Math.max(...logins.map((l) => l.email.length));
     const shared = password ? `password "${password}"` : 'the password shown when the demo was seeded';
     this.logger.log(`demo logins (${shared}):\n${logins.map((l) => `  ${l.email.padEnd(width)}  ${l.role}`).join('\n')}`);

@@ -23,7 +23,9 @@ import {
 } from '@samverka/domain';
 import { agreementTerm, reportPeriod, type DemoTerm } from './demo-dates.js';
 import type { DemoAgreement, DemoImpactValue, DemoLegalForm, DemoNeed, DemoOffer, DemoOrganization, DemoPartnership, DemoProfile } from './demo-scenario.types.js';
-import { skaneScenario as scenario } from './skane-scenario.js';
+import { loadSkaneScenario } from './skane-scenario.js';
+
+const scenario = loadSkaneScenario();
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../../../data');
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NeedResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
-import { OfferResolver, PartnershipResolver } from './offer.resolver.js';
+import { OfferResolver } from './offer.resolver.js';
 import { OfferService } from './offer.service.js';
 import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
 import { ProfileResolver } from './profile.resolver.js';
@@ -19,7 +19,6 @@ import { ProfileService } from './profile.service.js';
     ProfileResolver,
     NeedResolver,
     OfferResolver,
-    PartnershipResolver,
     OrganizationMarketplaceResolver,
   ],
   exports: [ProfileService, NeedService, OfferService],

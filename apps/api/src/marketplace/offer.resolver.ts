@@ -75,16 +75,3 @@ export class OfferResolver {
     return Organization.from((await context.loaders.organization.load(offer.enterpriseOrganizationId))!);
   }
 }
-
-@Resolver(() => Partnership)
-export class PartnershipResolver {
-  @ResolveField(() => Organization)
-  async buyer(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
-    return Organization.from((await context.loaders.organization.load(partnership.buyerOrganizationId))!);
-  }
-
-  @ResolveField(() => Organization)
-  async enterprise(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
-    return Organization.from((await context.loaders.organization.load(partnership.enterpriseOrganizationId))!);
-  }
-}

@@ -1,0 +1,53 @@
+import type { CpvFeatures } from './cpv.js';
+import type { NeedInput, ProfileInput } from './types.js';
+
+// What the model computes once per need and per enterprise profile, for the kernel and the explanations.
+
+/** A sparse, L2-normalised TF-IDF vector: term ids ascending, weights alongside. */
+export interface TextVector {
+  terms: Int32Array;
+  /** Weights × WEIGHT_SCALE, rounded: integer products sum exactly in any order. */
+  weights: Int32Array;
+  /** The word in the text each term came from, for reasons. */
+  surfaces: Map<number, string>;
+  /**
+   * The weights spread over all term ids seen so far, while this side is scored against many others
+   * (see `dense`): a dot product then costs one lookup per term of the other side, with no merging.
+   */
+  dense: Int32Array | null;
+}
+
+export interface NeedFeatures {
+  readonly kind: 'need';
+  readonly input: NeedInput;
+  readonly text: TextVector;
+  readonly cpv: CpvFeatures;
+  readonly sdgMask: number;
+  readonly sdgCount: number;
+  /** Geography component for an enterprise at each location (municipalities, then counties); null when the need has no place. */
+  readonly geography: Float32Array | null;
+  /** The budget the capacity is measured against (the maximum, else the minimum); 0 when there is none. */
+  readonly budgetTarget: number;
+  readonly budgetMin: number;
+  readonly buyerKey: number;
+  readonly reservedOnly: boolean;
+  readonly iopOnly: boolean;
+}
+
+export interface ProfileFeatures {
+  readonly kind: 'profile';
+  readonly input: ProfileInput;
+  readonly key: string;
+  readonly text: TextVector;
+  readonly cpv: CpvFeatures;
+  readonly sdgMask: number;
+  readonly nationwide: boolean;
+  /** Location indices: municipalities, then counties. */
+  readonly locations: Int16Array;
+  /** NaN when the enterprise has not said. */
+  readonly maxContract: number;
+  readonly reservedEligible: boolean;
+  readonly ideburen: boolean;
+  readonly trackCountValue: number;
+  readonly trackBuyers: Int32Array;
+}
