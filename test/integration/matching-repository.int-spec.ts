@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '@samverka/config';
-import { Database, loadReferenceData, MatchingRepository } from '@samverka/database';
+import { Database, loadReferenceData, MatchingRepository, OutboxRepository } from '@samverka/database';
+import { InProcessQueueDriver, Outbox, systemClock } from '@samverka/queue';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 
 describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
@@ -61,16 +62,20 @@ describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
 
   it('clears an outbox entry only for the revision that was matched', async () => {
     const [need] = await publishedNeeds(1);
-    const revision = await repository.pendingRevision('need', need);
+    // Rows only: nothing consumes this queue.
+    const outbox = new Outbox(new OutboxRepository(database.dataSource), new InProcessQueueDriver({ concurrency: 1, retryBackoffMs: 10, shutdownTimeoutMs: 100 }), systemClock);
+    const change = { needId: need };
+    await database.transaction((tx) => outbox.publish(tx, 'matching.need', change, { enqueue: false }));
+    const revision = await outbox.revision('matching.need', change);
     expect(revision).not.toBeNull();
     // A newer change arrives while the first one is being matched.
-    await repository.mark('need', need);
-    await database.transaction(({ manager }) => repository.complete('need', need, revision!, manager));
-    const newer = await repository.pendingRevision('need', need);
+    await database.transaction((tx) => outbox.publish(tx, 'matching.need', change, { enqueue: false }));
+    await database.transaction(({ manager }) => outbox.complete('matching.need', change, revision!, manager));
+    const newer = await outbox.revision('matching.need', change);
     expect(newer).not.toBeNull();
     expect(newer).not.toBe(revision);
-    await database.transaction(({ manager }) => repository.complete('need', need, newer!, manager));
-    expect(await repository.pendingRevision('need', need)).toBeNull();
+    await database.transaction(({ manager }) => outbox.complete('matching.need', change, newer!, manager));
+    expect(await outbox.revision('matching.need', change)).toBeNull();
   });
 
   it('reads only the rows changed since the horizon of the previous look, including late commits', async () => {

@@ -79,6 +79,7 @@ export {
   type NeedMatchState,
   type StoredMatch,
 } from './repositories/matching.repository.js';
+export { OutboxRepository, type OutboxEntry, type DueOutboxRow } from './repositories/outbox.repository.js';
 export type { KeysetPosition, SortDirection } from './repositories/search-helpers.js';
 export {
   ImportRepository,

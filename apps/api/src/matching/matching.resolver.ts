@@ -2,7 +2,7 @@ import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolv
 import { MatchingRepository, type StoredMatch } from '@samverka/database';
 import { DomainError, type Actor } from '@samverka/domain';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
-import { MatchingService } from '@samverka/platform';
+import { MatchingRebuilds } from '@samverka/platform';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
@@ -92,7 +92,7 @@ export class NeedMatchesResolver {
 export class MatchResolver {
   constructor(
     private readonly matching: MatchingRepository,
-    private readonly service: MatchingService,
+    private readonly rebuilds: MatchingRebuilds,
   ) {}
 
   @Authorize('organization.recommendations.read', (args: { organizationId: string }) => ({ organizationId: args.organizationId }))
@@ -120,7 +120,7 @@ export class MatchResolver {
   @Authorize('matching.rebuild')
   @Mutation(() => MatchingRebuild, { description: 'Recomputes every published need’s matches, in chunks that the workers share (administrators)' })
   async rebuildMatches(): Promise<MatchingRebuild> {
-    const started = await this.service.startRebuild('requested by an administrator');
+    const started = await this.rebuilds.startRebuild('requested by an administrator');
     if (!started) throw DomainError.conflict('A rebuild is already running: follow it with the matchingRebuild query');
     return MatchingRebuild.from(started);
   }

@@ -167,7 +167,7 @@ export class MatchingRepository {
     return rows.map(normaliseProfile);
   }
 
-  // ------------------------------------------------------------ outbox
+  // ------------------------------------------------------------ locks
 
   /** Holds the subject's matching lock until the transaction ends: its jobs run one at a time. */
   async lock(kind: MatchingSubject, id: string, manager: EntityManager): Promise<void> {
@@ -182,53 +182,6 @@ export class MatchingRepository {
        FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest($1::text[]) AS u(id)) k ORDER BY k.key`,
       [ids],
     );
-  }
-
-  async mark(kind: MatchingSubject, id: string, manager?: EntityManager): Promise<void> {
-    await this.q(manager).query(`SELECT matching_mark($1, $2)`, [kind, id]);
-  }
-
-  /**
-   * The revision of the subject's pending change, or null when there is none. With `lock`, the entry is
-   * share-locked until the transaction ends: a newer change (the trigger's upsert) waits for it.
-   */
-  async pendingRevision(kind: MatchingSubject, id: string, manager?: EntityManager, options: { lock?: boolean } = {}): Promise<string | null> {
-    const rows = await this.q(manager).query(
-      `SELECT revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = $2${options.lock ? ' FOR SHARE' : ''}`,
-      [kind, id],
-    );
-    return rows[0]?.revision ?? null;
-  }
-
-  /** The revisions of the pending changes among these subjects, by subject id. */
-  async pendingRevisions(kind: MatchingSubject, ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; revision: string }[] = await this.q().query(
-      `SELECT subject_id AS id, revision::text AS revision FROM matching_outbox WHERE kind = $1 AND subject_id = ANY($2::uuid[])`,
-      [kind, ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.revision]));
-  }
-
-  /** Clears the change, unless a newer one arrived meanwhile (its revision then differs). */
-  async complete(kind: MatchingSubject, id: string, revision: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM matching_outbox WHERE kind = $1 AND subject_id = $2 AND revision = $3::bigint`, [kind, id, revision]);
-  }
-
-  /** Changes waiting longer than `olderThanMs`, oldest first. */
-  async stale(olderThanMs: number, limit: number): Promise<{ kind: MatchingSubject; subjectId: string; revision: string }[]> {
-    return this.q().query(
-      `SELECT kind, subject_id AS "subjectId", revision::text AS revision FROM matching_outbox
-       WHERE marked_at < now() - make_interval(secs => $1::float8 / 1000) ORDER BY marked_at LIMIT $2`,
-      [olderThanMs, limit],
-    );
-  }
-
-  async pendingCounts(): Promise<{ needs: number; profiles: number }> {
-    const [row] = await this.q().query(
-      `SELECT count(*) FILTER (WHERE kind = 'need')::int AS needs, count(*) FILTER (WHERE kind = 'profile')::int AS profiles FROM matching_outbox`,
-    );
-    return row;
   }
 
   // ------------------------------------------------------------ matches
@@ -368,12 +321,6 @@ export class MatchingRepository {
     return rows;
   }
 
-  async pendingNeedIds(needIds: readonly string[]): Promise<Set<string>> {
-    if (needIds.length === 0) return new Set();
-    const rows: { id: string }[] = await this.q().query(`SELECT subject_id AS id FROM matching_outbox WHERE kind = 'need' AND subject_id = ANY($1::uuid[])`, [needIds]);
-    return new Set(rows.map((r) => r.id));
-  }
-
   // ------------------------------------------------------------ rebuilds
 
   /** Published needs whose matches were computed by another algorithm version, or never, and that no pending change covers. */
@@ -381,7 +328,7 @@ export class MatchingRepository {
     const rows: { id: string }[] = await this.q().query(
       `SELECT n.id FROM need n LEFT JOIN need_match_state s ON s.need_id = n.id
        WHERE n.status = 'PUBLISHED' AND (s.need_id IS NULL OR s.algorithm_version <> $1)
-       AND NOT EXISTS (SELECT 1 FROM matching_outbox o WHERE o.kind = 'need' AND o.subject_id = n.id)
+       AND n.id::text NOT IN (SELECT o.payload->>'needId' FROM job_outbox o WHERE o.job_name = 'matching.need' AND o.given_up_at IS NULL)
        ORDER BY n.id LIMIT $2`,
       [algorithmVersion, limit],
     );
@@ -394,16 +341,13 @@ export class MatchingRepository {
   }
 
   /**
-   * Starts a rebuild of every published need, split into chunks of `chunkSize` needs; null when one is
-   * already running. Returns the chunks to enqueue.
-   */
-  /**
    * Clears the pending profile changes of the organisations an import run wrote: for a rebuild started in
    * the same transaction, which ranks every enterprise for every published need and so covers them.
    */
   async completeProfilesOfImport(runId: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `DELETE FROM matching_outbox o USING import_mapping m WHERE o.kind = 'profile' AND o.subject_id = m.organization_id AND m.run_id = $1`,
+      `DELETE FROM job_outbox o USING import_mapping m
+       WHERE o.job_name = 'matching.profile' AND o.payload->>'organizationId' = m.organization_id::text AND m.run_id = $1`,
       [runId],
     );
   }
@@ -411,8 +355,9 @@ export class MatchingRepository {
   /** The pending profile changes of an import run's organisations, a page at a time in id order. */
   async pendingProfilesOfImport(runId: string, afterId: string | null, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.q().query(
-      `SELECT o.subject_id AS id FROM matching_outbox o JOIN import_mapping m ON m.organization_id = o.subject_id
-       WHERE o.kind = 'profile' AND m.run_id = $1 AND ($2::uuid IS NULL OR o.subject_id > $2::uuid) ORDER BY o.subject_id LIMIT $3`,
+      `SELECT DISTINCT m.organization_id AS id FROM job_outbox o JOIN import_mapping m ON o.payload->>'organizationId' = m.organization_id::text
+       WHERE o.job_name = 'matching.profile' AND o.given_up_at IS NULL AND m.run_id = $1 AND ($2::uuid IS NULL OR m.organization_id > $2::uuid)
+       ORDER BY m.organization_id LIMIT $3`,
       [runId, afterId, limit],
     );
     return rows.map((r) => r.id);
@@ -423,6 +368,10 @@ export class MatchingRepository {
     return n;
   }
 
+  /**
+   * Starts a rebuild of every published need, split into chunks of `chunkSize` needs; null when one is
+   * already running. Returns the chunks to enqueue.
+   */
   async startRebuild(algorithmVersion: string, reason: string, chunkSize: number, manager: EntityManager): Promise<{ rebuild: MatchingRebuild; chunks: number[] } | null> {
     const running = await manager.query(`SELECT id FROM matching_rebuild WHERE status = 'RUNNING' FOR UPDATE`);
     if (running.length > 0) return null;
@@ -491,21 +440,6 @@ export class MatchingRepository {
        RETURNING r.id`,
     );
     return returnedRows(result).length;
-  }
-
-  /**
-   * Chunks of the running rebuild not done and enqueued longer than `olderThanMs` ago (their job may be
-   * lost, or have failed for good), stamped as enqueued again now; `attempt` tells the enqueues apart.
-   */
-  async staleChunks(olderThanMs: number): Promise<{ rebuildId: string; chunk: number; attempt: string }[]> {
-    const result: unknown = await this.q().query(
-      `UPDATE matching_rebuild_chunk c SET enqueued_at = now() FROM matching_rebuild r
-       WHERE r.id = c.rebuild_id AND r.status = 'RUNNING' AND c.done_at IS NULL
-         AND c.enqueued_at < now() - make_interval(secs => $1::float8 / 1000)
-       RETURNING c.rebuild_id AS "rebuildId", c.chunk, (extract(epoch FROM c.enqueued_at) * 1000)::bigint::text AS attempt`,
-      [olderThanMs],
-    );
-    return returnedRows(result) as { rebuildId: string; chunk: number; attempt: string }[];
   }
 }
 
