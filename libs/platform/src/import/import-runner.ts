@@ -11,7 +11,7 @@ import {
   type ImportRunRow,
 } from '@samverka/database';
 import { DomainError } from '@samverka/domain';
-import { Outbox } from '@samverka/queue';
+import { CLOCK, Outbox, type Clock } from '@samverka/queue';
 import { ImportMatching } from '../matching/import-matching.js';
 import { MatchingNotifier } from '../matching/matching-notifier.js';
 import { CodeLists } from '../marketplace/code-lists.js';
@@ -77,6 +77,7 @@ export class ImportRunner {
     private readonly matching: MatchingNotifier,
     private readonly importMatching: ImportMatching,
     private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     enterprises: EnterpriseImporter,
     needs: NeedImporter,
@@ -137,7 +138,7 @@ export class ImportRunner {
       options: importOptionsOf(run.options),
       counties: run.scopeCounties,
       actor: run.requestedBy ? { kind: 'user', userId: run.requestedBy } : { kind: 'operator', userId: null },
-      now: new Date(),
+      now: this.clock(),
       codes,
       organizations: new OrganizationValidator(codes),
       profiles: new ProfileValidator(codes),
