@@ -1,5 +1,5 @@
 import { loadConfig } from '@samverka/config';
-import { Database, loadReferenceData, MatchingRepository, OutboxRepository } from '@samverka/database';
+import { Database, loadReferenceData, MatchingRepository, MatchRepository, OutboxRepository } from '@samverka/database';
 import { NeedMatcher, ProfileMatcher, ScoringModelProvider } from '@samverka/platform';
 import { InProcessQueueDriver, Outbox, systemClock } from '@samverka/queue';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +19,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   let target: TestDatabase;
   let database: Database;
   let repository: MatchingRepository;
+  let matches: MatchRepository;
   let service: { matchNeed: NeedMatcher['matchNeed']; matchProfile: ProfileMatcher['matchProfile'] };
   let models: ScoringModelProvider;
   let outbox: Outbox;
@@ -28,8 +29,8 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   let hook: ((n: number) => Promise<void>) | null = null;
   /** The need and profile matchers of a configuration, as the worker has them. */
   const matchers = (config: ReturnType<typeof loadConfig>, cache: FeatureCache) => {
-    const needs = new NeedMatcher(database, repository, cache, models, outbox, config, noNotifications);
-    const profiles = new ProfileMatcher(database, repository, cache, models, outbox, config, noNotifications);
+    const needs = new NeedMatcher(database, repository, matches, cache, models, outbox, config, noNotifications);
+    const profiles = new ProfileMatcher(database, repository, matches, cache, models, outbox, config, noNotifications);
     return { matchNeed: needs.matchNeed.bind(needs), matchProfile: profiles.matchProfile.bind(profiles) };
   };
   /** A change as a service makes it: the rows and its outbox entry in one transaction (not counted by the hooks). */
@@ -48,6 +49,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     database = await Database.open(config.database);
     await loadReferenceData(database.dataSource);
     repository = new MatchingRepository(database.dataSource);
+    matches = new MatchRepository(database.dataSource);
     models = new ScoringModelProvider();
     const cache = new FeatureCache(repository, models);
     driver = new InProcessQueueDriver({ concurrency: 1, retryBackoffMs: 10, shutdownTimeoutMs: 100 });
@@ -145,9 +147,9 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     expect(await stored(m, p)).toBeNull();
     // Change 1: the profile now does cleaning; its job runs...
     await change('profile', p, `UPDATE enterprise_profile SET services = 'Lokalvård och städning av skolor och kontor', cpv_codes = '{90911200}' WHERE organization_id = $1`, [p]);
-    const original = repository.standings.bind(repository);
+    const original = matches.standings.bind(repository);
     let change2: Promise<unknown> | undefined;
-    repository.standings = async (...args: Parameters<typeof original>) => {
+    matches.standings = async (...args: Parameters<typeof original>) => {
       if (!change2) {
         // ...and inside its batch, change 2 (back to joinery) is made: it must wait for the batch.
         change2 = change('profile', p, `UPDATE enterprise_profile SET services = 'Snickeri och möbeltillverkning', cpv_codes = '{39100000}' WHERE organization_id = $1`, [p]);
@@ -158,7 +160,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     try {
       expect(await service.matchProfile(p)).toBe('applied');
     } finally {
-      repository.standings = original;
+      matches.standings = original;
     }
     await change2;
     expect(await service.matchProfile(p)).toBe('applied');

@@ -15,6 +15,8 @@ import { NeedRepository } from './repositories/need.repository.js';
 import { OfferRepository } from './repositories/offer.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
 import { MatchingRepository } from './repositories/matching.repository.js';
+import { MatchRepository } from './repositories/match.repository.js';
+import { MatchingRebuildRepository } from './repositories/matching-rebuild.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ImportRepository } from './repositories/import.repository.js';
 import { ImportFileRepository } from './repositories/import-file.repository.js';
@@ -26,7 +28,7 @@ import { InsightsRepository } from './repositories/insights.repository.js';
 
 /** Repositories take the DataSource; each is provided under its own class. */
 const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
-const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository];
+const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository, MatchRepository, MatchingRebuildRepository];
 const IMPORT_EXPORT_REPOSITORIES = [ImportRepository, ImportFileRepository, ExportRepository];
 const BROKERING_REPOSITORIES = [IntroductionRepository, ImpactRepository, NotificationRepository, InsightsRepository];
 const QUEUE_REPOSITORIES = [OutboxRepository];

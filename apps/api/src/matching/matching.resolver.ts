@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MatchingRepository, type StoredMatch } from '@samverka/database';
+import { MatchingRebuildRepository, MatchRepository, type StoredMatch } from '@samverka/database';
 import { DomainError, type Actor } from '@samverka/domain';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { MatchingRebuilds } from '@samverka/platform';
@@ -36,7 +36,7 @@ function after(request: PageRequest): { score: number; id: string } | undefined 
 @Resolver(() => Need)
 export class NeedMatchesResolver {
   constructor(
-    private readonly matching: MatchingRepository,
+    private readonly matching: MatchRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -91,7 +91,8 @@ export class NeedMatchesResolver {
 @Resolver(() => Match)
 export class MatchResolver {
   constructor(
-    private readonly matching: MatchingRepository,
+    private readonly matching: MatchRepository,
+    private readonly rebuildRecords: MatchingRebuildRepository,
     private readonly rebuilds: MatchingRebuilds,
   ) {}
 
@@ -113,7 +114,7 @@ export class MatchResolver {
   @Authorize('matching.rebuild')
   @Query(() => MatchingRebuild, { nullable: true, description: 'The latest rebuild of all matches (administrators)' })
   async matchingRebuild(): Promise<MatchingRebuild | null> {
-    const latest = await this.matching.latestRebuild();
+    const latest = await this.rebuildRecords.latestRebuild();
     return latest ? MatchingRebuild.from(latest) : null;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
-import { Database, MatchingRepository, type MatchingRebuild, type Transaction } from '@samverka/database';
+import { Database, MatchingRebuildRepository, MatchingRepository, type MatchingRebuild, type Transaction } from '@samverka/database';
 import { Outbox } from '@samverka/queue';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { NeedMatcher } from './need-matcher.js';
@@ -15,7 +15,8 @@ export class MatchingRebuilds {
 
   constructor(
     private readonly database: Database,
-    private readonly repository: MatchingRepository,
+    private readonly repository: MatchingRebuildRepository,
+    private readonly matching: MatchingRepository,
     private readonly needs: NeedMatcher,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,7 +34,7 @@ export class MatchingRebuilds {
     if (needIds === null) return null;
     for (const needId of needIds) {
       await this.database.transaction(async (tx) => {
-        await this.repository.lock('need', needId, tx.manager);
+        await this.matching.lock('need', needId, tx.manager);
         await this.needs.computeNeed(needId, tx);
       });
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
-import { Database, MatchingRepository, type MatchRowInput, type Transaction } from '@samverka/database';
+import { Database, MatchingRepository, MatchRepository, type MatchRowInput, type Transaction } from '@samverka/database';
 import { Outbox } from '@samverka/queue';
 import { ALGORITHM_VERSION, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
@@ -21,6 +21,7 @@ export class NeedMatcher {
   constructor(
     private readonly database: Database,
     private readonly repository: MatchingRepository,
+    private readonly matches: MatchRepository,
     private readonly cache: FeatureCache,
     private readonly models: ScoringModelProvider,
     private readonly outbox: Outbox,
@@ -52,7 +53,7 @@ export class NeedMatcher {
     const { manager } = tx;
     const need = await this.repository.need(needId, manager);
     if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') {
-      await this.repository.deleteMatchesOfNeed(needId, manager);
+      await this.matches.deleteMatchesOfNeed(needId, manager);
       return 'cleared';
     }
     // A closed or awarded need keeps the matches it had when it was open.
@@ -66,7 +67,7 @@ export class NeedMatcher {
     // need again (its outbox row gets a new revision, so this run does not clear it).
     if (changed) await this.outbox.publish(tx, 'matching.need', { needId });
     const full = rows.length >= this.config.matching.topN;
-    const before = await this.repository.replaceMatches(
+    const before = await this.matches.replaceMatches(
       needId,
       rows,
       { algorithmVersion: ALGORITHM_VERSION, candidates: block.size, minScore: full ? rows[rows.length - 1].score : null },

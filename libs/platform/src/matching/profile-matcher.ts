@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
-import { Database, MatchingRepository } from '@samverka/database';
+import { Database, MatchingRepository, MatchRepository } from '@samverka/database';
 import { Outbox } from '@samverka/queue';
 import { ALGORITHM_VERSION, roundScore, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
@@ -22,6 +22,7 @@ export class ProfileMatcher {
   constructor(
     private readonly database: Database,
     private readonly repository: MatchingRepository,
+    private readonly matches: MatchRepository,
     private readonly cache: FeatureCache,
     private readonly models: ScoringModelProvider,
     private readonly outbox: Outbox,
@@ -43,7 +44,7 @@ export class ProfileMatcher {
     const prepared = await this.database.transaction(async ({ manager }) => {
       const row = await this.repository.profile(organizationId, manager);
       const needs = await this.cache.openNeeds(manager);
-      const current = new Set(await this.repository.matchedNeedIds(organizationId, manager));
+      const current = new Set(await this.matches.matchedNeedIds(organizationId, manager));
       return { row, needs, current };
     });
     const refill: string[] = [];
@@ -77,7 +78,7 @@ export class ProfileMatcher {
         // commit, so the job that follows it reads what this batch wrote.
         if ((await this.outbox.revision('matching.profile', change, manager, { lock: true })) !== revision) return true;
         const needs = await this.repository.needsByIds(ids, manager);
-        const standings = await this.repository.standings(ids, organizationId, manager);
+        const standings = await this.matches.standings(ids, organizationId, manager);
         const strong: StrongMatch[] = [];
         for (const row of needs) {
           // Closed and awarded needs keep their matches; drafts and cancelled ones have none.
@@ -91,13 +92,13 @@ export class ProfileMatcher {
           if (result) {
             const enters = !full || standing.mine !== null || result.score >= standing.minScore!;
             if (!enters) continue;
-            await this.repository.applyProfileScore(id, organizationId, matchRow(organizationId, result), topN, ALGORITHM_VERSION, manager);
+            await this.matches.applyProfileScore(id, organizationId, matchRow(organizationId, result), topN, ALGORITHM_VERSION, manager);
             if (full && standing.mine !== null && result.score < standing.mine) refill.push(id);
             // A tie with the lowest of a full list may be trimmed again: only a certain place is told.
             const kept = !full || standing.mine !== null || result.score > standing.minScore!;
             if (kept && this.strongMatches.isNew(result.score, standing.mine)) strong.push({ need: { id, title: row.title }, organizationId, score: result.score });
           } else if (standing.mine !== null) {
-            await this.repository.applyProfileScore(id, organizationId, null, topN, ALGORITHM_VERSION, manager);
+            await this.matches.applyProfileScore(id, organizationId, null, topN, ALGORITHM_VERSION, manager);
             if (full) refill.push(id);
           }
         }
