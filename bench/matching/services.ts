@@ -483,20 +483,20 @@ export class BenchSystem {
   }
 
   /**
-   * Waits until no matching.sweep job is waiting or running and the next one is at least `marginMs`
+   * Waits until no matching.upkeep job is waiting or running and the next one is at least `marginMs`
    * away. A worker upserts the sweep's schedule when it starts, and BullMQ then runs it at once; a
    * benchmark that wants to start a rebuild itself waits for that sweep to be over first.
    */
   async waitForIdleSweep(marginMs = 4_000, timeoutMs = 60_000): Promise<{ nextSweepInMs: number | null }> {
     const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-    const queue = new Queue(JOBS['matching.sweep'].queue, { connection, prefix: this.prefix });
+    const queue = new Queue(JOBS['matching.upkeep'].queue, { connection, prefix: this.prefix });
     try {
       return await waitFor(
         'the matching sweep to be idle',
         async () => {
           const pending = await queue.getJobs(['active', 'waiting', 'prioritized'], 0, 100);
-          if (pending.some((j) => j.name === 'matching.sweep')) return false;
-          const due = (await queue.getJobs(['delayed'], 0, 100)).filter((j) => j.name === 'matching.sweep').map((j) => j.timestamp + (j.delay ?? 0));
+          if (pending.some((j) => j.name === 'matching.upkeep')) return false;
+          const due = (await queue.getJobs(['delayed'], 0, 100)).filter((j) => j.name === 'matching.upkeep').map((j) => j.timestamp + (j.delay ?? 0));
           const next = due.length > 0 ? Math.min(...due) - Date.now() : null;
           return next === null || next >= marginMs ? { nextSweepInMs: next } : false;
         },

@@ -89,14 +89,14 @@ describe('imports and exports through the API (embedded)', () => {
 
   it('changes nothing when the same files are imported again: no new versions, no updated_at, no matching', async () => {
     const before = await enterprises();
-    const outboxBefore = await database.dataSource.query(`SELECT count(*)::int AS n FROM matching_outbox`);
+    const outboxBefore = await database.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`);
     const csv = await importAndWait(url, admin, { kind: 'ENTERPRISES' }, { path: ENTERPRISES_CSV });
     const jsonl = await importAndWait(url, admin, { kind: 'ENTERPRISES' }, { path: ENTERPRISES_JSONL });
     expect(csv).toMatchObject({ status: 'DONE', rowsRead: 8, created: 0, updated: 0, unchanged: 8, rejected: 0 });
     expect(jsonl).toMatchObject({ status: 'DONE', rowsRead: 4, created: 0, updated: 0, unchanged: 4, rejected: 0 });
     // Versions, timestamps and the transaction ids the matcher follows are exactly as they were.
     expect(await enterprises()).toEqual(before);
-    expect((await database.dataSource.query(`SELECT count(*)::int AS n FROM matching_outbox`))[0].n).toBeLessThanOrEqual(outboxBefore[0].n);
+    expect((await database.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n).toBeLessThanOrEqual(outboxBefore[0].n);
   });
 
   it('updates the record of a changed row, and only that one', async () => {

@@ -250,7 +250,7 @@ describe('regional insights (embedded)', () => {
       await b.report({ partnership: k3, start: '2025-02-01', end: '2025-02-28', status: 'CONFIRMED', values: { WORK_TRAINING_PARTICIPANTS: 50 } });
 
       // The rows above are the answer: no matching job is to touch them.
-      await manager.query(`DELETE FROM matching_outbox`);
+      await manager.query(`DELETE FROM job_outbox WHERE job_name LIKE 'matching.%'`);
     });
   });
   afterAll(async () => api?.stop());

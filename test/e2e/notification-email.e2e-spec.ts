@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Database, NotificationRepository } from '@samverka/database';
 import { NotificationEmailService, NotificationService } from '@samverka/platform';
+import { Outbox, OutboxSweepService } from '@samverka/queue';
 import { register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { FakeSmtpServer } from '../support/fake-smtp.js';
@@ -96,9 +97,9 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
 
   it('e-mails, through the sweep, what was written while the queue could not take the job', async () => {
     const person = await register(api.url, 'svept@exempel.se');
-    // Written without its after-commit step, as when the queue was away at the commit.
-    const [old, recent] = await db.transaction(async ({ manager }) =>
-      api.app.get(NotificationRepository).insert(
+    // Written with their outbox rows but no job, as when the queue was away at the commit.
+    const [old, recent] = await db.transaction(async (tx) => {
+      const written = await api.app.get(NotificationRepository).insert(
         ['old', 'recent'].map((label) => ({
           kind: 'REPORT_DUE' as const,
           subjectType: 'partnership',
@@ -114,11 +115,13 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
           dedupeKey: `sweep:${label}:${randomUUID()}`,
         })),
         { email: true },
-        manager,
-      ),
-    );
-    await db.dataSource.query(`UPDATE notification SET created_at = now() - interval '2 minutes' WHERE id = $1`, [old.id]);
-    expect(await api.app.get(NotificationEmailService).sweep()).toBe(1);
+        tx.manager,
+      );
+      await api.app.get(Outbox).publishMany(tx, 'notification.email', written.map((n) => ({ notificationId: n.id })), { enqueue: false });
+      return written;
+    });
+    await db.dataSource.query(`UPDATE job_outbox SET due_at = now() - interval '1 minute' WHERE job_name = 'notification.email' AND payload->>'notificationId' = $1`, [old.id]);
+    expect((await api.app.get(OutboxSweepService).sweep()).requeued).toBe(1);
     await settled(old.id, 'SENT');
     // A young one is left to its own job for the first minute.
     expect((await emailOf(recent.id)).emailStatus).toBe('PENDING');

@@ -347,7 +347,7 @@ describe('notifications (embedded mode)', () => {
       await waitFor('the new enterprise to be told', async () => (await strongTold(need.id)).includes(`${e.owner.email}:MATCH_STRONG`));
       const changed = await saveProfile(url, e.owner.accessToken, profileInput(e.orgId, { version: e.version, services: 'Lokalvård, skolstädning och fönsterputs' }));
       expect(changed.errors).toBeUndefined();
-      await waitFor('the changed profile to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM matching_outbox`))[0].n === 0);
+      await waitFor('the changed profile to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0);
       const final = await scores(need.id);
       expect(await strongTold(need.id)).toEqual(membersOf(final.filter((m) => m.score >= STRONG).map((m) => m.enterprise.id)));
       expect((await strongTold(need.id)).filter((t) => t.startsWith(e.owner.email))).toHaveLength(1);
@@ -362,7 +362,7 @@ describe('notifications (embedded mode)', () => {
       const bus = app.get<NotificationBus>(NOTIFICATION_BUS);
       // Published and matched before anyone listens: its strong-match notifications are not part of this.
       const need = await publish({ title: 'Lokalvård av vårdcentraler i Malmö', form: 'PUBLIC_PROCUREMENT' });
-      await waitFor('the need to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM matching_outbox`))[0].n === 0);
+      await waitFor('the need to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0);
       const colleagueClient = socketClient(url, auth(colleague.accessToken));
       const ownerClient = socketClient(url, auth(enterprises.a.owner.accessToken));
       try {
@@ -398,7 +398,7 @@ describe('notifications (embedded mode)', () => {
     it('does not deliver what the person keeps out of the inbox', async () => {
       const bus = app.get<NotificationBus>(NOTIFICATION_BUS);
       const need = await publish({ title: 'Lokalvård av simhallar i Malmö', form: 'PUBLIC_PROCUREMENT' });
-      await waitFor('the need to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM matching_outbox`))[0].n === 0);
+      await waitFor('the need to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0);
       await gql(url, 'mutation { setNotificationPreference(kind: OFFER_RECEIVED, inApp: false, email: true) { kind } }', {}, auth(colleague.accessToken));
       const client = socketClient(url, auth(colleague.accessToken));
       try {

@@ -141,7 +141,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       expect(rebuilds).toEqual([{ reason: expect.stringMatching(/^import [0-9a-f-]{36} changed 1600 profiles$/) }]);
       await waitFor(
         'the rebuild to finish and the outbox to empty',
-        async () => (await db.query(`SELECT (SELECT count(*) FROM matching_outbox)::int + (SELECT count(*) FROM matching_rebuild WHERE status = 'RUNNING')::int AS n`)).rows[0].n === 0,
+        async () => (await db.query(`SELECT (SELECT count(*) FROM job_outbox WHERE job_name LIKE 'matching.%')::int + (SELECT count(*) FROM matching_rebuild WHERE status = 'RUNNING')::int AS n`)).rows[0].n === 0,
         60_000,
         200,
       );

@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '@samverka/config';
-import { Database, loadReferenceData, MatchingRepository } from '@samverka/database';
+import { Database, loadReferenceData, MatchingRebuildRepository, MatchingRepository, OutboxRepository } from '@samverka/database';
+import { InProcessQueueDriver, Outbox, systemClock } from '@samverka/queue';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 
 describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
   let target: TestDatabase;
   let database: Database;
   let repository: MatchingRepository;
+  let rebuilds: MatchingRebuildRepository;
   let buyer: string;
 
   const publishedNeeds = async (count: number) => {
@@ -23,6 +25,7 @@ describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
     database = await Database.open(loadConfig({ DATABASE_URL: target.url, REDIS_URL: 'redis://127.0.0.1:6379' }).database);
     await loadReferenceData(database.dataSource);
     repository = new MatchingRepository(database.dataSource);
+    rebuilds = new MatchingRebuildRepository(database.dataSource);
     [{ id: buyer }] = await database.dataSource.query(
       `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12') RETURNING id`,
     );
@@ -35,42 +38,46 @@ describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
   it('finishes a rebuild when its last two chunks complete at the same moment', async () => {
     await database.dataSource.query(`DELETE FROM matching_rebuild`);
     await publishedNeeds(4);
-    const started = await database.transaction(({ manager }) => repository.startRebuild('test-version', 'test', 2, manager));
+    const started = await database.transaction(({ manager }) => rebuilds.startRebuild('test-version', 'test', 2, manager));
     expect(started!.chunks).toEqual([0, 1]);
     const id = started!.rebuild.id;
     // The first completion holds its transaction open while the second one runs.
     const first = database.transaction(async ({ manager }) => {
-      await repository.completeChunk(id, 0, manager);
+      await rebuilds.completeChunk(id, 0, manager);
       await sleep(300);
     });
     await sleep(50);
-    const second = database.transaction(({ manager }) => repository.completeChunk(id, 1, manager));
+    const second = database.transaction(({ manager }) => rebuilds.completeChunk(id, 1, manager));
     await Promise.all([first, second]);
-    expect(await repository.rebuild(id)).toMatchObject({ status: 'DONE', chunksDone: 2, chunksTotal: 2 });
+    expect(await rebuilds.rebuild(id)).toMatchObject({ status: 'DONE', chunksDone: 2, chunksTotal: 2 });
   });
 
   it('keeps one running rebuild at a time, and finishes one whose chunks are all done', async () => {
     await database.dataSource.query(`DELETE FROM matching_rebuild`);
-    const started = await database.transaction(({ manager }) => repository.startRebuild('test-version', 'test', 2, manager));
-    expect(await database.transaction(({ manager }) => repository.startRebuild('test-version', 'again', 2, manager))).toBeNull();
+    const started = await database.transaction(({ manager }) => rebuilds.startRebuild('test-version', 'test', 2, manager));
+    expect(await database.transaction(({ manager }) => rebuilds.startRebuild('test-version', 'again', 2, manager))).toBeNull();
     // All chunks done, the rebuild still RUNNING (as a crash between the two updates would leave it).
     await database.dataSource.query(`UPDATE matching_rebuild_chunk SET done_at = now() WHERE rebuild_id = $1`, [started!.rebuild.id]);
-    expect(await repository.finishCompleteRebuilds()).toBe(1);
-    expect(await repository.rebuild(started!.rebuild.id)).toMatchObject({ status: 'DONE' });
+    expect(await rebuilds.finishCompleteRebuilds()).toBe(1);
+    expect(await rebuilds.rebuild(started!.rebuild.id)).toMatchObject({ status: 'DONE' });
   });
 
   it('clears an outbox entry only for the revision that was matched', async () => {
     const [need] = await publishedNeeds(1);
-    const revision = await repository.pendingRevision('need', need);
+    // Rows only: nothing consumes this queue.
+    const outbox = new Outbox(new OutboxRepository(database.dataSource), new InProcessQueueDriver({ concurrency: 1, retryBackoffMs: 10, shutdownTimeoutMs: 100 }), systemClock);
+    const change = { needId: need };
+    await database.transaction((tx) => outbox.publish(tx, 'matching.need', change, { enqueue: false }));
+    const revision = await outbox.revision('matching.need', change);
     expect(revision).not.toBeNull();
     // A newer change arrives while the first one is being matched.
-    await repository.mark('need', need);
-    await database.transaction(({ manager }) => repository.complete('need', need, revision!, manager));
-    const newer = await repository.pendingRevision('need', need);
+    await database.transaction((tx) => outbox.publish(tx, 'matching.need', change, { enqueue: false }));
+    await database.transaction(({ manager }) => outbox.complete('matching.need', change, revision!, manager));
+    const newer = await outbox.revision('matching.need', change);
     expect(newer).not.toBeNull();
     expect(newer).not.toBe(revision);
-    await database.transaction(({ manager }) => repository.complete('need', need, newer!, manager));
-    expect(await repository.pendingRevision('need', need)).toBeNull();
+    await database.transaction(({ manager }) => outbox.complete('matching.need', change, newer!, manager));
+    expect(await outbox.revision('matching.need', change)).toBeNull();
   });
 
   it('reads only the rows changed since the horizon of the previous look, including late commits', async () => {

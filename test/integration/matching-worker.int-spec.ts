@@ -65,7 +65,7 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     await worker.waitForLog(/Samverka worker is taking jobs/);
     return worker;
   };
-  const outboxEmpty = () => waitFor('every change to be matched', async () => (await db.query('SELECT count(*)::int AS n FROM matching_outbox')).rows[0].n === 0 || undefined, 60_000, 200);
+  const outboxEmpty = () => waitFor('every change to be matched', async () => (await db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`)).rows[0].n === 0 || undefined, 60_000, 200);
   /** Starts a rebuild, or joins the one the sweep may have started on its own (needs never matched). */
   const rebuild = async () => {
     const started = await gql<{ rebuildMatches: { id: string; chunksTotal: number } }>(url, 'mutation { rebuildMatches { id chunksTotal } }', {}, admin);
@@ -178,7 +178,7 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     // The change is saved even though its job could not be enqueued.
     expect(published.errors).toBeUndefined();
     expect(published.data!.publishNeed.need.status).toBe('PUBLISHED');
-    expect((await db.query(`SELECT count(*)::int AS n FROM matching_outbox WHERE kind = 'need' AND subject_id = $1`, [draft.id])).rows[0].n).toBe(1);
+    expect((await db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name = 'matching.need' AND payload->>'needId' = $1`, [draft.id])).rows[0].n).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await db.query('SELECT count(*)::int AS n FROM match WHERE need_id = $1', [draft.id])).rows[0].n).toBe(0);
 

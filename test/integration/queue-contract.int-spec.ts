@@ -28,11 +28,10 @@ function recordingHandlers(seen: Seen[], behaviour: (probeId: string, attempt: n
     'matching.need': async () => {},
     'matching.profile': async () => {},
     'matching.rebuildChunk': async () => {},
-    'matching.sweep': async () => {},
+    'matching.upkeep': async () => {},
     'import.run': async () => {},
-    'import.sweep': async () => {},
     'notification.email': async () => {},
-    'notification.emailSweep': async () => {},
+    'outbox.sweep': async () => {},
     'impact.reportDue': async () => {},
   };
 }

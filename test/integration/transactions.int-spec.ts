@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig, type DatabaseConfig } from '@samverka/config';
-import { Database, QueueProbeRepository } from '@samverka/database';
-import { InProcessQueueDriver, JobPublisher, type JobHandlerMap } from '@samverka/queue';
+import { Database, OutboxRepository, QueueProbeRepository } from '@samverka/database';
+import { InProcessQueueDriver, Outbox, systemClock, type JobHandlerMap } from '@samverka/queue';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 
@@ -9,7 +9,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
   let database: Database;
   let probes: QueueProbeRepository;
   let driver: InProcessQueueDriver;
-  let publisher: JobPublisher;
+  let outbox: Outbox;
   let cleanup: () => Promise<void> | void;
   const seen: { probeId: string; visible: boolean }[] = [];
 
@@ -19,7 +19,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
     database = await Database.open(opened.config);
     probes = new QueueProbeRepository(database.dataSource);
     driver = new InProcessQueueDriver({ concurrency: 1, retryBackoffMs: 10, shutdownTimeoutMs: 2_000 });
-    publisher = new JobPublisher(driver);
+    outbox = new Outbox(new OutboxRepository(database.dataSource), driver, systemClock);
     const handlers: JobHandlerMap = {
       // Reads through the pool, i.e. another connection than the transaction's.
       'system.probe': async ({ probeId }) => void seen.push({ probeId, visible: (await probes.findById(probeId)) !== null }),
@@ -27,11 +27,10 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
       'matching.need': async () => {},
       'matching.profile': async () => {},
       'matching.rebuildChunk': async () => {},
-      'matching.sweep': async () => {},
+      'matching.upkeep': async () => {},
       'import.run': async () => {},
-      'import.sweep': async () => {},
       'notification.email': async () => {},
-      'notification.emailSweep': async () => {},
+      'outbox.sweep': async () => {},
       'impact.reportDue': async () => {},
     };
     await driver.consume(handlers);
@@ -45,7 +44,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
   it('publishes a job only after the transaction commits, when its rows are visible to others', async () => {
     const probe = await database.transaction(async (tx) => {
       const created = await probes.create(0, tx.manager);
-      await publisher.publish('system.probe', { probeId: created.id }, { transaction: tx });
+      await outbox.publish(tx, 'system.probe', { probeId: created.id });
       expect(await driver.counts()).toMatchObject({ system: { waiting: 0 } });
       return created;
     });
@@ -58,7 +57,7 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
     await expect(
       database.transaction(async (tx) => {
         createdId = (await probes.create(0, tx.manager)).id;
-        await publisher.publish('system.probe', { probeId: createdId }, { transaction: tx });
+        await outbox.publish(tx, 'system.probe', { probeId: createdId });
         throw new Error('the use case failed after publishing');
       }),
     ).rejects.toThrow('the use case failed');
@@ -67,9 +66,9 @@ function transactionSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(
     expect(await probes.findById(createdId)).toBeNull();
   });
 
-  it('publishes at once outside a transaction', async () => {
+  it('publishes at once in a transaction of its own', async () => {
     const probeId = randomUUID();
-    await publisher.publish('system.probe', { probeId });
+    await database.transaction((tx) => outbox.publish(tx, 'system.probe', { probeId }));
     await waitFor('the job', () => seen.some((s) => s.probeId === probeId));
   });
 }

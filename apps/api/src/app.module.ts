@@ -31,8 +31,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         // With BullMQ the worker processes take the jobs; in the embedded mode this process does.
-        PlatformModule.forRoot(config, { processName: 'api', consume: config.queue.driver === 'in-process' }),
-        CommonModule.forRoot(options.clock),
+        PlatformModule.forRoot(config, { processName: 'api', consume: config.queue.driver === 'in-process', clock: options.clock }),
+        CommonModule,
         ApiGraphqlModule.forRoot(config),
         AccountsModule,
         MarketplaceModule,

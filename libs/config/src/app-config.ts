@@ -25,8 +25,6 @@ export interface MatchingConfig {
   minScore: number;
   /** Needs per rebuild chunk job. */
   rebuildChunk: number;
-  /** A change not matched after this long is picked up again by the sweep (its job may be lost). */
-  sweepAfterMs: number;
   /** An enterprise that becomes a match of a published need at this score or above is told of it. */
   notifyScore: number;
 }
@@ -131,7 +129,6 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       topN: env.MATCHING_TOP_N,
       minScore: env.MATCHING_MIN_SCORE,
       rebuildChunk: env.MATCHING_REBUILD_CHUNK,
-      sweepAfterMs: env.MATCHING_SWEEP_AFTER_MS,
       notifyScore: env.MATCHING_NOTIFY_SCORE,
     },
     imports: { maxUploadBytes: env.IMPORT_MAX_UPLOAD_MB * 1024 * 1024 },

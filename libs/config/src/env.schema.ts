@@ -67,7 +67,6 @@ export const envSchema = z
     MATCHING_TOP_N: wholeNumber(1, 1_000, 50),
     MATCHING_MIN_SCORE: wholeNumber(0, 100, 20),
     MATCHING_REBUILD_CHUNK: wholeNumber(1, 10_000, 100),
-    MATCHING_SWEEP_AFTER_MS: positiveMs(10_000),
     MATCHING_NOTIFY_SCORE: wholeNumber(0, 100, 70),
 
     SMTP_URL: url(['smtp', 'smtps']),

@@ -15,6 +15,9 @@ import { NeedRepository } from './repositories/need.repository.js';
 import { OfferRepository } from './repositories/offer.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
 import { MatchingRepository } from './repositories/matching.repository.js';
+import { MatchRepository } from './repositories/match.repository.js';
+import { MatchingRebuildRepository } from './repositories/matching-rebuild.repository.js';
+import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ImportRepository } from './repositories/import.repository.js';
 import { ImportFileRepository } from './repositories/import-file.repository.js';
 import { ExportRepository } from './repositories/export.repository.js';
@@ -25,9 +28,10 @@ import { InsightsRepository } from './repositories/insights.repository.js';
 
 /** Repositories take the DataSource; each is provided under its own class. */
 const ACCOUNT_REPOSITORIES = [AuditRepository, InvitationRepository, MembershipRepository, OrganizationRepository, RefreshTokenRepository, UserRepository];
-const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository];
+const MARKETPLACE_REPOSITORIES = [EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository, MatchingRepository, MatchRepository, MatchingRebuildRepository];
 const IMPORT_EXPORT_REPOSITORIES = [ImportRepository, ImportFileRepository, ExportRepository];
 const BROKERING_REPOSITORIES = [IntroductionRepository, ImpactRepository, NotificationRepository, InsightsRepository];
+const QUEUE_REPOSITORIES = [OutboxRepository];
 
 class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}
@@ -58,12 +62,12 @@ class DatabaseLifecycle implements OnApplicationShutdown {
     DatabaseLifecycle,
     { provide: QueueProbeRepository, inject: [Database], useFactory: (db: Database) => new QueueProbeRepository(db.dataSource) },
     { provide: ReferenceDataRepository, inject: [Database], useFactory: (db: Database) => new ReferenceDataRepository(db.dataSource) },
-    ...[...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES].map((repository) => ({
+    ...[...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES, ...QUEUE_REPOSITORIES].map((repository) => ({
       provide: repository,
       inject: [Database],
       useFactory: (db: Database) => new repository(db.dataSource),
     })),
   ],
-  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES],
+  exports: [Database, QueueProbeRepository, ReferenceDataRepository, ...ACCOUNT_REPOSITORIES, ...MARKETPLACE_REPOSITORIES, ...BROKERING_REPOSITORIES, ...IMPORT_EXPORT_REPOSITORIES, ...QUEUE_REPOSITORIES],
 })
 export class DatabaseModule {}

@@ -80,6 +80,9 @@ export {
   type NeedMatchState,
   type StoredMatch,
 } from './repositories/matching.repository.js';
+export { MatchRepository } from './repositories/match.repository.js';
+export { MatchingRebuildRepository } from './repositories/matching-rebuild.repository.js';
+export { OutboxRepository, type OutboxEntry, type DueOutboxRow } from './repositories/outbox.repository.js';
 export type { KeysetPosition, SortDirection } from './repositories/search-helpers.js';
 export {
   ImportRepository,

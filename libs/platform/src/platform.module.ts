@@ -1,15 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@samverka/config';
 import { DatabaseModule } from '@samverka/database';
-import { QueueModule } from '@samverka/queue';
+import { OutboxModule, QueueModule, type Clock } from '@samverka/queue';
 import { LoggingModule } from './logging.module.js';
 import { QueueProbeProcessor } from './queue-probe/queue-probe.processor.js';
 import { QueueProbeService } from './queue-probe/queue-probe.service.js';
 import { CloseExpiredNeedsProcessor } from './needs/close-expired-needs.processor.js';
 import { FeatureCache } from './matching/feature-cache.js';
+import { ImportMatching } from './matching/import-matching.js';
 import { MatchingNotifier } from './matching/matching-notifier.js';
-import { MatchingService } from './matching/matching.service.js';
-import { MatchNeedProcessor, MatchProfileProcessor, MatchingSweepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
+import { MatchingRebuilds } from './matching/matching-rebuilds.js';
+import { MatchNeedProcessor, MatchProfileProcessor, MatchingUpkeepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
+import { NeedMatcher } from './matching/need-matcher.js';
+import { ProfileMatcher } from './matching/profile-matcher.js';
 import { ScoringModelProvider } from './matching/scoring-model.provider.js';
 import { CodeLists } from './marketplace/code-lists.js';
 import { NeedValidator } from './marketplace/need.validator.js';
@@ -18,7 +21,6 @@ import { ProfileValidator } from './marketplace/profile.validator.js';
 
 import { EnterpriseImporter } from './import/enterprise.importer.js';
 import { ImportRunProcessor } from './import/import-run.processor.js';
-import { ImportSweepProcessor, ImportSweepService } from './import/import-sweep.js';
 import { ImportRunner } from './import/import-runner.js';
 import { NeedImporter, OcdsImporter } from './import/need.importer.js';
 
@@ -26,7 +28,7 @@ import { NeedImporter, OcdsImporter } from './import/need.importer.js';
 const VALIDATORS = [CodeLists, OrganizationValidator, ProfileValidator, NeedValidator];
 import { NotificationService } from './notifications/notification.service.js';
 import { createNotificationBus, NOTIFICATION_BUS } from './notifications/notification-bus.js';
-import { NotificationEmailProcessor, NotificationEmailSweepProcessor } from './notifications/notification-email.processors.js';
+import { NotificationEmailProcessor } from './notifications/notification-email.processors.js';
 import { NotificationEmailService } from './notifications/notification-email.service.js';
 import { NotificationMailer } from './notifications/notification-mailer.js';
 import { StrongMatchNotifier } from './notifications/strong-match.notifier.js';
@@ -38,6 +40,8 @@ export interface PlatformOptions {
   processName: 'api' | 'worker';
   /** Take jobs in this process. */
   consume: boolean;
+  /** Replaces the system clock (tests move time forward with it). */
+  clock?: Clock;
 }
 
 /**
@@ -49,13 +53,14 @@ export class PlatformModule {
   static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      // Its services (matching notifications, the queue probe) are used by feature modules everywhere.
+      // Its services (matching notifications, the outbox, the queue probe) are used by feature modules everywhere.
       global: true,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, `samverka-${options.processName}`),
         DatabaseModule,
         QueueModule.forRoot({ consume: options.consume }),
+        OutboxModule.forRoot({ clock: options.clock }),
       ],
       providers: [
         QueueProbeService,
@@ -63,32 +68,32 @@ export class PlatformModule {
         CloseExpiredNeedsProcessor,
         ScoringModelProvider,
         FeatureCache,
-        MatchingService,
         MatchingNotifier,
+        NeedMatcher,
+        ProfileMatcher,
+        MatchingRebuilds,
+        ImportMatching,
         MatchNeedProcessor,
         MatchProfileProcessor,
         RebuildChunkProcessor,
-        MatchingSweepProcessor,
+        MatchingUpkeepProcessor,
         ...VALIDATORS,
         EnterpriseImporter,
         NeedImporter,
         OcdsImporter,
         ImportRunner,
         ImportRunProcessor,
-        ImportSweepService,
-        ImportSweepProcessor,
         NotificationService,
         // Live notifications go through Redis pub/sub when the queue does, else stay in this process.
         { provide: NOTIFICATION_BUS, useFactory: () => createNotificationBus(config.queue) },
         NotificationMailer,
         NotificationEmailService,
         NotificationEmailProcessor,
-        NotificationEmailSweepProcessor,
         StrongMatchNotifier,
         ReportDueService,
         ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingService, MatchingNotifier, ScoringModelProvider, ...VALIDATORS, ImportRunner, ImportSweepService, NotificationService, ReportDueService, NOTIFICATION_BUS],
+      exports: [QueueProbeService, MatchingNotifier, NeedMatcher, ProfileMatcher, MatchingRebuilds, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

@@ -1,10 +1,13 @@
-export { JOBS, JOB_NAMES, QUEUE_NAMES, SCHEDULED_JOBS, isJobName, parsePayload, InvalidJobPayloadError } from './jobs.js';
-export type { JobDefinition, JobName, JobPayload } from './jobs.js';
+export { JOBS, JOB_NAMES, QUEUE_NAMES, SCHEDULED_JOBS, isJobName, isOutboxJob, outboxKey, lostAfterMs, parsePayload, InvalidJobPayloadError } from './jobs.js';
+export type { JobDefinition, JobName, JobPayload, OutboxJobName } from './jobs.js';
+export { CLOCK, systemClock, type Clock } from './clock.js';
 export { QUEUE_DRIVER } from './queue-driver.js';
 export type { EnqueueOptions, JobContext, JobHandlerFn, JobHandlerMap, QueueCounts, QueueDriver } from './queue-driver.js';
 export { InProcessQueueDriver, type InProcessDriverOptions } from './in-process.driver.js';
 export { BullMqQueueDriver, type BullMqDriverOptions } from './bullmq.driver.js';
 export { JobHandler, JOB_HANDLER_METADATA, type JobProcessor } from './job-handler.decorator.js';
 export { buildHandlerMap, JobHandlerRegistrationError, type FoundProcessor } from './handler-map.js';
-export { JobPublisher, type PublishOptions } from './job-publisher.js';
+export { Outbox, type OutboxPublishOptions } from './outbox/outbox.js';
+export { OutboxSweepService, OutboxSweepProcessor, OUTBOX_MAX_SWEEPS } from './outbox/outbox-sweep.js';
+export { OutboxModule } from './outbox/outbox.module.js';
 export { QueueModule, createQueueDriver, type QueueModuleOptions } from './queue.module.js';

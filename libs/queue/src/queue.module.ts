@@ -3,6 +3,7 @@ import {
   Injectable,
   Logger,
   Module,
+  Optional,
   type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationBootstrap,
@@ -13,8 +14,8 @@ import { BullMqQueueDriver } from './bullmq.driver.js';
 import { buildHandlerMap, type FoundProcessor } from './handler-map.js';
 import { InProcessQueueDriver } from './in-process.driver.js';
 import { JOB_HANDLER_METADATA, type JobProcessor } from './job-handler.decorator.js';
-import { JobPublisher } from './job-publisher.js';
 import { SCHEDULED_JOBS } from './jobs.js';
+import { Outbox } from './outbox/outbox.js';
 import { QUEUE_DRIVER, type QueueDriver } from './queue-driver.js';
 
 export interface QueueModuleOptions {
@@ -37,6 +38,7 @@ class JobConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
     @Inject(QUEUE_MODULE_OPTIONS) private readonly options: QueueModuleOptions,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
+    @Optional() private readonly outbox?: Outbox,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,7 +51,8 @@ class JobConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
     // Checked in every process, so a missing handler fails the API's start as well as the worker's.
     const handlers = buildHandlerMap(found);
     if (this.options.consume) {
-      await this.driver.consume(handlers);
+      // Each job done clears its outbox row (where the outbox is: everywhere but bare queue tests).
+      await this.driver.consume(this.outbox ? this.outbox.completing(handlers) : handlers);
       for (const { name, everyMs } of SCHEDULED_JOBS) await this.driver.schedule(name, {} as never, everyMs);
       this.logger.log(`taking jobs (${this.driver.kind})`);
     }
@@ -72,9 +75,8 @@ export class QueueModule {
         { provide: QUEUE_MODULE_OPTIONS, useValue: options },
         { provide: QUEUE_DRIVER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createQueueDriver(config.queue) },
         JobConsumer,
-        JobPublisher,
       ],
-      exports: [QUEUE_DRIVER, JobPublisher],
+      exports: [QUEUE_DRIVER],
     };
   }
 }

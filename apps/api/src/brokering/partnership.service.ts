@@ -96,7 +96,7 @@ export class PartnershipService {
         await this.audit.record(actor, { action: 'partnership.created', entityType: 'partnership', entityId: partnership.id, data: { buyerOrganizationId: buyer.id, enterpriseOrganizationId: enterprise.id, introductionId } }, manager);
         await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
         // A partnership is the enterprise's track record.
-        this.matching.profileChanged(tx, enterprise.id);
+        await this.matching.profileChanged(tx, enterprise.id);
         return partnership;
       });
   }
@@ -166,7 +166,7 @@ export class PartnershipService {
       const buyer = (await this.organizations.findById(updated.buyerOrganizationId, manager))!;
       const enterprise = (await this.organizations.findById(updated.enterpriseOrganizationId, manager))!;
       await this.notifications.notify(tx, partnershipEnded(updated, { buyer: buyer.name, enterprise: enterprise.name }, otherParties(actor, updated), actorUserId(actor)));
-      this.matching.profileChanged(tx, updated.enterpriseOrganizationId);
+      await this.matching.profileChanged(tx, updated.enterpriseOrganizationId);
       return updated;
     });
   }

@@ -10,7 +10,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule.forRoot(), AccountsModule],
+      imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule, AccountsModule],
     };
   }
 }

@@ -18,7 +18,7 @@ Stop the API first: the embedded database is opened by one process at a time.`;
 @Module({})
 class DemoCliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: DemoCliModule, imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule.forRoot(), DemoModule] };
+    return { module: DemoCliModule, imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule, DemoModule] };
   }
 }
 

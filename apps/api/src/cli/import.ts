@@ -8,7 +8,6 @@ import { configFromEnvironment, type AppConfig } from '@samverka/config';
 import { ImportRepository, type ImportFormat, type ImportKind } from '@samverka/database';
 import { DomainError } from '@samverka/domain';
 import { exitOnStartupFailure, ImportRunner, importSummary, normaliseImportOptions, parseExchangeRates, PlatformModule } from '@samverka/platform';
-import { QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
 
 const USAGE = `usage: npm run import -- <enterprises|needs|ocds> <file> [options]
 
@@ -89,7 +88,6 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(ImportCliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
   try {
     const imports = app.get(ImportRepository);
-    const queue = app.get<QueueDriver>(QUEUE_DRIVER);
     const run = await imports.createRun({
       kind,
       format,
@@ -107,7 +105,7 @@ async function main(): Promise<void> {
     let lastPrinted = 0;
     const finished = await app.get(ImportRunner).run(run.id, () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>, {
       // With BullMQ the workers take the matching jobs now; in the embedded mode the API's sweep does when it runs.
-      notifyMatching: queue.kind === 'bullmq',
+      notifyMatching: config.queue.driver === 'bullmq',
       // Nobody retries a command: an unexpected failure ends the run as FAILED, with its reason.
       lastAttempt: true,
       onProgress: (progress) => {
@@ -126,7 +124,7 @@ async function main(): Promise<void> {
     }
     if (finished.messagesKept > PRINTED_MESSAGES) console.log(`  … and ${finished.messagesKept - PRINTED_MESSAGES} more: query importRun(id: "${run.id}") { messages }`);
     if (finished.status === 'FAILED') console.log(`The file could not be read to the end: ${finished.failure}`);
-    if (!notifyNote(queue, finished.created + finished.updated)) console.log('Matching follows when the API runs (its sweep picks up the changed profiles and needs).');
+    if (!notifyNote(config.queue.driver, finished.created + finished.updated)) console.log('Matching follows when the API runs (its outbox sweep picks up the changed profiles and needs).');
     process.exitCode = finished.status === 'FAILED' ? 4 : finished.rejected > 0 ? 3 : 0;
   } finally {
     await app.close();
@@ -134,8 +132,8 @@ async function main(): Promise<void> {
 }
 
 /** Whether the workers were told about the changes (else the embedded API's sweep will find them). */
-function notifyNote(queue: QueueDriver, changed: number): boolean {
-  return queue.kind === 'bullmq' || changed === 0;
+function notifyNote(driver: 'bullmq' | 'in-process', changed: number): boolean {
+  return driver === 'bullmq' || changed === 0;
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,2 @@
-/** The time source of the API; tests replace it to move time forward. */
-export type Clock = () => Date;
-export const CLOCK = Symbol('CLOCK');
-export const systemClock: Clock = () => new Date();
+// The clock is the platform's (the worker reads it too); re-exported here for the API's services.
+export { CLOCK, systemClock, type Clock } from '@samverka/queue';

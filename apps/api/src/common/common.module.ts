@@ -1,18 +1,15 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../auth/access.service.js';
-import { CLOCK, systemClock, type Clock } from './clock.js';
 import { LoaderFactory } from './loaders.js';
 
-/** What every feature of the API uses: the clock, per-request loaders, access checks and the audit trail. */
+/**
+ * What every feature of the API uses: per-request loaders, access checks and the audit trail. The clock
+ * is the platform's (PlatformModule.forRoot takes a test's clock), shared with the jobs.
+ */
 @Global()
-@Module({})
-export class CommonModule {
-  static forRoot(clock: Clock = systemClock): DynamicModule {
-    return {
-      module: CommonModule,
-      providers: [{ provide: CLOCK, useValue: clock }, LoaderFactory, AccessService, AuditService],
-      exports: [CLOCK, LoaderFactory, AccessService, AuditService],
-    };
-  }
-}
+@Module({
+  providers: [LoaderFactory, AccessService, AuditService],
+  exports: [LoaderFactory, AccessService, AuditService],
+})
+export class CommonModule {}

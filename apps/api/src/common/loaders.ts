@@ -8,7 +8,7 @@ import {
   NeedRepository,
   OfferRepository,
   PartnershipRepository,
-  MatchingRepository,
+  MatchRepository,
   ImpactRepository,
   type ImpactIndicatorEntity,
   type ImpactReportEntity,
@@ -28,6 +28,7 @@ import {
   type OrganizationEntity,
   type UserEntity,
 } from '@samverka/database';
+import { Outbox } from '@samverka/queue';
 import DataLoader from 'dataloader';
 
 /**
@@ -86,9 +87,10 @@ export class LoaderFactory {
     private readonly profiles: EnterpriseProfileRepository,
     private readonly offers: OfferRepository,
     private readonly partnerships: PartnershipRepository,
-    private readonly matching: MatchingRepository,
+    private readonly matching: MatchRepository,
     private readonly impact: ImpactRepository,
     private readonly introductions: IntroductionRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   create(): Loaders {
@@ -121,9 +123,9 @@ export class LoaderFactory {
         return needIds.map((id) => offers.filter((offer) => offer.needId === id));
       }),
       needMatchState: new DataLoader(async (ids) => {
-        const [states, pending] = await Promise.all([this.matching.states(ids), this.matching.pendingNeedIds(ids)]);
+        const [states, pending] = await Promise.all([this.matching.states(ids), this.outbox.pending('matching.need', ids.map((needId) => ({ needId })))]);
         const byNeed = new Map(states.map((s) => [s.needId, s]));
-        return ids.map((id) => ({ state: byNeed.get(id) ?? null, pending: pending.has(id) }));
+        return ids.map((id, i) => ({ state: byNeed.get(id) ?? null, pending: pending[i] }));
       }),
       partnershipOfNeed: new DataLoader(async (needIds) => byKey(needIds, await this.partnerships.ofNeeds(needIds), (p) => p.needId ?? '')),
       partnership: new DataLoader(async (ids) => byId(ids, await this.partnerships.findByIds(ids))),

@@ -61,7 +61,7 @@ export class ImpactReportDecisionService {
           dedupeKey: `report-confirmed:${reportId}`,
         });
         // Confirmed impact is track record: the trigger marked the enterprise's profile, this starts its job.
-        this.matching.profileChanged(tx, partnership.enterpriseOrganizationId);
+        await this.matching.profileChanged(tx, partnership.enterpriseOrganizationId);
         return confirmed;
       });
   }

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { Database, ImportFileRepository, ImportRepository, type ImportFormat, type ImportKind, type ImportRunRow, type ImportSeverity } from '@samverka/database';
 import { assertId, authorize, DomainError, regionScopeOf, type Actor } from '@samverka/domain';
 import { normaliseImportOptions } from '@samverka/platform';
-import { JobPublisher } from '@samverka/queue';
+import { Outbox } from '@samverka/queue';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { AuditService } from '../audit/audit.service.js';
 import type { StartImportInput } from './import.inputs.js';
@@ -25,7 +25,7 @@ export class ImportService {
     private readonly database: Database,
     private readonly imports: ImportRepository,
     private readonly files: ImportFileRepository,
-    private readonly publisher: JobPublisher,
+    private readonly outbox: Outbox,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -59,7 +59,7 @@ export class ImportService {
         transaction.manager,
       );
       await this.audit.record(actor, { action: 'import.started', entityType: 'import_run', entityId: run.id, data: { kind, format, source: options.source, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 } }, transaction.manager);
-      await this.publisher.publish('import.run', { runId: run.id }, { transaction, dedupeKey: `import-${run.id}` });
+      await this.outbox.publish(transaction, 'import.run', { runId: run.id });
       return run;
     });
   }

@@ -96,7 +96,7 @@ export class NeedService {
       const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
       if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
-      this.matching.needChanged(tx, current.id);
+      await this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
@@ -125,7 +125,7 @@ export class NeedService {
       const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
       const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
       await this.audit.record(actor, { action: 'need.cancelled', entityType: 'need', entityId: locked.id, data: { from: locked.status, declinedOfferIds } }, manager);
-      this.matching.needChanged(tx, locked.id);
+      await this.matching.needChanged(tx, locked.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
@@ -141,7 +141,7 @@ export class NeedService {
       const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
       if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
-      this.matching.needChanged(tx, current.id);
+      await this.matching.needChanged(tx, current.id);
       return { need: updated, warnings: needWarnings(updated) };
     });
   }

@@ -190,8 +190,8 @@ export class OfferService {
         await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
         await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declinedOfferIds);
         // The award freezes the need's matches; the partnership is the enterprise's track record.
-        this.matching.needChanged(tx, need.id);
-        this.matching.profileChanged(tx, offer.enterpriseOrganizationId);
+        await this.matching.needChanged(tx, need.id);
+        await this.matching.profileChanged(tx, offer.enterpriseOrganizationId);
         return { offer: accepted, partnership, declinedOfferIds };
       });
   }

@@ -49,7 +49,7 @@ export class ProfileService {
         if (!saved) throw new DomainError('CONFLICT', `The profile was changed by someone else after version ${input.version}: reload it and try again`, 'version');
       }
       await this.audit.record(actor, { action: existing ? 'profile.updated' : 'profile.created', entityType: 'organization', entityId: organizationId }, manager);
-      this.matching.profileChanged(tx, organizationId);
+      await this.matching.profileChanged(tx, organizationId);
       return saved;
     });
   }

@@ -1,8 +1,8 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MatchingRepository, type StoredMatch } from '@samverka/database';
+import { MatchingRebuildRepository, MatchRepository, type StoredMatch } from '@samverka/database';
 import { DomainError, type Actor } from '@samverka/domain';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
-import { MatchingService } from '@samverka/platform';
+import { MatchingRebuilds } from '@samverka/platform';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
@@ -36,7 +36,7 @@ function after(request: PageRequest): { score: number; id: string } | undefined 
 @Resolver(() => Need)
 export class NeedMatchesResolver {
   constructor(
-    private readonly matching: MatchingRepository,
+    private readonly matching: MatchRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -91,8 +91,9 @@ export class NeedMatchesResolver {
 @Resolver(() => Match)
 export class MatchResolver {
   constructor(
-    private readonly matching: MatchingRepository,
-    private readonly service: MatchingService,
+    private readonly matching: MatchRepository,
+    private readonly rebuildRecords: MatchingRebuildRepository,
+    private readonly rebuilds: MatchingRebuilds,
   ) {}
 
   @Authorize('organization.recommendations.read', (args: { organizationId: string }) => ({ organizationId: args.organizationId }))
@@ -113,14 +114,14 @@ export class MatchResolver {
   @Authorize('matching.rebuild')
   @Query(() => MatchingRebuild, { nullable: true, description: 'The latest rebuild of all matches (administrators)' })
   async matchingRebuild(): Promise<MatchingRebuild | null> {
-    const latest = await this.matching.latestRebuild();
+    const latest = await this.rebuildRecords.latestRebuild();
     return latest ? MatchingRebuild.from(latest) : null;
   }
 
   @Authorize('matching.rebuild')
   @Mutation(() => MatchingRebuild, { description: 'Recomputes every published need’s matches, in chunks that the workers share (administrators)' })
   async rebuildMatches(): Promise<MatchingRebuild> {
-    const started = await this.service.startRebuild('requested by an administrator');
+    const started = await this.rebuilds.startRebuild('requested by an administrator');
     if (!started) throw DomainError.conflict('A rebuild is already running: follow it with the matchingRebuild query');
     return MatchingRebuild.from(started);
   }

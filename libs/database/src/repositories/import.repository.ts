@@ -160,20 +160,6 @@ export class ImportRepository {
     await this.q().query(`UPDATE import_run SET status = 'QUEUED', updated_at = now() WHERE id = $1 AND status = 'RUNNING'`, [id]);
   }
 
-  /**
-   * Runs started through the API that look abandoned: QUEUED for longer than `queuedAfterMs` (their job
-   * was lost, or is still waiting), or RUNNING with no progress for longer than `runningAfterMs`. Oldest first.
-   */
-  async stale(queuedAfterMs: number, runningAfterMs: number, limit: number): Promise<Pick<ImportRunRow, 'id' | 'status' | 'attempts' | 'fileId'>[]> {
-    return this.q().query(
-      `SELECT id, status, attempts, file_id AS "fileId" FROM import_run
-       WHERE via = 'api' AND ((status = 'QUEUED' AND updated_at < now() - $1 * interval '1 millisecond')
-         OR (status = 'RUNNING' AND updated_at < now() - $2 * interval '1 millisecond'))
-       ORDER BY created_at LIMIT $3`,
-      [queuedAfterMs, runningAfterMs, limit],
-    );
-  }
-
   /** Adds a batch's counts and messages, in the batch's transaction. */
   async recordBatch(id: string, counts: ImportCounts, messages: readonly ImportMessage[], manager: EntityManager): Promise<void> {
     const [rows]: [{ messages_kept: number }[], number] = await manager.query(

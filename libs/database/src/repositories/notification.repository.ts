@@ -248,20 +248,6 @@ export class NotificationRepository {
     );
     return rows[0]?.status ?? null;
   }
-
-  /**
-   * PENDING e-mails that nothing has tried for `idleMs` (never tried since they were written, or since a
-   * failed attempt's backoff or a lost attempt's lease ran out), oldest first.
-   */
-  async idleEmails(idleMs: number, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.q().query(
-      `SELECT id FROM notification
-       WHERE email_status = 'PENDING' AND COALESCE(email_next_attempt_at, created_at) < now() - make_interval(secs => $1::float8 / 1000)
-       ORDER BY created_at LIMIT $2`,
-      [idleMs, limit],
-    );
-    return rows.map((r) => r.id);
-  }
 }
 
 function normaliseView(row: WrittenNotification): WrittenNotification {

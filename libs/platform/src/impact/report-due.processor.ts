@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { swedishDate } from '@samverka/domain';
-import { JobHandler, type JobProcessor } from '@samverka/queue';
+import { CLOCK, JobHandler, type Clock, type JobProcessor } from '@samverka/queue';
 import { ReportDueService } from './report-due.service.js';
 
 /** Hourly: reminds enterprises of impact reports that fell due today or earlier (today as the date in Sweden). */
@@ -8,10 +8,13 @@ import { ReportDueService } from './report-due.service.js';
 export class ReportDueProcessor implements JobProcessor<'impact.reportDue'> {
   private readonly logger = new Logger('Impact');
 
-  constructor(private readonly reports: ReportDueService) {}
+  constructor(
+    private readonly reports: ReportDueService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async handle(): Promise<void> {
-    const { due, notified } = await this.reports.notifyDue(swedishDate(new Date()));
+    const { due, notified } = await this.reports.notifyDue(swedishDate(this.clock()));
     if (notified > 0) this.logger.log(`reminded ${notified} people of ${due.length} impact reports due`);
   }
 }

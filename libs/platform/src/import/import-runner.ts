@@ -11,6 +11,8 @@ import {
   type ImportRunRow,
 } from '@samverka/database';
 import { DomainError } from '@samverka/domain';
+import { CLOCK, Outbox, type Clock } from '@samverka/queue';
+import { ImportMatching } from '../matching/import-matching.js';
 import { MatchingNotifier } from '../matching/matching-notifier.js';
 import { CodeLists } from '../marketplace/code-lists.js';
 import { NeedValidator } from '../marketplace/need.validator.js';
@@ -25,7 +27,7 @@ import { message, problemOf } from './row-results.js';
 import { ImportFileError, type SourceRow } from './sources/source-row.js';
 
 export interface RunImportOptions {
-  /** Enqueue the matching of changed profiles and needs after each batch (else the sweep finds them). */
+  /** Enqueue the matching of changed profiles and needs after each batch (else the outbox sweep does). */
   notifyMatching: boolean;
   /** Called after each batch with the run as committed. */
   onProgress?: (run: ImportRunRow) => void;
@@ -44,6 +46,12 @@ const BULK_PROFILES = 1_000;
  * its job was lost): a job may claim it again, and the sweep enqueues one. Every batch commits well within it.
  */
 export const IMPORT_STALE_RUNNING_MS = 10 * 60_000;
+
+/**
+ * A run claimed this many times without finishing is failed instead of run again: something in it (or
+ * about it) stops every process that takes it up.
+ */
+export const IMPORT_MAX_STARTS = 6;
 
 /** Rows per transaction: PGlite has one connection for everything, so it gets shorter transactions. */
 const BATCH = { postgres: 500, pglite: 100 } as const;
@@ -67,6 +75,9 @@ export class ImportRunner {
     private readonly files: ImportFileRepository,
     private readonly referenceData: ReferenceDataRepository,
     private readonly matching: MatchingNotifier,
+    private readonly importMatching: ImportMatching,
+    private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     enterprises: EnterpriseImporter,
     needs: NeedImporter,
@@ -91,13 +102,17 @@ export class ImportRunner {
     // The claim: null when the run is finished or another job is running it (its progress is fresh).
     const run = await this.imports.start(runId, IMPORT_STALE_RUNNING_MS);
     if (!run) return this.imports.findRun(runId);
+    if (run.attempts > IMPORT_MAX_STARTS) {
+      this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: started ${run.attempts - 1} times without finishing`);
+      return this.imports.finish(run.id, 'FAILED', `stopped ${run.attempts - 1} times without finishing`);
+    }
     const importer = this.kinds[run.kind];
     const changes = { profiles: 0 };
     try {
       const context = await this.context(run);
       await this.process(run, importer, context, bytes(), options, changes);
       const done = (await this.imports.finish(run.id, 'DONE'))!;
-      if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.matching.importFinished(run.id, changes.profiles);
+      if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.importMatching.afterImport(run.id, changes.profiles);
       this.logger.log(`import ${run.id} (${run.kind}, ${run.fileName}) done: ${summary(done)}`);
       return done;
     } catch (error) {
@@ -105,7 +120,7 @@ export class ImportRunner {
         const reason = error instanceof Error ? error.message : String(error);
         this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: ${reason}`);
         const failed = await this.imports.finish(run.id, 'FAILED', reason);
-        if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.matching.importFinished(run.id, changes.profiles);
+        if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.importMatching.afterImport(run.id, changes.profiles);
         return failed;
       }
       // The job is retried: give the run back so that the retry can claim it at once.
@@ -123,7 +138,7 @@ export class ImportRunner {
       options: importOptionsOf(run.options),
       counties: run.scopeCounties,
       actor: run.requestedBy ? { kind: 'user', userId: run.requestedBy } : { kind: 'operator', userId: null },
-      now: new Date(),
+      now: this.clock(),
       codes,
       organizations: new OrganizationValidator(codes),
       profiles: new ProfileValidator(codes),
@@ -221,14 +236,15 @@ export class ImportRunner {
         messages.push(...result.messages);
       }
       await this.imports.recordBatch(run.id, counts, messages, tx.manager);
-      if (options.notifyMatching) {
-        const profiles = [...results.values()].flatMap((r) => (r.profileChanged ? [r.profileChanged] : []));
-        const needs = [...results.values()].flatMap((r) => (r.needChanged ? [r.needChanged] : []));
-        // The first profiles are followed as they commit; past BULK_PROFILES the run's end decides (see run()).
-        if (profiles.length > 0 && changes.profiles <= BULK_PROFILES) this.matching.profilesChanged(tx, profiles);
-        changes.profiles += profiles.length;
-        if (needs.length > 0) this.matching.needsChanged(tx, needs);
-      }
+      // The changes are recorded whoever runs the import; their jobs are enqueued only with notifyMatching.
+      const profiles = [...results.values()].flatMap((r) => (r.profileChanged ? [r.profileChanged] : []));
+      const needs = [...results.values()].flatMap((r) => (r.needChanged ? [r.needChanged] : []));
+      // The first profiles are followed as they commit; past BULK_PROFILES the run's end decides (see run()).
+      await this.matching.profilesChanged(tx, profiles, { enqueue: options.notifyMatching && changes.profiles <= BULK_PROFILES });
+      changes.profiles += profiles.length;
+      await this.matching.needsChanged(tx, needs, { enqueue: options.notifyMatching });
+      // The run's job is alive: the outbox sweep leaves it be.
+      await this.outbox.keepAlive(tx, 'import.run', { runId: run.id });
       return counts;
     });
     if (options.onProgress && committed) {

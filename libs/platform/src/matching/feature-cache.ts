@@ -1,7 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MatchingRepository, type MatchableNeedRow, type MatchableProfileRow } from '@samverka/database';
+import { CLOCK, systemClock, type Clock } from '@samverka/queue';
 import { ProfileBlock, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { needInput, profileInput } from './matching-inputs.js';
 import { ScoringModelProvider } from './scoring-model.provider.js';
@@ -27,14 +28,15 @@ class FeatureTable<Row, F, D> {
     /** The id and features of a row, or null when the row no longer belongs (a need that left PUBLISHED). */
     private readonly features: (row: Row) => { id: string; features: F | null },
     private readonly derive: (features: F[]) => D,
+    private readonly clock: Clock,
   ) {}
 
   async current(manager: EntityManager): Promise<D> {
-    const full = this.horizon === null || Date.now() - this.loadedAt > FULL_RELOAD_MS;
+    const full = this.horizon === null || this.clock().getTime() - this.loadedAt > FULL_RELOAD_MS;
     const { rows, horizon } = await this.read(full ? null : this.horizon, manager);
     if (full) {
       this.byId.clear();
-      this.loadedAt = Date.now();
+      this.loadedAt = this.clock().getTime();
     }
     for (let i = 0; i < rows.length; i++) {
       const { id, features } = this.features(rows[i]);
@@ -68,17 +70,19 @@ export class FeatureCache {
   private readonly needs: FeatureTable<MatchableNeedRow, NeedFeatures, NeedFeatures[]>;
   private lock: Promise<unknown> = Promise.resolve();
 
-  constructor(repository: MatchingRepository, models: ScoringModelProvider) {
+  constructor(repository: MatchingRepository, models: ScoringModelProvider, @Optional() @Inject(CLOCK) clock: Clock = systemClock) {
     this.profiles = new FeatureTable(
       (since, manager) => repository.profilesChangedSince(since, manager),
       (row) => ({ id: row.organizationId, features: models.model.profileFeatures(profileInput(row), { keepText: false }) }),
       // Packed in id order: the block, like the ranking, does not depend on the order rows came in.
       (features) => ProfileBlock.pack(features.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))),
+      clock,
     );
     this.needs = new FeatureTable(
       (since, manager) => repository.needsChangedSince(since, manager),
       (row) => ({ id: row.id, features: row.status === 'PUBLISHED' ? models.model.needFeatures(needInput(row)) : null }),
       (features) => features,
+      clock,
     );
   }
 

@@ -1,57 +1,34 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@samverka/database';
-import { MatchingService } from './matching.service.js';
-
-/** How long a request waits for the queue before leaving the change to the sweep. */
-const ENQUEUE_TIMEOUT_MS = 2_000;
+import { Outbox } from '@samverka/queue';
 
 /**
- * What services call when they change a need, a profile or a partnership. The change itself is already
- * in the matching outbox (database triggers put it there in the same transaction); this only starts its
- * job once the transaction commits. If the queue cannot be reached the request still succeeds: the
- * sweep enqueues the change again when the queue is back.
+ * What services call, inside their transaction, when they change what the matcher reads: a need, a
+ * profile, or a partnership or impact report (the enterprise's track record). Each change is a row in
+ * the outbox, written in that transaction; its job is enqueued after the commit, and if the queue
+ * cannot be reached the request still succeeds: the outbox sweep enqueues it once the queue is back.
  */
 @Injectable()
 export class MatchingNotifier {
-  private readonly logger = new Logger('Matching');
+  constructor(private readonly outbox: Outbox) {}
 
-  constructor(private readonly matching: MatchingService) {}
-
-  needChanged(tx: Transaction, needId: string): void {
-    tx.afterCommit(() => this.safely(`need ${needId}`, () => this.matching.enqueueNeed(needId)));
+  async needChanged(tx: Transaction, needId: string): Promise<void> {
+    await this.outbox.publish(tx, 'matching.need', { needId });
   }
 
-  profileChanged(tx: Transaction, organizationId: string): void {
-    tx.afterCommit(() => this.safely(`profile ${organizationId}`, () => this.matching.enqueueProfile(organizationId)));
+  async profileChanged(tx: Transaction, organizationId: string): Promise<void> {
+    await this.outbox.publish(tx, 'matching.profile', { organizationId });
   }
 
-  /** Many profiles at once (an import's batch): one look at the outbox, the jobs enqueued together. */
-  profilesChanged(tx: Transaction, organizationIds: readonly string[]): void {
-    tx.afterCommit(() => this.safely(`${organizationIds.length} profiles`, () => this.matching.enqueueMany('profile', organizationIds), ENQUEUE_TIMEOUT_MS * 5));
+  /**
+   * Many profiles at once (an import's batch). With `enqueue: false` only the changes are recorded: the
+   * import's end decides between their jobs and a rebuild (ImportMatching.afterImport).
+   */
+  async profilesChanged(tx: Transaction, organizationIds: readonly string[], options: { enqueue?: boolean } = {}): Promise<void> {
+    await this.outbox.publishMany(tx, 'matching.profile', organizationIds.map((organizationId) => ({ organizationId })), options);
   }
 
-  needsChanged(tx: Transaction, needIds: readonly string[]): void {
-    tx.afterCommit(() => this.safely(`${needIds.length} needs`, () => this.matching.enqueueMany('need', needIds), ENQUEUE_TIMEOUT_MS * 5));
-  }
-
-  /** An import that changed many profiles has finished: see MatchingService.afterImport. */
-  async importFinished(runId: string, profilesChanged: number): Promise<void> {
-    await this.safely(`the ${profilesChanged} profiles of import ${runId}`, () => this.matching.afterImport(runId, profilesChanged).then(() => undefined), ENQUEUE_TIMEOUT_MS * 30);
-  }
-
-  private async safely(what: string, enqueue: () => Promise<void>, timeoutMs = ENQUEUE_TIMEOUT_MS): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        enqueue(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
-    } catch (error) {
-      this.logger.warn(`could not enqueue matching of ${what} (${error instanceof Error ? error.message : String(error)}); the sweep will`);
-    } finally {
-      clearTimeout(timer);
-    }
+  async needsChanged(tx: Transaction, needIds: readonly string[], options: { enqueue?: boolean } = {}): Promise<void> {
+    await this.outbox.publishMany(tx, 'matching.need', needIds.map((needId) => ({ needId })), options);
   }
 }

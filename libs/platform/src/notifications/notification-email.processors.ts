@@ -9,12 +9,3 @@ export class NotificationEmailProcessor implements JobProcessor<'notification.em
     await this.emails.deliver(notificationId);
   }
 }
-
-@JobHandler('notification.emailSweep')
-export class NotificationEmailSweepProcessor implements JobProcessor<'notification.emailSweep'> {
-  constructor(private readonly emails: NotificationEmailService) {}
-
-  async handle(): Promise<void> {
-    await this.emails.sweep();
-  }
-}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@samverka/config';
 import { NotificationRepository } from '@samverka/database';
-import { JOBS, QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
+import { JOBS } from '@samverka/queue';
 import { notificationEmail } from './notification-email.js';
 import { NotificationMailer } from './notification-mailer.js';
 
@@ -9,12 +9,9 @@ import { NotificationMailer } from './notification-mailer.js';
 export const EMAIL_MAX_ATTEMPTS = JOBS['notification.email'].attempts;
 /** How long an attempt holds its row: a process that dies while sending lets the e-mail go after this. */
 const EMAIL_LEASE_MS = 5 * 60_000;
-/** A PENDING e-mail that nothing has tried for this long gets a job again. */
-export const EMAIL_IDLE_MS = 60_000;
-const SWEEP_BATCH = 1_000;
 
 /**
- * E-mails notifications, one job per notification. The row is the record of what was done: a job claims
+ * E-mails notifications, one job per notification (published through the outbox with the notification). The row is the record of what was done: a job claims
  * it (so two jobs for one notification never both send), marks the outcome, and after a failure leaves
  * it PENDING with a backoff for the queue's retry, until the last attempt marks it FAILED.
  */
@@ -26,15 +23,7 @@ export class NotificationEmailService {
     private readonly notifications: NotificationRepository,
     private readonly mailer: NotificationMailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
   ) {}
-
-  /** Enqueues the e-mail of each notification; the dedupe key stops a second job while the first is kept. */
-  async enqueue(notificationIds: readonly string[], keySuffix = ''): Promise<void> {
-    await Promise.all(
-      notificationIds.map((notificationId) => this.queue.enqueue('notification.email', { notificationId }, { dedupeKey: `notification-email-${notificationId}${keySuffix}` })),
-    );
-  }
 
   /**
    * One attempt at the notification's e-mail. Nothing happens when it is no longer PENDING or another
@@ -58,15 +47,5 @@ export class NotificationEmailService {
     }
     await this.notifications.emailDone(notificationId, outcome);
     return outcome;
-  }
-
-  /** On a schedule: PENDING e-mails whose job never ran (the queue was away at commit) or was lost get one again. */
-  async sweep(): Promise<number> {
-    const idle = await this.notifications.idleEmails(EMAIL_IDLE_MS, SWEEP_BATCH);
-    if (idle.length === 0) return 0;
-    // A new key per period: a job kept after it ran (or failed for good) is not in the way.
-    await this.enqueue(idle, `-sweep${Math.floor(Date.now() / EMAIL_IDLE_MS)}`);
-    this.logger.log(`sweep: ${idle.length} e-mails enqueued again`);
-    return idle.length;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NotificationRepository, type NewNotification, type Transaction, type WrittenNotification } from '@samverka/database';
 import type { NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from './notification-bus.js';
-import { NotificationEmailService } from './notification-email.service.js';
+import { Outbox } from '@samverka/queue';
 import { NotificationMailer } from './notification-mailer.js';
 
 /** Something happened that people should hear of. */
@@ -23,7 +23,7 @@ export interface NotificationEvent {
   dedupeKey: string;
 }
 
-/** How long the request that committed waits for the queue and the live channel before leaving it to the sweep. */
+/** How long the request that committed waits for the live channel. */
 const DISPATCH_TIMEOUT_MS = 2_000;
 
 /**
@@ -37,7 +37,7 @@ export class NotificationService {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly mailer: NotificationMailer,
-    private readonly emails: NotificationEmailService,
+    private readonly outbox: Outbox,
     @Inject(NOTIFICATION_BUS) private readonly bus: NotificationBus,
   ) {}
 
@@ -49,22 +49,19 @@ export class NotificationService {
   async notifyMany(tx: Transaction, events: readonly NotificationEvent[]): Promise<WrittenNotification[]> {
     if (events.length === 0) return [];
     const written = await this.notifications.insert(events.map(toRow), { email: this.mailer.enabled }, tx.manager);
+    const email = written.filter((n) => n.emailStatus === 'PENDING').map((n) => ({ notificationId: n.id }));
+    // The e-mails' jobs go through the outbox: written now, enqueued after the commit, swept if lost.
+    await this.outbox.publishMany(tx, 'notification.email', email);
     if (written.length > 0) tx.afterCommit(() => this.dispatch(written));
     return written;
   }
 
   /**
-   * After the commit: live updates to open subscriptions (inbox rows only), and a job per e-mail. Never
-   * fails the caller, whose change is committed: an e-mail whose job could not be enqueued is picked up
-   * by the sweep, and a missed live update leaves the notification in the inbox.
+   * After the commit: live updates to open subscriptions (inbox rows only). Never fails the caller, whose
+   * change is committed: a missed live update leaves the notification in the inbox.
    */
   private async dispatch(written: WrittenNotification[]): Promise<void> {
-    const live = written.filter((n) => n.inApp);
-    const email = written.filter((n) => n.emailStatus === 'PENDING').map((n) => n.id);
-    await Promise.all([
-      this.safely('publish live notifications', () => this.bus.publish(live)),
-      this.safely(`enqueue ${email.length} notification e-mails (the sweep will)`, () => this.emails.enqueue(email)),
-    ]);
+    await this.safely('publish live notifications', () => this.bus.publish(written.filter((n) => n.inApp)));
   }
 
   private async safely(what: string, work: () => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, QueueProbeRepository, type QueueProbeEntity } from '@samverka/database';
 import { assertId, DomainError } from '@samverka/domain';
-import { JobPublisher } from '@samverka/queue';
+import { Outbox } from '@samverka/queue';
 
 export const MAX_PROBE_HOLD_MS = 600_000;
 
@@ -11,7 +11,7 @@ export class QueueProbeService {
   constructor(
     private readonly database: Database,
     private readonly probes: QueueProbeRepository,
-    private readonly publisher: JobPublisher,
+    private readonly outbox: Outbox,
   ) {}
 
   async request(holdMs = 0): Promise<QueueProbeEntity> {
@@ -20,7 +20,7 @@ export class QueueProbeService {
     }
     return this.database.transaction(async (transaction) => {
       const probe = await this.probes.create(holdMs, transaction.manager);
-      await this.publisher.publish('system.probe', { probeId: probe.id }, { transaction });
+      await this.outbox.publish(transaction, 'system.probe', { probeId: probe.id });
       return probe;
     });
   }
