@@ -1,6 +1,7 @@
 export { Database, type OpenDatabaseOptions, type Transaction } from './database.js';
 export { DatabaseModule } from './database.module.js';
 export { postgresRefusal, translate, translating, SQLSTATE, type PostgresRefusal, type RefusalMap } from './database-errors.js';
+export { StartupError } from './startup-error.js';
 export { EmbeddedPostgres, DatabaseInUseError, type EmbeddedEndpoint } from './embedded-postgres.js';
 export { entities, QueueProbeEntity } from './entities/index.js';
 export { migrations } from './migrations/index.js';

@@ -8,7 +8,6 @@ export { ProfileMatcher } from './matching/profile-matcher.js';
 export { MatchingRebuilds } from './matching/matching-rebuilds.js';
 export { ImportMatching } from './matching/import-matching.js';
 export { CLOCK, systemClock, type Clock } from '@samverka/queue';
-export { MatchingNotifier } from './matching/matching-notifier.js';
 export { ScoringModelProvider } from './matching/scoring-model.provider.js';
 export { loadScoringReference, sharedScoringModel } from './matching/scoring-reference.js';
 export { CodeLists, text, kronor, date, type ReferenceLookup } from './marketplace/code-lists.js';

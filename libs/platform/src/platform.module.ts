@@ -8,7 +8,6 @@ import { QueueProbeService } from './queue-probe/queue-probe.service.js';
 import { CloseExpiredNeedsProcessor } from './needs/close-expired-needs.processor.js';
 import { FeatureCache } from './matching/feature-cache.js';
 import { ImportMatching } from './matching/import-matching.js';
-import { MatchingNotifier } from './matching/matching-notifier.js';
 import { MatchingRebuilds } from './matching/matching-rebuilds.js';
 import { MatchNeedProcessor, MatchProfileProcessor, MatchingUpkeepProcessor, RebuildChunkProcessor } from './matching/matching.processors.js';
 import { NeedMatcher } from './matching/need-matcher.js';
@@ -68,7 +67,6 @@ export class PlatformModule {
         CloseExpiredNeedsProcessor,
         ScoringModelProvider,
         FeatureCache,
-        MatchingNotifier,
         NeedMatcher,
         ProfileMatcher,
         MatchingRebuilds,
@@ -93,7 +91,7 @@ export class PlatformModule {
         ReportDueService,
         ReportDueProcessor,
       ],
-      exports: [QueueProbeService, MatchingNotifier, NeedMatcher, ProfileMatcher, MatchingRebuilds, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
+      exports: [QueueProbeService, NeedMatcher, ProfileMatcher, MatchingRebuilds, ScoringModelProvider, ...VALIDATORS, ImportRunner, NotificationService, ReportDueService, NOTIFICATION_BUS],
     };
   }
 }

@@ -1,13 +1,11 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { ConfigError } from '@samverka/config';
-import { DatabaseInUseError, ReferenceDataError } from '@samverka/database';
+import { DatabaseInUseError, StartupError } from '@samverka/database';
 
 /** Errors whose message says all a person needs: printed without a stack trace. */
-const PLAIN_ERRORS = [ConfigError, DatabaseInUseError, ReferenceDataError];
+const PLAIN_ERRORS = [ConfigError, DatabaseInUseError];
 
-export class StartupError extends Error {
-  override name = 'StartupError';
-}
+export { StartupError };
 
 /**
  * On SIGTERM or SIGINT: close the application (stop taking jobs, let the running ones finish within the

@@ -1,3 +1,7 @@
+import { MarketplaceModule } from '../marketplace/marketplace.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { AwardResolver, DashboardPartnershipsResolver, NeedPartnershipResolver } from './award.resolver.js';
+import { AwardService } from './award.service.js';
 import { Module } from '@nestjs/common';
 import { GoodExampleResolver } from './good-example.resolver.js';
 import { GoodExampleService } from './good-example.service.js';
@@ -8,7 +12,13 @@ import { PartnershipService } from './partnership.service.js';
 
 /** Coordinators' introductions, partnerships and their lifecycle, and the public library of good examples. */
 @Module({
+  // The award accepts the marketplace's offers and tells people through the offers' notifier.
+  imports: [MarketplaceModule, NotificationsModule],
   providers: [
+    AwardService,
+    AwardResolver,
+    NeedPartnershipResolver,
+    DashboardPartnershipsResolver,
     // Stateless checks of codes against the reference data (also provided by the marketplace module).
     IntroductionService,
     PartnershipService,
@@ -19,6 +29,6 @@ import { PartnershipService } from './partnership.service.js';
     PartnershipResolver,
     GoodExampleResolver,
   ],
-  exports: [IntroductionService, PartnershipService],
+  exports: [IntroductionService, PartnershipService, AwardService],
 })
 export class BrokeringModule {}

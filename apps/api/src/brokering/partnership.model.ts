@@ -1,3 +1,4 @@
+import { Offer } from '../marketplace/marketplace.models.js';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/database';
 import { ConnectionType } from '../graphql/pagination.js';
@@ -97,3 +98,15 @@ export class Partnership {
 }
 
 export const PartnershipConnection = ConnectionType(Partnership);
+
+@ObjectType({ description: 'The result of accepting an offer' })
+export class AcceptOfferPayload {
+  @Field(() => Offer)
+  offer: Offer;
+
+  @Field(() => Partnership)
+  partnership: Partnership;
+
+  @Field(() => [ID], { description: 'The other open offers, declined in the same step' })
+  declinedOfferIds: string[];
+}

@@ -1,3 +1,4 @@
+import { Outbox } from '@samverka/queue';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
@@ -12,7 +13,7 @@ import {
   type PartnershipVisibility,
 } from '@samverka/database';
 import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, roleIn, assertReportInterval, swedishDate, type Actor, type PartnershipTransition, actorUserId } from '@samverka/domain';
-import { MatchingNotifier, NotificationService, CodeLists, text } from '@samverka/platform';
+import { NotificationService, CodeLists, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
@@ -36,7 +37,7 @@ export class PartnershipService {
     private readonly organizations: OrganizationRepository,
     private readonly codes: CodeLists,
     private readonly notifications: NotificationService,
-    private readonly matching: MatchingNotifier,
+    private readonly outbox: Outbox,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -96,7 +97,7 @@ export class PartnershipService {
         await this.audit.record(actor, { action: 'partnership.created', entityType: 'partnership', entityId: partnership.id, data: { buyerOrganizationId: buyer.id, enterpriseOrganizationId: enterprise.id, introductionId } }, manager);
         await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
         // A partnership is the enterprise's track record.
-        await this.matching.profileChanged(tx, enterprise.id);
+        await this.outbox.publish(tx, 'matching.profile', { organizationId: enterprise.id });
         return partnership;
       });
   }
@@ -166,7 +167,7 @@ export class PartnershipService {
       const buyer = (await this.organizations.findById(updated.buyerOrganizationId, manager))!;
       const enterprise = (await this.organizations.findById(updated.enterpriseOrganizationId, manager))!;
       await this.notifications.notify(tx, partnershipEnded(updated, { buyer: buyer.name, enterprise: enterprise.name }, otherParties(actor, updated), actorUserId(actor)));
-      await this.matching.profileChanged(tx, updated.enterpriseOrganizationId);
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: updated.enterpriseOrganizationId });
       return updated;
     });
   }

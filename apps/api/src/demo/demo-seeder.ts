@@ -1,3 +1,4 @@
+import { AwardService } from '../brokering/award.service.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Database, MembershipRepository, NeedRepository, OrganizationRepository, UserRepository, type PartnershipEntity } from '@samverka/database';
 import { swedishDate, type Actor, type MembershipRole } from '@samverka/domain';
@@ -45,6 +46,7 @@ export class DemoSeeder {
     private readonly profiles: ProfileService,
     private readonly needs: NeedService,
     private readonly offers: OfferService,
+    private readonly awards: AwardService,
     private readonly introductions: IntroductionService,
     private readonly partnerships: PartnershipService,
     private readonly targets: PartnershipTargetsService,
@@ -174,7 +176,7 @@ export class DemoSeeder {
       }
       // Accepting declines the offers still open, as the scenario's declined ones are; the award starts a
       // partnership (linked to the coordinator's accepted introduction of the enterprise, if there is one).
-      if (accepted) awards.set(need.key, (await this.offers.accept(creator, accepted)).partnership);
+      if (accepted) awards.set(need.key, (await this.awards.accept(creator, accepted)).partnership);
       if (need.responseDeadlineInDays <= 0) {
         const current = (await this.needRepository.findById(record.id))!;
         const past = new Date(now + need.responseDeadlineInDays * DAY_MS);

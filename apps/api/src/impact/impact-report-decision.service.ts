@@ -1,7 +1,8 @@
+import { Outbox } from '@samverka/queue';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, ImpactRepository, PartnershipRepository, type ImpactReportEntity } from '@samverka/database';
 import { assertId, DomainError, impactReportAfter, type Actor, actorUserId } from '@samverka/domain';
-import { MatchingNotifier, NotificationService, text } from '@samverka/platform';
+import { NotificationService, text } from '@samverka/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
@@ -17,7 +18,7 @@ export class ImpactReportDecisionService {
     private readonly impact: ImpactRepository,
     private readonly partnerships: PartnershipRepository,
     private readonly notifications: NotificationService,
-    private readonly matching: MatchingNotifier,
+    private readonly outbox: Outbox,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -61,7 +62,7 @@ export class ImpactReportDecisionService {
           dedupeKey: `report-confirmed:${reportId}`,
         });
         // Confirmed impact is track record: the trigger marked the enterprise's profile, this starts its job.
-        await this.matching.profileChanged(tx, partnership.enterpriseOrganizationId);
+        await this.outbox.publish(tx, 'matching.profile', { organizationId: partnership.enterpriseOrganizationId });
         return confirmed;
       });
   }

@@ -1,12 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EnterpriseProfileEntity, NeedEntity, OfferEntity } from '@samverka/database';
 import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
-import { Partnership } from '../brokering/partnership.model.js';
 import { ConnectionType } from '../graphql/pagination.js';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
-/** The partnership type lives with brokering; marketplace code imports it from here as before. */
-export { Partnership };
 
 @ObjectType()
 export class ReadinessItem {
@@ -226,18 +223,6 @@ export class Offer {
   }
 }
 
-@ObjectType({ description: 'The result of accepting an offer' })
-export class AcceptOfferPayload {
-  @Field(() => Offer)
-  offer: Offer;
-
-  @Field(() => Partnership)
-  partnership: Partnership;
-
-  @Field(() => [ID], { description: 'The other open offers, declined in the same step' })
-  declinedOfferIds: string[];
-}
-
 @ObjectType()
 export class StatusCount {
   @Field()
@@ -249,6 +234,9 @@ export class StatusCount {
 
 @ObjectType({ description: "An organisation's figures at a glance" })
 export class Dashboard {
+  /** Whose figures (not in the schema): for the fields other features resolve. */
+  organizationId: string;
+
   @Field(() => [StatusCount], { description: 'Needs posted, by status (buyers)' })
   needs: StatusCount[];
 
@@ -258,8 +246,8 @@ export class Dashboard {
   @Field(() => [StatusCount], { description: 'Offers made, by status (enterprises)' })
   offersMade: StatusCount[];
 
-  @Field(() => [StatusCount])
-  partnerships: StatusCount[];
+  @Field(() => [StatusCount], { description: 'Partnerships, by status' })
+  partnerships?: StatusCount[];
 
   @Field(() => Readiness, { nullable: true, description: 'Profile readiness (enterprises)' })
   profileReadiness: Readiness | null;

@@ -7,7 +7,7 @@ import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageReques
 import { CodeLists } from '@samverka/platform';
 import { NeedSortEnum } from './marketplace.enums.js';
 import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
-import { Need, NeedConnection, NeedPayload, NeedWarning, Offer, Partnership } from './marketplace.models.js';
+import { Need, NeedConnection, NeedPayload, NeedWarning, Offer } from './marketplace.models.js';
 import { NeedService, type NeedResult } from './need.service.js';
 import { needSortUsed, type NeedEntity, type OrganizationEntity } from '@samverka/database';
 
@@ -98,11 +98,6 @@ export class NeedResolver {
     return offers.filter((offer) => offerVisibleTo(actor, offer, need)).map(Offer.from);
   }
 
-  @ResolveField(() => Partnership, { nullable: true, description: 'The partnership an award led to' })
-  async partnership(@Parent() need: Need, @Context() context: RequestContext): Promise<Partnership | null> {
-    const partnership = await context.loaders.partnershipOfNeed.load(need.id);
-    return partnership ? Partnership.from(partnership) : null;
-  }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may change it (a member of its buyer, or an administrator)' })
   viewerCanManage(@Parent() need: Need, @CurrentActor() actor: Actor): boolean {

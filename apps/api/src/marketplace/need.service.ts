@@ -1,3 +1,4 @@
+import { Outbox } from '@samverka/queue';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Database,
@@ -26,7 +27,7 @@ import {
   PUBLIC_NEED_STATUSES,
   type Actor,
   type NeedWarning, actorUserId } from '@samverka/domain';
-import { MatchingNotifier, NeedValidator, type NeedValues } from '@samverka/platform';
+import { NeedValidator, type NeedValues } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { CLOCK, type Clock } from '../common/clock.js';
 
@@ -47,7 +48,7 @@ export class NeedService {
     private readonly organizations: OrganizationRepository,
     private readonly validator: NeedValidator,
     private readonly audit: AuditService,
-    private readonly matching: MatchingNotifier,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -96,7 +97,7 @@ export class NeedService {
       const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
       if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
-      await this.matching.needChanged(tx, current.id);
+      await this.outbox.publish(tx, 'matching.need', { needId: current.id });
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
@@ -125,7 +126,7 @@ export class NeedService {
       const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
       const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
       await this.audit.record(actor, { action: 'need.cancelled', entityType: 'need', entityId: locked.id, data: { from: locked.status, declinedOfferIds } }, manager);
-      await this.matching.needChanged(tx, locked.id);
+      await this.outbox.publish(tx, 'matching.need', { needId: locked.id });
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
@@ -141,7 +142,7 @@ export class NeedService {
       const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
       if (!updated) throw DomainError.stale('need', version);
       await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
-      await this.matching.needChanged(tx, current.id);
+      await this.outbox.publish(tx, 'matching.need', { needId: current.id });
       return { need: updated, warnings: needWarnings(updated) };
     });
   }

@@ -4,7 +4,7 @@ import type { Actor } from '@samverka/domain';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, Loaded, type RequestContext } from '../common/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
-import { AcceptOfferPayload, Need, Offer, Partnership } from './marketplace.models.js';
+import { Need, Offer } from './marketplace.models.js';
 import { CreateOfferInput, UpdateOfferInput } from './marketplace.inputs.js';
 import { OfferService } from './offer.service.js';
 
@@ -56,13 +56,6 @@ export class OfferResolver {
   @Mutation(() => Offer)
   async declineOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
     return Offer.from(await this.offerService.decline(actor, id, { offer, need }));
-  }
-
-  @Authorize('offer.decide', ofBuyer)
-  @Mutation(() => AcceptOfferPayload, { description: 'Accepts the offer: the need is awarded, the other open offers declined, and a partnership begins' })
-  async acceptOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') seen?: OfferEntity): Promise<AcceptOfferPayload> {
-    const { offer, partnership, declinedOfferIds } = await this.offerService.accept(actor, id, { offer: seen });
-    return { offer: Offer.from(offer), partnership: Partnership.from(partnership), declinedOfferIds };
   }
 
   @ResolveField(() => Need)

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EnterpriseProfileRepository, NeedRepository, OfferRepository, PartnershipRepository } from '@samverka/database';
+import { EnterpriseProfileRepository, NeedRepository, OfferRepository } from '@samverka/database';
 import { profileReadiness, type Actor } from '@samverka/domain';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
@@ -15,7 +15,6 @@ export class OrganizationMarketplaceResolver {
   constructor(
     private readonly offerRepository: OfferRepository,
     private readonly needs: NeedRepository,
-    private readonly partnerships: PartnershipRepository,
     private readonly profiles: EnterpriseProfileRepository,
     private readonly access: AccessService,
   ) {}
@@ -24,18 +23,17 @@ export class OrganizationMarketplaceResolver {
   @Query(() => Dashboard, { description: "An organisation's figures: for its members, its region's coordinators and administrators" })
   async organizationDashboard(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<Dashboard> {
     const id = organizationId.toLowerCase();
-    const [needs, offersReceived, offersMade, partnerships, profile] = await Promise.all([
+    const [needs, offersReceived, offersMade, profile] = await Promise.all([
       this.needs.countsByStatus(id),
       this.offerRepository.countsForBuyer(id),
       this.offerRepository.countsForEnterprise(id),
-      this.partnerships.countsByStatus(id),
       this.profiles.find(id),
     ]);
     return {
+      organizationId: id,
       needs: statusCounts(needs),
       offersReceived: statusCounts(offersReceived),
       offersMade: statusCounts(offersMade),
-      partnerships: statusCounts(partnerships),
       profileReadiness: profile ? profileReadiness(profile) : null,
     };
   }

@@ -1,7 +1,8 @@
+import { Outbox } from '@samverka/queue';
 import { Injectable } from '@nestjs/common';
 import { Database, EnterpriseProfileRepository, OrganizationRepository, type EnterpriseProfileEntity } from '@samverka/database';
 import { assertId, DomainError, type Actor } from '@samverka/domain';
-import { MatchingNotifier, ProfileValidator, type ProfileValues } from '@samverka/platform';
+import { ProfileValidator, type ProfileValues } from '@samverka/platform';
 import { AuditService } from '../audit/audit.service.js';
 
 export interface SaveProfileInput extends ProfileValues {
@@ -19,7 +20,7 @@ export class ProfileService {
     private readonly organizations: OrganizationRepository,
     private readonly validator: ProfileValidator,
     private readonly audit: AuditService,
-    private readonly matching: MatchingNotifier,
+    private readonly outbox: Outbox,
   ) {}
 
   async get(organizationId: string): Promise<EnterpriseProfileEntity> {
@@ -49,7 +50,7 @@ export class ProfileService {
         if (!saved) throw new DomainError('CONFLICT', `The profile was changed by someone else after version ${input.version}: reload it and try again`, 'version');
       }
       await this.audit.record(actor, { action: existing ? 'profile.updated' : 'profile.created', entityType: 'organization', entityId: organizationId }, manager);
-      await this.matching.profileChanged(tx, organizationId);
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: organizationId });
       return saved;
     });
   }

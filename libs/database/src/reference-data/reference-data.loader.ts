@@ -1,3 +1,4 @@
+import { StartupError } from '../startup-error.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,7 +70,7 @@ const SWEDEN = { lat: [55, 70], lon: [10, 25] } as const;
 const LEVEL_NAMES: Record<number, string> = { 1: 'division', 2: 'group', 3: 'class', 4: 'category' };
 
 /** A reference data file is missing or breaks a rule; the message lists what to fix. */
-export class ReferenceDataError extends Error {
+export class ReferenceDataError extends StartupError {
   override name = 'ReferenceDataError';
 }
 

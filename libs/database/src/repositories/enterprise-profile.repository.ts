@@ -1,9 +1,9 @@
+import { escapeLike } from './search-helpers.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LegalForm } from '@samverka/domain';
 import { EnterpriseProfileEntity } from '../entities/enterprise-profile.entity.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from './search-helpers.js';
-import { escapeLike } from './user.repository.js';
 import { updateIfVersion } from './versioned-update.js';
 
 export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version'>;

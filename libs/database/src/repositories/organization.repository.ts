@@ -1,9 +1,9 @@
+import { escapeLike } from './search-helpers.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { orgNumberTaken } from '@samverka/domain';
 import { translating } from '../database-errors.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { OrganizationEntity, type OrganizationKind } from '../entities/organization.entity.js';
-import { escapeLike } from './user.repository.js';
 import { updateIfVersion } from './versioned-update.js';
 
 export interface OrganizationFilter {

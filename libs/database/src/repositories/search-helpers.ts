@@ -52,3 +52,8 @@ export function prefixTsQuery(text: string): string | undefined {
 export function cpvPrefixPatterns(codes8: readonly string[]): string[] {
   return [...new Set(codes8.map((code) => `${code.replace(/0+$/, '').padEnd(2, '0')}%`))];
 }
+
+/** Escapes the wildcards of LIKE in a search text. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

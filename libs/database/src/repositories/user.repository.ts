@@ -1,3 +1,4 @@
+import { escapeLike } from './search-helpers.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { emailTaken, type MembershipRole, type PlatformRole } from '@samverka/domain';
 import { translating, type RefusalMap } from '../database-errors.js';
@@ -110,8 +111,4 @@ export class UserRepository {
     const rows = await query.orderBy('u.email').limit(options.limit + 1).getMany();
     return { rows, total };
   }
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

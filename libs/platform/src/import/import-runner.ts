@@ -13,7 +13,6 @@ import {
 import { DomainError } from '@samverka/domain';
 import { CLOCK, Outbox, type Clock } from '@samverka/queue';
 import { ImportMatching } from '../matching/import-matching.js';
-import { MatchingNotifier } from '../matching/matching-notifier.js';
 import { CodeLists } from '../marketplace/code-lists.js';
 import { NeedValidator } from '../marketplace/need.validator.js';
 import { OrganizationValidator } from '../marketplace/organization.validator.js';
@@ -74,7 +73,6 @@ export class ImportRunner {
     private readonly imports: ImportRepository,
     private readonly files: ImportFileRepository,
     private readonly referenceData: ReferenceDataRepository,
-    private readonly matching: MatchingNotifier,
     private readonly importMatching: ImportMatching,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -240,9 +238,9 @@ export class ImportRunner {
       const profiles = [...results.values()].flatMap((r) => (r.profileChanged ? [r.profileChanged] : []));
       const needs = [...results.values()].flatMap((r) => (r.needChanged ? [r.needChanged] : []));
       // The first profiles are followed as they commit; past BULK_PROFILES the run's end decides (see run()).
-      await this.matching.profilesChanged(tx, profiles, { enqueue: options.notifyMatching && changes.profiles <= BULK_PROFILES });
+      await this.outbox.publishMany(tx, 'matching.profile', profiles.map((organizationId) => ({ organizationId })), { enqueue: options.notifyMatching && changes.profiles <= BULK_PROFILES });
       changes.profiles += profiles.length;
-      await this.matching.needsChanged(tx, needs, { enqueue: options.notifyMatching });
+      await this.outbox.publishMany(tx, 'matching.need', needs.map((needId) => ({ needId })), { enqueue: options.notifyMatching });
       // The run's job is alive: the outbox sweep leaves it be.
       await this.outbox.keepAlive(tx, 'import.run', { runId: run.id });
       return counts;
