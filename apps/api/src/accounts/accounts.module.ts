@@ -1,3 +1,4 @@
+import { UserMembershipsResolver } from '../organizations/user-memberships.resolver.js';
 import { Module } from '@nestjs/common';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthModule } from '../auth/auth.module.js';
@@ -20,6 +21,7 @@ import { UserService } from './user.service.js';
     MembershipService,
     OrganizationResolver,
     MembershipResolver,
+    UserMembershipsResolver,
     AuditResolver,
   ],
   exports: [UserService, OrganizationService],

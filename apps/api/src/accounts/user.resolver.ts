@@ -3,9 +3,7 @@ import { type Actor } from '@samverka/domain';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize, Public } from '../auth/authorize.decorator.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
-import { ConnectionType, listComplexity, PageArgs, pagedComplexity, pageRequest, toConnection } from '../graphql/pagination.js';
-import { Membership } from '../organizations/organization.model.js';
-import { MembershipRepository } from '@samverka/database';
+import { ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '../graphql/pagination.js';
 import { PlatformRoleEnum } from './enums.js';
 import { User } from './user.model.js';
 import { UserService } from './user.service.js';
@@ -29,7 +27,6 @@ export class UserResolver {
   constructor(
     private readonly userService: UserService,
     private readonly access: AccessService,
-    private readonly membershipRepository: MembershipRepository,
   ) {}
 
   @Public()
@@ -61,16 +58,6 @@ export class UserResolver {
     if (actor.kind !== 'user') return null;
     const organizations = actor.userId === user.id ? [] : await context.loaders.organizationsOfUser.load(user.id);
     return this.access.allows(actor, 'user.contactDetails.read', { userId: user.id, organizations }) ? user.emailAddress : null;
-  }
-
-  @ResolveField(() => [Membership], {
-    nullable: true,
-    description: 'The organisations the person belongs to: shown to the person and to administrators, null to others',
-    complexity: listComplexity(10),
-  })
-  async memberships(@Parent() user: User, @CurrentActor() actor: Actor): Promise<Membership[] | null> {
-    if (actor.kind !== 'user' || (actor.userId !== user.id && actor.role !== 'ADMIN')) return null;
-    return (await this.membershipRepository.ofUser(user.id)).map(Membership.from);
   }
 
   @ResolveField(() => [String], { description: 'Länskoder a coordinator works in (empty for others)' })

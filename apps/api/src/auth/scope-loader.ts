@@ -1,5 +1,6 @@
+import { partnershipScope } from '../brokering/partnership-scope.js';
 import { Injectable } from '@nestjs/common';
-import { ImpactRepository, IntroductionRepository, NeedRepository, OfferRepository, OrganizationRepository, PartnershipRepository, type PartnershipEntity } from '@samverka/database';
+import { ImpactRepository, IntroductionRepository, NeedRepository, OfferRepository, OrganizationRepository, PartnershipRepository } from '@samverka/database';
 import { assertId, authorize, DomainError, impactReportVisibleTo, needVisibleTo, offerVisibleTo, type Actor, type IntroductionScope, type OrganizationScope, type PartnershipScope } from '@samverka/domain';
 import type { LoadedRecords } from '../common/request-context.js';
 import type { ScopeReference } from './authorize.decorator.js';
@@ -89,9 +90,6 @@ export class ScopeLoader {
   }
 }
 
-export function partnershipScope(partnership: Pick<PartnershipEntity, 'buyerOrganizationId' | 'enterpriseOrganizationId' | 'countyCode'>): PartnershipScope {
-  return { buyerOrganizationId: partnership.buyerOrganizationId, enterpriseOrganizationId: partnership.enterpriseOrganizationId, countyCode: partnership.countyCode };
-}
 
 /** Loads one kind of reference into the scope the rule decides on, keeping the records it read in `loaded`. */
 type LoadScope = (scopes: ScopeLoader, id: string, actor: Actor, loaded: LoadedRecords) => Promise<object>;

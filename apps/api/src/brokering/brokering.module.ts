@@ -3,14 +3,12 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AwardResolver, DashboardPartnershipsResolver, NeedPartnershipResolver } from './award.resolver.js';
 import { AwardService } from './award.service.js';
 import { Module } from '@nestjs/common';
-import { GoodExampleResolver } from './good-example.resolver.js';
-import { GoodExampleService } from './good-example.service.js';
 import { IntroductionResolver, NeedIntroductionsResolver, OrganizationIntroductionsResolver } from './introduction.resolver.js';
 import { IntroductionService } from './introduction.service.js';
 import { PartnershipResolver } from './partnership.resolver.js';
 import { PartnershipService } from './partnership.service.js';
 
-/** Coordinators' introductions, partnerships and their lifecycle, and the public library of good examples. */
+/** Coordinators' introductions, partnerships and their lifecycle. */
 @Module({
   // The award accepts the marketplace's offers and tells people through the offers' notifier.
   imports: [MarketplaceModule, NotificationsModule],
@@ -22,12 +20,10 @@ import { PartnershipService } from './partnership.service.js';
     // Stateless checks of codes against the reference data (also provided by the marketplace module).
     IntroductionService,
     PartnershipService,
-    GoodExampleService,
     IntroductionResolver,
     NeedIntroductionsResolver,
     OrganizationIntroductionsResolver,
     PartnershipResolver,
-    GoodExampleResolver,
   ],
   exports: [IntroductionService, PartnershipService, AwardService],
 })

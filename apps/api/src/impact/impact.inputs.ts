@@ -114,3 +114,27 @@ export class ImpactReportChangesInput {
   @Field(() => [ImpactValueInput], { nullable: true })
   values?: ImpactValueInput[];
 }
+
+@InputType()
+export class GoodExampleFilterInput {
+  @Field(() => Int, { nullable: true, description: 'Works towards this global goal (1–17)' })
+  sdg?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A CPV division, group or code: "90", "909", "90910000" or "90910000-9"; matches the codes below it',
+  })
+  cpv?: string;
+
+  @Field(() => String, { nullable: true, description: 'Länskod' })
+  countyCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Kommunkod' })
+  municipalityCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'An impact indicator among its agreed targets or its confirmed results' })
+  indicatorCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match)' })
+  text?: string;
+}

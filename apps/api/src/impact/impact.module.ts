@@ -1,3 +1,5 @@
+import { GoodExampleResolver } from './good-example.resolver.js';
+import { GoodExampleService } from './good-example.service.js';
 import { Module } from '@nestjs/common';
 import { ImpactIndicatorResolver } from './impact-indicator.resolver.js';
 import { ImpactIndicatorService } from './impact-indicator.service.js';
@@ -10,6 +12,8 @@ import { PartnershipTargetsService } from './partnership-targets.service.js';
 /** Impact measurement: the indicator catalogue, partnerships' agreed targets, impact reports and their totals. */
 @Module({
   providers: [
+    GoodExampleService,
+    GoodExampleResolver,
     ImpactIndicatorService,
     PartnershipTargetsService,
     ImpactReportService,

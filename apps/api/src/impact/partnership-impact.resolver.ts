@@ -3,7 +3,7 @@ import type { PartnershipEntity } from '@samverka/database';
 import { DomainError, impactReportVisibleTo, nextReportPeriod, type Actor } from '@samverka/domain';
 import { AccessService } from '../auth/access.service.js';
 import { Authorize } from '../auth/authorize.decorator.js';
-import { partnershipScope } from '../auth/scope-loader.js';
+import { partnershipScope } from '../brokering/partnership-scope.js';
 import { CurrentActor, type RequestContext } from '../common/request-context.js';
 import { listComplexity } from '../graphql/pagination.js';
 import { Partnership } from '../brokering/partnership.model.js';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganizationKindEnum } from '../accounts/enums.js';
 import { ConnectionType } from '../graphql/pagination.js';
-import { PartnershipStatusEnum } from './brokering.enums.js';
+import { PartnershipStatusEnum } from '../brokering/brokering.enums.js';
 
 @ObjectType({ description: 'A party of a good example: an organisation, never a person' })
 export class GoodExampleParty {

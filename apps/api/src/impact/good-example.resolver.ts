@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/authorize.decorator.js';
 import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '../graphql/pagination.js';
-import { GoodExampleFilterInput } from './brokering.inputs.js';
+import { GoodExampleFilterInput } from './impact.inputs.js';
 import { GoodExample, GoodExampleConnection } from './good-example.model.js';
 import { GoodExampleService } from './good-example.service.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ImpactRepository, PartnershipRepository, type GoodExampleFilter, type GoodExampleRow, type ImpactIndicatorEntity, type KeysetPosition } from '@samverka/database';
 import { DomainError, swedishDate } from '@samverka/domain';
 import { CodeLists } from '@samverka/platform';
-import type { GoodExampleFilterInput } from './brokering.inputs.js';
+import type { GoodExampleFilterInput } from './impact.inputs.js';
 import { GoodExample, GoodExampleFigure } from './good-example.model.js';
 
 const CPV_FILTER = /^(\d{2,8})(?:-(\d))?$/;
