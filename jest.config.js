@@ -6,7 +6,9 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: {
-    '^@samverka/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@samverka/(domain|scoring|engine|schema)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@samverka/features$': '<rootDir>/libs/features/index.ts',
+    '^@samverka/([a-z-]+)$': '<rootDir>/libs/features/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],

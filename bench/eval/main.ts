@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { ALGORITHM_VERSION, ScoringModel } from '@samverka/scoring';
-import { loadScoringReference } from '../../libs/platform/src/matching/scoring-reference.js';
+import { loadScoringReference } from '../../libs/features/matching/scoring-reference.js';
 import { Baselines } from './baselines.js';
 import { findProjectRoot, loadDataset, SPLIT, type Procurement } from './dataset.js';
 import { bestRank, metricsOf, type CandidateScores, type Metrics } from './metrics.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { ProfileBlock, ScoringModel, type ProfileFeatures, type ScoringReference } from '@samverka/scoring';
-import { loadScoringReference } from '../../libs/platform/src/matching/scoring-reference.js';
+import { loadScoringReference } from '../../libs/features/matching/scoring-reference.js';
 import { generateEnterprises, generateNeeds, type SyntheticNeed, type SyntheticProfile } from './synthetic.js';
 import type { SectionResult } from './report.js';
 

@@ -1,22 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database } from '@samverka/database';
+import { Database } from '@samverka/engine';
 import { SignJWT } from 'jose';
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
-import {
-  acceptInvitation,
-  auth,
-  createOrganization,
-  invite,
-  login,
-  me,
-  nextOrganisationsnummer,
-  PASSWORD,
-  refresh,
-  register,
-  type SignedIn,
-} from '../support/accounts.js';
+import { UserService } from '../../libs/features/accounts/user.service.js';
+import { acceptInvitation, auth, createOrganization, invite, login, me, nextOrganisationsnummer, PASSWORD, refresh, register, type SignedIn } from '../support/accounts.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { gql } from '../support/graphql.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { renderSchema } from '../../apps/api/src/graphql/render-schema.js';
+import { renderSchema } from '../../libs/engine/src/graphql/render-schema.js';
 import { bearer, gql } from '../support/graphql.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { waitFor } from '../support/wait.js';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database } from '@samverka/database';
+import { Database } from '@samverka/engine';
 import { addDays, addMonths, swedishDate } from '@samverka/domain';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database } from '@samverka/database';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { Database } from '@samverka/engine';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database, IMPACT_REPORT_REFUSALS, ImpactRepository, MatchingRepository, postgresRefusal, translate } from '@samverka/database';
+import { Database } from '@samverka/engine';
+import { IMPACT_REPORT_REFUSALS, ImpactRepository } from '@samverka/impact';
+import { MatchingRepository } from '@samverka/matching';
+import { postgresRefusal, translate } from '@samverka/engine';
 import { addDays, addMonths, swedishDate, type DomainError } from '@samverka/domain';
-import { ReportDueService } from '@samverka/platform';
+import { ReportDueService } from '@samverka/impact';
 import { TRACK_RECORD } from '@samverka/scoring';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

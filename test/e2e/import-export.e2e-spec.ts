@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { Database } from '@samverka/database';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { Database } from '@samverka/engine';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { auth, createOrganization, login, PASSWORD, register } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
-import { Database, ImportFileRepository, ImportRepository, type ImportFormat, type ImportRunRow } from '@samverka/database';
-import { ImportRunner } from '@samverka/platform';
-import { Outbox, OutboxSweepService } from '@samverka/queue';
+import { Database } from '@samverka/engine';
+import { ImportFileRepository } from '@samverka/import-export';
+import { ImportRepository, type ImportFormat, type ImportRunRow } from '@samverka/import-export';
+import { ImportRunner } from '@samverka/import-export';
+import { Outbox } from '@samverka/engine';
+import { OutboxSweepService } from '@samverka/engine';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { fixture } from '../support/imports.js';
 import { waitFor } from '../support/wait.js';

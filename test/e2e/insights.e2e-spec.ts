@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { Database } from '@samverka/database';
+import { Database } from '@samverka/engine';
 import { swedishDate } from '@samverka/domain';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import type { EntityManager } from 'typeorm';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { auth, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { INestApplication } from '@nestjs/common';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
-import { QUEUE_DRIVER, type QueueDriver } from '@samverka/queue';
+import { UserService } from '../../libs/features/accounts/user.service.js';
+import { QUEUE_DRIVER, type QueueDriver } from '@samverka/engine';
 import { auth, createOrganization, invite, acceptInvitation, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

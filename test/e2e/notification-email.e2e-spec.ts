@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Database, NotificationRepository } from '@samverka/database';
-import { NotificationEmailService, NotificationService } from '@samverka/platform';
-import { Outbox, OutboxSweepService } from '@samverka/queue';
+import { Database } from '@samverka/engine';
+import { NotificationRepository } from '@samverka/notifications';
+import { NotificationEmailService } from '@samverka/notifications';
+import { NotificationService } from '@samverka/notifications';
+import { Outbox } from '@samverka/engine';
+import { OutboxSweepService } from '@samverka/engine';
 import { register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { FakeSmtpServer } from '../support/fake-smtp.js';

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database } from '@samverka/database';
+import { Database } from '@samverka/engine';
 import { NOTIFICATION_KINDS } from '@samverka/domain';
-import { NOTIFICATION_BUS, NotificationMailer, type MailMessage, type NotificationBus } from '@samverka/platform';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
+import { NOTIFICATION_BUS, type NotificationBus } from '@samverka/notifications';
+import { NotificationMailer, type MailMessage } from '@samverka/notifications';
+import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { FakeClock } from '../support/fake-clock.js';

@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { Database, ExportRepository, type ExportScope } from '@samverka/database';
+import { Database } from '@samverka/engine';
+import { ExportRepository, type ExportScope } from '@samverka/import-export';
 import { addDays, addMonths, swedishDate } from '@samverka/domain';
 import { z } from 'zod';
-import { UserService } from '../../apps/api/src/accounts/user.service.js';
-import { ExportService } from '../../apps/api/src/import-export/export.service.js';
+import { UserService } from '../../libs/features/accounts/user.service.js';
+import { ExportService } from '../../libs/features/import-export/export.service.js';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ReferenceDataRepository } from '@samverka/database';
+import { ReferenceDataRepository } from '@samverka/reference-data';
 import { gql } from '../support/graphql.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database, NeedRepository, OfferRepository } from '@samverka/database';
+import { Database } from '@samverka/engine';
+import { NeedRepository } from '@samverka/marketplace';
+import { OfferRepository } from '@samverka/marketplace';
 import { auth, createOrganization, nextOrganisationsnummer, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,4 +1,4 @@
-import { loadConfig } from '@samverka/config';
+import { loadConfig } from '@samverka/engine';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -1,5 +1,9 @@
-import { loadConfig, type DatabaseConfig } from '@samverka/config';
-import { Database, ImpactRepository, loadReferenceData, OfferRepository, UserRepository } from '@samverka/database';
+import { loadConfig, type DatabaseConfig } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { ImpactRepository } from '@samverka/impact';
+import { loadReferenceData } from '@samverka/reference-data';
+import { OfferRepository } from '@samverka/marketplace';
+import { UserRepository } from '@samverka/accounts';
 import { DomainError } from '@samverka/domain';
 import { QueryFailedError } from 'typeorm';
 import { createTestDatabase, describeWith, tempDir } from '../support/services.js';

@@ -1,6 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfig } from '@samverka/config';
-import { Database, ImpactRepository, loadReferenceData, MatchingRepository } from '@samverka/database';
+import { loadConfig } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { ImpactRepository } from '@samverka/impact';
+import { loadReferenceData } from '@samverka/reference-data';
+import { MatchingRepository } from '@samverka/matching';
 import { addDays, nextReportPeriod } from '@samverka/domain';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 

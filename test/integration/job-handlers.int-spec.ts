@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ConfigModule, loadConfig } from '@samverka/config';
-import { JOB_NAMES, JobHandler, JobHandlerRegistrationError, QueueModule, type JobName, type JobProcessor } from '@samverka/queue';
+import { ConfigModule } from '@samverka/engine';
+import { loadConfig } from '@samverka/engine';
+import { JOB_NAMES, type JobName } from '@samverka/engine';
+import { JobHandler, type JobProcessor } from '@samverka/engine';
+import { JobHandlerRegistrationError } from '@samverka/engine';
+import { QueueModule } from '@samverka/engine';
 
 @JobHandler('system.probe')
 class FirstProbeHandler implements JobProcessor<'system.probe'> {

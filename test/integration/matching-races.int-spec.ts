@@ -1,10 +1,18 @@
-import { loadConfig } from '@samverka/config';
-import { Database, loadReferenceData, MatchingRepository, MatchRepository, OutboxRepository } from '@samverka/database';
-import { NeedMatcher, ProfileMatcher, ScoringModelProvider } from '@samverka/platform';
-import { InProcessQueueDriver, Outbox, systemClock } from '@samverka/queue';
+import { loadConfig } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { loadReferenceData } from '@samverka/reference-data';
+import { MatchingRepository } from '@samverka/matching';
+import { MatchRepository } from '@samverka/matching';
+import { OutboxRepository } from '@samverka/engine';
+import { NeedMatcher } from '@samverka/matching';
+import { ProfileMatcher } from '@samverka/matching';
+import { ScoringModelProvider } from '@samverka/matching';
+import { InProcessQueueDriver } from '@samverka/engine';
+import { Outbox } from '@samverka/engine';
+import { systemClock } from '@samverka/engine';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FeatureCache } from '../../libs/platform/src/matching/feature-cache.js';
-import { needInput, profileInput } from '../../libs/platform/src/matching/matching-inputs.js';
+import { FeatureCache } from '../../libs/features/matching/feature-cache.js';
+import { needInput, profileInput } from '../../libs/features/matching/matching-inputs.js';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 
 /**

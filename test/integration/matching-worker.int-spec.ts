@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { loadScoringReference } from '@samverka/platform';
+import { loadScoringReference } from '@samverka/matching';
 import { generateEnterprises, generateNeeds } from '../../bench/matching/synthetic.js';
 import { matchSnapshot, seedDatabase } from '../../bench/matching/seed-database.js';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';

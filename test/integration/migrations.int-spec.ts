@@ -1,5 +1,6 @@
-import { loadConfig } from '@samverka/config';
-import { Database, migrations } from '@samverka/database';
+import { loadConfig } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { migrations } from '@samverka/schema';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 
 const ALL = migrations.map((m) => new m().name!).reverse();

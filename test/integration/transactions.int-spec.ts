@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig, type DatabaseConfig } from '@samverka/config';
-import { Database, OutboxRepository, QueueProbeRepository } from '@samverka/database';
-import { InProcessQueueDriver, Outbox, systemClock, type JobHandlerMap } from '@samverka/queue';
+import { loadConfig, type DatabaseConfig } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { OutboxRepository } from '@samverka/engine';
+import { QueueProbeRepository } from '@samverka/ops';
+import { InProcessQueueDriver } from '@samverka/engine';
+import { Outbox } from '@samverka/engine';
+import { systemClock } from '@samverka/engine';
+import { type JobHandlerMap } from '@samverka/engine';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@samverka/config';
+import { loadConfig } from '@samverka/engine';
 import type { ApiOptions } from '../../apps/api/src/app.module.js';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { tempDir } from './services.js';

@@ -1,29 +1,44 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AccessModule } from '@samverka/access';
+import { AccountsGraphqlModule } from '@samverka/accounts';
+import { AuditGraphqlModule } from '@samverka/audit';
+import { BrokeringGraphqlModule } from '@samverka/brokering';
+import { DemoModule } from '@samverka/demo';
 import { APP_FILTER } from '@nestjs/core';
-import type { AppConfig } from '@samverka/config';
-import { AccountsModule } from './accounts/accounts.module.js';
-import type { Clock } from './common/clock.js';
-import { CommonModule } from './common/common.module.js';
-import { DomainErrorFilter } from './common/domain-error.filter.js';
-import { PlatformModule } from '@samverka/platform';
-import { ApiGraphqlModule } from './graphql/graphql.module.js';
-import { HealthModule } from './health/health.module.js';
-import { MarketplaceModule } from './marketplace/marketplace.module.js';
-import { MatchingApiModule } from './matching/matching.module.js';
-import { BrokeringModule } from './brokering/brokering.module.js';
-import { ImpactModule } from './impact/impact.module.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
-import { InsightsModule } from './insights/insights.module.js';
-import { DemoModule } from './demo/demo.module.js';
-import { ImportExportModule } from './import-export/import-export.module.js';
-import { QueueProbeResolver } from './queue-probe/queue-probe.resolver.js';
-import { ReferenceDataModule } from './reference-data/reference-data.module.js';
+import { ApiGraphqlModule, DomainErrorFilter, EngineModule, type AppConfig, type Clock } from '@samverka/engine';
+import { DATABASE_OPEN_HOOKS, FEATURE_MODULES } from '@samverka/features';
+import { ImpactGraphqlModule } from '@samverka/impact';
+import { ImportExportGraphqlModule } from '@samverka/import-export';
+import { InsightsGraphqlModule } from '@samverka/insights';
+import { MarketplaceGraphqlModule } from '@samverka/marketplace';
+import { MatchingGraphqlModule } from '@samverka/matching';
+import { NotificationsGraphqlModule } from '@samverka/notifications';
+import { OpsGraphqlModule } from '@samverka/ops';
+import { OrganizationsGraphqlModule } from '@samverka/organizations';
+import { ReferenceDataGraphqlModule } from '@samverka/reference-data';
 
 export interface ApiOptions {
   /** Replaces the system clock (tests move time forward with it). */
   clock?: Clock;
 }
 
+/** Each feature's transport: GraphQL resolvers, and the HTTP controllers of export and health. */
+const TRANSPORT_MODULES = [
+  ReferenceDataGraphqlModule,
+  AuditGraphqlModule,
+  AccountsGraphqlModule,
+  OrganizationsGraphqlModule,
+  NotificationsGraphqlModule,
+  MarketplaceGraphqlModule,
+  MatchingGraphqlModule,
+  BrokeringGraphqlModule,
+  ImpactGraphqlModule,
+  InsightsGraphqlModule,
+  ImportExportGraphqlModule,
+  OpsGraphqlModule,
+];
+
+/** The API: every feature with its transport on, the policy guard in front, and the demo on first start. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
@@ -31,23 +46,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         // With BullMQ the worker processes take the jobs; in the embedded mode this process does.
-        PlatformModule.forRoot(config, { processName: 'api', consume: config.queue.driver === 'in-process', clock: options.clock }),
-        CommonModule,
+        EngineModule.forRoot(config, { processName: 'api', consume: config.queue.driver === 'in-process', clock: options.clock, onDatabaseOpen: DATABASE_OPEN_HOOKS }),
+        ...FEATURE_MODULES,
         ApiGraphqlModule.forRoot(config),
-        AccountsModule,
-        MarketplaceModule,
-        MatchingApiModule,
-        BrokeringModule,
-        ImpactModule,
-        NotificationsModule,
-        InsightsModule,
+        ...TRANSPORT_MODULES,
+        AccessModule,
         DemoModule,
-        ImportExportModule,
-        HealthModule,
-        ReferenceDataModule,
       ],
       // REST routes answer a DomainError with its status; GraphQL keeps its own formatter.
-      providers: [QueueProbeResolver, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '@samverka/config';
+import type { AppConfig } from '@samverka/engine';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type ApiOptions } from './app.module.js';
-import { mountQueueDashboard } from './ops/queue-dashboard.js';
+import { mountQueueDashboard } from '@samverka/ops';
 
 /** Builds the API application (not yet listening), for main.ts and for the tests. */
 export async function createApi(config: AppConfig, options: ApiOptions = {}): Promise<NestExpressApplication> {

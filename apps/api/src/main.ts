@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { configFromEnvironment } from '@samverka/config';
-import { closeOnSignals, exitOnStartupFailure } from '@samverka/platform';
+import { configFromEnvironment } from '@samverka/engine';
+import { closeOnSignals, exitOnStartupFailure } from '@samverka/engine';
 import { Logger } from 'nestjs-pino';
 import { createApi } from './bootstrap.js';
-import { QUEUE_DASHBOARD_PATH } from './ops/queue-dashboard.js';
+import { QUEUE_DASHBOARD_PATH } from '@samverka/ops';
 
 async function main(): Promise<void> {
   const config = configFromEnvironment();

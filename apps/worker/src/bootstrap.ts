@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AppConfig } from '@samverka/config';
+import type { AppConfig } from '@samverka/engine';
 import { Logger } from 'nestjs-pino';
-import { StartupError } from '@samverka/platform';
+import { StartupError } from '@samverka/engine';
 import { WorkerModule } from './worker.module.js';
 
 /** Builds the worker: an application context that takes jobs from Redis until SIGTERM. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { configFromEnvironment } from '@samverka/config';
-import { closeOnSignals, exitOnStartupFailure } from '@samverka/platform';
+import { configFromEnvironment } from '@samverka/engine';
+import { closeOnSignals, exitOnStartupFailure } from '@samverka/engine';
 import { Logger } from 'nestjs-pino';
 import { createWorker } from './bootstrap.js';
 

@@ -1,11 +1,5 @@
 import { DomainError } from './domain-error.js';
-import {
-  assertKommunkod,
-  assertLanskod,
-  luhnCheckDigit,
-  normaliseCpvCode,
-  normaliseOrganisationsnummer,
-} from './swedish-identifiers.js';
+import { assertKommunkod, assertLanskod, luhnCheckDigit, normaliseCpvCode, normaliseOrganisationsnummer } from './swedish-identifiers.js';
 
 /** The DomainError `work` throws (fails the test when it throws nothing, or something else). */
 function thrown(work: () => unknown): DomainError {

@@ -1,16 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '@samverka/config';
-import { PlatformModule } from '@samverka/platform';
-import { AccountsModule } from '../accounts/accounts.module.js';
-import { CommonModule } from '../common/common.module.js';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { EngineModule, type AppConfig } from '@samverka/engine';
+import { DATABASE_OPEN_HOOKS, FEATURE_MODULES } from '@samverka/features';
 
-/** The services of the API without HTTP, for commands. */
+/** The features without HTTP or GraphQL, for commands; jobs they start are left to the API or the workers. */
 @Module({})
 export class CliModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, extra: Type[] = []): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule, AccountsModule],
+      imports: [EngineModule.forRoot(config, { processName: 'api', consume: false, onDatabaseOpen: DATABASE_OPEN_HOOKS }), ...FEATURE_MODULES, ...extra],
     };
   }
 }

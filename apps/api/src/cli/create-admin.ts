@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import { configFromEnvironment } from '@samverka/config';
+import { configFromEnvironment } from '@samverka/engine';
 import { DomainError } from '@samverka/domain';
-import { exitOnStartupFailure } from '@samverka/platform';
+import { exitOnStartupFailure } from '@samverka/engine';
 import { CliModule } from './cli.module.js';
-import { UserService } from '../accounts/user.service.js';
+import { UserService } from '@samverka/accounts';
 
 const USAGE = `usage: npm run create-admin -- --email <e-mail> [--name "<display name>"]
 The password is read from standard input (one line), e.g.  read -s PW && echo "$PW" | npm run create-admin -- --email a@b.se

@@ -1,26 +1,19 @@
 import 'reflect-metadata';
+import { CliModule } from './cli.module.js';
 import fs from 'node:fs';
-import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configFromEnvironment, type AppConfig } from '@samverka/config';
-import { Database } from '@samverka/database';
-import { exitOnStartupFailure, PlatformModule, StartupError } from '@samverka/platform';
-import { CommonModule } from '../common/common.module.js';
-import { DemoModule } from '../demo/demo.module.js';
-import { demoPassword } from '../demo/demo-password.js';
-import { DemoSeeder } from '../demo/demo-seeder.js';
-import { loadSkaneScenario } from '../demo/skane-scenario.js';
+import { configFromEnvironment } from '@samverka/engine';
+import { Database } from '@samverka/engine';
+import { exitOnStartupFailure } from '@samverka/engine';
+import { StartupError } from '@samverka/engine';
+import { DemoModule } from '@samverka/demo';
+import { demoPassword } from '@samverka/demo';
+import { DemoSeeder } from '@samverka/demo';
+import { loadSkaneScenario } from '@samverka/demo';
 
 const USAGE = `usage: npm run demo -- seed    seeds the Skåne demo into an empty embedded database
        npm run demo -- reset   deletes the embedded database (DATA_DIR) and seeds the demo anew
 Stop the API first: the embedded database is opened by one process at a time.`;
-
-@Module({})
-class DemoCliModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: DemoCliModule, imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), CommonModule, DemoModule] };
-  }
-}
 
 async function main(command: string | undefined): Promise<void> {
   if (command !== 'seed' && command !== 'reset') {
@@ -38,7 +31,7 @@ async function main(command: string | undefined): Promise<void> {
     fs.rmSync(config.database.dataDir, { recursive: true, force: true });
     console.log(`deleted the embedded database in ${config.database.dataDir}`);
   }
-  const app = await NestFactory.createApplicationContext(DemoCliModule.forRoot({ ...config, demo: false }), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot({ ...config, demo: false }, [DemoModule]), { logger: ['error', 'warn'], abortOnError: false });
   try {
     const seeder = app.get(DemoSeeder);
     if (!(await seeder.isEmpty())) throw new StartupError('The database already has organisations: use `npm run demo -- reset` (embedded mode) to start over');

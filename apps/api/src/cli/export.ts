@@ -1,16 +1,16 @@
 import 'reflect-metadata';
+import { CliModule } from './cli.module.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { ConsoleLogger, Module, type DynamicModule, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configFromEnvironment, type AppConfig } from '@samverka/config';
-import { exitOnStartupFailure, PlatformModule } from '@samverka/platform';
-import { EXPORT_FORMATS, EXPORT_KINDS, isExportKind, type ExportFormat } from '../import-export/export-kinds.js';
-import { ExportModule } from '../import-export/export.module.js';
-import { ExportService } from '../import-export/export.service.js';
+import { configFromEnvironment } from '@samverka/engine';
+import { exitOnStartupFailure } from '@samverka/engine';
+import { EXPORT_FORMATS, EXPORT_KINDS, isExportKind, type ExportFormat } from '@samverka/import-export';
+import { ExportService } from '@samverka/import-export';
 
 const USAGE = `usage: npm run export -- <${Object.keys(EXPORT_KINDS).join('|')}> <file|-> [--format ${EXPORT_FORMATS.join('|')}]
 
@@ -32,13 +32,6 @@ class StandardErrorLogger extends ConsoleLogger {
   }
 }
 
-@Module({})
-class ExportCliModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ExportCliModule, imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false }), ExportModule] };
-  }
-}
-
 class UsageError extends Error {}
 
 async function main(): Promise<void> {
@@ -54,7 +47,7 @@ async function main(): Promise<void> {
   const formats = EXPORT_KINDS[kind].formats;
   if (!formats.includes(format)) throw new UsageError(`${kind} are exported as ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not ${format}`);
 
-  const app = await NestFactory.createApplicationContext(ExportCliModule.forRoot(configFromEnvironment()), {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(configFromEnvironment()), {
     logger: new StandardErrorLogger({ logLevels: ['error', 'warn'] }),
     abortOnError: false,
   });

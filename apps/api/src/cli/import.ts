@@ -1,13 +1,15 @@
 import 'reflect-metadata';
+import { CliModule } from './cli.module.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configFromEnvironment, type AppConfig } from '@samverka/config';
-import { ImportRepository, type ImportFormat, type ImportKind } from '@samverka/database';
+import { configFromEnvironment } from '@samverka/engine';
+import { ImportRepository, type ImportFormat, type ImportKind } from '@samverka/import-export';
 import { DomainError } from '@samverka/domain';
-import { exitOnStartupFailure, ImportRunner, importSummary, normaliseImportOptions, parseExchangeRates, PlatformModule } from '@samverka/platform';
+import { exitOnStartupFailure } from '@samverka/engine';
+import { ImportRunner, summary as importSummary } from '@samverka/import-export';
+import { normaliseImportOptions, parseExchangeRates } from '@samverka/import-export';
 
 const USAGE = `usage: npm run import -- <enterprises|needs|ocds> <file> [options]
 
@@ -32,13 +34,6 @@ const KINDS: readonly ImportKind[] = ['enterprises', 'needs', 'ocds'];
 const FORMATS: Record<ImportKind, readonly ImportFormat[]> = { enterprises: ['csv', 'jsonl'], needs: ['jsonl', 'csv'], ocds: ['json'] };
 /** Messages printed at the end; the rest are in the run (GraphQL importRun). */
 const PRINTED_MESSAGES = 50;
-
-@Module({})
-class ImportCliModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ImportCliModule, imports: [PlatformModule.forRoot(config, { processName: 'api', consume: false })] };
-  }
-}
 
 class UsageError extends Error {}
 
@@ -85,7 +80,7 @@ async function main(): Promise<void> {
   }
 
   const config = configFromEnvironment();
-  const app = await NestFactory.createApplicationContext(ImportCliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
   try {
     const imports = app.get(ImportRepository);
     const run = await imports.createRun({

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readScoringReference } from '../../../platform/src/matching/read-scoring-reference.js';
+import { readScoringReference } from '@samverka/matching';
 import { ScoringModel } from '../scoring-model.js';
 import type { NeedInput, ProfileInput, ScoringReference } from '../types.js';
 

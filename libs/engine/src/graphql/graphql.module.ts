@@ -1,0 +1,48 @@
+import { ACTOR_RESOLVER, type ActorSource } from './actor-source.js';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import type { AppConfig } from '../config/app-config.js';
+import { LoaderFactory } from './loaders.js';
+import type { RequestContext } from './request-context.js';
+import { errorFormatter } from './graphql-errors.js';
+import { costLimitPlugin, depthRule, nulCharacterPlugin } from './query-limits.js';
+import { isSocketContext, subscriptionServerOptions } from './subscriptions.js';
+
+/**
+ * GraphQL over HTTP at /graphql, and subscriptions over WebSocket (graphql-ws) at the same path; code
+ * first; the schema is printed to schema.gql by `npm run schema`.
+ */
+@Module({})
+export class ApiGraphqlModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiGraphqlModule,
+      imports: [
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [LoaderFactory, ACTOR_RESOLVER, GraphQLSchemaHost],
+          useFactory: (loaders: LoaderFactory, actors: ActorSource, schemaHost: GraphQLSchemaHost) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            graphiql: config.graphql.playground,
+            introspection: config.graphql.introspection,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: config.env !== 'production',
+            validationRules: [depthRule(config.graphql.maxDepth)],
+            plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost)],
+            // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
+            context: (ctx: { req?: unknown; res?: unknown }) =>
+              isSocketContext(ctx)
+                ? { req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'], loaders: loaders.create() }
+                : { req: ctx.req, res: ctx.res, loaders: loaders.create() },
+            subscriptions: { 'graphql-ws': subscriptionServerOptions(config, actors, schemaHost) },
+            formatError: errorFormatter(config),
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { ImpactReportEntity } from '@samverka/schema';
+import type { NeedEntity } from '@samverka/schema';
+import type { OfferEntity } from '@samverka/schema';
+import type { OrganizationEntity } from '@samverka/schema';
+import type { PartnershipEntity } from '@samverka/schema';
+import { ANONYMOUS, type Actor } from '@samverka/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Request } from 'express';
+import type { Loaders } from './loaders.js';
+
+/** What a GraphQL request carries: the HTTP request (with the actor once resolved) and its loaders. */
+export interface RequestContext {
+  req: Request & { actor?: Actor };
+  loaders: Loaders;
+}
+
+export function requestContextOf(context: ExecutionContext): RequestContext {
+  return GqlExecutionContext.create(context).getContext<RequestContext>();
+}
+
+/** The actor of the current GraphQL request (anonymous until the actor guard resolves one). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  return requestContextOf(context).req.actor ?? ANONYMOUS;
+});
+
+/** The client's address as Express sees it (honouring TRUST_PROXY). */
+export const ClientIp = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  return requestContextOf(context).req.ip ?? 'unknown';
+});
+
+/**
+ * The records the access guard read to decide on an operation, handed to its resolver so that the
+ * service does not read them again. Read outside any transaction, like the services' own first read:
+ * what must hold when the change is written is still checked there (version, row lock).
+ */
+export interface LoadedRecords {
+  /** The organisation the rule was decided for: the one named, or a need's buyer, an offer's enterprise or buyer. */
+  organization?: OrganizationEntity;
+  /** The need named, or the one the offer answers. */
+  need?: NeedEntity;
+  offer?: OfferEntity;
+  /** The partnership named, or the impact report's. */
+  partnership?: PartnershipEntity;
+  impactReport?: ImpactReportEntity;
+}
+
+// Keyed by the field's resolve info, which the guard and the resolver of one root field share: the root
+// fields of a query resolve concurrently on one request, so one slot per request could be overwritten.
+const loadedByField = new WeakMap<GraphQLResolveInfo, LoadedRecords>();
+
+/** Where the guard keeps what it loads for this operation (a fresh, empty set for each root field). */
+export function recordsLoadedFor(context: ExecutionContext): LoadedRecords {
+  const loaded: LoadedRecords = {};
+  loadedByField.set(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>(), loaded);
+  return loaded;
+}
+
+/** A record the guard loaded for this operation (`@Loaded('need') need?: NeedEntity`); undefined when it loaded none. */
+export const Loaded = createParamDecorator((key: keyof LoadedRecords, context: ExecutionContext) => {
+  return loadedByField.get(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>())?.[key];
+});

@@ -1,0 +1,31 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from '@samverka/schema';
+import { PlatformRoleEnum } from './accounts.enums.js';
+
+@ObjectType({ description: 'A person with an account' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => PlatformRoleEnum)
+  platformRole: PlatformRoleEnum;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  /** Kept for field resolvers; `email` is resolved through the contact-details rule. */
+  emailAddress: string;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      displayName: entity.displayName,
+      platformRole: entity.platformRole,
+      createdAt: entity.createdAt,
+      emailAddress: entity.email,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
+import { AuditRepository } from '../audit.repository.js';
+import { assertId, DomainError } from '@samverka/domain';
+import { Authorize } from '@samverka/engine';
+import { ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
+import { AuditEvent } from './audit-event.model.js';
+
+const AuditEventConnection = ConnectionType(AuditEvent);
+
+@InputType()
+export class AuditFilterInput {
+  @Field(() => String, { nullable: true })
+  entityType?: string;
+
+  @Field(() => String, { nullable: true })
+  entityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  actorUserId?: string;
+
+  @Field(() => String, { nullable: true })
+  action?: string;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(private readonly audit: AuditRepository) {}
+
+  @Authorize('audit.read')
+  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first, for administrators', complexity: pagedComplexity })
+  async auditEvents(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: AuditFilterInput) {
+    const request = pageRequest(page);
+    if (request.after && !/^\d{1,18}$/.test(request.after)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+    const checked = { ...filter, actorUserId: filter?.actorUserId ? assertId(filter.actorUserId, 'filter.actorUserId') : undefined };
+    const { rows, total } = await this.audit.list(checked, { limit: request.limit, before: request.after });
+    return toConnection(rows.map(AuditEvent.from), request, total, (event) => event.id);
+  }
+}

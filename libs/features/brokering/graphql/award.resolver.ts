@@ -1,0 +1,43 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartnershipRepository } from '../partnership.repository.js';
+import { type OfferEntity } from '@samverka/schema';
+import type { Actor } from '@samverka/domain';
+import { Authorize } from '@samverka/engine';
+import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { Dashboard, Need, Offer, StatusCount, statusCounts } from '@samverka/marketplace';
+import { AwardService } from '../award.service.js';
+import { AcceptOfferPayload, Partnership } from './partnership.model.js';
+
+/** The buyer accepts an offer, and a partnership begins. */
+@Resolver()
+export class AwardResolver {
+  constructor(private readonly awards: AwardService) {}
+
+  @Authorize('offer.decide', (args: { id: string }) => ({ offerBuyer: args.id }))
+  @Mutation(() => AcceptOfferPayload, { description: 'Accepts the offer: the need is awarded, the other open offers declined, and a partnership begins' })
+  async acceptOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') seen?: OfferEntity): Promise<AcceptOfferPayload> {
+    const { offer, partnership, declinedOfferIds } = await this.awards.accept(actor, id, { offer: seen });
+    return { offer: Offer.from(offer), partnership: Partnership.from(partnership), declinedOfferIds };
+  }
+}
+
+/** The partnership a need's award led to. */
+@Resolver(() => Need)
+export class NeedPartnershipResolver {
+  @ResolveField(() => Partnership, { nullable: true, description: 'The partnership an award led to' })
+  async partnership(@Parent() need: Need, @Context() context: RequestContext): Promise<Partnership | null> {
+    const partnership = await context.loaders.partnershipOfNeed.load(need.id);
+    return partnership ? Partnership.from(partnership) : null;
+  }
+}
+
+/** An organisation's partnerships by status, on its dashboard. */
+@Resolver(() => Dashboard)
+export class DashboardPartnershipsResolver {
+  constructor(private readonly repository: PartnershipRepository) {}
+
+  @ResolveField(() => [StatusCount])
+  async partnerships(@Parent() dashboard: Dashboard): Promise<StatusCount[]> {
+    return statusCounts(await this.repository.countsByStatus(dashboard.organizationId));
+  }
+}

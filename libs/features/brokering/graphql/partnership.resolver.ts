@@ -1,0 +1,165 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { PartnershipEntity } from '@samverka/schema';
+import { needVisibleTo, type Actor } from '@samverka/domain';
+import { User } from '@samverka/accounts';
+import { AccessService } from '@samverka/engine';
+import { Authorize } from '@samverka/engine';
+import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { Need } from '@samverka/marketplace';
+import { Organization } from '@samverka/organizations';
+import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';
+import { CreatePartnershipInput, PartnershipFilterInput } from './brokering.inputs.js';
+import { Introduction } from './introduction.model.js';
+import { Partnership, PartnershipConnection } from './partnership.model.js';
+import { PartnershipService } from '../partnership.service.js';
+
+const idArg = { type: () => ID };
+const versionArg = { type: () => Int };
+const byPartnership = (args: { id: string }) => ({ partnership: args.id });
+const READERS_ONLY = "for the parties, the region's coordinators and administrators (null with a FORBIDDEN error for others)";
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  constructor(
+    private readonly service: PartnershipService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Authorize('partnership.read', byPartnership)
+  @Query(() => Partnership, { description: "A partnership: for its parties, its region's coordinators and administrators" })
+  async partnership(@Args('id', idArg) id: string, @Loaded('partnership') loaded?: PartnershipEntity): Promise<Partnership> {
+    return Partnership.from(await this.service.get(id, loaded));
+  }
+
+  @Authorize('partnership.list')
+  @Query(() => PartnershipConnection, {
+    description: "Partnerships, newest first: those of the person's organisations, of the regions they coordinate, or all for administrators; narrowed by the filter",
+    complexity: pagedComplexity,
+  })
+  async partnerships(@Args() page: PageArgs, @CurrentActor() actor: Actor, @Args('filter', { nullable: true }) filter?: PartnershipFilterInput) {
+    const request = pageRequest(page);
+    const result = await this.service.list(actor, filter ?? {}, { limit: request.limit, after: parseKeysetKey(request.after, 'timestamptz') });
+    return keysetConnection(result, request, (p) => p.id, Partnership.from);
+  }
+
+  @Authorize('partnership.create', (args: { input: CreatePartnershipInput }) => ({ organizationId: args.input.buyerOrganizationId }))
+  @Mutation(() => Partnership, { description: "A coordinator records an agreement they brokered between a buyer of their region and a social enterprise; both are told" })
+  async createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor): Promise<Partnership> {
+    return Partnership.from(await this.service.create(actor, input));
+  }
+
+  @Authorize('partnership.complete', byPartnership)
+  @Mutation(() => Partnership, { description: 'The buyer marks an ACTIVE partnership COMPLETED; the enterprise and the coordinator are told' })
+  async completePartnership(
+    @Args('id', idArg) id: string,
+    @Args('version', versionArg) version: number,
+    @CurrentActor() actor: Actor,
+    @Args('note', { type: () => String, nullable: true, description: 'At most 2 000 characters' }) note?: string,
+    @Loaded('partnership') partnership?: PartnershipEntity,
+  ): Promise<Partnership> {
+    return Partnership.from(await this.service.complete(actor, id, version, note, partnership));
+  }
+
+  @Authorize('partnership.manage', byPartnership)
+  @Mutation(() => Partnership, { description: 'Either party ends an ACTIVE partnership early (TERMINATED), saying why; the other party and the coordinator are told' })
+  async terminatePartnership(
+    @Args('id', idArg) id: string,
+    @Args('version', versionArg) version: number,
+    @Args('reason', { description: 'Why it ends (1 to 2 000 characters)' }) reason: string,
+    @CurrentActor() actor: Actor,
+    @Loaded('partnership') partnership?: PartnershipEntity,
+  ): Promise<Partnership> {
+    return Partnership.from(await this.service.terminate(actor, id, version, reason, partnership));
+  }
+
+  @Authorize('partnership.manage', byPartnership)
+  @Mutation(() => Partnership, {
+    description:
+      "A party shows (or hides) the partnership as a good example; it is public once both show it. Changing the summary takes back the other party's consent, which it gives again for the new text",
+  })
+  async setPartnershipPublic(
+    @Args('id', idArg) id: string,
+    @Args('public') isPublic: boolean,
+    @CurrentActor() actor: Actor,
+    @Args('summary', { type: () => String, nullable: true, description: 'The public text (at most 2 000 characters); needed before it is first shown' }) summary?: string,
+    @Args('party', { type: () => PartnershipPartyEnum, nullable: true, description: 'For a person in both organisations: the side they decide for' }) party?: PartnershipPartyEnum,
+    @Args('version', { type: () => Int, nullable: true, description: 'If given, the change is refused when the partnership has moved on' }) version?: number,
+    @Loaded('partnership') partnership?: PartnershipEntity,
+  ): Promise<Partnership> {
+    return Partnership.from(await this.service.setPublic(actor, id, { public: isPublic, summary, party, version }, partnership));
+  }
+
+  @ResolveField(() => Organization)
+  async buyer(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(partnership.buyerOrganizationId))!);
+  }
+
+  @ResolveField(() => Organization)
+  async enterprise(@Parent() partnership: Partnership, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(partnership.enterpriseOrganizationId))!);
+  }
+
+  @ResolveField(() => Need, { nullable: true, description: 'The need it answers: from the accepted offer, or the introduction it came of' })
+  async need(@Parent() partnership: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Need | null> {
+    const introduction = !partnership.needId && partnership.record.introductionId ? await context.loaders.introduction.load(partnership.record.introductionId) : null;
+    const needId = partnership.needId ?? introduction?.needId;
+    const need = needId ? await context.loaders.need.load(needId) : null;
+    return need && needVisibleTo(actor, need) ? Need.from(need) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `Why it ended, or the buyer's note on completion; ${READERS_ONLY}` })
+  endReason(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): string {
+    this.assertReads(actor, partnership);
+    return partnership.record.endReason;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: `The coordinator who brokered it; ${READERS_ONLY}` })
+  async brokeredBy(@Parent() partnership: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<User | null> {
+    this.assertReads(actor, partnership);
+    const user = partnership.record.brokeredBy ? await context.loaders.user.load(partnership.record.brokeredBy) : null;
+    return user ? User.from(user) : null;
+  }
+
+  @ResolveField(() => Introduction, { nullable: true, description: `The introduction it came of; ${READERS_ONLY}` })
+  async introduction(@Parent() partnership: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Introduction | null> {
+    this.assertReads(actor, partnership);
+    const introduction = partnership.record.introductionId ? await context.loaders.introduction.load(partnership.record.introductionId) : null;
+    return introduction ? Introduction.from(introduction) : null;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: `How often the enterprise reports impact, in months; ${READERS_ONLY}` })
+  reportEveryMonths(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): number {
+    this.assertReads(actor, partnership);
+    return partnership.record.reportEveryMonths;
+  }
+
+  @ResolveField(() => TargetsStatusEnum, { nullable: true, description: `Whether impact targets are agreed; ${READERS_ONLY}` })
+  targetsStatus(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): TargetsStatusEnum {
+    this.assertReads(actor, partnership);
+    return partnership.record.targetsStatus;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: `The buyer shows it as a good example; ${READERS_ONLY}` })
+  buyerPublic(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): boolean {
+    this.assertReads(actor, partnership);
+    return partnership.record.buyerPublic;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: `The enterprise shows it as a good example; ${READERS_ONLY}` })
+  enterprisePublic(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): boolean {
+    this.assertReads(actor, partnership);
+    return partnership.record.enterprisePublic;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `The public summary the parties write for the library; ${READERS_ONLY}` })
+  publicSummary(@Parent() partnership: Partnership, @CurrentActor() actor: Actor): string {
+    this.assertReads(actor, partnership);
+    return partnership.record.publicSummary;
+  }
+
+  private assertReads(actor: Actor, partnership: Partnership): void {
+    const { buyerOrganizationId, enterpriseOrganizationId, countyCode } = partnership;
+    this.access.assert(actor, 'partnership.read', { buyerOrganizationId, enterpriseOrganizationId, countyCode });
+  }
+}

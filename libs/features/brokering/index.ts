@@ -1,0 +1,10 @@
+export { AwardService } from './award.service.js';
+export { BrokeringModule } from './brokering.module.js';
+export { IntroductionRepository } from './introduction.repository.js';
+export { IntroductionService } from './introduction.service.js';
+export { partnershipScope } from './partnership-scope.js';
+export { type GoodExampleFilter, type GoodExampleRow, PartnershipRepository } from './partnership.repository.js';
+export { PartnershipService } from './partnership.service.js';
+export { BrokeringGraphqlModule } from './graphql/brokering-graphql.module.js';
+export { PartnershipPartyEnum, PartnershipStatusEnum } from './graphql/brokering.enums.js';
+export { Partnership } from './graphql/partnership.model.js';

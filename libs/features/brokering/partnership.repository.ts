@@ -1,0 +1,232 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, type PartnershipStatus } from '@samverka/domain';
+import { translating, type RefusalMap } from '@samverka/engine';
+import { CountyEntity } from '@samverka/schema';
+import { MunicipalityEntity } from '@samverka/schema';
+import { OrganizationEntity, type OrganizationKind } from '@samverka/schema';
+import { PartnershipEntity } from '@samverka/schema';
+import { orderWithKeyset, prefixTsQuery, type KeysetPosition } from '@samverka/engine';
+import { updateIfVersion } from '@samverka/engine';
+
+/** The constraints behind the services' checks, for two people acting at once or a check missed. */
+const PARTNERSHIP_REFUSALS: RefusalMap = {
+  partnership_introduction_key: () => DomainError.conflict('A partnership already came of this introduction'),
+  partnership_need_id_key: () => DomainError.conflict('This need has already been awarded to another offer'),
+  partnership_offer_id_key: () => DomainError.conflict('This offer has already been accepted'),
+  partnership_dates: () => DomainError.badInput('endsOn', 'must not be before startsOn'),
+  partnership_parties: () => DomainError.badInput('enterpriseOrganizationId', 'must be another organisation than the buyer'),
+};
+
+/** What a new partnership is given; the rest starts at its defaults. */
+export type NewPartnership = Pick<
+  PartnershipEntity,
+  | 'needId'
+  | 'offerId'
+  | 'buyerOrganizationId'
+  | 'enterpriseOrganizationId'
+  | 'startedAt'
+  | 'title'
+  | 'description'
+  | 'cpvCodes'
+  | 'sdgs'
+  | 'municipalityCode'
+  | 'countyCode'
+  | 'startsOn'
+> &
+  Partial<Pick<PartnershipEntity, 'endsOn' | 'introductionId' | 'brokeredBy' | 'createdBy' | 'reportEveryMonths'>>;
+
+/** What the parties change on a partnership: its end, and whether and how it is shown as a good example. */
+export type PartnershipChanges = Partial<
+  Pick<
+    PartnershipEntity,
+    'status' | 'endedAt' | 'endReason' | 'buyerPublic' | 'enterprisePublic' | 'publicSummary' | 'targetsStatus' | 'targetsProposedBy' | 'targetsAgreedAt' | 'reportEveryMonths'
+  >
+>;
+
+/** Which partnerships a person may read: all (administrators), or those of their organisations and regions. */
+export type PartnershipVisibility = { all: true } | { all: false; organizationIds: readonly string[]; countyCodes: readonly string[] };
+
+export interface PartnershipFilter {
+  organizationId?: string;
+  countyCode?: string;
+  statuses?: readonly PartnershipStatus[];
+}
+
+/** The library of good examples is searched by these; each is optional. */
+export interface GoodExampleFilter {
+  sdg?: number;
+  /** The significant leading digits of a CPV code (2 to 8): a partnership matches with a code below it. */
+  cpvPrefix?: string;
+  countyCode?: string;
+  municipalityCode?: string;
+  indicatorCode?: string;
+  text?: string;
+}
+
+/** A partnership shown in the library, with the public facts around it (names and places, not people). */
+export interface GoodExampleRow {
+  partnership: PartnershipEntity;
+  buyer: { id: string; name: string; kind: OrganizationKind };
+  enterprise: { id: string; name: string; kind: OrganizationKind };
+  municipalityName: string | null;
+  countyName: string;
+}
+
+interface GoodExampleRaw {
+  buyer_name: string;
+  buyer_kind: OrganizationKind;
+  enterprise_name: string;
+  enterprise_kind: OrganizationKind;
+  municipality_name: string | null;
+  county_name: string;
+  sort_value: string;
+}
+
+export class PartnershipRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private partnerships(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(PartnershipEntity);
+  }
+
+  async create(partnership: NewPartnership, manager?: EntityManager): Promise<PartnershipEntity> {
+    const repo = this.partnerships(manager);
+    const { id } = await translating(PARTNERSHIP_REFUSALS, () => repo.save(repo.create({ ...partnership, status: 'ACTIVE' })));
+    return repo.findOneByOrFail({ id });
+  }
+
+  async findById(id: string, manager?: EntityManager): Promise<PartnershipEntity | null> {
+    return this.partnerships(manager).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<PartnershipEntity[]> {
+    if (ids.length === 0) return [];
+    return this.partnerships().createQueryBuilder('p').where('p.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Reads the partnership and locks it until the transaction ends: changes to one partnership queue up here. */
+  async lock(id: string, manager: EntityManager): Promise<PartnershipEntity | null> {
+    // FOR NO KEY UPDATE, as the impact reports' overlap trigger takes it: targets, reports and the end
+    // of a partnership are decided one at a time.
+    return manager.getRepository(PartnershipEntity).createQueryBuilder('p').setLock('for_no_key_update').where('p.id = :id', { id }).getOne();
+  }
+
+  /** Applies the changes if the partnership still has `expectedVersion`; null when someone changed it first. */
+  async updateIfVersion(id: string, expectedVersion: number, changes: PartnershipChanges, manager: EntityManager): Promise<PartnershipEntity | null> {
+    return translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes));
+  }
+
+  /** The partnership an introduction led to, if any (at most one: partnership_introduction_key). */
+  async ofIntroduction(introductionId: string, manager?: EntityManager): Promise<PartnershipEntity | null> {
+    return this.partnerships(manager).findOneBy({ introductionId });
+  }
+
+  async ofNeeds(needIds: readonly string[]): Promise<PartnershipEntity[]> {
+    if (needIds.length === 0) return [];
+    return this.partnerships().createQueryBuilder('p').where('p.needId IN (:...needIds)', { needIds }).getMany();
+  }
+
+  /** The organisation's partnerships, as buyer or as enterprise, newest first. */
+  async ofOrganization(organizationId: string): Promise<PartnershipEntity[]> {
+    return this.partnerships()
+      .createQueryBuilder('p')
+      .where('p.buyerOrganizationId = :organizationId OR p.enterpriseOrganizationId = :organizationId', { organizationId })
+      .orderBy('p.startedAt', 'DESC')
+      .getMany();
+  }
+
+  async countsByStatus(organizationId: string): Promise<Record<string, number>> {
+    const rows: { status: string; count: string }[] = await this.dataSource.query(
+      `SELECT status, count(*) AS count FROM partnership WHERE buyer_organization_id = $1 OR enterprise_organization_id = $1 GROUP BY status`,
+      [organizationId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+  }
+
+  /** Partnerships the person may read, filtered, newest first, paged by (created_at, id). */
+  async list(
+    visibility: PartnershipVisibility,
+    filter: PartnershipFilter,
+    page: { limit: number; after?: KeysetPosition },
+  ): Promise<{ rows: PartnershipEntity[]; sortValues: string[]; total: number }> {
+    const query = this.partnerships().createQueryBuilder('p');
+    if (!visibility.all) {
+      const { organizationIds, countyCodes } = visibility;
+      if (organizationIds.length === 0 && countyCodes.length === 0) query.andWhere('false');
+      else {
+        const parts = [
+          ...(organizationIds.length > 0 ? ['p.buyer_organization_id IN (:...visibleOrganizations)', 'p.enterprise_organization_id IN (:...visibleOrganizations)'] : []),
+          ...(countyCodes.length > 0 ? ['p.county_code IN (:...visibleCounties)'] : []),
+        ];
+        query.andWhere(`(${parts.join(' OR ')})`, { visibleOrganizations: organizationIds, visibleCounties: countyCodes });
+      }
+    }
+    if (filter.organizationId) query.andWhere('(p.buyer_organization_id = :organizationId OR p.enterprise_organization_id = :organizationId)', { organizationId: filter.organizationId });
+    if (filter.countyCode) query.andWhere('p.county_code = :countyCode', { countyCode: filter.countyCode });
+    if (filter.statuses?.length) query.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+    const total = await query.getCount();
+    orderWithKeyset(query, 'p.created_at', 'timestamptz', 'p.id', 'DESC', page.after);
+    query.addSelect('(p.created_at)::text', 'sort_value').limit(page.limit + 1);
+    const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();
+    return { rows: entities, sortValues: raw.map((r) => r.sort_value), total };
+  }
+
+  /**
+   * The library of good examples: partnerships both parties show, not terminated, newest start first,
+   * paged by (starts_on, id). SDG and CPV filters use the GIN indexes (a CPV prefix is widened to the
+   * codes below it first); the order follows partnership_public_idx.
+   */
+  async goodExamples(filter: GoodExampleFilter, page: { limit: number; after?: KeysetPosition }): Promise<{ rows: GoodExampleRow[]; sortValues: string[]; total: number }> {
+    const query = this.partnerships()
+      .createQueryBuilder('p')
+      .innerJoin(OrganizationEntity, 'b', 'b.id = p.buyer_organization_id')
+      .innerJoin(OrganizationEntity, 'e', 'e.id = p.enterprise_organization_id')
+      .innerJoin(CountyEntity, 'c', 'c.code = p.county_code')
+      .leftJoin(MunicipalityEntity, 'm', 'm.code = p.municipality_code')
+      .where('p.buyer_public AND p.enterprise_public')
+      .andWhere("p.status <> 'TERMINATED'");
+    if (filter.sdg !== undefined) query.andWhere('p.sdgs @> CAST(:sdgs AS smallint[])', { sdgs: [filter.sdg] });
+    if (filter.cpvPrefix) {
+      query.andWhere('p.cpv_codes && ARRAY(SELECT cpv.code FROM cpv_code cpv WHERE cpv.code LIKE :cpvPattern)', { cpvPattern: `${filter.cpvPrefix}%` });
+    }
+    if (filter.countyCode) query.andWhere('p.county_code = :countyCode', { countyCode: filter.countyCode });
+    if (filter.municipalityCode) query.andWhere('p.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.indicatorCode) {
+      query.andWhere(
+        `(EXISTS (SELECT 1 FROM partnership_target t WHERE t.partnership_id = p.id AND t.indicator_code = :indicatorCode AND p.targets_status = 'AGREED')
+          OR EXISTS (SELECT 1 FROM impact_report r JOIN impact_report_value v ON v.report_id = r.id
+                     WHERE r.partnership_id = p.id AND r.status = 'CONFIRMED' AND v.indicator_code = :indicatorCode))`,
+        { indicatorCode: filter.indicatorCode },
+      );
+    }
+    if (filter.text !== undefined) {
+      const tsQuery = prefixTsQuery(filter.text);
+      query.andWhere(
+        tsQuery
+          ? "to_tsvector('swedish', concat_ws(' ', p.title, p.public_summary, CASE WHEN p.need_id IS NOT NULL THEN p.description END, b.name, e.name)) @@ to_tsquery('swedish', :tsQuery)"
+          : 'false',
+        { tsQuery },
+      );
+    }
+    const total = await query.getCount();
+    orderWithKeyset(query, 'p.starts_on', 'date', 'p.id', 'DESC', page.after);
+    query
+      .addSelect('b.name', 'buyer_name')
+      .addSelect('b.kind', 'buyer_kind')
+      .addSelect('e.name', 'enterprise_name')
+      .addSelect('e.kind', 'enterprise_kind')
+      .addSelect('m.name', 'municipality_name')
+      .addSelect('c.name', 'county_name')
+      .addSelect('(p.starts_on)::text', 'sort_value')
+      .limit(page.limit + 1);
+    const { entities, raw } = await query.getRawAndEntities<GoodExampleRaw>();
+    const rows = entities.map((partnership, i) => ({
+      partnership,
+      buyer: { id: partnership.buyerOrganizationId, name: raw[i].buyer_name, kind: raw[i].buyer_kind },
+      enterprise: { id: partnership.enterpriseOrganizationId, name: raw[i].enterprise_name, kind: raw[i].enterprise_kind },
+      municipalityName: raw[i].municipality_name,
+      countyName: raw[i].county_name,
+    }));
+    return { rows, sortValues: raw.map((r) => r.sort_value), total };
+  }
+}

@@ -1,0 +1,96 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { OrganizationKindEnum } from '@samverka/accounts';
+import { ConnectionType } from '@samverka/engine';
+import { PartnershipStatusEnum } from '@samverka/brokering';
+
+@ObjectType({ description: 'A party of a good example: an organisation, never a person' })
+export class GoodExampleParty {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationKindEnum)
+  kind: OrganizationKindEnum;
+}
+
+@ObjectType({ description: 'An impact indicator with a value: a confirmed total, or an agreed target' })
+export class GoodExampleFigure {
+  @Field({ description: 'The indicator’s code in the shared catalogue, e.g. WORK_TRAINING_PARTICIPANTS' })
+  indicatorCode: string;
+
+  @Field()
+  nameSv: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field({ description: 'PERSONS, HOURS, TONNES, TONNES_CO2E, MEALS or COUNT' })
+  unit: string;
+
+  @Field(() => Float)
+  value: number;
+}
+
+@ObjectType({ description: 'A partnership both parties show in the public library of good examples (goda exempel): public facts only' })
+export class GoodExample {
+  @Field(() => ID, { description: 'The partnership’s id' })
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'The public text the parties agreed on' })
+  summary: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The published need's description, for a partnership that began with an award; null for a brokered agreement, whose own notes stay with its parties (the summary is what they agreed to show)",
+  })
+  description: string | null;
+
+  @Field(() => GoodExampleParty)
+  buyer: GoodExampleParty;
+
+  @Field(() => GoodExampleParty)
+  enterprise: GoodExampleParty;
+
+  @Field(() => String, { nullable: true, description: 'Kommunkod where the work is done' })
+  municipalityCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityName: string | null;
+
+  @Field({ description: 'Länskod' })
+  countyCode: string;
+
+  @Field()
+  countyName: string;
+
+  @Field(() => [Int])
+  sdgs: number[];
+
+  @Field(() => [String])
+  cpvCodes: string[];
+
+  @Field({ description: 'YYYY-MM-DD' })
+  startsOn: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  endsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day it was completed (Swedish date, YYYY-MM-DD)' })
+  completedOn: string | null;
+
+  @Field(() => PartnershipStatusEnum, { description: 'ACTIVE or COMPLETED (terminated partnerships are not shown)' })
+  status: PartnershipStatusEnum;
+
+  @Field(() => [GoodExampleFigure], { description: 'Per indicator, the sum of the confirmed impact reports (corrections replace what they correct)' })
+  impact: GoodExampleFigure[];
+
+  @Field(() => [GoodExampleFigure], { description: 'The impact targets both parties agreed (empty until they agree)' })
+  targets: GoodExampleFigure[];
+}
+
+export const GoodExampleConnection = ConnectionType(GoodExample);

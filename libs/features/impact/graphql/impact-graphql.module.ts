@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { GoodExampleResolver } from './good-example.resolver.js';
+import { ImpactIndicatorResolver } from './impact-indicator.resolver.js';
+import { ImpactReportResolver } from './impact-report.resolver.js';
+import { PartnershipImpactResolver } from './partnership-impact.resolver.js';
+
+/** Impact measurement: the transport (GraphQL). */
+@Module({
+  providers: [GoodExampleResolver, ImpactIndicatorResolver, ImpactReportResolver, PartnershipImpactResolver],
+})
+export class ImpactGraphqlModule {}

@@ -1,0 +1,38 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@samverka/domain';
+import { Authorize, Public } from '@samverka/engine';
+import { CurrentActor } from '@samverka/engine';
+import { listComplexity } from '@samverka/engine';
+import { ImpactThemeEnum } from './impact.enums.js';
+import { CreateImpactIndicatorInput, UpdateImpactIndicatorInput } from './impact.inputs.js';
+import { ImpactIndicator } from './impact.models.js';
+import { ImpactIndicatorService } from '../impact-indicator.service.js';
+
+@Resolver(() => ImpactIndicator)
+export class ImpactIndicatorResolver {
+  constructor(private readonly indicators: ImpactIndicatorService) {}
+
+  // Reference data, like the SDGs and CPV codes: anyone may read how impact is counted.
+  @Public()
+  @Query(() => [ImpactIndicator], { description: 'The shared catalogue of impact indicators, by theme and code', complexity: listComplexity(40) })
+  async impactIndicators(
+    @Args('theme', { type: () => ImpactThemeEnum, nullable: true }) theme?: ImpactThemeEnum,
+    @Args('sdg', { type: () => Int, nullable: true, description: 'Only indicators related to this goal' }) sdg?: number,
+    @Args('includeRetired', { type: () => Boolean, nullable: true, description: 'Also retired indicators (default false)' }) includeRetired?: boolean,
+  ): Promise<ImpactIndicator[]> {
+    return (await this.indicators.list({ theme, sdg, includeRetired })).map(ImpactIndicator.from);
+  }
+
+  @Authorize('impactIndicator.manage')
+  @Mutation(() => ImpactIndicator, { description: 'Adds an indicator to the catalogue (administrators)' })
+  async createImpactIndicator(@Args('input') input: CreateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
+    return ImpactIndicator.from(await this.indicators.create(actor, input));
+  }
+
+  @Authorize('impactIndicator.manage')
+  @Mutation(() => ImpactIndicator, { description: 'Changes or retires an indicator (administrators); its code never changes, its unit only while nothing uses it' })
+  async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
+    const { code, version, ...changes } = input;
+    return ImpactIndicator.from(await this.indicators.update(actor, code, version, changes));
+  }
+}

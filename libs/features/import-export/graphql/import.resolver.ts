@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ImportSeverity } from '../import/import.repository.js';
+import { DomainError, type Actor } from '@samverka/domain';
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
+import { Authorize } from '@samverka/engine';
+import { CurrentActor } from '@samverka/engine';
+import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '@samverka/engine';
+import { StartImportInput } from './import.inputs.js';
+import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum } from './import.models.js';
+import { ImportService } from '../import.service.js';
+
+@Resolver(() => ImportRun)
+export class ImportResolver {
+  constructor(private readonly imports: ImportService) {}
+
+  @Authorize('import.run')
+  @Mutation(() => ImportRun, {
+    description:
+      'Uploads a file (multipart request; send the header apollo-require-preflight: true) and imports it in the background; follow it with importRun. Administrators import anywhere, coordinators into their regions.',
+  })
+  async startImport(
+    @Args('input') input: StartImportInput,
+    @Args({ name: 'file', type: () => GraphQLUpload }) file: Promise<FileUpload>,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImportRun> {
+    return ImportRun.from(await this.imports.start(actor, input, file));
+  }
+
+  @Authorize('import.run')
+  @Query(() => ImportRun, { description: 'An import and its progress: for the person who started it and administrators' })
+  async importRun(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<ImportRun> {
+    return ImportRun.from(await this.imports.get(actor, id));
+  }
+
+  @Authorize('import.run')
+  @Query(() => ImportRunConnection, { description: 'Imports, newest first: all for administrators, their own for coordinators', complexity: pagedComplexity })
+  async importRuns(@Args() page: PageArgs, @CurrentActor() actor: Actor) {
+    const request = pageRequest(page);
+    const after = parseKeysetKey(request.after, 'timestamptz');
+    const result = await this.imports.list(actor, { limit: request.limit, after: after && { createdAt: after.value, id: after.id } });
+    return keysetConnection(result, request, (r) => r.id, ImportRun.from);
+  }
+
+  @ResolveField(() => ImportMessageConnection, { description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept', complexity: pagedComplexity })
+  async messages(
+    @Parent() run: ImportRun,
+    @Args() page: PageArgs,
+    @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverityEnum,
+  ) {
+    const request = pageRequest(page);
+    const afterSeq = request.after === undefined ? undefined : Number(request.after);
+    if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+    const { rows, total } = await this.imports.messages(run.id, { limit: request.limit, afterSeq }, severity as ImportSeverity | undefined);
+    return toConnection(rows.map(ImportMessage.from), request, total, (m) => String(m.seq));
+  }
+}
+

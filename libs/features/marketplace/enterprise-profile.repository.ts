@@ -1,0 +1,115 @@
+import { escapeLike } from '@samverka/engine';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { LegalForm } from '@samverka/domain';
+import { EnterpriseProfileEntity } from '@samverka/schema';
+import { OrganizationEntity } from '@samverka/schema';
+import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from '@samverka/engine';
+import { updateIfVersion } from '@samverka/engine';
+
+export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version'>;
+
+export interface EnterpriseFilter {
+  search?: string;
+  /** CPV codes (8 digits); a profile matches with these codes or any code below them. */
+  cpvCodes8?: string[];
+  sdgs?: number[];
+  /** Works in this municipality: named, its county named, or nationwide. */
+  municipalityCode?: string;
+  /** Works in this county: named, one of its municipalities named, or nationwide. */
+  countyCode?: string;
+  legalForms?: LegalForm[];
+  ideburen?: boolean;
+  workIntegrating?: boolean;
+  minFarFromLabourMarketShare?: number;
+  minCapacitySek?: number;
+  verified?: boolean;
+}
+
+export const ENTERPRISE_SORTS = ['NAME', 'RELEVANCE', 'CAPACITY', 'UPDATED'] as const;
+export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number];
+
+const SORTS: Record<EnterpriseSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
+  NAME: { expression: 'lower(o.name)', cast: 'text', direction: 'ASC' },
+  RELEVANCE: { expression: "ts_rank(p.search, to_tsquery('swedish', :tsQuery))", cast: 'real', direction: 'DESC' },
+  CAPACITY: { expression: 'COALESCE(p.max_contract_sek, -1)', cast: 'bigint', direction: 'DESC' },
+  UPDATED: { expression: 'p.updated_at', cast: 'timestamptz', direction: 'DESC' },
+};
+
+/** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
+export function enterpriseSortUsed(sort: EnterpriseSort, search: string | undefined): { sort: EnterpriseSort; cast: string } {
+  const used = sort === 'RELEVANCE' && !(search && prefixTsQuery(search)) ? 'NAME' : sort;
+  return { sort: used, cast: SORTS[used].cast };
+}
+
+export class EnterpriseProfileRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private profiles(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(EnterpriseProfileEntity);
+  }
+
+  async find(organizationId: string, manager?: EntityManager): Promise<EnterpriseProfileEntity | null> {
+    return this.profiles(manager).findOneBy({ organizationId });
+  }
+
+  async findMany(organizationIds: readonly string[], manager?: EntityManager): Promise<EnterpriseProfileEntity[]> {
+    if (organizationIds.length === 0) return [];
+    return this.profiles(manager).createQueryBuilder('p').where('p.organizationId IN (:...ids)', { ids: organizationIds }).getMany();
+  }
+
+  async create(organizationId: string, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity> {
+    await this.profiles(manager).insert({ organizationId, ...fields });
+    return (await this.find(organizationId, manager))!;
+  }
+
+  /** Replaces the fields if the profile still has `expectedVersion`; null when someone changed it first. */
+  async updateIfVersion(organizationId: string, expectedVersion: number, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity | null> {
+    return updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, fields);
+  }
+
+  async search(
+    filter: EnterpriseFilter,
+    sort: EnterpriseSort,
+    page: { limit: number; after?: KeysetPosition },
+  ): Promise<{ rows: EnterpriseProfileEntity[]; sortValues: string[]; total: number }> {
+    const query = this.profiles().createQueryBuilder('p').innerJoin(OrganizationEntity, 'o', 'o.id = p.organization_id');
+    const tsQuery = filter.search ? prefixTsQuery(filter.search) : undefined;
+    if (filter.search) {
+      query.andWhere(`(${tsQuery ? "p.search @@ to_tsquery('swedish', :tsQuery) OR " : ''}o.name ILIKE :namePattern)`, {
+        tsQuery,
+        namePattern: `%${escapeLike(filter.search.trim())}%`,
+      });
+    }
+    if (filter.cpvCodes8?.length) {
+      query.andWhere('EXISTS (SELECT 1 FROM unnest(p.cpv_codes) AS c(code) WHERE c.code LIKE ANY (:cpvPatterns))', { cpvPatterns: cpvPrefixPatterns(filter.cpvCodes8) });
+    }
+    if (filter.sdgs?.length) query.andWhere('p.sdgs && CAST(:sdgs AS smallint[])', { sdgs: filter.sdgs });
+    if (filter.municipalityCode) {
+      query.andWhere(
+        '(p.nationwide OR :municipality = ANY (p.municipality_codes) OR (SELECT m.county_code FROM municipality m WHERE m.code = :municipality) = ANY (p.county_codes))',
+        { municipality: filter.municipalityCode },
+      );
+    }
+    if (filter.countyCode) {
+      query.andWhere(
+        '(p.nationwide OR :county = ANY (p.county_codes) OR EXISTS (SELECT 1 FROM municipality m WHERE m.code = ANY (p.municipality_codes) AND m.county_code = :county))',
+        { county: filter.countyCode },
+      );
+    }
+    if (filter.legalForms?.length) query.andWhere('p.legal_form IN (:...legalForms)', { legalForms: filter.legalForms });
+    if (filter.ideburen !== undefined) query.andWhere('p.ideburen = :ideburen', { ideburen: filter.ideburen });
+    if (filter.workIntegrating !== undefined) query.andWhere('p.work_integrating = :workIntegrating', { workIntegrating: filter.workIntegrating });
+    if (filter.minFarFromLabourMarketShare !== undefined) {
+      query.andWhere('p.far_from_labour_market_share >= :minShare', { minShare: filter.minFarFromLabourMarketShare });
+    }
+    if (filter.minCapacitySek !== undefined) query.andWhere('p.max_contract_sek >= :minCapacity', { minCapacity: filter.minCapacitySek });
+    if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
+
+    const total = await query.getCount();
+    const chosen = SORTS[enterpriseSortUsed(sort, filter.search).sort];
+    orderWithKeyset(query, chosen.expression, chosen.cast, 'p.organization_id', chosen.direction, page.after);
+    query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
+    const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();
+    return { rows: entities, sortValues: raw.map((r) => r.sort_value), total };
+  }
+}

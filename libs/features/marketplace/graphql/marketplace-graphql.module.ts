@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { NeedResolver } from './need.resolver.js';
+import { OfferResolver } from './offer.resolver.js';
+import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
+import { ProfileResolver } from './profile.resolver.js';
+
+/** Enterprise profiles, needs and offers, their rules, and the expiry of needs: the transport (GraphQL). */
+@Module({
+  providers: [NeedResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver],
+})
+export class MarketplaceGraphqlModule {}

@@ -1,0 +1,266 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { EnterpriseProfileEntity } from '@samverka/schema';
+import type { NeedEntity } from '@samverka/schema';
+import type { OfferEntity } from '@samverka/schema';
+import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
+import { ConnectionType } from '@samverka/engine';
+import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
+
+
+@ObjectType()
+export class ReadinessItem {
+  @Field()
+  item: string;
+
+  @Field()
+  advice: string;
+}
+
+@ObjectType({ description: 'How complete a profile is, and what to add next' })
+export class Readiness {
+  @Field(() => Int, { description: '0–100' })
+  score: number;
+
+  @Field(() => [ReadinessItem])
+  missing: ReadinessItem[];
+}
+
+@ObjectType({ description: 'What a social enterprise does, where, and how much it can take on' })
+export class EnterpriseProfile {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field({ description: 'Swedish free text' })
+  description: string;
+
+  @Field()
+  services: string;
+
+  @Field(() => [String], { description: 'CPV codes, NNNNNNNN-N' })
+  cpvCodes: string[];
+
+  @Field(() => [Int], { description: 'Global goals, 1–17' })
+  sdgs: number[];
+
+  @Field()
+  nationwide: boolean;
+
+  @Field(() => [String], { description: 'Kommunkoder of the municipalities it works in' })
+  municipalityCodes: string[];
+
+  @Field(() => [String], { description: 'Länskoder of the regions it works across' })
+  countyCodes: string[];
+
+  @Field(() => Int, { nullable: true })
+  employees: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  annualTurnoverSek: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The largest contract it can take, whole kronor' })
+  maxContractSek: number | null;
+
+  @Field(() => LegalFormEnum, { nullable: true })
+  legalForm: LegalFormEnum | null;
+
+  @Field({ description: 'Idéburen organisation (non-profit, civil society)' })
+  ideburen: boolean;
+
+  @Field({ description: 'Arbetsintegrerande socialt företag' })
+  workIntegrating: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Share of staff far from the labour market, 0–100 %' })
+  farFromLabourMarketShare: number | null;
+
+  @Field(() => [String])
+  certifications: string[];
+
+  @Field(() => Readiness)
+  readiness: Readiness;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => Int)
+  version: number;
+
+  static from(entity: EnterpriseProfileEntity): EnterpriseProfile {
+    return Object.assign(new EnterpriseProfile(), {
+      ...entity,
+      legalForm: entity.legalForm,
+      readiness: profileReadiness(entity),
+    });
+  }
+}
+
+@ObjectType({ description: 'Advice that does not stop the buyer' })
+export class NeedWarning {
+  @Field({ description: 'e.g. DIRECT_AWARD_OVER_LIMIT' })
+  code: string;
+
+  @Field()
+  message: string;
+
+  static from(rule: NeedWarningRule): NeedWarning {
+    return Object.assign(new NeedWarning(), rule);
+  }
+}
+
+@ObjectType({ description: 'What a public buyer needs' })
+export class Need {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  buyerOrganizationId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => [String], { description: 'CPV codes, NNNNNNNN-N' })
+  cpvCodes: string[];
+
+  @Field(() => [Int])
+  sdgs: number[];
+
+  @Field(() => String, { nullable: true })
+  municipalityCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  countyCode: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  budgetMinSek: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  budgetMaxSek: number | null;
+
+  @Field(() => NeedFormEnum)
+  form: NeedFormEnum;
+
+  @Field({ description: 'The social impact the buyer wants' })
+  wantedImpact: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  responseDeadline: Date | null;
+
+  @Field(() => NeedStatusEnum)
+  status: NeedStatusEnum;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was awarded or cancelled' })
+  decidedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
+  version: number;
+
+  static from(entity: NeedEntity): Need {
+    return Object.assign(new Need(), { ...entity });
+  }
+}
+
+@ObjectType({ description: 'A need with the advice on it, as returned by changes' })
+export class NeedPayload {
+  @Field(() => Need)
+  need: Need;
+
+  @Field(() => [NeedWarning])
+  warnings: NeedWarning[];
+}
+
+@ObjectType({ description: 'An enterprise’s answer to a need' })
+export class Offer {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  needId: string;
+
+  @Field(() => ID)
+  enterpriseOrganizationId: string;
+
+  @Field()
+  message: string;
+
+  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  priceSek: number | null;
+
+  @Field()
+  proposedOutcomes: string;
+
+  @Field(() => OfferStatusEnum)
+  status: OfferStatusEnum;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => Int)
+  version: number;
+
+  static from(entity: OfferEntity): Offer {
+    return Object.assign(new Offer(), { ...entity });
+  }
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field()
+  status: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "An organisation's figures at a glance" })
+export class Dashboard {
+  /** Whose figures (not in the schema): for the fields other features resolve. */
+  organizationId: string;
+
+  @Field(() => [StatusCount], { description: 'Needs posted, by status (buyers)' })
+  needs: StatusCount[];
+
+  @Field(() => [StatusCount], { description: 'Offers received on its needs, by status (buyers)' })
+  offersReceived: StatusCount[];
+
+  @Field(() => [StatusCount], { description: 'Offers made, by status (enterprises)' })
+  offersMade: StatusCount[];
+
+  @Field(() => [StatusCount], { description: 'Partnerships, by status' })
+  partnerships?: StatusCount[];
+
+  @Field(() => Readiness, { nullable: true, description: 'Profile readiness (enterprises)' })
+  profileReadiness: Readiness | null;
+}
+
+export const NeedConnection = ConnectionType(Need);
+export const EnterpriseProfileConnection = ConnectionType(EnterpriseProfile);
+export const OfferConnection = ConnectionType(Offer);
+
+export function statusCounts(counts: Record<string, number>): StatusCount[] {
+  return Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, count]) => Object.assign(new StatusCount(), { status, count }));
+}

@@ -1,0 +1,108 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainError, isAdmin, needWarnings, offerVisibleTo, type Actor } from '@samverka/domain';
+import { Organization } from '@samverka/organizations';
+import { Authorize, Public } from '@samverka/engine';
+import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { CodeLists } from '@samverka/reference-data';
+import { NeedSortEnum } from './marketplace.enums.js';
+import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
+import { Need, NeedConnection, NeedPayload, NeedWarning, Offer } from './marketplace.models.js';
+import { NeedService, type NeedResult } from '../need.service.js';
+import { needSortUsed } from '../need.repository.js';
+import { type NeedEntity } from '@samverka/schema';
+import { type OrganizationEntity } from '@samverka/schema';
+
+const byNeed = (args: { id: string }) => ({ needBuyer: args.id });
+const payload = ({ need, warnings }: NeedResult): NeedPayload => ({ need: Need.from(need), warnings: warnings.map(NeedWarning.from) });
+
+@Resolver(() => Need)
+export class NeedResolver {
+  constructor(
+    private readonly needService: NeedService,
+    private readonly codes: CodeLists,
+  ) {}
+
+  @Public()
+  @Query(() => Need, { description: 'A need: published, closed and awarded ones for everyone; drafts for their buyer' })
+  async need(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Need> {
+    return Need.from(await this.needService.get(actor, id));
+  }
+
+  @Public()
+  @Query(() => NeedConnection, { description: 'Needs, filtered and sorted', complexity: pagedComplexity })
+  async needs(
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+    @Args('filter', { nullable: true }) filter?: NeedFilterInput,
+    @Args('sort', { type: () => NeedSortEnum, defaultValue: NeedSortEnum.PUBLISHED }) sort: NeedSortEnum = NeedSortEnum.PUBLISHED,
+  ) {
+    const request = pageRequest(page);
+    const f = filter ?? {};
+    const result = await this.needService.search(
+      actor,
+      { ...f, ...(await this.codes.searchFilter(f)) },
+      sort,
+      { limit: request.limit, after: parseKeysetKey(request.after, needSortUsed(sort, f.search).cast) },
+    );
+    return keysetConnection(result, request, (n) => n.id, Need.from);
+  }
+
+  @Authorize('need.create', (args: { input: CreateNeedInput }) => ({ organizationId: args.input.buyerOrganizationId }))
+  @Mutation(() => NeedPayload, { description: 'Drafts a need for a municipality or region' })
+  async createNeed(@Args('input') input: CreateNeedInput, @CurrentActor() actor: Actor, @Loaded('organization') buyer?: OrganizationEntity): Promise<NeedPayload> {
+    const { buyerOrganizationId, ...fields } = input;
+    return payload(await this.needService.create(actor, buyerOrganizationId, fields, buyer));
+  }
+
+  @Authorize('need.manage', (args: { input: UpdateNeedInput }) => ({ needBuyer: args.input.id }))
+  @Mutation(() => NeedPayload)
+  async updateNeed(@Args('input') input: UpdateNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<NeedPayload> {
+    const { id, version, ...fields } = input;
+    return payload(await this.needService.update(actor, id, version, fields, need));
+  }
+
+  @Authorize('need.manage', byNeed)
+  @Mutation(() => NeedPayload, { description: 'Publishes a complete draft; the warnings say what to reconsider' })
+  async publishNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.publish(actor, id, version, need));
+  }
+
+  @Authorize('need.manage', byNeed)
+  @Mutation(() => NeedPayload, { description: 'Stops taking offers before the deadline' })
+  async closeNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.close(actor, id, version, need));
+  }
+
+  @Authorize('need.manage', byNeed)
+  @Mutation(() => NeedPayload)
+  async cancelNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+    return payload(await this.needService.cancel(actor, id, version, need));
+  }
+
+  @ResolveField(() => Organization)
+  async buyer(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization> {
+    return Organization.from((await context.loaders.organization.load(need.buyerOrganizationId))!);
+  }
+
+  @ResolveField(() => [NeedWarning])
+  warnings(@Parent() need: Need): NeedWarning[] {
+    return needWarnings(need).map(NeedWarning.from);
+  }
+
+  @ResolveField(() => [Offer], {
+    description: "The offers: all submitted ones for the buyer and administrators, an enterprise's own for its members",
+    complexity: listComplexity(10),
+  })
+  async offers(@Parent() need: Need, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Offer[]> {
+    if (actor.kind !== 'user') throw DomainError.unauthenticated('Sign in to see offers');
+    const offers = await context.loaders.offersOfNeed.load(need.id);
+    return offers.filter((offer) => offerVisibleTo(actor, offer, need)).map(Offer.from);
+  }
+
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may change it (a member of its buyer, or an administrator)' })
+  viewerCanManage(@Parent() need: Need, @CurrentActor() actor: Actor): boolean {
+    return isAdmin(actor) || (actor.kind === 'user' && actor.memberships.has(need.buyerOrganizationId));
+  }
+}

@@ -1,0 +1,13 @@
+export { EnterpriseProfileRepository, type ProfileFields } from './enterprise-profile.repository.js';
+export { MarketplaceModule } from './marketplace.module.js';
+export { type NeedFields, NeedRepository } from './need.repository.js';
+export { NeedService } from './need.service.js';
+export { NEED_DESCRIPTION_MAX, NEED_TITLE_MAX, NeedValidator, type NeedValues } from './need.validator.js';
+export { OfferNotifier } from './offer-notifier.js';
+export { OfferRepository } from './offer.repository.js';
+export { type LoadedOffer, OfferService } from './offer.service.js';
+export { ProfileService } from './profile.service.js';
+export { ProfileValidator, type ProfileValues } from './profile.validator.js';
+export { MarketplaceGraphqlModule } from './graphql/marketplace-graphql.module.js';
+export { LegalFormEnum } from './graphql/marketplace.enums.js';
+export { Dashboard, EnterpriseProfile, Need, Offer, StatusCount, statusCounts } from './graphql/marketplace.models.js';

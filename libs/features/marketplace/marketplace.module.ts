@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { repositoryProviders } from '@samverka/engine';
+import { CloseExpiredNeedsProcessor } from './close-expired-needs.processor.js';
+import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
+import { MarketplaceLoaders } from './marketplace.loaders.js';
+import { NeedRepository } from './need.repository.js';
+import { NeedService } from './need.service.js';
+import { NeedValidator } from './need.validator.js';
+import { OfferNotifier } from './offer-notifier.js';
+import { OfferRepository } from './offer.repository.js';
+import { OfferService } from './offer.service.js';
+import { ProfileService } from './profile.service.js';
+import { ProfileValidator } from './profile.validator.js';
+
+/** Enterprise profiles, needs and offers, their rules, and the expiry of needs. */
+@Global()
+@Module({
+  providers: [
+    ...repositoryProviders(EnterpriseProfileRepository, NeedRepository, OfferRepository),
+    MarketplaceLoaders,
+    NeedService,
+    NeedValidator,
+    OfferNotifier,
+    OfferService,
+    ProfileService,
+    ProfileValidator,
+    CloseExpiredNeedsProcessor,
+  ],
+  exports: [EnterpriseProfileRepository, NeedRepository, OfferRepository, MarketplaceLoaders, NeedService, NeedValidator, OfferNotifier, OfferService, ProfileService, ProfileValidator],
+})
+export class MarketplaceModule {}

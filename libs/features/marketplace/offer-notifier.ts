@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { NeedRepository } from './need.repository.js';
+import { OfferRepository } from './offer.repository.js';
+import { OrganizationRepository } from '@samverka/organizations';
+import { type NeedEntity } from '@samverka/schema';
+import { type OfferEntity } from '@samverka/schema';
+import { type Transaction } from '@samverka/engine';
+import { actorUserId, type Actor, type OfferStatus } from '@samverka/domain';
+import { NotificationService, type NotificationEvent } from '@samverka/notifications';
+
+/** An offer after a change, and the status it had before (unknown for offers declined by an award). */
+export interface OfferChange {
+  offer: OfferEntity;
+  from?: OfferStatus;
+}
+
+/** How each new status reads to the enterprise that made the offer. */
+const DECIDED: Partial<Record<OfferStatus, { sv: string; en: string }>> = {
+  SHORTLISTED: { sv: 'har kommit med på kortlistan', en: 'has been shortlisted' },
+  ACCEPTED: { sv: 'har antagits', en: 'has been accepted' },
+  DECLINED: { sv: 'har inte antagits', en: 'has been declined' },
+};
+
+/**
+ * What the buyer and the enterprise hear of an offer, written in the transaction that changes it:
+ * OFFER_RECEIVED to the buyer's members when it is submitted; OFFER_STATUS_CHANGED to the enterprise's
+ * members when the buyer shortlists, accepts or declines it (an award declines the other open offers),
+ * and to the buyer's members when the enterprise withdraws an offer it had submitted. The person who
+ * acted is never told of it; each change is told once (the key names the offer's version).
+ */
+@Injectable()
+export class OfferNotifier {
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly needs: NeedRepository,
+    private readonly offers: OfferRepository,
+    private readonly organizations: OrganizationRepository,
+  ) {}
+
+  /** `need`, when the caller holds it, is not read again. */
+  async submitted(tx: Transaction, offer: OfferEntity, actor: Actor, known?: NeedEntity): Promise<void> {
+    const { need, enterprise } = await this.context(tx, offer, known);
+    await this.notifications.notify(tx, {
+      kind: 'OFFER_RECEIVED',
+      subject: { type: 'offer', id: offer.id },
+      organizations: [need.buyerOrganizationId],
+      exceptUserId: actorUserId(actor),
+      title: { sv: `Nytt anbud på ${need.title}`, en: `New offer on ${need.title}` },
+      body: { sv: `${enterprise} har lämnat ett anbud.`, en: `${enterprise} has made an offer.` },
+      data: { offerId: offer.id, needId: need.id, enterpriseOrganizationId: offer.enterpriseOrganizationId, status: offer.status },
+      dedupeKey: key(offer),
+    });
+  }
+
+  /** Changes of offers on one need (`need`, when the caller holds it, is not read again). */
+  async changed(tx: Transaction, actor: Actor, changes: readonly OfferChange[], need?: NeedEntity): Promise<void> {
+    const events: NotificationEvent[] = [];
+    for (const change of changes) {
+      const event = await this.event(tx, actor, change, need);
+      if (event) events.push(event);
+    }
+    await this.notifications.notifyMany(tx, events);
+  }
+
+  /** The accepted offer, and the open offers the award declined (by id, as the award returns them), read in one query. */
+  async awarded(tx: Transaction, actor: Actor, need: NeedEntity, accepted: OfferChange, declinedOfferIds: readonly string[]): Promise<void> {
+    const declined = (await this.offers.findByIds(declinedOfferIds, tx.manager)).map((offer) => ({ offer }));
+    await this.changed(tx, actor, [accepted, ...declined], need);
+  }
+
+  private async event(tx: Transaction, actor: Actor, { offer, from }: OfferChange, known?: NeedEntity): Promise<NotificationEvent | null> {
+    const base = { kind: 'OFFER_STATUS_CHANGED' as const, subject: { type: 'offer' as const, id: offer.id }, exceptUserId: actorUserId(actor), dedupeKey: key(offer) };
+    const decided = DECIDED[offer.status];
+    if (decided) {
+      const need = known ?? (await this.needs.findById(offer.needId, tx.manager))!;
+      return {
+        ...base,
+        organizations: [offer.enterpriseOrganizationId],
+        title: { sv: `Ert anbud på ${need.title} ${decided.sv}`, en: `Your offer on ${need.title} ${decided.en}` },
+        data: { offerId: offer.id, needId: need.id, status: offer.status, ...(from ? { from } : {}) },
+      };
+    }
+    // A draft was never shown to the buyer: its withdrawal is nothing to them.
+    if (offer.status === 'WITHDRAWN' && from !== undefined && from !== 'DRAFT') {
+      const { need, enterprise } = await this.context(tx, offer, known);
+      return {
+        ...base,
+        organizations: [need.buyerOrganizationId],
+        title: { sv: `${enterprise} har dragit tillbaka sitt anbud på ${need.title}`, en: `${enterprise} has withdrawn its offer on ${need.title}` },
+        data: { offerId: offer.id, needId: need.id, enterpriseOrganizationId: offer.enterpriseOrganizationId, status: offer.status, from },
+      };
+    }
+    return null;
+  }
+
+  private async context(tx: Transaction, offer: OfferEntity, known?: NeedEntity) {
+    const [need, enterprise] = await Promise.all([
+      known?.id === offer.needId ? known : this.needs.findById(offer.needId, tx.manager),
+      this.organizations.findById(offer.enterpriseOrganizationId, tx.manager),
+    ]);
+    return { need: need!, enterprise: enterprise!.name };
+  }
+}
+
+
+/** One notification per change of the offer: its version moves with every change. */
+function key(offer: OfferEntity): string {
+  return `offer:${offer.id}:v${offer.version}`;
+}

@@ -1,0 +1,173 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Database } from '@samverka/engine';
+import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
+import { NeedRepository } from './need.repository.js';
+import { OfferRepository, type OfferFields } from './offer.repository.js';
+import { OrganizationRepository } from '@samverka/organizations';
+import { type NeedEntity } from '@samverka/schema';
+import { type OfferEntity } from '@samverka/schema';
+import { type OrganizationEntity } from '@samverka/schema';
+import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition, actorUserId } from '@samverka/domain';
+import type { EntityManager } from 'typeorm';
+import { kronor, text } from '@samverka/reference-data';
+import { AuditService } from '@samverka/audit';
+import { OfferNotifier } from './offer-notifier.js';
+import { CLOCK, type Clock } from '@samverka/engine';
+
+/** An offer and the need it answers, as the caller already read them (the API's access guard checked the offer is visible to the actor). */
+export interface LoadedOffer {
+  offer?: OfferEntity;
+  need?: NeedEntity;
+}
+
+export interface OfferInput {
+  message?: string | null;
+  priceSek?: number | null;
+  proposedOutcomes?: string | null;
+}
+
+/** Offers from enterprises, and the buyer's decisions on them. */
+@Injectable()
+export class OfferService {
+  constructor(
+    private readonly database: Database,
+    private readonly offers: OfferRepository,
+    private readonly needs: NeedRepository,
+    private readonly profiles: EnterpriseProfileRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly offerEvents: OfferNotifier,
+  ) {}
+
+  /** An offer as the actor may see it: the enterprise always, the buyer and administrators once submitted. */
+  async get(actor: Actor, id: string): Promise<OfferEntity> {
+    const offer = await this.offers.findById(assertId(id, 'id'));
+    if (!offer) throw DomainError.notFound('Offer', id);
+    const need = (await this.needs.findById(offer.needId))!;
+    if (!offerVisibleTo(actor, offer, need)) throw DomainError.notFound('Offer', id);
+    return offer;
+  }
+
+  /** Starts a draft offer for the enterprise on a published need it is eligible for. */
+  /** `loadedEnterprise`: the enterprise as the caller already read it, if it did (the API's access guard). */
+  async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }, loadedEnterprise?: OrganizationEntity): Promise<OfferEntity> {
+    const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
+    const enterprise = loadedEnterprise?.id === enterpriseId ? loadedEnterprise : await this.organizations.findById(enterpriseId);
+    if (!enterprise) throw DomainError.notFound('Organisation', enterpriseId);
+    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
+      throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: offers come from enterprises, and this is a ${enterprise.kind}`);
+    }
+    const need = await this.needs.findById(assertId(input.needId, 'needId'));
+    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('Need', input.needId);
+    const fields = this.fields(input);
+    return this.database.transaction(async ({ manager }) => {
+      // Held against an award or a close until this offer is in: the checks hold for what is written.
+      await this.assertOpenFor((await this.needs.lockShared(need.id, manager))!, enterpriseId, manager);
+      if (await this.offers.findLive(need.id, enterpriseId, manager)) {
+        throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
+      }
+      const offer = await this.offers.create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager);
+      await this.audit.record(actor, { action: 'offer.created', entityType: 'offer', entityId: offer.id, data: { needId: need.id } }, manager);
+      return offer;
+    });
+  }
+
+  /**
+   * Here and below `loaded` is what the caller already read (see LoadedOffer); without it the offer is
+   * read here. What must hold when the change is written is checked again in its transaction.
+   */
+  async update(actor: Actor, id: string, version: number, input: OfferInput, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    assertOfferEditable(current.status);
+    const fields = this.fields({
+      message: input.message ?? current.message,
+      priceSek: input.priceSek !== undefined ? input.priceSek : current.priceSek,
+      proposedOutcomes: input.proposedOutcomes ?? current.proposedOutcomes,
+    });
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.offers.updateIfVersion(current.id, version, fields, manager);
+      if (!updated) throw DomainError.stale('offer', version);
+      await this.audit.record(actor, { action: 'offer.updated', entityType: 'offer', entityId: current.id }, manager);
+      return updated;
+    });
+  }
+
+  /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
+  async submit(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    if (current.version !== version) throw DomainError.stale('offer', version);
+    const status = offerAfter(current.status, 'submit');
+    if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
+    if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      // Held against an award or a close until the offer is submitted: the checks hold for what is written.
+      const need = (await this.needs.lockShared(current.needId, manager))!;
+      await this.assertOpenFor(need, current.enterpriseOrganizationId, manager);
+      const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
+      if (!updated) throw DomainError.stale('offer', version);
+      await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
+      await this.offerEvents.submitted(tx, updated, actor, need);
+      return updated;
+    });
+  }
+
+  async withdraw(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    return this.change(actor, current, version, { status: offerAfter(current.status, 'withdraw'), decidedAt: this.clock() }, 'offer.withdrawn', loaded.need);
+  }
+
+  async shortlist(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    return this.decide(actor, id, 'shortlist', loaded);
+  }
+
+  async decline(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    return this.decide(actor, id, 'decline', loaded);
+  }
+
+  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>, loaded: LoadedOffer): Promise<OfferEntity> {
+    const current = await this.current(actor, id, loaded);
+    const need = loaded.need?.id === current.needId ? loaded.need : (await this.needs.findById(current.needId))!;
+    if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict(`The need is ${need.status}: its offers are decided`);
+    return this.change(actor, current, current.version, { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null }, `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`, need);
+  }
+
+  /** The offer handed over when it is the one asked for, else read (and checked visible) here. */
+  async current(actor: Actor, id: string, loaded: LoadedOffer): Promise<OfferEntity> {
+    return loaded.offer?.id === id ? loaded.offer : this.get(actor, id);
+  }
+
+  /** `need`: the offer's need, when the caller holds it (the notifications name it). */
+  private async change(actor: Actor, current: OfferEntity, version: number, changes: Partial<OfferEntity>, action: string, need?: NeedEntity): Promise<OfferEntity> {
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
+      if (!updated) throw DomainError.stale('offer', version);
+      await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
+      await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }], need?.id === current.needId ? need : undefined);
+      return updated;
+    });
+  }
+
+  /**
+   * The need takes offers now, and from this enterprise (reserved contracts, IOP). Inside a transaction
+   * pass its manager: on PGlite a query from another connection waits for the transaction to end.
+   */
+  private async assertOpenFor(need: NeedEntity, enterpriseId: string, manager?: EntityManager): Promise<void> {
+    if (need.status !== 'PUBLISHED') throw DomainError.conflict(`The need is ${need.status}: it takes no offers`);
+    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) {
+      throw DomainError.conflict('The response deadline of the need has passed: it takes no more offers');
+    }
+    const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
+    if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason);
+  }
+
+  private fields(input: OfferInput): OfferFields {
+    return {
+      message: text(input.message, 'message', 5_000),
+      priceSek: kronor(input.priceSek, 'priceSek'),
+      proposedOutcomes: text(input.proposedOutcomes, 'proposedOutcomes', 5_000),
+    };
+  }
+}

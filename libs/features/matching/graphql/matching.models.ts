@@ -1,0 +1,146 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { MatchingRebuild as RebuildRecord, StoredMatch } from '../matching.repository.js';
+import type { MatchComponent as ScoringComponent, MatchReason as ScoringReason } from '@samverka/scoring';
+import { ConnectionType } from '@samverka/engine';
+
+export enum LanguageEnum {
+  SV = 'sv',
+  EN = 'en',
+}
+registerEnumType(LanguageEnum, { name: 'Language', description: 'Swedish (sv) or English (en)' });
+
+export enum MatchStateEnum {
+  PENDING = 'PENDING',
+  UP_TO_DATE = 'UP_TO_DATE',
+  NOT_MATCHED = 'NOT_MATCHED',
+}
+registerEnumType(MatchStateEnum, {
+  name: 'MatchState',
+  description: 'PENDING: a change is waiting to be matched; UP_TO_DATE: the matches reflect the need; NOT_MATCHED: drafts and cancelled needs have no matches',
+});
+
+@ObjectType({ description: 'One part of a match score' })
+export class MatchComponent {
+  @Field({ description: 'text, category, geography, sdg, capacity or trackRecord' })
+  name: string;
+
+  @Field(() => Float, { description: '0–1' })
+  value: number;
+
+  @Field(() => Float, { description: 'Its weight in the score' })
+  weight: number;
+
+  @Field({ description: 'False when it does not apply to the pair (a need without SDGs, without a budget…)' })
+  applicable: boolean;
+
+  static from(c: ScoringComponent): MatchComponent {
+    return Object.assign(new MatchComponent(), c);
+  }
+}
+
+@ObjectType({ description: 'Why an enterprise fits a need, in words a procurement officer can check' })
+export class MatchReason {
+  @Field({ description: 'A stable code, e.g. category.sameCode, geography.sameCounty, eligibility.reserved' })
+  code: string;
+
+  @Field({ description: 'The component it explains, or eligibility' })
+  component: string;
+
+  @Field({ description: 'In Swedish' })
+  sv: string;
+
+  @Field({ description: 'In English' })
+  en: string;
+
+  static from(r: ScoringReason): MatchReason {
+    return Object.assign(new MatchReason(), r);
+  }
+}
+
+@ObjectType({ description: 'An enterprise that fits a need: its score, the parts of it and the reasons' })
+export class Match {
+  needId: string;
+  organizationId: string;
+
+  @Field(() => Float, { description: '0–100' })
+  score: number;
+
+  @Field(() => [MatchComponent])
+  components: MatchComponent[];
+
+  @Field(() => [MatchReason], { description: 'Most important first' })
+  reasons: MatchReason[];
+
+  @Field({ description: 'The matching algorithm that computed it' })
+  algorithmVersion: string;
+
+  @Field(() => GraphQLISODateTime)
+  computedAt: Date;
+
+  static from(row: StoredMatch): Match {
+    return Object.assign(new Match(), {
+      needId: row.needId,
+      organizationId: row.organizationId,
+      score: row.score,
+      components: (row.components as ScoringComponent[]).map(MatchComponent.from),
+      reasons: (row.reasons as ScoringReason[]).map(MatchReason.from),
+      algorithmVersion: row.algorithmVersion,
+      computedAt: new Date(row.computedAt),
+    });
+  }
+}
+
+@ObjectType()
+export class MatchConnection extends ConnectionType(Match) {}
+
+@ObjectType({ description: "Whether a need's matches are up to date, and when they were computed" })
+export class MatchStatus {
+  @Field(() => MatchStateEnum)
+  state: MatchStateEnum;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the matches were last computed' })
+  computedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  algorithmVersion: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Enterprises scored the last time' })
+  candidates: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Matches kept' })
+  matched: number | null;
+}
+
+@ObjectType({ description: 'A full recomputation of every published need’s matches, split into chunks that workers share' })
+export class MatchingRebuild {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  algorithmVersion: string;
+
+  @Field({ description: 'RUNNING or DONE' })
+  status: string;
+
+  @Field()
+  reason: string;
+
+  @Field(() => Int)
+  chunksTotal: number;
+
+  @Field(() => Int)
+  chunksDone: number;
+
+  @Field(() => Int)
+  needsTotal: number;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  finishedAt: Date | null;
+
+  static from(r: RebuildRecord): MatchingRebuild {
+    return Object.assign(new MatchingRebuild(), { ...r, startedAt: new Date(r.startedAt), finishedAt: r.finishedAt ? new Date(r.finishedAt) : null });
+  }
+}

@@ -1,0 +1,11 @@
+export { ImportMatching } from './import-matching.js';
+export { MatchRepository } from './match.repository.js';
+export { MatchingRebuildRepository } from './matching-rebuild.repository.js';
+export { MatchingModule } from './matching.module.js';
+export { MatchingRepository } from './matching.repository.js';
+export { NeedMatcher } from './need-matcher.js';
+export { ProfileMatcher } from './profile-matcher.js';
+export { readScoringReference } from './read-scoring-reference.js';
+export { ScoringModelProvider } from './scoring-model.provider.js';
+export { loadScoringReference } from './scoring-reference.js';
+export { MatchingGraphqlModule } from './graphql/matching-graphql.module.js';

@@ -1,0 +1,16 @@
+import { findReferenceDataDir } from '@samverka/reference-data';
+import { ScoringModel, type ScoringReference } from '@samverka/scoring';
+import { readScoringReference } from './read-scoring-reference.js';
+
+/** The matcher's reference data from the project's data/ folder (see readScoringReference). */
+export function loadScoringReference(dataDir: string = findReferenceDataDir()): ScoringReference {
+  return readScoringReference(dataDir);
+}
+
+let shared: ScoringModel | undefined;
+
+/** One model per process: building it takes a few hundred milliseconds and it only grows its term table. */
+export function sharedScoringModel(): ScoringModel {
+  shared ??= new ScoringModel(loadScoringReference());
+  return shared;
+}

@@ -1,0 +1,34 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { QueueProbeEntity } from '@samverka/schema';
+
+@ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs' })
+export class QueueProbe {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'How long the consumer holds the job before it finishes it' })
+  holdMs: number;
+
+  @Field(() => GraphQLISODateTime)
+  requestedAt: Date;
+
+  @Field(() => Int, { description: 'How many times a consumer started the job (more than 1 after a retry)' })
+  attempts: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  processedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The consumer that finished it: host:pid' })
+  processedBy: string | null;
+
+  static from(entity: QueueProbeEntity): QueueProbe {
+    return Object.assign(new QueueProbe(), {
+      id: entity.id,
+      holdMs: entity.holdMs,
+      requestedAt: entity.requestedAt,
+      attempts: entity.attempts,
+      processedAt: entity.processedAt,
+      processedBy: entity.processedBy,
+    });
+  }
+}

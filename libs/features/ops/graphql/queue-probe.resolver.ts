@@ -1,0 +1,26 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { QueueProbeService } from '../queue-probe.service.js';
+import { Authorize } from '@samverka/engine';
+import { QueueProbe } from './queue-probe.model.js';
+
+@Resolver(() => QueueProbe)
+export class QueueProbeResolver {
+  constructor(private readonly probes: QueueProbeService) {}
+
+  @Authorize('ops.queueProbe')
+  @Query(() => QueueProbe, { description: 'A queue probe, for operators and administrators' })
+  async queueProbe(@Args('id', { type: () => ID }) id: string): Promise<QueueProbe> {
+    return QueueProbe.from(await this.probes.get(id));
+  }
+
+  @Authorize('ops.queueProbe')
+  @Mutation(() => QueueProbe, {
+    description: 'Sends a diagnostic job through the queue, for operators (with the operations token) and administrators',
+  })
+  async requestQueueProbe(
+    @Args('holdMs', { type: () => Int, defaultValue: 0, description: 'Milliseconds the consumer holds the job, 0 to 600000' })
+    holdMs: number,
+  ): Promise<QueueProbe> {
+    return QueueProbe.from(await this.probes.request(holdMs));
+  }
+}

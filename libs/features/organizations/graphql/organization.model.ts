@@ -1,0 +1,123 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { InvitationEntity } from '@samverka/schema';
+import type { MembershipEntity } from '@samverka/schema';
+import type { OrganizationEntity } from '@samverka/schema';
+import { MembershipRoleEnum, OrganizationKindEnum } from '@samverka/accounts';
+
+@ObjectType({ description: 'A municipality, region, social enterprise or support organisation' })
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrganizationKindEnum)
+  kind: OrganizationKindEnum;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'Organisationsnummer, NNNNNN-NNNN' })
+  organisationsnummer: string;
+
+  @Field(() => String, { nullable: true, description: 'Kommunkod of the home municipality' })
+  municipalityCode: string | null;
+
+  @Field({ description: 'Länskod of the home region' })
+  countyCode: string;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field({ description: 'Checked by the platform’s administrators' })
+  verified: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  verifiedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
+  version: number;
+
+  static from(entity: OrganizationEntity): Organization {
+    return Object.assign(new Organization(), {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      organisationsnummer: entity.orgNumber,
+      municipalityCode: entity.municipalityCode,
+      countyCode: entity.countyCode,
+      website: entity.website,
+      verified: entity.verified,
+      verifiedAt: entity.verifiedAt,
+      createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
+      version: entity.version,
+    });
+  }
+}
+
+@ObjectType({ description: 'A person’s place in an organisation' })
+export class Membership {
+  @Field(() => MembershipRoleEnum)
+  role: MembershipRoleEnum;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  organizationId: string;
+  userId: string;
+
+  static from(entity: MembershipEntity): Membership {
+    return Object.assign(new Membership(), {
+      role: entity.role,
+      createdAt: entity.createdAt,
+      organizationId: entity.organizationId,
+      userId: entity.userId,
+    });
+  }
+}
+
+@ObjectType({ description: 'An open invitation to join an organisation' })
+export class Invitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MembershipRoleEnum)
+  role: MembershipRoleEnum;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+
+  @Field(() => ID)
+  organizationId: string;
+
+  static from(entity: InvitationEntity): Invitation {
+    return Object.assign(new Invitation(), {
+      id: entity.id,
+      email: entity.email,
+      role: entity.role,
+      createdAt: entity.createdAt,
+      expiresAt: entity.expiresAt,
+      organizationId: entity.organizationId,
+    });
+  }
+}
+
+@ObjectType({ description: 'A new invitation and its token: pass the token on to the invitee; it is shown only now' })
+export class InvitationTicket {
+  @Field(() => Invitation)
+  invitation: Invitation;
+
+  @Field()
+  token: string;
+}

@@ -1,0 +1,7 @@
+export { MembershipRepository } from './membership.repository.js';
+export { type NewOrganization, OrganizationRepository } from './organization.repository.js';
+export { OrganizationService } from './organization.service.js';
+export { OrganizationValidator } from './organization.validator.js';
+export { OrganizationsModule } from './organizations.module.js';
+export { Organization } from './graphql/organization.model.js';
+export { OrganizationsGraphqlModule } from './graphql/organizations-graphql.module.js';

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Database } from '@samverka/engine';
+import { MembershipRepository } from './membership.repository.js';
+import { OrganizationRepository, type OrganizationFilter } from './organization.repository.js';
+import { type OrganizationEntity } from '@samverka/schema';
+import {
+  assertId,
+  assertKommunkod,
+  assertLanskod,
+  assertOrganizationName,
+  DomainError,
+  normaliseOrganisationsnummer,
+  normaliseWebsite,
+  verificationLapses,
+  orgNumberTaken,
+  type Actor, actorUserId } from '@samverka/domain';
+import { OrganizationValidator } from './organization.validator.js';
+import { AuditService } from '@samverka/audit';
+import { CLOCK, type Clock } from '@samverka/engine';
+import type { CreateOrganizationInput, UpdateOrganizationInput } from './graphql/organization.inputs.js';
+
+export interface OrganizationPageKey {
+  name: string;
+  id: string;
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    private readonly database: Database,
+    private readonly organizations: OrganizationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly validator: OrganizationValidator,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findById(assertId(id, 'id'));
+    if (!organization) throw DomainError.notFound('Organisation', id);
+    return organization;
+  }
+
+  list(filter: OrganizationFilter, page: { limit: number; after?: OrganizationPageKey }) {
+    if (filter.countyCode) assertLanskod(filter.countyCode, 'filter.countyCode');
+    if (filter.municipalityCode) assertKommunkod(filter.municipalityCode, 'filter.municipalityCode');
+    return this.organizations.list({ ...filter, search: filter.search?.trim() || undefined }, page);
+  }
+
+  /** Registers an organisation; the person who registers it becomes its first owner. */
+  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    if (actor.kind !== 'user') throw DomainError.unauthenticated();
+    const name = assertOrganizationName(input.name);
+    const orgNumber = normaliseOrganisationsnummer(input.organisationsnummer, 'organisationsnummer');
+    const home = await this.validator.home(input.kind, input.municipalityCode, input.countyCode);
+    const website = normaliseWebsite(input.website);
+    return this.database.transaction(async ({ manager }) => {
+      if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw orgNumberTaken(orgNumber);
+      const organization = await this.organizations.create({ kind: input.kind, name, orgNumber, website, ...home }, manager);
+      await this.memberships.upsert(organization.id, actor.userId, 'OWNER', manager);
+      await this.audit.record(actor, { action: 'organization.created', entityType: 'organization', entityId: organization.id, data: { kind: input.kind, name, orgNumber } }, manager);
+      return organization;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    const current = await this.get(input.id);
+    const changes: Parameters<OrganizationRepository['updateIfVersion']>[2] = {};
+    if (input.name !== undefined && input.name !== null) changes.name = assertOrganizationName(input.name);
+    if (input.website !== undefined) changes.website = normaliseWebsite(input.website);
+    if (input.municipalityCode !== undefined || input.countyCode !== undefined) {
+      Object.assign(
+        changes,
+        await this.validator.home(
+          current.kind,
+          input.municipalityCode !== undefined ? input.municipalityCode : current.municipalityCode,
+          input.countyCode !== undefined ? input.countyCode : input.municipalityCode ? undefined : current.countyCode,
+        ),
+      );
+    }
+    if (verificationLapses(current, changes) && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
+      if (!updated) throw DomainError.stale('organisation', input.version);
+      await this.audit.record(actor, { action: 'organization.updated', entityType: 'organization', entityId: current.id, data: { changes } }, manager);
+      return updated;
+    });
+  }
+
+  async setVerified(actor: Actor, id: string, verified: boolean): Promise<OrganizationEntity> {
+    const current = await this.get(id);
+    return this.database.transaction(async ({ manager }) => {
+      const updated = await this.organizations.updateIfVersion(
+        current.id,
+        current.version,
+        { verified, verifiedAt: verified ? this.clock() : null, verifiedBy: verified ? actorUserId(actor) : null },
+        manager,
+      );
+      if (!updated) throw DomainError.conflict('The organisation changed while it was being verified: try again');
+      await this.audit.record(actor, { action: verified ? 'organization.verified' : 'organization.unverified', entityType: 'organization', entityId: id }, manager);
+      return updated;
+    });
+  }
+}
+
+

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { repositoryProviders } from '@samverka/engine';
+import { InvitationRepository } from './invitation.repository.js';
+import { MembershipRepository } from './membership.repository.js';
+import { MembershipService } from './membership.service.js';
+import { OrganizationLoaders } from './organization.loaders.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { OrganizationService } from './organization.service.js';
+import { OrganizationValidator } from './organization.validator.js';
+
+/** Organisations, their members and invitations. */
+@Global()
+@Module({
+  providers: [
+    ...repositoryProviders(InvitationRepository, MembershipRepository, OrganizationRepository),
+    MembershipService,
+    OrganizationLoaders,
+    OrganizationService,
+    OrganizationValidator,
+  ],
+  exports: [InvitationRepository, MembershipRepository, OrganizationRepository, MembershipService, OrganizationLoaders, OrganizationService, OrganizationValidator],
+})
+export class OrganizationsModule {}

@@ -1,0 +1,26 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ReferenceDataRepository } from '../reference-data.repository.js';
+import { assertLanskod, DomainError } from '@samverka/domain';
+import { Public } from '@samverka/engine';
+import { listComplexity } from '@samverka/engine';
+import { County } from './county.model.js';
+
+@Resolver(() => County)
+export class CountyResolver {
+  constructor(private readonly referenceData: ReferenceDataRepository) {}
+
+  @Public()
+  @Query(() => [County], { description: 'The 21 Swedish counties (län), in code order', complexity: listComplexity(21) })
+  async counties(): Promise<County[]> {
+    return (await this.referenceData.counties()).map(County.from);
+  }
+
+  @Public()
+  @Query(() => County, { description: 'A county by its code' })
+  async county(@Args('code', { description: 'Länskod: 2 digits, such as 12' }) code: string): Promise<County> {
+    assertLanskod(code, 'code');
+    const county = await this.referenceData.county(code);
+    if (!county) throw DomainError.notFound('County', code);
+    return County.from(county);
+  }
+}

@@ -1,0 +1,87 @@
+import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReferenceDataRepository } from '../reference-data.repository.js';
+import { type CpvCodeEntity } from '@samverka/schema';
+import { DomainError, normaliseCpvCode } from '@samverka/domain';
+import { Public } from '@samverka/engine';
+import type { RequestContext } from '@samverka/engine';
+import { listComplexity, pagedComplexity, pageRequest, PageArgs, toConnection, type Connection } from '@samverka/engine';
+import { CpvCode, CpvCodeConnection } from './cpv-code.model.js';
+
+const MAX_SEARCH_LENGTH = 100;
+const MAX_LEVEL = 7;
+/** For the query cost: a CPV code has 3.2 codes directly below it on average (and at most 14). */
+const EXPECTED_CHILDREN = 4;
+
+@ArgsType()
+class CpvCodesArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words in the Swedish or English label (each word matches the start of a word, with stemming: "städ", "cleaning"), ' +
+      'any part of a label ("omsorg" finds "Äldreomsorg"), or, as digits, the start of the code ("8531")',
+  })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the codes directly below this code (NNNNNNNN-N or its 8 digits)' })
+  parentCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Only the codes at this level, 1 (divisions) to ${MAX_LEVEL}` })
+  level?: number | null;
+}
+
+@Resolver(() => CpvCode)
+export class CpvCodeResolver {
+  constructor(
+    private readonly referenceData: ReferenceDataRepository,
+  ) {}
+
+  @Public()
+  @Query(() => CpvCode, { description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000)' })
+  async cpvCode(@Args('code') code: string): Promise<CpvCode> {
+    return CpvCode.from(await this.find(code, 'code'));
+  }
+
+  @Public()
+  @Query(() => CpvCodeConnection, {
+    description: 'CPV codes in code order, filtered by a search text, a parent code or a level',
+    complexity: pagedComplexity,
+  })
+  async cpvCodes(@Args() args: CpvCodesArgs): Promise<Connection<CpvCode>> {
+    const request = pageRequest(args);
+    const search = args.search?.trim() || undefined;
+    if (search !== undefined && search.length > MAX_SEARCH_LENGTH) {
+      throw DomainError.badInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    }
+    const level = args.level ?? undefined;
+    if (level !== undefined && (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL)) {
+      throw DomainError.badInput('level', `must be a whole number from 1 to ${MAX_LEVEL}`);
+    }
+    const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : (await this.find(args.parentCode, 'parentCode')).code;
+    // One more row than the page tells whether a next page exists.
+    const { rows, totalCount } = await this.referenceData.searchCpv({ text: search, parentCode, level, limit: request.limit + 1, after: request.after });
+    return toConnection(rows.map(CpvCode.from), request, totalCount, (node) => node.code);
+  }
+
+  @ResolveField(() => CpvCode, { nullable: true })
+  async parent(@Parent() code: CpvCode, @Context() context: RequestContext): Promise<CpvCode | null> {
+    if (!code.parentCode) return null;
+    const parent = await context.loaders.cpvCode.load(code.parentCode);
+    return parent ? CpvCode.from(parent) : null;
+  }
+
+  @ResolveField(() => [CpvCode], { complexity: listComplexity(EXPECTED_CHILDREN) })
+  async children(@Parent() code: CpvCode, @Context() context: RequestContext): Promise<CpvCode[]> {
+    return (await context.loaders.cpvChildren.load(code.code)).map(CpvCode.from);
+  }
+
+  /** The code given as `field`, in either form; a wrong check digit is named as such, not as an unknown code. */
+  private async find(input: string, field: string): Promise<CpvCodeEntity> {
+    const { code8, code } = normaliseCpvCode(input, field);
+    const found = await this.referenceData.cpvCode(code8);
+    if (!found) throw DomainError.notFound('CPV code', code ?? code8);
+    if (code !== undefined && found.code !== code) {
+      throw DomainError.badInput(field, `has a wrong check digit: the CPV code ${code8} is written ${found.code}`);
+    }
+    return found;
+  }
+}

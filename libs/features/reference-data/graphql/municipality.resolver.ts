@@ -1,0 +1,48 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReferenceDataRepository } from '../reference-data.repository.js';
+import { assertKommunkod, assertLanskod, DomainError } from '@samverka/domain';
+import { Public } from '@samverka/engine';
+import type { RequestContext } from '@samverka/engine';
+import { listComplexity } from '@samverka/engine';
+import { County } from './county.model.js';
+import { Municipality } from './municipality.model.js';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  constructor(
+    private readonly referenceData: ReferenceDataRepository,
+  ) {}
+
+  @Public()
+  @Query(() => [Municipality], {
+    description: 'The Swedish municipalities (kommuner), in code order: all 290, or those of one county',
+    complexity: listComplexity(290),
+  })
+  async municipalities(
+    @Args('countyCode', { nullable: true, type: () => String, description: 'Only the municipalities of this county (länskod, such as 12)' })
+    countyCode?: string | null,
+  ): Promise<Municipality[]> {
+    if (countyCode === undefined || countyCode === null) return (await this.referenceData.municipalities()).map(Municipality.from);
+    assertLanskod(countyCode, 'countyCode');
+    // An unknown county is a mistake worth naming, not an empty list.
+    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('County', countyCode);
+    return (await this.referenceData.municipalities({ countyCode })).map(Municipality.from);
+  }
+
+  @Public()
+  @Query(() => Municipality, { description: 'A municipality by its code' })
+  async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality> {
+    assertKommunkod(code, 'code');
+    const municipality = await this.referenceData.municipality(code);
+    if (!municipality) throw DomainError.notFound('Municipality', code);
+    return Municipality.from(municipality);
+  }
+
+  @ResolveField(() => County)
+  async county(@Parent() municipality: Municipality, @Context() context: RequestContext): Promise<County> {
+    const county = await context.loaders.county.load(municipality.countyCode);
+    // The foreign key makes this impossible; say so plainly if it ever happens.
+    if (!county) throw new Error(`county ${municipality.countyCode} of municipality ${municipality.code} is missing`);
+    return County.from(county);
+  }
+}

@@ -1,0 +1,26 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { ReferenceDataRepository } from '../reference-data.repository.js';
+import { DomainError } from '@samverka/domain';
+import { Public } from '@samverka/engine';
+import { listComplexity } from '@samverka/engine';
+import { Sdg } from './sdg.model.js';
+
+@Resolver(() => Sdg)
+export class SdgResolver {
+  constructor(private readonly referenceData: ReferenceDataRepository) {}
+
+  @Public()
+  @Query(() => [Sdg], { description: 'The 17 UN Sustainable Development Goals, in order', complexity: listComplexity(17) })
+  async sdgs(): Promise<Sdg[]> {
+    return (await this.referenceData.sdgs()).map(Sdg.from);
+  }
+
+  @Public()
+  @Query(() => Sdg, { description: 'A Sustainable Development Goal by its number' })
+  async sdg(@Args('number', { type: () => Int, description: '1 to 17' }) number: number): Promise<Sdg> {
+    if (!Number.isInteger(number) || number < 1 || number > 17) throw DomainError.badInput('number', 'must be a whole number from 1 to 17');
+    const sdg = await this.referenceData.sdg(number);
+    if (!sdg) throw DomainError.notFound('Sustainable Development Goal', String(number));
+    return Sdg.from(sdg);
+  }
+}
