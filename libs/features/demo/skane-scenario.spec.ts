@@ -27,7 +27,7 @@ import { loadSkaneScenario } from './skane-scenario.js';
 
 const scenario = loadSkaneScenario();
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../../../data');
+const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
 
 function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true }) as Record<string, string>[];

@@ -90,7 +90,7 @@ export interface LoadReferenceDataOptions {
 
 /**
  * The `data` folder of the checkout or installation: the first directory above `from` that has
- * data/cpv.csv. From libs/database/src/reference-data (Jest) and from dist/libs/database/src/reference-data
+ * data/cpv.csv. From libs/features/reference-data (Jest) and from dist/libs/features/reference-data
  * (after a build) alike, that is the project root's data/.
  */
 export function findReferenceDataDir(from: string = import.meta.dirname): string {
