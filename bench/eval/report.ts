@@ -43,9 +43,7 @@ export function renderReport(r: ReportInput): string {
   const lines: string[] = [];
   lines.push('## Matching: offline evaluation on Swedish procurements (first half of 2021)');
   lines.push('');
-  lines.push(
-    `Run ${r.runDate} · algorithm \`${r.algorithmVersion}\` · reproduce with \`${r.command}\` (code in \`bench/eval/\`, data in \`data/dev/\`, see \`data/README.md\`).`,
-  );
+  lines.push(`Run ${r.runDate} · algorithm \`${r.algorithmVersion}\` · reproduce with \`${r.command}\` (code in \`bench/eval/\`, data in \`data/dev/\`, see \`data/README.md\`).`);
   lines.push('');
   lines.push(`> ${ATTRIBUTION}`);
   lines.push('');
@@ -104,7 +102,7 @@ export function renderReport(r: ReportInput): string {
       'municipalities and counties of the buyers, the largest contract value, and the track record (wins, buyers). ' +
       'A test procurement is a need with its title, main CPV code, buyer, municipality/county and no budget (not known before the award). ' +
       'Baselines: popularity = most history wins first; CPV only = shared leading CPV digits (same code 1; 5/4/3/2 digits 0.8/0.6/0.4/0.2); ' +
-      'text only = TF-IDF cosine of the title against the supplier\'s won titles (plain lower-cased words); ' +
+      "text only = TF-IDF cosine of the title against the supplier's won titles (plain lower-cased words); " +
       'CPV + title + geography = 0.5·CPV + 0.35·text + 0.15·(same municipality 1, same county 0.5). Baselines break ties by popularity.',
   );
   return lines.join('\n');

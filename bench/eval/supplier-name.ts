@@ -42,7 +42,7 @@ export function normaliseSupplierName(name: string): string {
     .replace(/[\p{P}\p{S}]+/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of LEGAL_SUFFIXES) {
       if (key.length > suffix.length + 1 && key.endsWith(` ${suffix}`)) {

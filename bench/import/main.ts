@@ -104,7 +104,10 @@ async function main(): Promise<void> {
       { name: 'Stockholms stad', organisationsnummer: '212000-0142', municipalityCode: '0180' },
     ];
     for (const buyer of buyers) {
-      dataOf('createOrganization', await system.graphql('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { kind: 'MUNICIPALITY', ...buyer } }, token));
+      dataOf(
+        'createOrganization',
+        await system.graphql('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { kind: 'MUNICIPALITY', ...buyer } }, token),
+      );
     }
     const env = system.env();
 
@@ -162,9 +165,11 @@ async function main(): Promise<void> {
         1_000,
       );
       const followMs = performance.now() - followStarted;
-      const rebuilds = (await db.query<{ reason: string; needs_total: number; seconds: number }>(
-        `SELECT reason, needs_total, extract(epoch FROM finished_at - started_at)::float8 AS seconds FROM matching_rebuild WHERE reason LIKE 'import %' ORDER BY started_at`,
-      )).rows;
+      const rebuilds = (
+        await db.query<{ reason: string; needs_total: number; seconds: number }>(
+          `SELECT reason, needs_total, extract(epoch FROM finished_at - started_at)::float8 AS seconds FROM matching_rebuild WHERE reason LIKE 'import %' ORDER BY started_at`,
+        )
+      ).rows;
       const matched = (
         await db.query<{ needs: number; with_imported: number; rows: number }>(
           `SELECT count(DISTINCT n.id)::int AS needs, count(DISTINCT m.need_id)::int AS with_imported, count(m.need_id)::int AS rows
@@ -224,4 +229,3 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     process.exit(1);
   });
 }
-

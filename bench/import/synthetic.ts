@@ -36,8 +36,22 @@ const FORMS = [
 ] as const;
 
 export const ENTERPRISE_COLUMNS = [
-  'externalId', 'organisationsnummer', 'name', 'municipalityCode', 'description', 'services', 'cpvCodes', 'sdgs', 'municipalityCodes',
-  'employees', 'annualTurnoverSek', 'maxContractSek', 'legalForm', 'ideburen', 'workIntegrating', 'farFromLabourMarketShare',
+  'externalId',
+  'organisationsnummer',
+  'name',
+  'municipalityCode',
+  'description',
+  'services',
+  'cpvCodes',
+  'sdgs',
+  'municipalityCodes',
+  'employees',
+  'annualTurnoverSek',
+  'maxContractSek',
+  'legalForm',
+  'ideburen',
+  'workIntegrating',
+  'farFromLabourMarketShare',
 ];
 
 export interface Municipality {

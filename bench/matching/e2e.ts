@@ -71,7 +71,15 @@ interface SizeResult {
   problems: string[];
 }
 
-async function publishAndWait(system: BenchSystem, db: pg.Client, token: string, buyerOrg: string, need: SyntheticNeed, settings: typeof E2E_DEFAULTS, worker: ServiceProcess): Promise<Timing> {
+async function publishAndWait(
+  system: BenchSystem,
+  db: pg.Client,
+  token: string,
+  buyerOrg: string,
+  need: SyntheticNeed,
+  settings: typeof E2E_DEFAULTS,
+  worker: ServiceProcess,
+): Promise<Timing> {
   const created = dataOf(
     'createNeed',
     await system.graphql<{ createNeed: { need: { id: string; version: number } } }>(

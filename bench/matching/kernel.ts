@@ -96,7 +96,12 @@ export async function kernelSection(ctx: BenchContext, settings = KERNEL_DEFAULT
   rows.push({
     measurement: 'Pairs scored per second per core (total)',
     value: `${formatMillions((totalPairs / totalMs) * 1000)} pairs/s`,
-    note: `${formatInt(totalPairs)} pairs in ${formatMs(totalMs)}; p5–p95 over needs ${formatMillions(percentile([...perNeed].sort((a, b) => a - b), 5))}–${formatMillions(throughput.p95)}`,
+    note: `${formatInt(totalPairs)} pairs in ${formatMs(totalMs)}; p5–p95 over needs ${formatMillions(
+      percentile(
+        [...perNeed].sort((a, b) => a - b),
+        5,
+      ),
+    )}–${formatMillions(throughput.p95)}`,
   });
   rows.push({ measurement: 'Share of pairs that are a match (score ≥ 0)', value: `${((100 * matches) / totalPairs).toFixed(1)} %` });
 

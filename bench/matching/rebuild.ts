@@ -150,7 +150,8 @@ function describeRun(run: RebuildRun): string {
   const parts = [`finished_at − started_at ${minutes(run.databaseMs)}`, `${formatInt(run.needsTotal)} needs in ${run.chunksTotal} chunks`];
   if (run.firstChunkMs !== null) parts.push(`first chunk done after ${formatMs(run.firstChunkMs)} (feature cache load included)`);
   if (run.startedBy === 'sweep') parts.push('started by the sweep before the mutation, timed from its started_at');
-  if (run.stuck) parts.push(`STUCK: every chunk done but the rebuild stayed RUNNING with chunks_done ${run.stuck.chunksDone}/${run.stuck.chunksTotal}; timed to its last chunk's done_at`);
+  if (run.stuck)
+    parts.push(`STUCK: every chunk done but the rebuild stayed RUNNING with chunks_done ${run.stuck.chunksDone}/${run.stuck.chunksTotal}; timed to its last chunk's done_at`);
   return parts.join('; ');
 }
 

@@ -82,7 +82,11 @@ function targetRows(results: ReadonlyMap<string, SectionResult>): { target: Targ
 
 function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -93,7 +97,12 @@ export function renderConsole(info: RunInfo, results: ReadonlyMap<string, Sectio
   out.push(`${m.cpu}, ${m.cores} cores, ${m.memory}, Node ${m.node}, ${m.platform}`);
   for (const [name, result] of results) {
     out.push('', `[${name}] (${((result.durationMs ?? 0) / 1000).toFixed(1)} s)`);
-    out.push(textTable(['Measurement', 'Value', 'Target', 'Status'], result.rows.map((r) => [r.measurement, r.value + (r.note ? ` (${r.note})` : ''), r.target ?? '', r.target ? status(r.pass) : ''])));
+    out.push(
+      textTable(
+        ['Measurement', 'Value', 'Target', 'Status'],
+        result.rows.map((r) => [r.measurement, r.value + (r.note ? ` (${r.note})` : ''), r.target ?? '', r.target ? status(r.pass) : '']),
+      ),
+    );
     for (const note of result.notes ?? []) out.push(`  * ${note}`);
   }
   out.push('', 'Targets');
@@ -124,7 +133,9 @@ export function renderMarkdown(info: RunInfo, results: ReadonlyMap<string, Secti
   lines.push('| | |', '|---|---|');
   lines.push(`| Machine | ${cell(m.cpu)}, ${m.cores} cores, ${m.memory} RAM |`);
   lines.push(`| Runtime | Node ${m.node}, ${cell(m.platform)} |`);
-  lines.push(`| Sizes | ${info.enterprises.toLocaleString('sv-SE')} enterprises, ${info.needs.toLocaleString('sv-SE')} open needs (synthetic, seed ${info.seed}: \`bench/matching/synthetic.ts\`) |`);
+  lines.push(
+    `| Sizes | ${info.enterprises.toLocaleString('sv-SE')} enterprises, ${info.needs.toLocaleString('sv-SE')} open needs (synthetic, seed ${info.seed}: \`bench/matching/synthetic.ts\`) |`,
+  );
   lines.push(`| Algorithm | \`${info.algorithmVersion}\` |`);
   lines.push(`| Reproduce | \`${info.command}\` |`);
   lines.push('');

@@ -100,9 +100,7 @@ export async function baselineSection(ctx: BenchContext, settings = BASELINE_DEF
   await client.connect();
   try {
     const settingsRow = (
-      await client.query<{ version: string; workers: string }>(
-        "SELECT current_setting('server_version') AS version, current_setting('max_parallel_workers_per_gather') AS workers",
-      )
+      await client.query<{ version: string; workers: string }>("SELECT current_setting('server_version') AS version, current_setting('max_parallel_workers_per_gather') AS workers")
     ).rows[0];
     const version = settingsRow?.version;
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -180,7 +178,10 @@ CREATE TABLE ${schema}.enterprise (
       note: `${settings.needs} needs, round trip from Node included`,
     });
     rows.push({ measurement: 'Naive SQL ranking, p95 / max', value: `${formatMs(naiveSummary.p95)} / ${formatMs(naiveSummary.max)}` });
-    rows.push({ measurement: 'Samverka kernel on the same needs (needFeatures + rankProfiles), p50 / p95', value: `${formatMs(samverkaSummary.p50)} / ${formatMs(samverkaSummary.p95)}` });
+    rows.push({
+      measurement: 'Samverka kernel on the same needs (needFeatures + rankProfiles), p50 / p95',
+      value: `${formatMs(samverkaSummary.p50)} / ${formatMs(samverkaSummary.p95)}`,
+    });
     rows.push({
       measurement: 'Ratio Samverka p50 / naive SQL p50',
       value: ratio.toFixed(3),

@@ -122,12 +122,51 @@ function countFrom(rng: Rng, min: number, weights: readonly number[]): number {
  * weighs DEFAULT_POPULATION. Enough to skew where enterprises and needs are towards the cities.
  */
 const POPULATION: Readonly<Record<string, number>> = {
-  '0180': 985, '1480': 600, '1280': 362, '0380': 245, '0580': 166, '1880': 158, '1980': 158, '0581': 145,
-  '1283': 151, '0680': 145, '2480': 132, '1281': 128, '0126': 114, '1490': 114, '0182': 109, '0484': 108,
-  '1380': 105, '2180': 103, '0181': 103, '2281': 100, '0780': 97, '0127': 96, '1780': 96, '0136': 95,
-  '1290': 87, '0184': 85, '1384': 85, '0123': 84, '2580': 80, '0160': 75, '0880': 72, '2380': 65,
-  '0980': 61, '1488': 60, '2080': 59, '1485': 57, '0480': 57, '0138': 50, '0114': 48, '0186': 48,
-  '0583': 43, '1494': 40, '1402': 39, '1401': 38, '1081': 29,
+  '0180': 985,
+  '1480': 600,
+  '1280': 362,
+  '0380': 245,
+  '0580': 166,
+  '1880': 158,
+  '1980': 158,
+  '0581': 145,
+  '1283': 151,
+  '0680': 145,
+  '2480': 132,
+  '1281': 128,
+  '0126': 114,
+  '1490': 114,
+  '0182': 109,
+  '0484': 108,
+  '1380': 105,
+  '2180': 103,
+  '0181': 103,
+  '2281': 100,
+  '0780': 97,
+  '0127': 96,
+  '1780': 96,
+  '0136': 95,
+  '1290': 87,
+  '0184': 85,
+  '1384': 85,
+  '0123': 84,
+  '2580': 80,
+  '0160': 75,
+  '0880': 72,
+  '2380': 65,
+  '0980': 61,
+  '1488': 60,
+  '2080': 59,
+  '1485': 57,
+  '0480': 57,
+  '0138': 50,
+  '0114': 48,
+  '0186': 48,
+  '0583': 43,
+  '1494': 40,
+  '1402': 39,
+  '1401': 38,
+  '1081': 29,
 };
 const DEFAULT_POPULATION = 14;
 
@@ -176,11 +215,21 @@ function places(reference: ScoringReference): Places {
   const cached = placesCache.get(reference);
   if (cached) return cached;
   const weightOf = (code: string) => POPULATION[code] ?? DEFAULT_POPULATION;
-  const municipalities = new Weighted(reference.municipalities, reference.municipalities.map((m) => weightOf(m.code)));
+  const municipalities = new Weighted(
+    reference.municipalities,
+    reference.municipalities.map((m) => weightOf(m.code)),
+  );
   const byCounty = new Map<string, Weighted<ScoringReference['municipalities'][number]>>();
   for (const c of reference.counties) {
     const inCounty = reference.municipalities.filter((m) => m.countyCode === c.code);
-    if (inCounty.length > 0) byCounty.set(c.code, new Weighted(inCounty, inCounty.map((m) => weightOf(m.code))));
+    if (inCounty.length > 0)
+      byCounty.set(
+        c.code,
+        new Weighted(
+          inCounty,
+          inCounty.map((m) => weightOf(m.code)),
+        ),
+      );
   }
   const counties = new Map(reference.counties.map((c) => [c.code, c]));
   const municipalityBuyer = new Map<string, Buyer>();
@@ -213,21 +262,73 @@ export function syntheticBuyers(reference: ScoringReference): Buyer[] {
 
 // ------------------------------------------------------------------ shared vocabulary
 
-const THEME_PICKER = new Weighted(THEMES, THEMES.map((t) => t.weight));
+const THEME_PICKER = new Weighted(
+  THEMES,
+  THEMES.map((t) => t.weight),
+);
 
 /** How often each goal appears among social enterprises: decent work and reduced inequalities above all. */
 const SDG_BASE: Readonly<Record<number, number>> = {
-  8: 30, 10: 22, 12: 14, 5: 9, 11: 9, 3: 9, 4: 8, 1: 3, 13: 3, 2: 1.5, 9: 1, 15: 1, 16: 1, 17: 1, 6: 0.5, 7: 0.5, 14: 0.5,
+  8: 30,
+  10: 22,
+  12: 14,
+  5: 9,
+  11: 9,
+  3: 9,
+  4: 8,
+  1: 3,
+  13: 3,
+  2: 1.5,
+  9: 1,
+  15: 1,
+  16: 1,
+  17: 1,
+  6: 0.5,
+  7: 0.5,
+  14: 0.5,
 };
 const SDG_GOALS = Object.keys(SDG_BASE).map(Number);
 const SDG_BY_THEME = new Map(
-  THEMES.map((t) => [t.key, new Weighted(SDG_GOALS, SDG_GOALS.map((g) => SDG_BASE[g] + (t.sdgs.includes(g) ? 12 : 0)))]),
+  THEMES.map((t) => [
+    t.key,
+    new Weighted(
+      SDG_GOALS,
+      SDG_GOALS.map((g) => SDG_BASE[g] + (t.sdgs.includes(g) ? 12 : 0)),
+    ),
+  ]),
 );
 
 const NAME_STEMS = [
-  'Returen', 'Växtkraft', 'Nya Steget', 'Framsteget', 'Kompassen', 'Vägen Ut', 'Mötesplatsen', 'Gröna Händer', 'Knutpunkten',
-  'Trampolinen', 'Bryggan', 'Hjulet', 'Klivet', 'Allehanda', 'Myrstacken', 'Fixarna', 'Skapande Händer', 'Livskraft', 'Vändpunkten',
-  'Grannskap', 'Resursen', 'Ekot', 'Nyttan', 'Hjälpsamma', 'Solrosen', 'Stegen', 'Kraftverket', 'Verkstan', 'Glädjen', 'Källan',
+  'Returen',
+  'Växtkraft',
+  'Nya Steget',
+  'Framsteget',
+  'Kompassen',
+  'Vägen Ut',
+  'Mötesplatsen',
+  'Gröna Händer',
+  'Knutpunkten',
+  'Trampolinen',
+  'Bryggan',
+  'Hjulet',
+  'Klivet',
+  'Allehanda',
+  'Myrstacken',
+  'Fixarna',
+  'Skapande Händer',
+  'Livskraft',
+  'Vändpunkten',
+  'Grannskap',
+  'Resursen',
+  'Ekot',
+  'Nyttan',
+  'Hjälpsamma',
+  'Solrosen',
+  'Stegen',
+  'Kraftverket',
+  'Verkstan',
+  'Glädjen',
+  'Källan',
 ];
 const NAME_SUFFIXES = [' ekonomisk förening', ' kooperativ', ' AB (svb)', ' ideell förening', ' socialt företag', ' i {plats}', ''];
 
@@ -246,11 +347,7 @@ const INTRO_OTHER = [
   'Vi är ett litet företag med socialt syfte som arbetar med {aktivitet} i {plats}.',
   '{namn} erbjuder {aktivitet} till kommuner, regioner och bostadsbolag i {län}.',
 ];
-const MORE_ACTIVITY = [
-  'Vi utför också {aktivitet} åt kommuner, bostadsbolag och företag.',
-  'Dessutom erbjuder vi {aktivitet}.',
-  'Vi tar även uppdrag inom {aktivitet}.',
-];
+const MORE_ACTIVITY = ['Vi utför också {aktivitet} åt kommuner, bostadsbolag och företag.', 'Dessutom erbjuder vi {aktivitet}.', 'Vi tar även uppdrag inom {aktivitet}.'];
 const WISE_SENTENCES = [
   'Hos oss får personer som står långt från arbetsmarknaden arbetsträning, handledning och en väg till anställning.',
   'Vi tar emot deltagare från Arbetsförmedlingen och kommunens arbetsmarknadsenhet.',
@@ -346,7 +443,9 @@ export function generateEnterprises(count: number, seed: number, reference: Scor
 
     // Goals.
     const sdgCount = chance(rng, 0.05) ? 0 : countFrom(rng, 1, [25, 35, 25, 15]);
-    const sdgs = SDG_BY_THEME.get(themes[0].key)!.pickDistinct(rng, sdgCount).sort((a, b) => a - b);
+    const sdgs = SDG_BY_THEME.get(themes[0].key)!
+      .pickDistinct(rng, sdgCount)
+      .sort((a, b) => a - b);
 
     // Texts.
     const name = fill(`${pick(rng, NAME_STEMS)}${pick(rng, NAME_SUFFIXES)}`, { plats: home.name });
@@ -434,10 +533,7 @@ export interface SyntheticNeed extends NeedInput {
   theme: string;
 }
 
-const FORMS = new Weighted<NeedForm>(
-  ['PUBLIC_PROCUREMENT', 'DIRECT_AWARD', 'RESERVED_CONTRACT', 'IOP', 'INNOVATION_PARTNERSHIP', 'FUNDING_CALL'],
-  [40, 25, 15, 10, 5, 5],
-);
+const FORMS = new Weighted<NeedForm>(['PUBLIC_PROCUREMENT', 'DIRECT_AWARD', 'RESERVED_CONTRACT', 'IOP', 'INNOVATION_PARTNERSHIP', 'FUNDING_CALL'], [40, 25, 15, 10, 5, 5]);
 
 /** Budget range (SEK) by form: direct awards stay under the direktupphandlingsgräns. */
 const BUDGETS: Readonly<Record<NeedForm, readonly [number, number]>> = {
@@ -450,10 +546,7 @@ const BUDGETS: Readonly<Record<NeedForm, readonly [number, number]>> = {
 };
 
 const FORM_SENTENCES: Readonly<Record<NeedForm, readonly string[]>> = {
-  PUBLIC_PROCUREMENT: [
-    'Upphandlingen genomförs som ett förenklat förfarande enligt LOU.',
-    'Avtalet gäller i två år med möjlighet till förlängning i ytterligare två år.',
-  ],
+  PUBLIC_PROCUREMENT: ['Upphandlingen genomförs som ett förenklat förfarande enligt LOU.', 'Avtalet gäller i två år med möjlighet till förlängning i ytterligare två år.'],
   DIRECT_AWARD: ['Uppdraget direktupphandlas och vi tar gärna emot offerter från lokala sociala företag.', 'Vi söker en leverantör för ett mindre uppdrag under året.'],
   RESERVED_CONTRACT: [
     'Upphandlingen är reserverad för arbetsintegrerande sociala företag enligt LOU 4 kap. 18 §.',
@@ -516,7 +609,9 @@ export function generateNeeds(count: number, seed: number, reference: ScoringRef
       if (!cpvCodes.includes(code)) cpvCodes.push(code);
     }
     const sdgCount = countFrom(rng, 0, [30, 30, 25, 15]);
-    const sdgs = SDG_BY_THEME.get(theme.key)!.pickDistinct(rng, sdgCount).sort((a, b) => a - b);
+    const sdgs = SDG_BY_THEME.get(theme.key)!
+      .pickDistinct(rng, sdgCount)
+      .sort((a, b) => a - b);
 
     let budgetMinSek: number | null = null;
     let budgetMaxSek: number | null = null;

@@ -7,12 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 
 /** Polls until `check` returns something other than undefined/false; fails with `what` after the timeout. */
-export async function waitFor<T>(
-  what: string | (() => string),
-  check: () => Promise<T | undefined | false> | T | undefined | false,
-  timeoutMs = 15_000,
-  everyMs = 50,
-): Promise<T> {
+export async function waitFor<T>(what: string | (() => string), check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000, everyMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {

@@ -151,7 +151,13 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const secret = new TextEncoder().encode(fs.readFileSync(path.join(api.dataDir, 'jwt-secret'), 'utf8').trim());
       const claims = { sid: '00000000-0000-4000-8000-000000000000' };
       const now = Math.floor(clock.now().getTime() / 1000);
-      const build = () => new SignJWT(claims).setSubject(hanna.userId).setIssuer('samverka').setAudience('samverka-api').setIssuedAt(now).setExpirationTime(now + 300);
+      const build = () =>
+        new SignJWT(claims)
+          .setSubject(hanna.userId)
+          .setIssuer('samverka')
+          .setAudience('samverka-api')
+          .setIssuedAt(now)
+          .setExpirationTime(now + 300);
       const good = await build().setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(secret);
       const otherAlgorithm = await build().setProtectedHeader({ alg: 'HS512', typ: 'JWT' }).sign(secret);
       const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${good.split('.')[1]}.`;
@@ -201,12 +207,22 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         auth(owner.accessToken),
       );
       expect(mine.data?.me.memberships).toEqual([{ role: 'OWNER', organization: { name: 'Returbruket Malmö ek. för.' } }]);
-      const duplicate = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Kopia', organisationsnummer: '556016-0680', municipalityCode: '1280' });
+      const duplicate = await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Kopia',
+        organisationsnummer: '556016-0680',
+        municipalityCode: '1280',
+      });
       expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'organisationsnummer' } });
     });
 
     it('refuses an edit based on a stale version', async () => {
-      const { data } = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Versionen AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' });
+      const { data } = await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Versionen AB',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1281',
+      });
       const org = data!.createOrganization;
       const update = (version: number, name: string) =>
         gql<{ updateOrganization: { version: number; name: string } }>(
@@ -222,7 +238,12 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     });
 
     it('lets members in by invitation, shows contact details to those with a reason, and keeps an owner', async () => {
-      const { data } = await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Inbjudan ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' });
+      const { data } = await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Inbjudan ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      });
       const orgId = data!.createOrganization.id;
       const member = await register(url, 'member@socialt-foretag.se');
       const stranger = await register(url, 'stranger@exempel.se');
@@ -251,15 +272,29 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     it('lets an invitation lapse when its sender leaves, and asks for a new check after a rename', async () => {
       const first = await register(url, 'forsta.agare@exempel.se');
       const second = await register(url, 'andra.agare@exempel.se');
-      const created = (await createOrganization(url, first.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Tvåägare ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization;
+      const created = (
+        await createOrganization(url, first.accessToken, {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Tvåägare ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        })
+      ).data!.createOrganization;
       const join = (await invite(url, first.accessToken, created.id, 'andra.agare@exempel.se', 'OWNER')).data!.inviteMember;
       await acceptInvitation(url, second.accessToken, join.token);
       const pending = (await invite(url, first.accessToken, created.id, 'alt@exempel.se', 'OWNER')).data!.inviteMember;
-      expect((await gql(url, `mutation { removeMember(organizationId: "${created.id}", userId: "${first.userId}") }`, {}, auth(second.accessToken))).data).toEqual({ removeMember: true });
+      expect((await gql(url, `mutation { removeMember(organizationId: "${created.id}", userId: "${first.userId}") }`, {}, auth(second.accessToken))).data).toEqual({
+        removeMember: true,
+      });
       const alt = await register(url, 'alt@exempel.se');
       expect((await acceptInvitation(url, alt.accessToken, pending.token)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
 
-      const verified = await gql<{ verifyOrganization: { version: number } }>(url, `mutation { verifyOrganization(id: "${created.id}") { version } }`, {}, auth(await adminToken()));
+      const verified = await gql<{ verifyOrganization: { version: number } }>(
+        url,
+        `mutation { verifyOrganization(id: "${created.id}") { version } }`,
+        {},
+        auth(await adminToken()),
+      );
       const renamed = await gql<{ updateOrganization: { verified: boolean } }>(
         url,
         'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
@@ -311,7 +346,9 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         {},
         auth(await adminToken()),
       );
-      expect(events.data?.auditEvents.nodes.map((e) => e.action)).toEqual(expect.arrayContaining(['organization.created', 'membership.invited', 'membership.joined', 'user.registered']));
+      expect(events.data?.auditEvents.nodes.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['organization.created', 'membership.invited', 'membership.joined', 'user.registered']),
+      );
       const someone = await register(url, 'curious@exempel.se');
       expect((await gql(url, '{ auditEvents { totalCount } }', {}, auth(someone.accessToken))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 

@@ -54,17 +54,29 @@ describe('authorisation matrix', () => {
     }
     outsiderId = (await register(url, 'utomstaende@exempel.se')).userId;
     const owner = await tokenOf('enterpriseOwner');
-    enterpriseId = (await createOrganization(url, owner.authorization.slice(7), {
-      kind: 'SOCIAL_ENTERPRISE', name: 'Arbetsintegrerande Malmö', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280',
-    })).data!.createOrganization.id;
+    enterpriseId = (
+      await createOrganization(url, owner.authorization.slice(7), {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Arbetsintegrerande Malmö',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     const ticket = (await invite(url, owner.authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, (await tokenOf('enterpriseMember')).authorization.slice(7), ticket.token);
     const buyer = await tokenOf('buyer');
-    buyerOrgId = (await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })).data!.createOrganization.id;
+    buyerOrgId = (
+      await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+    ).data!.createOrganization.id;
     await saveProfile(url, owner.authorization.slice(7), profileInput(enterpriseId));
-    adminOrgId = (await createOrganization(url, (await asAdmin()).authorization.slice(7), {
-      kind: 'SUPPORT_ORGANIZATION', name: 'Coompanion Skåne', organisationsnummer: nextOrganisationsnummer(), countyCode: '12',
-    })).data!.createOrganization.id;
+    adminOrgId = (
+      await createOrganization(url, (await asAdmin()).authorization.slice(7), {
+        kind: 'SUPPORT_ORGANIZATION',
+        name: 'Coompanion Skåne',
+        organisationsnummer: nextOrganisationsnummer(),
+        countyCode: '12',
+      })
+    ).data!.createOrganization.id;
     const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
     await gql(url, setRole, { input: { userId: userIds.coordinatorInRegion, role: 'COORDINATOR', countyCodes: ['12'] } }, await asAdmin());
     await gql(url, setRole, { input: { userId: userIds.coordinatorOutOfRegion, role: 'COORDINATOR', countyCodes: ['01'] } }, await asAdmin());
@@ -93,7 +105,8 @@ describe('authorisation matrix', () => {
   const adminToken = async () => (await asAdmin()).authorization.slice(7);
   /** A need of the buyer, drafted (or published) by an administrator for the case at hand. */
   const freshNeed = async (publish: boolean) => {
-    const need = (await createNeed(url, await adminToken(), needInput(buyerOrgId, { form: 'PUBLIC_PROCUREMENT', title: `Behov ${randomUUID().slice(0, 8)}` }))).data!.createNeed.need;
+    const need = (await createNeed(url, await adminToken(), needInput(buyerOrgId, { form: 'PUBLIC_PROCUREMENT', title: `Behov ${randomUUID().slice(0, 8)}` }))).data!.createNeed
+      .need;
     if (!publish) return need;
     return (await needTransition(url, await adminToken(), 'publishNeed', need.id, need.version)).data!.publishNeed.need;
   };
@@ -131,7 +144,14 @@ describe('authorisation matrix', () => {
     const made = await gql<{ createPartnership: { id: string; version: number } }>(
       url,
       'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id version } }',
-      { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Effekt ${randomUUID().slice(0, 8)}`, startsOn: addDays(swedishDate(new Date()), -365) } },
+      {
+        i: {
+          buyerOrganizationId: buyerOrgId,
+          enterpriseOrganizationId: enterpriseId,
+          title: `Effekt ${randomUUID().slice(0, 8)}`,
+          startsOn: addDays(swedishDate(new Date()), -365),
+        },
+      },
       await tokenOf('coordinatorInRegion'),
     );
     const { id, version } = made.data!.createPartnership;
@@ -159,31 +179,68 @@ describe('authorisation matrix', () => {
     reporting ??= partnershipWithTargets(true);
     const owner = await tokenOf('enterpriseOwner');
     const input = { partnershipId: (await reporting).id, ...freshPeriod(), narrative: 'Arbetsträning', values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 8 }] };
-    let report = (await gql<{ createImpactReport: { id: string; version: number } }>(url, 'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id version } }', { i: input }, owner)).data!.createImpactReport;
+    let report = (
+      await gql<{ createImpactReport: { id: string; version: number } }>(
+        url,
+        'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id version } }',
+        { i: input },
+        owner,
+      )
+    ).data!.createImpactReport;
     if (to === 'DRAFT') return report;
-    report = (await gql<{ submitImpactReport: { id: string; version: number } }>(url, `mutation { submitImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`, {}, owner)).data!.submitImpactReport;
+    report = (
+      await gql<{ submitImpactReport: { id: string; version: number } }>(
+        url,
+        `mutation { submitImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`,
+        {},
+        owner,
+      )
+    ).data!.submitImpactReport;
     if (to === 'SUBMITTED') return report;
-    return (await gql<{ confirmImpactReport: { id: string; version: number } }>(url, `mutation { confirmImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`, {}, await tokenOf('buyer'))).data!.confirmImpactReport;
+    return (
+      await gql<{ confirmImpactReport: { id: string; version: number } }>(
+        url,
+        `mutation { confirmImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`,
+        {},
+        await tokenOf('buyer'),
+      )
+    ).data!.confirmImpactReport;
   };
   let indicators = 0;
   const indicatorInput = () => {
     indicators += 1;
-    return { code: `MATRIX_INDICATOR_${indicators}`, theme: 'WELFARE', nameSv: 'Testindikator', nameEn: 'Test indicator', unit: 'COUNT', methodSv: 'Räkna under perioden.', methodEn: 'Count during the period.' };
+    return {
+      code: `MATRIX_INDICATOR_${indicators}`,
+      theme: 'WELFARE',
+      nameSv: 'Testindikator',
+      nameEn: 'Test indicator',
+      unit: 'COUNT',
+      methodSv: 'Räkna under perioden.',
+      methodEn: 'Count during the period.',
+    };
   };
   const enterpriseSide = only('enterpriseOwner', 'enterpriseMember', 'admin');
   /** Offers are the enterprise's own: only its members write them. */
   const enterpriseOnly = only('enterpriseOwner', 'enterpriseMember');
   const buyerSide = only('buyer', 'admin');
 
-  const version = async () =>
-    (await gql<{ organization: { version: number } }>(url, `{ organization(id: "${enterpriseId}") { version } }`)).data!.organization.version;
+  const version = async () => (await gql<{ organization: { version: number } }>(url, `{ organization(id: "${enterpriseId}") { version } }`)).data!.organization.version;
 
   const MATRIX: Record<string, Row> = {
     register: {
-      run: (h) => gql(url, 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: `ny-${randomUUID()}@exempel.se`, password: PASSWORD, displayName: 'Ny' } }, h),
+      run: (h) =>
+        gql(
+          url,
+          'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+          { i: { email: `ny-${randomUUID()}@exempel.se`, password: PASSWORD, displayName: 'Ny' } },
+          h,
+        ),
       expected: everyone('allowed'),
     },
-    login: { run: (h) => gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: emails.buyer, password: PASSWORD } }, h), expected: everyone('allowed') },
+    login: {
+      run: (h) => gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: emails.buyer, password: PASSWORD } }, h),
+      expected: everyone('allowed'),
+    },
     refreshSession: {
       run: async (h) => gql(url, 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: (await login(url, emails.buyer)).data!.login.refreshToken }, h),
       expected: everyone('allowed'),
@@ -194,21 +251,44 @@ describe('authorisation matrix', () => {
     },
     // A wrong current password: the policy's answer is seen without changing anyone's password.
     changePassword: {
-      run: (h) => gql(url, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }', { i: { currentPassword: 'not the password', newPassword: 'another passphrase' } }, h),
+      run: (h) =>
+        gql(
+          url,
+          'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
+          { i: { currentPassword: 'not the password', newPassword: 'another passphrase' } },
+          h,
+        ),
       expected: signedIn,
     },
     createOrganization: {
       run: (h) =>
-        gql(url, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { kind: 'SOCIAL_ENTERPRISE', name: 'Nytt ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' } }, h),
+        gql(
+          url,
+          'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+          { i: { kind: 'SOCIAL_ENTERPRISE', name: 'Nytt ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' } },
+          h,
+        ),
       expected: signedIn,
     },
     updateOrganization: {
-      run: async (h) => gql(url, 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { id: enterpriseId, version: await version(), website: 'https://malmo.example.se' } }, h),
+      run: async (h) =>
+        gql(
+          url,
+          'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }',
+          { i: { id: enterpriseId, version: await version(), website: 'https://malmo.example.se' } },
+          h,
+        ),
       expected: only('enterpriseOwner', 'admin'),
     },
     verifyOrganization: { run: (h) => gql(url, `mutation { verifyOrganization(id: "${enterpriseId}") { id } }`, {}, h), expected: only('admin') },
     inviteMember: {
-      run: (h) => gql(url, 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` } }, h),
+      run: (h) =>
+        gql(
+          url,
+          'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+          { i: { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` } },
+          h,
+        ),
       expected: only('enterpriseOwner', 'admin'),
     },
     revokeInvitation: {
@@ -251,7 +331,8 @@ describe('authorisation matrix', () => {
     requestQueueProbe: { run: (h) => gql(url, 'mutation { requestQueueProbe { id } }', {}, h), expected: only('admin') },
     saveEnterpriseProfile: {
       run: async (h) => {
-        const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterpriseId}") { version } }`)).data!.enterpriseProfile.version;
+        const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterpriseId}") { version } }`)).data!.enterpriseProfile
+          .version;
         return gql(url, 'mutation($i: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $i) { version } }', { i: profileInput(enterpriseId, { version: current }) }, h);
       },
       expected: enterpriseSide,
@@ -264,13 +345,36 @@ describe('authorisation matrix', () => {
       },
       expected: onlyAndHidden(['buyer', 'admin']),
     },
-    publishNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer', 'admin']) },
-    closeNeed: { run: async (h) => { const n = await freshNeed(true); return gql(url, `mutation { closeNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: buyerSide },
-    cancelNeed: { run: async (h) => { const n = await freshNeed(false); return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer', 'admin']) },
+    publishNeed: {
+      run: async (h) => {
+        const n = await freshNeed(false);
+        return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+      },
+      expected: onlyAndHidden(['buyer', 'admin']),
+    },
+    closeNeed: {
+      run: async (h) => {
+        const n = await freshNeed(true);
+        return gql(url, `mutation { closeNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+      },
+      expected: buyerSide,
+    },
+    cancelNeed: {
+      run: async (h) => {
+        const n = await freshNeed(false);
+        return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+      },
+      expected: onlyAndHidden(['buyer', 'admin']),
+    },
     createOffer: {
       run: async (h) => {
         const need = await freshNeed(true);
-        return gql(url, 'mutation($i: CreateOfferInput!) { createOffer(input: $i) { id } }', { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud' } }, h);
+        return gql(
+          url,
+          'mutation($i: CreateOfferInput!) { createOffer(input: $i) { id } }',
+          { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud' } },
+          h,
+        );
       },
       expected: enterpriseOnly,
     },
@@ -281,16 +385,47 @@ describe('authorisation matrix', () => {
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
-    submitOffer: { run: async (h) => { const o = await freshOffer(false); return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']) },
-    withdrawOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h); }, expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'admin']) },
+    submitOffer: {
+      run: async (h) => {
+        const o = await freshOffer(false);
+        return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h);
+      },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
+    },
+    withdrawOffer: {
+      run: async (h) => {
+        const o = await freshOffer(true);
+        return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h);
+      },
+      expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'admin']),
+    },
     // Only the buyer decides: administrators run the platform, they do not award contracts.
-    shortlistOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
-    declineOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
-    acceptOffer: { run: async (h) => { const o = await freshOffer(true); return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h); }, expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']) },
+    shortlistOffer: {
+      run: async (h) => {
+        const o = await freshOffer(true);
+        return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h);
+      },
+      expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
+    },
+    declineOffer: {
+      run: async (h) => {
+        const o = await freshOffer(true);
+        return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h);
+      },
+      expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
+    },
+    acceptOffer: {
+      run: async (h) => {
+        const o = await freshOffer(true);
+        return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h);
+      },
+      expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
+    },
     rebuildMatches: { run: (h) => gql(url, 'mutation { rebuildMatches { id } }', {}, h), expected: only('admin') },
     // Coordinators import too, within their regions (rows elsewhere are rejected, see import-export.e2e-spec.ts).
     startImport: {
-      run: (h) => uploadImport(url, h, { kind: 'ENTERPRISES', source: `matrix-${randomUUID().slice(0, 8)}` }, { name: 'lista.csv', content: 'organisationsnummer,name,municipalityCode\n' }),
+      run: (h) =>
+        uploadImport(url, h, { kind: 'ENTERPRISES', source: `matrix-${randomUUID().slice(0, 8)}` }, { name: 'lista.csv', content: 'organisationsnummer,name,municipalityCode\n' }),
       expected: only('admin', 'coordinatorInRegion', 'coordinatorOutOfRegion'),
     },
     // Notifications are each person's own: everyone signed in manages theirs (someone else's id is NOT_FOUND, see notifications.e2e-spec.ts).
@@ -301,33 +436,58 @@ describe('authorisation matrix', () => {
     introduceEnterprise: {
       run: async (h) => {
         const need = await freshNeed(true);
-        return gql(url, 'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id } }', { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } }, h);
+        return gql(
+          url,
+          'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id } }',
+          { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } },
+          h,
+        );
       },
       expected: only('coordinatorInRegion'),
     },
     respondToIntroduction: {
-      run: async (h) => { const i = await freshIntroduction(); return gql(url, `mutation { respondToIntroduction(id: "${i.id}", version: ${i.version}, accept: false) { id } }`, {}, h); },
+      run: async (h) => {
+        const i = await freshIntroduction();
+        return gql(url, `mutation { respondToIntroduction(id: "${i.id}", version: ${i.version}, accept: false) { id } }`, {}, h);
+      },
       expected: only('enterpriseOwner', 'enterpriseMember'),
     },
     withdrawIntroduction: {
-      run: async (h) => { const i = await freshIntroduction(); return gql(url, `mutation { withdrawIntroduction(id: "${i.id}", version: ${i.version}) { id } }`, {}, h); },
+      run: async (h) => {
+        const i = await freshIntroduction();
+        return gql(url, `mutation { withdrawIntroduction(id: "${i.id}", version: ${i.version}) { id } }`, {}, h);
+      },
       expected: only('coordinatorInRegion'),
     },
     createPartnership: {
       run: (h) =>
-        gql(url, 'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: 'Förmedlat avtal' } }, h),
+        gql(
+          url,
+          'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
+          { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: 'Förmedlat avtal' } },
+          h,
+        ),
       expected: only('coordinatorInRegion'),
     },
     completePartnership: {
-      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { completePartnership(id: "${p.id}", version: ${p.version}) { id } }`, {}, h); },
+      run: async (h) => {
+        const p = await freshPartnership();
+        return gql(url, `mutation { completePartnership(id: "${p.id}", version: ${p.version}) { id } }`, {}, h);
+      },
       expected: only('buyer'),
     },
     terminatePartnership: {
-      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { terminatePartnership(id: "${p.id}", version: ${p.version}, reason: "Avslutas") { id } }`, {}, h); },
+      run: async (h) => {
+        const p = await freshPartnership();
+        return gql(url, `mutation { terminatePartnership(id: "${p.id}", version: ${p.version}, reason: "Avslutas") { id } }`, {}, h);
+      },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
     setPartnershipPublic: {
-      run: async (h) => { const p = await freshPartnership(); return gql(url, `mutation { setPartnershipPublic(id: "${p.id}", public: true, summary: "Ett gott exempel") { id } }`, {}, h); },
+      run: async (h) => {
+        const p = await freshPartnership();
+        return gql(url, `mutation { setPartnershipPublic(id: "${p.id}", public: true, summary: "Ett gott exempel") { id } }`, {}, h);
+      },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
     // Impact: the parties agree targets (each side the other's proposal), the enterprise reports, the buyer decides;
@@ -335,12 +495,20 @@ describe('authorisation matrix', () => {
     proposePartnershipTargets: {
       run: async (h) => {
         const p = await freshPartnership();
-        return gql(url, `mutation { proposePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}, targets: [{ indicatorCode: "MATERIAL_REUSED", target: 1.5 }]) { id } }`, {}, h);
+        return gql(
+          url,
+          `mutation { proposePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}, targets: [{ indicatorCode: "MATERIAL_REUSED", target: 1.5 }]) { id } }`,
+          {},
+          h,
+        );
       },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
     agreePartnershipTargets: {
-      run: async (h) => { const p = await partnershipWithTargets(false); return gql(url, `mutation { agreePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}) { id } }`, {}, h); },
+      run: async (h) => {
+        const p = await partnershipWithTargets(false);
+        return gql(url, `mutation { agreePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}) { id } }`, {}, h);
+      },
       expected: only('buyer'),
     },
     createImpactReport: {
@@ -352,27 +520,45 @@ describe('authorisation matrix', () => {
       expected: only('enterpriseOwner', 'enterpriseMember'),
     },
     updateImpactReport: {
-      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { updateImpactReport(id: "${r.id}", version: ${r.version}, input: { narrative: "Ändrad" }) { id } }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('DRAFT');
+        return gql(url, `mutation { updateImpactReport(id: "${r.id}", version: ${r.version}, input: { narrative: "Ändrad" }) { id } }`, {}, h);
+      },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     submitImpactReport: {
-      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { submitImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('DRAFT');
+        return gql(url, `mutation { submitImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h);
+      },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     deleteImpactReport: {
-      run: async (h) => { const r = await freshReport('DRAFT'); return gql(url, `mutation { deleteImpactReport(id: "${r.id}", version: ${r.version}) }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('DRAFT');
+        return gql(url, `mutation { deleteImpactReport(id: "${r.id}", version: ${r.version}) }`, {}, h);
+      },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     correctImpactReport: {
-      run: async (h) => { const r = await freshReport('CONFIRMED'); return gql(url, `mutation { correctImpactReport(id: "${r.id}", input: { narrative: "Rättad" }) { id } }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('CONFIRMED');
+        return gql(url, `mutation { correctImpactReport(id: "${r.id}", input: { narrative: "Rättad" }) { id } }`, {}, h);
+      },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'coordinatorInRegion', 'admin']),
     },
     confirmImpactReport: {
-      run: async (h) => { const r = await freshReport('SUBMITTED'); return gql(url, `mutation { confirmImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('SUBMITTED');
+        return gql(url, `mutation { confirmImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h);
+      },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
     },
     returnImpactReport: {
-      run: async (h) => { const r = await freshReport('SUBMITTED'); return gql(url, `mutation { returnImpactReport(id: "${r.id}", version: ${r.version}, comment: "Komplettera") { id } }`, {}, h); },
+      run: async (h) => {
+        const r = await freshReport('SUBMITTED');
+        return gql(url, `mutation { returnImpactReport(id: "${r.id}", version: ${r.version}, comment: "Komplettera") { id } }`, {}, h);
+      },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
     },
     createImpactIndicator: {
@@ -381,7 +567,12 @@ describe('authorisation matrix', () => {
     },
     updateImpactIndicator: {
       run: async (h) => {
-        const created = await gql<{ createImpactIndicator: { code: string; version: number } }>(url, 'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version } }', { i: indicatorInput() }, await asAdmin());
+        const created = await gql<{ createImpactIndicator: { code: string; version: number } }>(
+          url,
+          'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version } }',
+          { i: indicatorInput() },
+          await asAdmin(),
+        );
         const { code, version: v } = created.data!.createImpactIndicator;
         return gql(url, 'mutation($i: UpdateImpactIndicatorInput!) { updateImpactIndicator(input: $i) { code } }', { i: { code, version: v, active: false } }, h);
       },
@@ -409,8 +600,12 @@ describe('authorisation matrix', () => {
 
   it('lets a member leave, though not remove others', async () => {
     const member = await tokenOf('enterpriseMember');
-    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseOwner}") }`, {}, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}") }`, {}, member)).data).toEqual({ removeMember: true });
+    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseOwner}") }`, {}, member)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}") }`, {}, member)).data).toEqual({
+      removeMember: true,
+    });
     const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, member.authorization.slice(7), ticket.token);
   });

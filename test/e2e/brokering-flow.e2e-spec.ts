@@ -58,26 +58,48 @@ describe('brokering and impact, end to end (embedded mode)', () => {
 
     people.buyer = await register(url, 'upphandlare@malmo.se', 'Upphandlare Malmö');
     people.buyerColleague = await register(url, 'enhetschef@malmo.se', 'Enhetschef Malmö');
-    buyerOrg = ok(await createOrganization(url, people.buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).createOrganization.id;
+    buyerOrg = ok(
+      await createOrganization(url, people.buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }),
+    ).createOrganization.id;
     await acceptInvitation(url, people.buyerColleague.accessToken, ok(await invite(url, people.buyer.accessToken, buyerOrg, people.buyerColleague.email)).inviteMember.token);
 
     people.enterpriseOwner = await register(url, 'vd@returverket.se', 'VD Returverket');
     people.enterpriseMember = await register(url, 'handledare@returverket.se', 'Handledare Returverket');
     enterpriseOrg = ok(
-      await createOrganization(url, people.enterpriseOwner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Returverket ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }),
+      await createOrganization(url, people.enterpriseOwner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Returverket ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      }),
     ).createOrganization.id;
-    await acceptInvitation(url, people.enterpriseMember.accessToken, ok(await invite(url, people.enterpriseOwner.accessToken, enterpriseOrg, people.enterpriseMember.email)).inviteMember.token);
-    ok(await saveProfile(url, people.enterpriseOwner.accessToken, profileInput(enterpriseOrg, {
-      description: 'Arbetsintegrerande kooperativ i Malmö som renoverar och återbrukar möbler, med arbetsträning för personer långt från arbetsmarknaden.',
-      services: 'Möbelrenovering, återbruk, flytt och lager',
-      cpvCodes: ['39160000', '98000000'],
-      sdgs: [8, 12],
-    })));
+    await acceptInvitation(
+      url,
+      people.enterpriseMember.accessToken,
+      ok(await invite(url, people.enterpriseOwner.accessToken, enterpriseOrg, people.enterpriseMember.email)).inviteMember.token,
+    );
+    ok(
+      await saveProfile(
+        url,
+        people.enterpriseOwner.accessToken,
+        profileInput(enterpriseOrg, {
+          description: 'Arbetsintegrerande kooperativ i Malmö som renoverar och återbrukar möbler, med arbetsträning för personer långt från arbetsmarknaden.',
+          services: 'Möbelrenovering, återbruk, flytt och lager',
+          cpvCodes: ['39160000', '98000000'],
+          sdgs: [8, 12],
+        }),
+      ),
+    );
 
     // People with no part in the story: another enterprise, another buyer, a coordinator elsewhere, an outsider.
     people.otherEnterprise = await register(url, 'vd@putsbolaget.se');
     const otherEnterpriseOrg = ok(
-      await createOrganization(url, people.otherEnterprise.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Putsbolaget AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }),
+      await createOrganization(url, people.otherEnterprise.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Putsbolaget AB',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      }),
     ).createOrganization.id;
     ok(await saveProfile(url, people.otherEnterprise.accessToken, profileInput(otherEnterpriseOrg)));
     people.otherBuyer = await register(url, 'upphandlare@lund.se');
@@ -95,18 +117,25 @@ describe('brokering and impact, end to end (embedded mode)', () => {
   afterAll(async () => api?.stop());
 
   const inbox = async (person: SignedIn): Promise<InboxItem[]> =>
-    ok(await gql<{ notifications: { nodes: InboxItem[] } }>(url, `{ notifications(first: 100) { nodes { kind subjectType subjectId titleSv titleEn } } }`, {}, as(person))).notifications.nodes;
+    ok(await gql<{ notifications: { nodes: InboxItem[] } }>(url, `{ notifications(first: 100) { nodes { kind subjectType subjectId titleSv titleEn } } }`, {}, as(person)))
+      .notifications.nodes;
   const kindsOf = async (person: SignedIn) => (await inbox(person)).map((n) => n.kind).sort();
 
   it('introduction → offer → award → agreed targets → two confirmed reports → regional totals, each person told exactly what concerns them', async () => {
     // The buyer posts a need.
-    const draft = ok(await createNeed(url, people.buyer.accessToken, needInput(buyerOrg, {
-      title: 'Återbruk av skolmöbler',
-      description: 'Malmö stad söker en partner som tar hand om uttjänta skolmöbler, renoverar dem och ställer ut dem igen, gärna med arbetsträning.',
-      cpvCodes: ['39160000'],
-      sdgs: [8, 12],
-      form: 'RESERVED_CONTRACT',
-    }))).createNeed.need;
+    const draft = ok(
+      await createNeed(
+        url,
+        people.buyer.accessToken,
+        needInput(buyerOrg, {
+          title: 'Återbruk av skolmöbler',
+          description: 'Malmö stad söker en partner som tar hand om uttjänta skolmöbler, renoverar dem och ställer ut dem igen, gärna med arbetsträning.',
+          cpvCodes: ['39160000'],
+          sdgs: [8, 12],
+          form: 'RESERVED_CONTRACT',
+        }),
+      ),
+    ).createNeed.need;
     const need = ok(await needTransition(url, people.buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need;
 
     // A coordinator of another region may not broker here; the region's own coordinator introduces the enterprise.
@@ -135,7 +164,15 @@ describe('brokering and impact, end to end (embedded mode)', () => {
       await gql<{ createOffer: { id: string; version: number } }>(
         url,
         `mutation($i: CreateOfferInput!) { createOffer(input: $i) { id version } }`,
-        { i: { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Vi renoverar 400 möbler per år med sex arbetstränande.', priceSek: 450_000, proposedOutcomes: 'Sex personer i arbetsträning, två ton återbrukat.' } },
+        {
+          i: {
+            needId: need.id,
+            enterpriseOrganizationId: enterpriseOrg,
+            message: 'Vi renoverar 400 möbler per år med sex arbetstränande.',
+            priceSek: 450_000,
+            proposedOutcomes: 'Sex personer i arbetsträning, två ton återbrukat.',
+          },
+        },
         as(people.enterpriseOwner),
       ),
     ).createOffer;
@@ -159,7 +196,14 @@ describe('brokering and impact, end to end (embedded mode)', () => {
 
     // The enterprise proposes targets, the buyer agrees to them.
     const read = async () =>
-      ok(await gql<{ partnership: { version: number; targetsStatus: string } }>(url, `query($id: ID!) { partnership(id: $id) { version targetsStatus } }`, { id: partnership.id }, as(people.enterpriseOwner))).partnership;
+      ok(
+        await gql<{ partnership: { version: number; targetsStatus: string } }>(
+          url,
+          `query($id: ID!) { partnership(id: $id) { version targetsStatus } }`,
+          { id: partnership.id },
+          as(people.enterpriseOwner),
+        ),
+      ).partnership;
     const proposed = ok(
       await gql<{ proposePartnershipTargets: { version: number; targetsStatus: string } }>(
         url,
@@ -213,11 +257,21 @@ describe('brokering and impact, end to end (embedded mode)', () => {
         ),
       ).createImpactReport;
       const submitted = ok(
-        await gql<{ submitImpactReport: { version: number; status: string } }>(url, `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { version status } }`, { id: created.id, v: created.version }, as(people.enterpriseOwner)),
+        await gql<{ submitImpactReport: { version: number; status: string } }>(
+          url,
+          `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { version status } }`,
+          { id: created.id, v: created.version },
+          as(people.enterpriseOwner),
+        ),
       ).submitImpactReport;
       expect(submitted.status).toBe('SUBMITTED');
       const confirmed = ok(
-        await gql<{ confirmImpactReport: { status: string } }>(url, `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { status } }`, { id: created.id, v: submitted.version }, as(people.buyer)),
+        await gql<{ confirmImpactReport: { status: string } }>(
+          url,
+          `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { status } }`,
+          { id: created.id, v: submitted.version },
+          as(people.buyer),
+        ),
       ).confirmImpactReport;
       expect(confirmed.status).toBe('CONFIRMED');
       reportIds.push(created.id);
@@ -237,7 +291,12 @@ describe('brokering and impact, end to end (embedded mode)', () => {
       { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', total: 7, reports: 2 },
     ]);
     const insights = (person: SignedIn) =>
-      gql<{ regionInsights: { impactTotals: { indicatorCode: string; unit: string; total: number; reports: number; partnerships: number }[]; partnershipsByStatus: { status: string; partnerships: number }[] } }>(
+      gql<{
+        regionInsights: {
+          impactTotals: { indicatorCode: string; unit: string; total: number; reports: number; partnerships: number }[];
+          partnershipsByStatus: { status: string; partnerships: number }[];
+        };
+      }>(
         url,
         `query($from: String!) { regionInsights(countyCode: "12", from: $from, interval: QUARTER) { impactTotals { indicatorCode unit total reports partnerships } partnershipsByStatus { status partnerships } } }`,
         { from: start },
@@ -256,7 +315,10 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     expect((await insights(people.farCoordinator)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // Who was told what. The watchers on each side hear of everything that concerns their side…
-    const count = (kinds: Record<string, number>) => Object.entries(kinds).flatMap(([kind, n]) => Array<string>(n).fill(kind)).sort();
+    const count = (kinds: Record<string, number>) =>
+      Object.entries(kinds)
+        .flatMap(([kind, n]) => Array<string>(n).fill(kind))
+        .sort();
     expect(await kindsOf(people.buyerColleague)).toEqual(
       count({ INTRODUCTION_MADE: 1, INTRODUCTION_ANSWERED: 1, OFFER_RECEIVED: 1, PARTNERSHIP_STARTED: 1, PARTNERSHIP_TARGETS: 1, REPORT_SUBMITTED: 2 }),
     );
@@ -268,7 +330,9 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     // …those who acted, of what the other side did, not of their own actions…
     expect(await kindsOf(people.buyer)).toEqual(count({ INTRODUCTION_MADE: 1, INTRODUCTION_ANSWERED: 1, OFFER_RECEIVED: 1, PARTNERSHIP_TARGETS: 1, REPORT_SUBMITTED: 2 }));
     // (the owner proposed the targets and hears that the buyer agreed; the buyer hears of the proposal)
-    expect(await kindsOf(people.enterpriseOwner)).toEqual(count({ INTRODUCTION_RECEIVED: 1, OFFER_STATUS_CHANGED: 1, PARTNERSHIP_STARTED: 1, PARTNERSHIP_TARGETS: 1, REPORT_CONFIRMED: 2 }));
+    expect(await kindsOf(people.enterpriseOwner)).toEqual(
+      count({ INTRODUCTION_RECEIVED: 1, OFFER_STATUS_CHANGED: 1, PARTNERSHIP_STARTED: 1, PARTNERSHIP_TARGETS: 1, REPORT_CONFIRMED: 2 }),
+    );
     // …and no one else hears anything.
     for (const bystander of [people.farCoordinator, people.otherEnterprise, people.otherBuyer, people.outsider]) {
       expect(await inbox(bystander)).toEqual([]);

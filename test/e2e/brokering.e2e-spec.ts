@@ -89,11 +89,21 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       auth(token),
     );
   const withdraw = (token: string, id: string, version: number) =>
-    gql<{ withdrawIntroduction: IntroductionShape }>(url, `mutation($id: ID!, $v: Int!) { withdrawIntroduction(id: $id, version: $v) { ${INTRODUCTION_FIELDS} } }`, { id, v: version }, auth(token));
+    gql<{ withdrawIntroduction: IntroductionShape }>(
+      url,
+      `mutation($id: ID!, $v: Int!) { withdrawIntroduction(id: $id, version: $v) { ${INTRODUCTION_FIELDS} } }`,
+      { id, v: version },
+      auth(token),
+    );
   const partnership = (id: string, headers: Record<string, string>) =>
     gql<{ partnership: PartnershipShape }>(url, `query($id: ID!) { partnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`, { id }, headers);
   const createPartnership = (token: string, input: Record<string, unknown>) =>
-    gql<{ createPartnership: PartnershipShape }>(url, `mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { ${PARTNERSHIP_FIELDS} } }`, { i: input }, auth(token));
+    gql<{ createPartnership: PartnershipShape }>(
+      url,
+      `mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { ${PARTNERSHIP_FIELDS} } }`,
+      { i: input },
+      auth(token),
+    );
   const endPartnership = (token: string, mutation: 'completePartnership' | 'terminatePartnership', id: string, version: number, text?: string) =>
     gql<Record<string, PartnershipShape>>(
       url,
@@ -131,7 +141,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
   /** Who received a notification of `kind` about `subjectId`. */
   const told = async (kind: string, subjectId: string): Promise<string[]> =>
-    (await db.dataSource.query(`SELECT user_id FROM notification WHERE kind = $1 AND subject_id = $2 ORDER BY user_id`, [kind, subjectId])).map((r: { user_id: string }) => r.user_id);
+    (await db.dataSource.query(`SELECT user_id FROM notification WHERE kind = $1 AND subject_id = $2 ORDER BY user_id`, [kind, subjectId])).map(
+      (r: { user_id: string }) => r.user_id,
+    );
   const sorted = (...ids: string[]) => [...ids].sort();
 
   beforeAll(async () => {
@@ -143,20 +155,39 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
     buyer = await register(url, 'inkopare@malmo.se', 'Inköpare Malmö');
     colleague = await register(url, 'kollega@malmo.se', 'Kollega Malmö');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember.token);
     otherBuyer = await register(url, 'inkopare@lund.se');
-    otherBuyerOrg = (await createOrganization(url, otherBuyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })).data!.createOrganization.id;
+    otherBuyerOrg = (
+      await createOrganization(url, otherBuyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+    ).data!.createOrganization.id;
 
     const ownerA = await register(url, 'agare@stadkooperativet.se', 'Ägare A');
     const memberA = await register(url, 'medlem@stadkooperativet.se', 'Medlem A');
-    const orgA = (await createOrganization(url, ownerA.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet Malmö ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    const orgA = (
+      await createOrganization(url, ownerA.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städkooperativet Malmö ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     await acceptInvitation(url, memberA.accessToken, (await invite(url, ownerA.accessToken, orgA, memberA.email)).data!.inviteMember.token);
     expect((await saveProfile(url, ownerA.accessToken, profileInput(orgA))).errors).toBeUndefined();
     enterprises.a = { owner: ownerA, member: memberA, orgId: orgA };
     const ownerB = await register(url, 'agare@putsbolaget.se');
-    const orgB = (await createOrganization(url, ownerB.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Putsbolaget AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
-    expect((await saveProfile(url, ownerB.accessToken, profileInput(orgB, { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG' }))).errors).toBeUndefined();
+    const orgB = (
+      await createOrganization(url, ownerB.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Putsbolaget AB',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
+    expect(
+      (await saveProfile(url, ownerB.accessToken, profileInput(orgB, { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG' }))).errors,
+    ).toBeUndefined();
     enterprises.b = { owner: ownerB, orgId: orgB };
 
     coordinator = await register(url, 'samordnare@skane.se', 'Samordnare Skåne');
@@ -186,14 +217,17 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     // Both sides are told; the coordinator, the other enterprise and outsiders are not.
     expect(await told('INTRODUCTION_RECEIVED', introduction.id)).toEqual(sorted(enterprises.a.owner.userId, enterprises.a.member!.userId));
     expect(await told('INTRODUCTION_MADE', introduction.id)).toEqual(sorted(buyer.userId, colleague.userId));
-    const [received] = await db.dataSource.query(`SELECT title_sv, title_en, body_sv FROM notification WHERE kind = 'INTRODUCTION_RECEIVED' AND subject_id = $1 LIMIT 1`, [introduction.id]);
+    const [received] = await db.dataSource.query(`SELECT title_sv, title_en, body_sv FROM notification WHERE kind = 'INTRODUCTION_RECEIVED' AND subject_id = $1 LIMIT 1`, [
+      introduction.id,
+    ]);
     expect(received.title_sv).toContain('Städkooperativet Malmö ek. för.');
     expect(received.title_sv).toContain('Lokalvård av förskolor i Limhamn');
     expect(received.title_en).toContain('is proposed for the need');
     expect(received.body_sv).toContain('lång erfarenhet');
 
     // The buyer, the region's coordinators and administrators see the need's introductions; others get null and FORBIDDEN.
-    const onNeed = (headers: Record<string, string>) => gql<{ need: { introductions: { id: string }[] | null } }>(url, `{ need(id: "${need.id}") { id introductions { id } } }`, {}, headers);
+    const onNeed = (headers: Record<string, string>) =>
+      gql<{ need: { introductions: { id: string }[] | null } }>(url, `{ need(id: "${need.id}") { id introductions { id } } }`, {}, headers);
     for (const headers of [auth(buyer.accessToken), auth(coordinator.accessToken), admin]) {
       expect((await onNeed(headers)).data!.need.introductions).toEqual([{ id: introduction.id }]);
     }
@@ -203,7 +237,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     }
     // The enterprise sees its own; another enterprise does not.
     const ofOrganization = (token: string, orgId: string, status = '') =>
-      gql<{ organization: { introductions: { totalCount: number; nodes: { id: string }[] } | null } }>(url, `{ organization(id: "${orgId}") { introductions${status} { totalCount nodes { id } } } }`, {}, auth(token));
+      gql<{ organization: { introductions: { totalCount: number; nodes: { id: string }[] } | null } }>(
+        url,
+        `{ organization(id: "${orgId}") { introductions${status} { totalCount nodes { id } } } }`,
+        {},
+        auth(token),
+      );
     expect((await ofOrganization(enterprises.a.member!.accessToken, enterprises.a.orgId)).data!.organization.introductions!.nodes).toEqual([{ id: introduction.id }]);
     expect((await ofOrganization(enterprises.a.member!.accessToken, enterprises.a.orgId, '(status: DECLINED)')).data!.organization.introductions!.totalCount).toBe(0);
     expect(codeOf((await ofOrganization(enterprises.b.owner.accessToken, enterprises.a.orgId)).errors)).toBe('FORBIDDEN');
@@ -225,7 +264,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await respond(enterprises.a.owner.accessToken, introduction.id, accepted.version, true)).errors)).toBe('CONFLICT');
 
     // Invited to offer, the enterprise offers as usual; the buyer accepts.
-    const offer = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Vårt anbud', priceSek: 480_000 })).data!.createOffer;
+    const offer = (
+      await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Vårt anbud', priceSek: 480_000 })
+    ).data!.createOffer;
     await offerAction(url, enterprises.a.owner.accessToken, 'submitOffer', offer.id, offer.version);
     const award = await accept(url, buyer.accessToken, offer.id);
     expect(award.errors).toBeUndefined();
@@ -250,10 +291,21 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await partnership(partnershipId, auth(farCoordinator.accessToken))).errors)).toBe('FORBIDDEN');
     expect(codeOf((await partnership(partnershipId, auth(enterprises.b.owner.accessToken))).errors)).toBe('FORBIDDEN');
     const publicView = (headers: Record<string, string>) =>
-      gql<{ need: { partnership: { id: string; status: string; brokeredBy: unknown; endReason: unknown } } }>(url, `{ need(id: "${need.id}") { partnership { id status brokeredBy { id } endReason } } }`, {}, headers);
-    for (const [headers, code] of [[{}, 'UNAUTHENTICATED'], [auth(enterprises.b.owner.accessToken), 'FORBIDDEN']] as const) {
+      gql<{ need: { partnership: { id: string; status: string; brokeredBy: unknown; endReason: unknown } } }>(
+        url,
+        `{ need(id: "${need.id}") { partnership { id status brokeredBy { id } endReason } } }`,
+        {},
+        headers,
+      );
+    for (const [headers, code] of [
+      [{}, 'UNAUTHENTICATED'],
+      [auth(enterprises.b.owner.accessToken), 'FORBIDDEN'],
+    ] as const) {
       const seen = await publicView(headers);
-      expect({ code: codeOf(seen.errors), partnership: seen.data!.need.partnership }).toEqual({ code, partnership: { id: partnershipId, status: 'ACTIVE', brokeredBy: null, endReason: null } });
+      expect({ code: codeOf(seen.errors), partnership: seen.data!.need.partnership }).toEqual({
+        code,
+        partnership: { id: partnershipId, status: 'ACTIVE', brokeredBy: null, endReason: null },
+      });
     }
     expect((await publicView(auth(colleague.accessToken))).data!.need.partnership).toMatchObject({ brokeredBy: { id: coordinator.userId }, endReason: '' });
   });
@@ -300,9 +352,15 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       extensions: { code: 'BAD_USER_INPUT', field: 'enterpriseOrganizationId' },
       message: expect.stringMatching(/cannot be introduced to this RESERVED_CONTRACT need: A reserved contract \(LOU 4 kap\. 18 §\).*not marked work-integrating/),
     });
-    expect((await introduce(coordinator.accessToken, reserved.id, buyerOrg)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'enterpriseOrganizationId' } });
-    expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, '   ')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
-    expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, 'x'.repeat(2_001))).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
+    expect((await introduce(coordinator.accessToken, reserved.id, buyerOrg)).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'enterpriseOrganizationId' },
+    });
+    expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, '   ')).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+    });
+    expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, 'x'.repeat(2_001))).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+    });
 
     const made = (await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId)).data!.introduceEnterprise;
     const duplicate = await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId);
@@ -332,10 +390,30 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const need = await publishNeed({ title: 'Möbelåterbruk för skolor' });
     const introduction = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise;
     // Not yet accepted: no agreement from it.
-    expect(codeOf((await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'För tidigt', introductionId: introduction.id })).errors)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (
+          await createPartnership(coordinator.accessToken, {
+            buyerOrganizationId: buyerOrg,
+            enterpriseOrganizationId: enterprises.a.orgId,
+            title: 'För tidigt',
+            introductionId: introduction.id,
+          })
+        ).errors,
+      ),
+    ).toBe('CONFLICT');
     await respond(enterprises.a.owner.accessToken, introduction.id, introduction.version, true);
     // Of other parties: refused.
-    expect((await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.b.orgId, title: 'Fel part', introductionId: introduction.id })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'introductionId' } });
+    expect(
+      (
+        await createPartnership(coordinator.accessToken, {
+          buyerOrganizationId: buyerOrg,
+          enterpriseOrganizationId: enterprises.b.orgId,
+          title: 'Fel part',
+          introductionId: introduction.id,
+        })
+      ).errors?.[0],
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'introductionId' } });
 
     const created = await brokered({ introductionId: introduction.id });
     expect(created).toMatchObject({
@@ -356,7 +434,18 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const audit = await db.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [created.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['partnership.created']);
     // One partnership per introduction.
-    expect(codeOf((await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Igen', introductionId: introduction.id })).errors)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (
+          await createPartnership(coordinator.accessToken, {
+            buyerOrganizationId: buyerOrg,
+            enterpriseOrganizationId: enterprises.a.orgId,
+            title: 'Igen',
+            introductionId: introduction.id,
+          })
+        ).errors,
+      ),
+    ).toBe('CONFLICT');
 
     // Without an introduction, with defaults.
     const plain = await brokered({ title: 'Caféverksamhet i stadshuset', cpvCodes: [], sdgs: [], municipalityCode: null, startsOn: null, endsOn: null, reportEveryMonths: null });
@@ -364,7 +453,11 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(plain.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const refused = async (overrides: Record<string, unknown>, field: string) =>
-      expect({ field, error: (await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides })).errors?.[0]?.extensions }).toEqual({
+      expect({
+        field,
+        error: (await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides }))
+          .errors?.[0]?.extensions,
+      }).toEqual({
         field,
         error: { code: 'BAD_USER_INPUT', field },
       });
@@ -389,7 +482,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const toComplete = await brokered({ title: 'Skolmöbler, första året' });
     expect(codeOf((await endPartnership(enterprises.a.owner.accessToken, 'completePartnership', toComplete.id, toComplete.version)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await endPartnership(coordinator.accessToken, 'completePartnership', toComplete.id, toComplete.version)).errors)).toBe('FORBIDDEN');
-    expect((await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version - 1)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect((await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version - 1)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'version' },
+    });
     const completed = (await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version, 'Allt levererat enligt avtal.')).data!.completePartnership;
     expect(completed).toMatchObject({ status: 'COMPLETED', endReason: 'Allt levererat enligt avtal.', version: toComplete.version + 1 });
     expect(completed.endedAt).not.toBeNull();
@@ -398,16 +493,21 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await endPartnership(enterprises.a.owner.accessToken, 'terminatePartnership', completed.id, completed.version, 'Sent')).errors)).toBe('CONFLICT');
 
     const toTerminate = await brokered({ title: 'Skolmöbler, andra året' });
-    expect((await endPartnership(enterprises.a.owner.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, '  ')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+    expect((await endPartnership(enterprises.a.owner.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, '  ')).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'reason' },
+    });
     expect(codeOf((await endPartnership(farCoordinator.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
     expect(codeOf((await endPartnership(outsider.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
-    const terminated = (await endPartnership(enterprises.a.member!.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Lokalerna brann ner.')).data!.terminatePartnership;
+    const terminated = (await endPartnership(enterprises.a.member!.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Lokalerna brann ner.')).data!
+      .terminatePartnership;
     expect(terminated).toMatchObject({ status: 'TERMINATED', endReason: 'Lokalerna brann ner.' });
     expect(await told('PARTNERSHIP_ENDED', terminated.id)).toEqual(sorted(buyer.userId, colleague.userId, coordinator.userId));
     const [message] = await db.dataSource.query(`SELECT title_sv, body_sv FROM notification WHERE kind = 'PARTNERSHIP_ENDED' AND subject_id = $1 LIMIT 1`, [terminated.id]);
     expect(message.title_sv).toContain('Skolmöbler, andra året');
     expect(message.body_sv).toContain('Lokalerna brann ner.');
-    const actions = (await db.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1::text[]) ORDER BY occurred_at, action`, [[completed.id, terminated.id]])).map((a: { action: string }) => a.action);
+    const actions = (
+      await db.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1::text[]) ORDER BY occurred_at, action`, [[completed.id, terminated.id]])
+    ).map((a: { action: string }) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['partnership.completed', 'partnership.terminated']));
   });
 
@@ -434,10 +534,22 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(completed.totalCount).toBeGreaterThan(0);
     expect((await listed(auth(buyer.accessToken), { organizationId: otherBuyerOrg })).totalCount).toBe(0);
     expect(codeOf((await gql(url, '{ partnerships { totalCount } }')).errors)).toBe('UNAUTHENTICATED');
-    expect((await gql(url, '{ partnerships(filter: { countyCode: "99" }) { totalCount } }', {}, admin)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.countyCode' } });
+    expect((await gql(url, '{ partnerships(filter: { countyCode: "99" }) { totalCount } }', {}, admin)).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.countyCode' },
+    });
     // Pages follow on from the cursor.
-    const first = await gql<{ partnerships: { nodes: { id: string }[]; pageInfo: { endCursor: string } } }>(url, '{ partnerships(first: 2) { nodes { id } pageInfo { endCursor } } }', {}, admin);
-    const next = await gql<{ partnerships: { nodes: { id: string }[] } }>(url, `{ partnerships(first: 2, after: "${first.data!.partnerships.pageInfo.endCursor}") { nodes { id } } }`, {}, admin);
+    const first = await gql<{ partnerships: { nodes: { id: string }[]; pageInfo: { endCursor: string } } }>(
+      url,
+      '{ partnerships(first: 2) { nodes { id } pageInfo { endCursor } } }',
+      {},
+      admin,
+    );
+    const next = await gql<{ partnerships: { nodes: { id: string }[] } }>(
+      url,
+      `{ partnerships(first: 2, after: "${first.data!.partnerships.pageInfo.endCursor}") { nodes { id } } }`,
+      {},
+      admin,
+    );
     expect([...first.data!.partnerships.nodes, ...next.data!.partnerships.nodes].map((n) => n.id)).toEqual(all.nodes.slice(0, 4).map((n) => n.id));
   });
 
@@ -471,7 +583,10 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
      * another part of this issue, and the library only reads its tables (confirmed, current reports).
      */
     const report = async (partnershipId: string, period: [string, string], status: 'CONFIRMED' | 'SUBMITTED', values: Record<string, number>): Promise<string> => {
-      const [{ id }] = await db.dataSource.query(`INSERT INTO impact_report (partnership_id, period_start, period_end, narrative) VALUES ($1, $2, $3, 'Rapport') RETURNING id`, [partnershipId, ...period]);
+      const [{ id }] = await db.dataSource.query(`INSERT INTO impact_report (partnership_id, period_start, period_end, narrative) VALUES ($1, $2, $3, 'Rapport') RETURNING id`, [
+        partnershipId,
+        ...period,
+      ]);
       for (const [code, value] of Object.entries(values)) {
         await db.dataSource.query(`INSERT INTO impact_report_value (report_id, indicator_code, value) VALUES ($1, $2, $3)`, [id, code, value]);
       }
@@ -508,13 +623,20 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       });
 
       // The buyer rewrites the summary: the enterprise must agree to the new text before it shows again.
-      const rewritten = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar och återbrukar skolmöbler.', { v: byBoth.version })).data!.setPartnershipPublic;
+      const rewritten = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar och återbrukar skolmöbler.', { v: byBoth.version })).data!
+        .setPartnershipPublic;
       expect(rewritten).toMatchObject({ buyerPublic: true, enterprisePublic: false });
       expect(await idsOf({})).not.toContain(shown.id);
-      expect((await setPublic(buyer.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
-      expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { party: 'BUYER', v: rewritten.version })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect((await setPublic(buyer.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT', field: 'version' },
+      });
+      expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { party: 'BUYER', v: rewritten.version })).errors?.[0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
       // Consent given to the text before the rewrite does not count for the new one.
-      expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+      expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT', field: 'version' },
+      });
       expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { v: rewritten.version })).errors).toBeUndefined();
       expect(await idsOf({})).toContain(shown.id);
     });
@@ -546,11 +668,16 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         `INSERT INTO impact_report (partnership_id, period_start, period_end, revision, corrects_id, narrative) VALUES ($1, '2026-03-01', '2026-05-31', 2, $2, 'Rättelse') RETURNING id`,
         [shown.id, first],
       );
-      await db.dataSource.query(`INSERT INTO impact_report_value (report_id, indicator_code, value) VALUES ($1, 'WORK_TRAINING_PARTICIPANTS', 6), ($1, 'MATERIAL_REUSED', 1.25)`, [correction]);
+      await db.dataSource.query(`INSERT INTO impact_report_value (report_id, indicator_code, value) VALUES ($1, 'WORK_TRAINING_PARTICIPANTS', 6), ($1, 'MATERIAL_REUSED', 1.25)`, [
+        correction,
+      ]);
       await db.dataSource.query(`UPDATE impact_report SET status = 'SUPERSEDED', superseded_at = now() WHERE id = $1`, [first]);
       await db.dataSource.query(`UPDATE impact_report SET status = 'CONFIRMED', confirmed_at = now() WHERE id = $1`, [correction]);
       // Targets, agreed by both parties.
-      await db.dataSource.query(`INSERT INTO partnership_target (partnership_id, indicator_code, target) VALUES ($1, 'WORK_TRAINING_PARTICIPANTS', 12), ($1, 'EMISSIONS_AVOIDED', 4.5)`, [shown.id]);
+      await db.dataSource.query(
+        `INSERT INTO partnership_target (partnership_id, indicator_code, target) VALUES ($1, 'WORK_TRAINING_PARTICIPANTS', 12), ($1, 'EMISSIONS_AVOIDED', 4.5)`,
+        [shown.id],
+      );
       await db.dataSource.query(`UPDATE partnership SET targets_status = 'AGREED', targets_agreed_at = now() WHERE id = $1`, [shown.id]);
 
       const [example] = (await library({ text: 'återbruksverkstad' })).nodes;

@@ -82,8 +82,17 @@ describe('the Skåne demo in the embedded mode', () => {
     for (const need of skaneScenario.needs) {
       expect({ title: need.title, status: byTitle.get(need.title)?.status }).toEqual({ title: need.title, status: need.status });
       // Administrators see submitted offers, not the enterprises' drafts or withdrawn ones.
-      const expected = skaneScenario.offers.filter((o) => o.needKey === need.key && o.status !== 'DRAFT' && o.status !== 'WITHDRAWN').map((o) => o.status).sort();
-      expect({ title: need.title, offers: byTitle.get(need.title)!.offers.map((o) => o.status).sort() }).toEqual({ title: need.title, offers: expected });
+      const expected = skaneScenario.offers
+        .filter((o) => o.needKey === need.key && o.status !== 'DRAFT' && o.status !== 'WITHDRAWN')
+        .map((o) => o.status)
+        .sort();
+      expect({
+        title: need.title,
+        offers: byTitle
+          .get(need.title)!
+          .offers.map((o) => o.status)
+          .sort(),
+      }).toEqual({ title: need.title, offers: expected });
     }
   });
 
@@ -91,14 +100,20 @@ describe('the Skåne demo in the embedded mode', () => {
   const signIn = async (email: string) => auth((await login(url, email, password())).data!.login.accessToken);
 
   it("shows the coordinator her introductions and the enterprises' answers", async () => {
-    const result = await gql<{ needs: { nodes: { title: string; introductions: { status: string; note: string; responseNote: string; enterprise: { name: string }; coordinator: { displayName: string } }[] }[] } }>(
+    const result = await gql<{
+      needs: {
+        nodes: { title: string; introductions: { status: string; note: string; responseNote: string; enterprise: { name: string }; coordinator: { displayName: string } }[] }[];
+      };
+    }>(
       url,
       '{ needs(first: 100) { nodes { title introductions { status note responseNote enterprise { name } coordinator { displayName } } } } }',
       {},
       await signIn(coordinator.email),
     );
     expect(result.errors).toBeUndefined();
-    const seen = result.data!.needs.nodes.flatMap((n) => n.introductions.map((i) => ({ need: n.title, ...i, enterprise: i.enterprise.name, coordinator: i.coordinator.displayName })));
+    const seen = result.data!.needs.nodes.flatMap((n) =>
+      n.introductions.map((i) => ({ need: n.title, ...i, enterprise: i.enterprise.name, coordinator: i.coordinator.displayName })),
+    );
     const expected = skaneScenario.introductions.map((i) => ({
       need: needTitle(i.needKey),
       status: i.status,
@@ -136,9 +151,16 @@ describe('the Skåne demo in the embedded mode', () => {
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
     for (const partnership of skaneScenario.partnerships) {
       const row = byTitle.get(partnershipTitle(partnership))!;
-      expect({ key: partnership.key, status: row.status, endReason: row.endReason }).toEqual({ key: partnership.key, status: partnership.end?.status ?? 'ACTIVE', endReason: partnership.end?.note ?? '' });
+      expect({ key: partnership.key, status: row.status, endReason: row.endReason }).toEqual({
+        key: partnership.key,
+        status: partnership.end?.status ?? 'ACTIVE',
+        endReason: partnership.end?.note ?? '',
+      });
       const targets = partnership.targets;
-      expect({ key: partnership.key, targetsStatus: row.targetsStatus }).toEqual({ key: partnership.key, targetsStatus: !targets ? 'NONE' : targets.agreedByKey ? 'AGREED' : 'PROPOSED' });
+      expect({ key: partnership.key, targetsStatus: row.targetsStatus }).toEqual({
+        key: partnership.key,
+        targetsStatus: !targets ? 'NONE' : targets.agreedByKey ? 'AGREED' : 'PROPOSED',
+      });
       expect(sorted(row.targets)).toEqual(sorted((targets?.items ?? []).map((t) => ({ indicatorCode: t.indicatorCode, target: t.target }))));
       // A correction's report is superseded; the coordinator does not see the enterprise's drafts (there are none).
       const statuses = partnership.reports.flatMap((r) => (r.correction ? ['SUPERSEDED', 'CONFIRMED'] : [r.status])).sort();
@@ -154,14 +176,25 @@ describe('the Skåne demo in the embedded mode', () => {
     expect(introduced.length).toBeGreaterThan(0);
     for (const introduction of introduced) {
       const row = byTitle.get(needTitle(introduction.needKey))!;
-      expect({ brokeredBy: row.brokeredBy?.displayName, introduction: row.introduction?.status }).toEqual({ brokeredBy: person(introduction.coordinatorKey).displayName, introduction: 'ACCEPTED' });
+      expect({ brokeredBy: row.brokeredBy?.displayName, introduction: row.introduction?.status }).toEqual({
+        brokeredBy: person(introduction.coordinatorKey).displayName,
+        introduction: 'ACCEPTED',
+      });
     }
   });
 
   it("shows the confirmed impact in Skåne's regional insights", async () => {
     const result = await gql<{
-      regionInsights: { impactTotals: { indicatorCode: string; total: number; reports: number; partnerships: number }[]; partnershipsByStatus: { status: string; partnerships: number }[] };
-    }>(url, `{ regionInsights(countyCode: "12") { impactTotals { indicatorCode total reports partnerships } partnershipsByStatus { status partnerships } } }`, {}, await signIn(coordinator.email));
+      regionInsights: {
+        impactTotals: { indicatorCode: string; total: number; reports: number; partnerships: number }[];
+        partnershipsByStatus: { status: string; partnerships: number }[];
+      };
+    }>(
+      url,
+      `{ regionInsights(countyCode: "12") { impactTotals { indicatorCode total reports partnerships } partnershipsByStatus { status partnerships } } }`,
+      {},
+      await signIn(coordinator.email),
+    );
     expect(result.errors).toBeUndefined();
     const expected = confirmedImpact();
     const totals = result.data!.regionInsights.impactTotals;
@@ -169,7 +202,11 @@ describe('the Skåne demo in the embedded mode', () => {
     for (const row of totals) {
       const want = expected.get(row.indicatorCode)!;
       expect(row.total).toBeCloseTo(want.total, 3);
-      expect({ code: row.indicatorCode, reports: row.reports, partnerships: row.partnerships }).toEqual({ code: row.indicatorCode, reports: want.reports, partnerships: want.partnerships.size });
+      expect({ code: row.indicatorCode, reports: row.reports, partnerships: row.partnerships }).toEqual({
+        code: row.indicatorCode,
+        reports: want.reports,
+        partnerships: want.partnerships.size,
+      });
     }
     const byStatus = Object.fromEntries(result.data!.regionInsights.partnershipsByStatus.map((s) => [s.status, s.partnerships]));
     const count = (status: string) => skaneScenario.partnerships.filter((p) => (p.end?.status ?? 'ACTIVE') === status).length;
@@ -178,14 +215,15 @@ describe('the Skåne demo in the embedded mode', () => {
   });
 
   it('lists the partnerships both parties show in the public library of good examples', async () => {
-    const result = await gql<{ goodExamples: { nodes: { title: string; summary: string; buyer: { name: string }; enterprise: { name: string }; impact: { indicatorCode: string; value: number }[] }[] } }>(
-      url,
-      '{ goodExamples(first: 20) { nodes { title summary buyer { name } enterprise { name } impact { indicatorCode value } } } }',
-    );
+    const result = await gql<{
+      goodExamples: { nodes: { title: string; summary: string; buyer: { name: string }; enterprise: { name: string }; impact: { indicatorCode: string; value: number }[] }[] };
+    }>(url, '{ goodExamples(first: 20) { nodes { title summary buyer { name } enterprise { name } impact { indicatorCode value } } } }');
     expect(result.errors).toBeUndefined();
     const shown = skaneScenario.partnerships.filter((p) => p.public);
     expect(shown.length).toBeGreaterThanOrEqual(2);
-    expect(sorted(result.data!.goodExamples.nodes.map((n) => ({ title: n.title, summary: n.summary })))).toEqual(sorted(shown.map((p) => ({ title: partnershipTitle(p), summary: p.public!.summary }))));
+    expect(sorted(result.data!.goodExamples.nodes.map((n) => ({ title: n.title, summary: n.summary })))).toEqual(
+      sorted(shown.map((p) => ({ title: partnershipTitle(p), summary: p.public!.summary }))),
+    );
     for (const node of result.data!.goodExamples.nodes) {
       const partnership = shown.find((p) => partnershipTitle(p) === node.title)!;
       const confirmedCodes = new Set(partnership.reports.filter((r) => r.status === 'CONFIRMED').flatMap((r) => (r.correction?.values ?? r.values).map((v) => v.indicatorCode)));
@@ -242,7 +280,9 @@ describe('npm run demo (the built command)', () => {
   });
 
   it('is off in production and refuses to reset PostgreSQL', () => {
-    expect(run('seed', { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: 'x'.repeat(32) }).stderr).toMatch(/never seeded in production/);
+    expect(run('seed', { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: 'x'.repeat(32) }).stderr).toMatch(
+      /never seeded in production/,
+    );
     expect(run('reset', { DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }).stderr).toMatch(/reset only deletes the embedded database/);
     expect(run('nonsense').status).toBe(2);
   });

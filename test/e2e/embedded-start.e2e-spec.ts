@@ -31,8 +31,7 @@ describe('the built API started as a newcomer would, in the embedded mode', () =
     const { data } = await gql<{ requestQueueProbe: { id: string } }>(url, 'mutation { requestQueueProbe { id } }', {}, bearer(OPS_TOKEN));
     const id = data!.requestQueueProbe.id;
     const read = async () =>
-      (await gql<{ queueProbe: { processedAt: string | null } }>(url, `query($id: ID!) { queueProbe(id: $id) { processedAt } }`, { id }, bearer(OPS_TOKEN))).data
-        ?.queueProbe;
+      (await gql<{ queueProbe: { processedAt: string | null } }>(url, `query($id: ID!) { queueProbe(id: $id) { processedAt } }`, { id }, bearer(OPS_TOKEN))).data?.queueProbe;
     const before = await waitFor('the probe to be processed', async () => (await read())?.processedAt ?? undefined);
 
     expect((await api.stop('SIGTERM')).code).toBe(0);

@@ -90,17 +90,42 @@ describe('impact measurement (embedded mode)', () => {
       headers,
     );
   const agree = (headers: Headers, partnershipId: string, version: number) =>
-    gql<{ agreePartnershipTargets: PartnershipShape }>(url, `mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { ${PARTNERSHIP_FIELDS} } }`, { p: partnershipId, v: version }, headers);
+    gql<{ agreePartnershipTargets: PartnershipShape }>(
+      url,
+      `mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { ${PARTNERSHIP_FIELDS} } }`,
+      { p: partnershipId, v: version },
+      headers,
+    );
   const createReport = (headers: Headers, input: Record<string, unknown>) =>
     gql<{ createImpactReport: ReportShape }>(url, `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { ${REPORT_FIELDS} } }`, { i: input }, headers);
   const updateReport = (headers: Headers, id: string, version: number, input: Record<string, unknown>) =>
-    gql<{ updateImpactReport: ReportShape }>(url, `mutation($id: ID!, $v: Int!, $i: ImpactReportChangesInput!) { updateImpactReport(id: $id, version: $v, input: $i) { ${REPORT_FIELDS} } }`, { id, v: version, i: input }, headers);
+    gql<{ updateImpactReport: ReportShape }>(
+      url,
+      `mutation($id: ID!, $v: Int!, $i: ImpactReportChangesInput!) { updateImpactReport(id: $id, version: $v, input: $i) { ${REPORT_FIELDS} } }`,
+      { id, v: version, i: input },
+      headers,
+    );
   const reportAction = (headers: Headers, mutation: 'submitImpactReport' | 'confirmImpactReport' | 'deleteImpactReport', id: string, version: number) =>
-    gql<Record<string, ReportShape>>(url, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v)${mutation === 'deleteImpactReport' ? '' : ` { ${REPORT_FIELDS} }`} }`, { id, v: version }, headers);
+    gql<Record<string, ReportShape>>(
+      url,
+      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v)${mutation === 'deleteImpactReport' ? '' : ` { ${REPORT_FIELDS} }`} }`,
+      { id, v: version },
+      headers,
+    );
   const returnReport = (headers: Headers, id: string, version: number, comment: string) =>
-    gql<{ returnImpactReport: ReportShape }>(url, `mutation($id: ID!, $v: Int!, $c: String!) { returnImpactReport(id: $id, version: $v, comment: $c) { ${REPORT_FIELDS} } }`, { id, v: version, c: comment }, headers);
+    gql<{ returnImpactReport: ReportShape }>(
+      url,
+      `mutation($id: ID!, $v: Int!, $c: String!) { returnImpactReport(id: $id, version: $v, comment: $c) { ${REPORT_FIELDS} } }`,
+      { id, v: version, c: comment },
+      headers,
+    );
   const correctReport = (headers: Headers, id: string, input: Record<string, unknown> | null) =>
-    gql<{ correctImpactReport: ReportShape }>(url, `mutation($id: ID!, $i: ImpactReportChangesInput) { correctImpactReport(id: $id, input: $i) { ${REPORT_FIELDS} } }`, { id, i: input }, headers);
+    gql<{ correctImpactReport: ReportShape }>(
+      url,
+      `mutation($id: ID!, $i: ImpactReportChangesInput) { correctImpactReport(id: $id, input: $i) { ${REPORT_FIELDS} } }`,
+      { id, i: input },
+      headers,
+    );
   const ok = <T>(result: Result<T>): T => {
     expect(errorOf(result)).toBeUndefined();
     return result.data!;
@@ -110,7 +135,9 @@ describe('impact measurement (embedded mode)', () => {
   const partnershipOf = async (enterprise: { owner: SignedIn; orgId: string }, title = 'Lokalvård med arbetsträning') => {
     const draft = ok(await createNeed(url, buyer.accessToken, needInput(buyerOrg, { form: 'PUBLIC_PROCUREMENT', title }))).createNeed.need;
     const need = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need;
-    const offer = ok(await createOffer(url, enterprise.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprise.orgId, message: 'Vi gör det', priceSek: 400_000 })).createOffer;
+    const offer = ok(
+      await createOffer(url, enterprise.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprise.orgId, message: 'Vi gör det', priceSek: 400_000 }),
+    ).createOffer;
     ok(await offerAction(url, enterprise.owner.accessToken, 'submitOffer', offer.id, offer.version));
     const partnershipId = ok(await accept(url, buyer.accessToken, offer.id)).acceptOffer.partnership.id;
     await database.dataSource.query(`UPDATE partnership SET starts_on = $2 WHERE id = $1`, [partnershipId, start]);
@@ -130,7 +157,9 @@ describe('impact measurement (embedded mode)', () => {
     return r;
   };
   const notifications = async (dedupeKey: string) =>
-    (await database.dataSource.query(`SELECT user_id AS "userId", kind, organization_id AS "organizationId" FROM notification WHERE dedupe_key = $1 ORDER BY user_id`, [dedupeKey])) as {
+    (await database.dataSource.query(`SELECT user_id AS "userId", kind, organization_id AS "organizationId" FROM notification WHERE dedupe_key = $1 ORDER BY user_id`, [
+      dedupeKey,
+    ])) as {
       userId: string;
       kind: string;
       organizationId: string | null;
@@ -143,31 +172,63 @@ describe('impact measurement (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
-    enterpriseOrg = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet Malmö ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    enterpriseOrg = (
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städkooperativet Malmö ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
     member = await register(url, 'medlem@stadkooperativet.se');
     await acceptInvitation(url, member.accessToken, (await invite(url, owner.accessToken, enterpriseOrg, member.email)).data!.inviteMember.token);
     outsider = await register(url, 'agare@annat.se');
-    outsiderOrg = (await createOrganization(url, outsider.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Annat socialt företag', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    outsiderOrg = (
+      await createOrganization(url, outsider.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Annat socialt företag',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     ok(await saveProfile(url, outsider.accessToken, profileInput(outsiderOrg)));
   });
   afterAll(async () => api?.stop());
 
   describe('the indicator catalogue', () => {
     const list = (args = '', headers: Headers = {}) =>
-      gql<{ impactIndicators: { code: string; theme: string; unit: string; unitLabelSv: string; unitLabelEn: string; decimals: number; sdgs: number[]; nameSv: string; methodEn: string; active: boolean; version: number }[] }>(
-        url,
-        `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn decimals sdgs nameSv methodEn active version } }`,
-        {},
-        headers,
-      );
+      gql<{
+        impactIndicators: {
+          code: string;
+          theme: string;
+          unit: string;
+          unitLabelSv: string;
+          unitLabelEn: string;
+          decimals: number;
+          sdgs: number[];
+          nameSv: string;
+          methodEn: string;
+          active: boolean;
+          version: number;
+        }[];
+      }>(url, `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn decimals sdgs nameSv methodEn active version } }`, {}, headers);
 
     it('is public reference data: the starter set, by theme and goal, with each unit and its rule', async () => {
       const all = ok(await list()).impactIndicators;
       expect(all.length).toBeGreaterThanOrEqual(16);
-      expect(all.find((i) => i.code === 'WORK_TRAINING_PARTICIPANTS')).toMatchObject({ theme: 'WORK_INTEGRATION', unit: 'PERSONS', unitLabelSv: 'personer', unitLabelEn: 'persons', decimals: 0, sdgs: [8, 10], active: true });
+      expect(all.find((i) => i.code === 'WORK_TRAINING_PARTICIPANTS')).toMatchObject({
+        theme: 'WORK_INTEGRATION',
+        unit: 'PERSONS',
+        unitLabelSv: 'personer',
+        unitLabelEn: 'persons',
+        decimals: 0,
+        sdgs: [8, 10],
+        active: true,
+      });
       expect(all.find((i) => i.code === 'WORK_TRAINING_HOURS')).toMatchObject({ unit: 'HOURS', decimals: 1 });
       expect(all.find((i) => i.code === 'EMISSIONS_AVOIDED')).toMatchObject({ unit: 'TONNES_CO2E', unitLabelSv: 'ton CO2e', decimals: 3 });
       const environment = ok(await list('(theme: ENVIRONMENT)')).impactIndicators;
@@ -178,7 +239,12 @@ describe('impact measurement (embedded mode)', () => {
 
     it('is kept by administrators: the code is fixed, changes are version-checked, a used unit cannot change, and a retired indicator is left out', async () => {
       const create = (headers: Headers, input: Record<string, unknown>) =>
-        gql<{ createImpactIndicator: { code: string; version: number; unit: string; active: boolean } }>(url, 'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version unit active } }', { i: input }, headers);
+        gql<{ createImpactIndicator: { code: string; version: number; unit: string; active: boolean } }>(
+          url,
+          'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version unit active } }',
+          { i: input },
+          headers,
+        );
       const update = (headers: Headers, input: Record<string, unknown>) =>
         gql<{ updateImpactIndicator: { code: string; version: number; unit: string; active: boolean; nameSv: string } }>(
           url,
@@ -236,7 +302,11 @@ describe('impact measurement (embedded mode)', () => {
       expect(error!.message).toMatch(rule);
     };
     await refused([], 'targets', /from 1 to 20/);
-    await refused(Array.from({ length: 21 }, () => TARGETS[0]), 'targets', /from 1 to 20/);
+    await refused(
+      Array.from({ length: 21 }, () => TARGETS[0]),
+      'targets',
+      /from 1 to 20/,
+    );
     await refused([{ indicatorCode: 'NO_SUCH_THING', target: 1 }], 'targets[0].indicatorCode', /not in the impact indicator catalogue/);
     await refused([TARGETS[0], TARGETS[1], TARGETS[0]], 'targets[2].indicatorCode', /repeats WORK_TRAINING_PARTICIPANTS/);
     await refused([TARGETS[1], { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 2.5 }], 'targets[1].target', /whole number of persons/);
@@ -277,13 +347,31 @@ describe('impact measurement (embedded mode)', () => {
       expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
       expect(error!.message).toMatch(rule);
     };
-    await attempt([{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }, { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2.5 }], 'values[1].value', /values\[1\]\.value must be a whole number of persons/);
+    await attempt(
+      [
+        { indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 },
+        { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2.5 },
+      ],
+      'values[1].value',
+      /values\[1\]\.value must be a whole number of persons/,
+    );
     await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: -0.2 }], 'values[0].value', /must not be negative/);
     await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: 0.0005 }], 'values[0].value', /at most 3 decimals for tonnes/);
     await attempt([{ indicatorCode: 'NO_SUCH_THING', value: 1 }], 'values[0].indicatorCode', /agreed target indicators/);
     // In the catalogue, but not among this partnership's targets.
-    await attempt([{ indicatorCode: 'MEALS_LOCAL_PRODUCE', value: 300 }], 'values[0].indicatorCode', /agreed target indicators \(MATERIAL_REUSED, WORK_TRAINING_HOURS, WORK_TRAINING_PARTICIPANTS\)/);
-    await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: 1 }, { indicatorCode: 'MATERIAL_REUSED', value: 2 }], 'values[1].indicatorCode', /repeats MATERIAL_REUSED/);
+    await attempt(
+      [{ indicatorCode: 'MEALS_LOCAL_PRODUCE', value: 300 }],
+      'values[0].indicatorCode',
+      /agreed target indicators \(MATERIAL_REUSED, WORK_TRAINING_HOURS, WORK_TRAINING_PARTICIPANTS\)/,
+    );
+    await attempt(
+      [
+        { indicatorCode: 'MATERIAL_REUSED', value: 1 },
+        { indicatorCode: 'MATERIAL_REUSED', value: 2 },
+      ],
+      'values[1].indicatorCode',
+      /repeats MATERIAL_REUSED/,
+    );
 
     const period = async (periodStart: string, periodEnd: string, field: string) =>
       expect(errorOf(await createReport(as(owner), { partnershipId: p.id, periodStart, periodEnd, values: [] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
@@ -320,10 +408,13 @@ describe('impact measurement (embedded mode)', () => {
     expect(error!.message).toContain(`overlap the SUBMITTED report for ${quarter(0).periodStart} – ${quarter(0).periodEnd}`);
     // A report next to it is fine; moving it onto the first one is not.
     const second = ok(await createReport(as(owner), { partnershipId: p.id, ...quarter(1), values: [] })).createImpactReport;
-    expect(errorOf(await updateReport(as(owner), second.id, second.version, { periodStart: quarter(0).periodEnd }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
+    expect(errorOf(await updateReport(as(owner), second.id, second.version, { periodStart: quarter(0).periodEnd }))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' },
+    });
 
     // Past the service, the trigger refuses the same; its refusal maps to the service's error.
-    const insert = () => database.dataSource.query(`INSERT INTO impact_report (partnership_id, period_start, period_end) VALUES ($1, $2, $3)`, [p.id, overlapping.periodStart, overlapping.periodEnd]);
+    const insert = () =>
+      database.dataSource.query(`INSERT INTO impact_report (partnership_id, period_start, period_end) VALUES ($1, $2, $3)`, [p.id, overlapping.periodStart, overlapping.periodEnd]);
     const refusal: unknown = await insert().then(
       () => null,
       (e: unknown) => e,
@@ -343,8 +434,14 @@ describe('impact measurement (embedded mode)', () => {
 
   it('locks a confirmed report: changes are refused, a correction supersedes it once confirmed, and the totals follow', async () => {
     const p = await agreedPartnership();
-    const q1 = await report(p.id, 0, [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }, { indicatorCode: 'WORK_TRAINING_HOURS', value: 420.5 }]);
-    const q2 = await report(p.id, 1, [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 }, { indicatorCode: 'MATERIAL_REUSED', value: 0.75 }]);
+    const q1 = await report(p.id, 0, [
+      { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 },
+      { indicatorCode: 'WORK_TRAINING_HOURS', value: 420.5 },
+    ]);
+    const q2 = await report(p.id, 1, [
+      { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 },
+      { indicatorCode: 'MATERIAL_REUSED', value: 0.75 },
+    ]);
     expect(q1.status).toBe('CONFIRMED');
     let seen = await readPartnership(p.id, as(buyer));
     expect(seen.impactTotals).toEqual([
@@ -372,8 +469,17 @@ describe('impact measurement (embedded mode)', () => {
     await expect(database.dataSource.query(`DELETE FROM impact_report WHERE id = $1`, [q1.id])).rejects.toThrow(/locked/);
 
     // A correction: a new draft revision with the same content unless changed; one open at a time.
-    expect(errorOf(await correctReport(as(owner), (await report(p.id, 2, [{ indicatorCode: 'MATERIAL_REUSED', value: 1 }], 'SUBMITTED')).id, null))?.extensions?.code).toBe('CONFLICT');
-    const correction = ok(await correctReport(as(owner), q1.id, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 }, { indicatorCode: 'WORK_TRAINING_HOURS', value: 380 }] })).correctImpactReport;
+    expect(errorOf(await correctReport(as(owner), (await report(p.id, 2, [{ indicatorCode: 'MATERIAL_REUSED', value: 1 }], 'SUBMITTED')).id, null))?.extensions?.code).toBe(
+      'CONFLICT',
+    );
+    const correction = ok(
+      await correctReport(as(owner), q1.id, {
+        values: [
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
+          { indicatorCode: 'WORK_TRAINING_HOURS', value: 380 },
+        ],
+      }),
+    ).correctImpactReport;
     expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsId: q1.id, ...quarter(0), narrative: q1.narrative });
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     // Until it is confirmed, the totals are those of the original.
@@ -397,7 +503,9 @@ describe('impact measurement (embedded mode)', () => {
       ['WORK_TRAINING_PARTICIPANTS', 4],
     ]);
     // A correction may not take another report's period either.
-    expect(errorOf(await updateReport(as(owner), again.id, again.version, { periodEnd: addDays(quarter(1).periodStart, 3) }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
+    expect(errorOf(await updateReport(as(owner), again.id, again.version, { periodEnd: addDays(quarter(1).periodStart, 3) }))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' },
+    });
     expect(q2.status).toBe('CONFIRMED');
   });
 
@@ -429,7 +537,9 @@ describe('impact measurement (embedded mode)', () => {
         [member.userId, 'REPORT_CONFIRMED', enterpriseOrg],
       ].sort(),
     );
-    const outsiderHeard = (await database.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind LIKE 'REPORT_%'`, [outsider.userId])) as { n: number }[];
+    const outsiderHeard = (await database.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind LIKE 'REPORT_%'`, [outsider.userId])) as {
+      n: number;
+    }[];
     expect(outsiderHeard[0].n).toBe(0);
   });
 
@@ -456,7 +566,12 @@ describe('impact measurement (embedded mode)', () => {
   it('takes reports from a completed partnership for 90 days, and none from a terminated one', async () => {
     const completed = await agreedPartnership();
     const done = ok(
-      await gql<{ completePartnership: { version: number; status: string } }>(url, `mutation($id: ID!, $v: Int!) { completePartnership(id: $id, version: $v) { version status } }`, { id: completed.id, v: completed.version }, as(buyer)),
+      await gql<{ completePartnership: { version: number; status: string } }>(
+        url,
+        `mutation($id: ID!, $v: Int!) { completePartnership(id: $id, version: $v) { version status } }`,
+        { id: completed.id, v: completed.version },
+        as(buyer),
+      ),
     ).completePartnership;
     expect(done.status).toBe('COMPLETED');
     expect((await readPartnership(completed.id)).nextReportDue).toBeNull();
@@ -468,7 +583,14 @@ describe('impact measurement (embedded mode)', () => {
     expect(late!.message).toMatch(/90 days/);
 
     const ended = await agreedPartnership();
-    ok(await gql(url, `mutation($id: ID!, $v: Int!) { terminatePartnership(id: $id, version: $v, reason: "Verksamheten upphörde") { id } }`, { id: ended.id, v: ended.version }, as(buyer)));
+    ok(
+      await gql(
+        url,
+        `mutation($id: ID!, $v: Int!) { terminatePartnership(id: $id, version: $v, reason: "Verksamheten upphörde") { id } }`,
+        { id: ended.id, v: ended.version },
+        as(buyer),
+      ),
+    );
     expect(errorOf(await createReport(as(owner), { partnershipId: ended.id, ...quarter(0), values: [] }))?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -518,7 +640,14 @@ describe('impact measurement (embedded mode)', () => {
   it('counts confirmed impact in the enterprise’s track record, and the matches are scored again', async () => {
     // An enterprise of its own, so its track record is only what this test does.
     const fOwner = await register(url, 'agare@gronaverkstan.se');
-    const fOrg = (await createOrganization(url, fOwner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Gröna verkstan ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    const fOrg = (
+      await createOrganization(url, fOwner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Gröna verkstan ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     ok(await saveProfile(url, fOwner.accessToken, profileInput(fOrg)));
     const f = { owner: fOwner, orgId: fOrg };
     const partnershipId = await partnershipOf(f, 'Lokalvård av stadshuset');
@@ -545,17 +674,21 @@ describe('impact measurement (embedded mode)', () => {
 
     const proposed = ok(await propose(as(fOwner), partnershipId, (await readPartnership(partnershipId, as(fOwner))).version, TARGETS)).proposePartnershipTargets;
     ok(await agree(as(buyer), partnershipId, proposed.version));
-    let r = ok(await createReport(as(fOwner), { partnershipId, ...quarter(0), narrative: 'Tre deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }] })).createImpactReport;
+    let r = ok(
+      await createReport(as(fOwner), { partnershipId, ...quarter(0), narrative: 'Tre deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }] }),
+    ).createImpactReport;
     r = ok(await reportAction(as(fOwner), 'submitImpactReport', r.id, r.version)).submitImpactReport;
     ok(await reportAction(as(buyer), 'confirmImpactReport', r.id, r.version));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 0, completedWithImpact: 0, ongoingWithImpact: 1, partnerBuyerIds: [buyerOrg] });
 
     // One point (an ongoing partnership with confirmed impact), and the partnership is with this buyer.
     const expected = TRACK_RECORD.countShare * (Math.log1p(1) / Math.log1p(TRACK_RECORD.saturateAt)) + TRACK_RECORD.sameBuyerShare;
-    const after = trackRecordOf(await waitFor('the confirmed report to reach the match', async () => {
-      const m = await matchOfF();
-      return m && trackRecordOf(m).value > 0 ? m : undefined;
-    }));
+    const after = trackRecordOf(
+      await waitFor('the confirmed report to reach the match', async () => {
+        const m = await matchOfF();
+        return m && trackRecordOf(m).value > 0 ? m : undefined;
+      }),
+    );
     expect(after.value).toBeCloseTo(expected, 4);
     expect(after.reason).toMatchObject({
       code: 'trackRecord.sameBuyer',
@@ -569,7 +702,9 @@ describe('impact measurement (embedded mode)', () => {
     const other = await partnershipOf(f, 'Fönsterputs av skolor');
     const otherProposed = ok(await propose(as(fOwner), other, (await readPartnership(other, as(fOwner))).version, TARGETS)).proposePartnershipTargets;
     const otherAgreed = ok(await agree(as(buyer), other, otherProposed.version)).agreePartnershipTargets;
-    let o = ok(await createReport(as(fOwner), { partnershipId: other, ...quarter(0), narrative: 'Två deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 }] })).createImpactReport;
+    let o = ok(
+      await createReport(as(fOwner), { partnershipId: other, ...quarter(0), narrative: 'Två deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 }] }),
+    ).createImpactReport;
     o = ok(await reportAction(as(fOwner), 'submitImpactReport', o.id, o.version)).submitImpactReport;
     ok(await reportAction(as(buyer), 'confirmImpactReport', o.id, o.version));
     const otherNow = await readPartnership(other, as(buyer));
@@ -577,10 +712,12 @@ describe('impact measurement (embedded mode)', () => {
     ok(await gql(url, `mutation($id: ID!, $v: Int!) { terminatePartnership(id: $id, version: $v, reason: "Avbrutet") { id } }`, { id: other, v: otherNow.version }, as(buyer)));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 1, completedWithImpact: 1, ongoingWithImpact: 0, partnerBuyerIds: [buyerOrg] });
     const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + TRACK_RECORD.sameBuyerShare;
-    const last = trackRecordOf(await waitFor('the completion to reach the match', async () => {
-      const m = await matchOfF();
-      return m && Math.abs(trackRecordOf(m).value - completedValue) < 1e-4 ? m : undefined;
-    }));
+    const last = trackRecordOf(
+      await waitFor('the completion to reach the match', async () => {
+        const m = await matchOfF();
+        return m && Math.abs(trackRecordOf(m).value - completedValue) < 1e-4 ? m : undefined;
+      }),
+    );
     expect(last.reason.sv).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
   });
 });

@@ -51,7 +51,11 @@ describe('import and export commands (embedded)', () => {
   it('exports the enterprises as JSON Lines that name their source', () => {
     const file = path.join(folder.dir, 'foretag.jsonl');
     expect(run('export', ['enterprises', file]).status).toBe(0);
-    const rows = fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { externalId: string; importSource: string; cpvCodes: string[] });
+    const rows = fs
+      .readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { externalId: string; importSource: string; cpvCodes: string[] });
     expect(rows).toHaveLength(10);
     expect(rows.find((r) => r.externalId === 'SKANE-001')).toMatchObject({ importSource: 'enterprises', cpvCodes: ['39516000-2', '45421000-4', '90911200-8'] });
   });
@@ -63,7 +67,12 @@ describe('import and export commands (embedded)', () => {
     expect(fs.readFileSync(csv, 'utf8')).toMatch(/^\uFEFFid,title,buyerId,.*,impact\.WORK_TRAINING_HOURS\.target,impact\.WORK_TRAINING_HOURS\.confirmed,.*\n$/);
     const ocds = path.join(folder.dir, 'partnerskap.ocds.json');
     expect(run('export', ['partnerships', ocds]).status).toBe(0);
-    expect(JSON.parse(fs.readFileSync(ocds, 'utf8'))).toMatchObject({ uri: 'http://localhost:3000/export/partnerships.ocds.json', version: '1.1', publisher: { name: 'Samverka' }, releases: [] });
+    expect(JSON.parse(fs.readFileSync(ocds, 'utf8'))).toMatchObject({
+      uri: 'http://localhost:3000/export/partnerships.ocds.json',
+      version: '1.1',
+      publisher: { name: 'Samverka' },
+      releases: [],
+    });
     const wrong = run('export', ['enterprises', path.join(folder.dir, 'foretag.json')]);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/enterprises are exported as csv or jsonl, not ocds/);

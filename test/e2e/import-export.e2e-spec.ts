@@ -62,7 +62,8 @@ describe('imports and exports through the API (embedded)', () => {
     await gql(url, setRole, { input: { userId: stockholm.userId, role: 'COORDINATOR', countyCodes: ['01'] } }, auth(admin));
     coordinator = (await login(url, 'samordnare@skane.se')).data!.login.accessToken;
     otherCoordinator = (await login(url, 'samordnare@stockholm.se')).data!.login.accessToken;
-    malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' });
     await createOrganization(url, admin, { kind: 'REGION', name: 'Region Skåne', organisationsnummer: '232100-0255', countyCode: '12' });
   });
@@ -76,12 +77,16 @@ describe('imports and exports through the API (embedded)', () => {
 
     const returhuset = (await enterprises()).find((e) => e.org_number === '769612-3459')!;
     expect(returhuset).toMatchObject({ name: 'Returhuset Malmö ekonomisk förening', cpv_codes: ['39516000-2', '45421000-4', '90911200-8'], far_from_labour_market_share: 65 });
-    const profile = await gql<{ enterprises: { nodes: { organization: { name: string; countyCode: string; verified: boolean }; sdgs: number[]; legalForm: string; municipalityCodes: string[] }[] } }>(
-      url,
-      '{ enterprises(filter: { search: "Returhuset" }) { nodes { organization { name countyCode verified } sdgs legalForm municipalityCodes } } }',
-    );
+    const profile = await gql<{
+      enterprises: { nodes: { organization: { name: string; countyCode: string; verified: boolean }; sdgs: number[]; legalForm: string; municipalityCodes: string[] }[] };
+    }>(url, '{ enterprises(filter: { search: "Returhuset" }) { nodes { organization { name countyCode verified } sdgs legalForm municipalityCodes } } }');
     expect(profile.data!.enterprises.nodes).toEqual([
-      { organization: { name: 'Returhuset Malmö ekonomisk förening', countyCode: '12', verified: false }, sdgs: [8, 10, 12], legalForm: 'EKONOMISK_FORENING', municipalityCodes: ['1233', '1280', '1281'] },
+      {
+        organization: { name: 'Returhuset Malmö ekonomisk förening', countyCode: '12', verified: false },
+        sdgs: [8, 10, 12],
+        legalForm: 'EKONOMISK_FORENING',
+        municipalityCodes: ['1233', '1280', '1281'],
+      },
     ]);
     const audit = await database.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'organization.imported'`);
     expect(audit[0].n).toBe(12);
@@ -109,7 +114,9 @@ describe('imports and exports through the API (embedded)', () => {
     expect(returhuset(after).profile_version).toBe(returhuset(before).profile_version + 1);
     expect(returhuset(after).org_version).toBe(returhuset(before).org_version);
     expect(after.filter((e) => e.org_number !== '769612-3459')).toEqual(before.filter((e) => e.org_number !== '769612-3459'));
-    const employees = await database.dataSource.query(`SELECT p.employees FROM enterprise_profile p JOIN organization o ON o.id = p.organization_id WHERE o.org_number = '769612-3459'`);
+    const employees = await database.dataSource.query(
+      `SELECT p.employees FROM enterprise_profile p JOIN organization o ON o.id = p.organization_id WHERE o.org_number = '769612-3459'`,
+    );
     expect(employees).toEqual([{ employees: 36 }]);
   });
 
@@ -130,7 +137,9 @@ describe('imports and exports through the API (embedded)', () => {
     expect(run.messages.nodes[2].message).toMatch(/farFromLabourMarketShare is only given by work-integrating enterprises/);
     expect(run.messages.nodes[6].message).toBe('the row has 22 values, but the header has 21 columns');
     // The row whose profile was wrong left no organisation behind; the good rows are in.
-    const numbers = (await database.dataSource.query(`SELECT org_number FROM organization WHERE org_number LIKE '769690-%' ORDER BY org_number`)).map((r: { org_number: string }) => r.org_number);
+    const numbers = (await database.dataSource.query(`SELECT org_number FROM organization WHERE org_number LIKE '769690-%' ORDER BY org_number`)).map(
+      (r: { org_number: string }) => r.org_number,
+    );
     expect(numbers).toEqual(['769690-1235', '769690-6234']);
   });
 
@@ -159,7 +168,9 @@ describe('imports and exports through the API (embedded)', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: Page['importRuns'] = (await gql<Page>(url, 'query($a: String) { importRuns(first: 2, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }', { a: after }, auth(admin))).data!.importRuns;
+      const page: Page['importRuns'] = (
+        await gql<Page>(url, 'query($a: String) { importRuns(first: 2, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }', { a: after }, auth(admin))
+      ).data!.importRuns;
       paged.push(...page.nodes.map((r) => r.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -184,12 +195,35 @@ describe('imports and exports through the API (embedded)', () => {
   it('publishes imported needs when asked, and refuses to publish one that is not complete', async () => {
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const rows = [
-      { externalId: 'PUB-1', buyerOrganisationsnummer: '212000-1124', title: 'Trappstädning i Malmö stads lokaler', description: 'Veckovis trappstädning i tolv av Malmö stads förvaltningsbyggnader under två år.', cpvCodes: ['90911200-8'], budgetMaxSek: 500000, form: 'PUBLIC_PROCUREMENT', responseDeadline: deadline },
-      { externalId: 'PUB-2', buyerOrganisationsnummer: '212000-1124', title: 'Utan budget', description: 'Ett behov utan budget och sista svarsdag kan inte publiceras, så raden avvisas.', cpvCodes: ['90911200-8'], form: 'PUBLIC_PROCUREMENT' },
+      {
+        externalId: 'PUB-1',
+        buyerOrganisationsnummer: '212000-1124',
+        title: 'Trappstädning i Malmö stads lokaler',
+        description: 'Veckovis trappstädning i tolv av Malmö stads förvaltningsbyggnader under två år.',
+        cpvCodes: ['90911200-8'],
+        budgetMaxSek: 500000,
+        form: 'PUBLIC_PROCUREMENT',
+        responseDeadline: deadline,
+      },
+      {
+        externalId: 'PUB-2',
+        buyerOrganisationsnummer: '212000-1124',
+        title: 'Utan budget',
+        description: 'Ett behov utan budget och sista svarsdag kan inte publiceras, så raden avvisas.',
+        cpvCodes: ['90911200-8'],
+        form: 'PUBLIC_PROCUREMENT',
+      },
     ];
-    const run = await importAndWait(url, admin, { kind: 'NEEDS', needStatus: 'PUBLISHED', source: 'malmo-publicerade' }, { name: 'needs.jsonl', content: rows.map((r) => JSON.stringify(r)).join('\n') });
+    const run = await importAndWait(
+      url,
+      admin,
+      { kind: 'NEEDS', needStatus: 'PUBLISHED', source: 'malmo-publicerade' },
+      { name: 'needs.jsonl', content: rows.map((r) => JSON.stringify(r)).join('\n') },
+    );
     expect(run).toMatchObject({ created: 1, rejected: 1 });
-    expect(run.messages.nodes).toEqual([expect.objectContaining({ line: 2, externalId: 'PUB-2', field: 'budgetMaxSek', message: expect.stringMatching(/cannot be published yet: budgetMaxSek is needed/) })]);
+    expect(run.messages.nodes).toEqual([
+      expect.objectContaining({ line: 2, externalId: 'PUB-2', field: 'budgetMaxSek', message: expect.stringMatching(/cannot be published yet: budgetMaxSek is needed/) }),
+    ]);
     const [need] = await database.dataSource.query(`SELECT status, published_at IS NOT NULL AS published FROM need WHERE title = 'Trappstädning i Malmö stads lokaler'`);
     expect(need).toEqual({ status: 'PUBLISHED', published: true });
   });
@@ -248,7 +282,12 @@ describe('imports and exports through the API (embedded)', () => {
     );
     expect(warnings).toContainEqual(expect.objectContaining({ externalId: 'ocds-r6ebe6-0000577987', field: 'tender.value.currency', item: 'releases[310]', line: 66395 }));
     expect(warnings).toContainEqual(
-      expect.objectContaining({ externalId: 'ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', item: 'releases[11]', field: 'tender.status', message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/) }),
+      expect.objectContaining({
+        externalId: 'ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18',
+        item: 'releases[11]',
+        field: 'tender.status',
+        message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/),
+      }),
     );
     expect(warnings.filter((w) => w.field === 'tender.status')).toHaveLength(147);
     // Processes that only have an award made no need.
@@ -329,10 +368,16 @@ describe('imports and exports through the API (embedded)', () => {
     it('gives coordinators their region and the public needs only', async () => {
       const response = await download('enterprises.jsonl', coordinator);
       expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-      const rows = (await response.text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { countyCode: string; name: string });
+      const rows = (await response.text())
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { countyCode: string; name: string });
       expect(rows.length).toBeGreaterThan(0);
       expect(new Set(rows.map((r) => r.countyCode))).toEqual(new Set(['12']));
-      const needs = (await (await download('needs.jsonl', coordinator)).text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { status: string });
+      const needs = (await (await download('needs.jsonl', coordinator)).text())
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { status: string });
       expect(needs.map((n) => n.status)).toEqual(['PUBLISHED']);
       const all = (await (await download('needs.csv', admin)).text()).trimEnd().split('\n');
       expect(all.length - 1).toBeGreaterThan(380);
@@ -352,9 +397,15 @@ describe('imports and exports through the API (embedded)', () => {
         status: 401,
         body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in to export data: send your access token as Authorization: Bearer …', field: null } },
       });
-      expect(await bodyOf(await download('enterprises.csv', 'not-a-token'))).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'The access token is not valid', field: null } } });
+      expect(await bodyOf(await download('enterprises.csv', 'not-a-token'))).toEqual({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'The access token is not valid', field: null } },
+      });
       expect(await bodyOf(await download('enterprises.csv', someone))).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN', field: null } } });
-      expect(await bodyOf(await download('impact.csv', admin))).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^No such export: ask for one of .*enterprises\.csv/) } } });
+      expect(await bodyOf(await download('impact.csv', admin))).toMatchObject({
+        status: 404,
+        body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^No such export: ask for one of .*enterprises\.csv/) } },
+      });
     });
   });
 });

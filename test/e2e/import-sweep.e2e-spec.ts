@@ -28,7 +28,18 @@ describe('import sweep (embedded)', () => {
     await files.complete(fileId, bytes.length, 'x', 1);
     return database.transaction(async (tx) => {
       const run = await imports.createRun(
-        { kind: 'enterprises', format, source: 'enterprises', options: { source: 'enterprises' }, fileId, fileName: 'lost.' + format, sizeBytes: bytes.length, via: 'api', requestedBy: null, scopeCounties: null },
+        {
+          kind: 'enterprises',
+          format,
+          source: 'enterprises',
+          options: { source: 'enterprises' },
+          fileId,
+          fileName: 'lost.' + format,
+          sizeBytes: bytes.length,
+          via: 'api',
+          requestedBy: null,
+          scopeCounties: null,
+        },
         tx.manager,
       );
       await api.app.get(Outbox).publish(tx, 'import.run', { runId: run.id }, { enqueue: false });
@@ -40,10 +51,14 @@ describe('import sweep (embedded)', () => {
     database.dataSource.query(`UPDATE job_outbox SET due_at = now() - interval '1 hour' WHERE job_name = 'import.run' AND payload->>'runId' = $1`, [id]);
   const sweep = () => api.app.get(OutboxSweepService).sweep();
   const finished = (id: string) =>
-    waitFor(`import ${id} to finish`, async () => {
-      const run = await imports.findRun(id);
-      return run && (run.status === 'DONE' || run.status === 'FAILED') ? run : undefined;
-    }, 60_000);
+    waitFor(
+      `import ${id} to finish`,
+      async () => {
+        const run = await imports.findRun(id);
+        return run && (run.status === 'DONE' || run.status === 'FAILED') ? run : undefined;
+      },
+      60_000,
+    );
 
   beforeAll(async () => {
     api = await startEmbeddedApi('import-sweep');
@@ -82,7 +97,10 @@ describe('import sweep (embedded)', () => {
 
   it('leaves alone a RUNNING run with fresh progress, and no second job can claim it', async () => {
     const run = await storedRun(fixture('data/examples/enterprises.csv'), 'csv');
-    await database.dataSource.query(`UPDATE import_run SET status = 'RUNNING', attempts = 1, started_at = now(), created_at = now() - interval '1 hour', updated_at = now() WHERE id = $1`, [run.id]);
+    await database.dataSource.query(
+      `UPDATE import_run SET status = 'RUNNING', attempts = 1, started_at = now(), created_at = now() - interval '1 hour', updated_at = now() WHERE id = $1`,
+      [run.id],
+    );
     expect(await sweep()).toEqual({ requeued: 0, failed: 0 });
     const again = await api.app.get(ImportRunner).runStored(run.id, { notifyMatching: false });
     expect(again).toMatchObject({ status: 'RUNNING', attempts: 1, rowsRead: 0 });

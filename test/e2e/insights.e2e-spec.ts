@@ -57,10 +57,23 @@ interface Insights {
   municipalities: Area[];
   supplyGapByCpvDivision: { division: string; labelSv: string; labelEn: string; supplyGapNeeds: number; openNeeds: number }[];
   supplyGapBySdg: { sdg: number; titleSv: string; titleEn: string; supplyGapNeeds: number; openNeeds: number }[];
-  enterprises: { total: number; registeredInRegion: number; nationwide: number; bySdg: { sdg: number; titleSv: string; titleEn: string; enterprises: number }[]; byLegalForm: { legalForm: string | null; enterprises: number }[] };
+  enterprises: {
+    total: number;
+    registeredInRegion: number;
+    nationwide: number;
+    bySdg: { sdg: number; titleSv: string; titleEn: string; enterprises: number }[];
+    byLegalForm: { legalForm: string | null; enterprises: number }[];
+  };
   partnershipsByStatus: { status: string; partnerships: number }[];
   impactTotals: { indicatorCode: string; nameSv: string; nameEn: string; unit: string; total: number; reports: number; partnerships: number }[];
-  timeline: { start: string; end: string; label: string; needsPublished: number; partnershipsStarted: number; impact: { indicatorCode: string; nameSv: string; nameEn: string; unit: string; total: number }[] }[];
+  timeline: {
+    start: string;
+    end: string;
+    label: string;
+    needsPublished: number;
+    partnershipsStarted: number;
+    impact: { indicatorCode: string; nameSv: string; nameEn: string; unit: string; total: number }[];
+  }[];
 }
 
 const area = (code: string | null, name: string | null, figures: [number, number, number, number, number, number]): Area => {
@@ -73,7 +86,12 @@ function builders(manager: EntityManager) {
   const organization = async (kind: string, name: string, municipalityCode: string | null, countyCode: string) => {
     const id = randomUUID();
     await manager.query(`INSERT INTO organization (id, kind, name, org_number, municipality_code, county_code, verified) VALUES ($1, $2, $3, $4, $5, $6, true)`, [
-      id, kind, name, nextOrganisationsnummer(), municipalityCode, countyCode,
+      id,
+      kind,
+      name,
+      nextOrganisationsnummer(),
+      municipalityCode,
+      countyCode,
     ]);
     return id;
   };
@@ -95,18 +113,26 @@ function builders(manager: EntityManager) {
   };
   /** The need's match state for `version`, and its match rows (enterprise → score). */
   const matched = async (needId: string, scores: [string, number][], version = ALGORITHM_VERSION) => {
-    await manager.query(
-      `INSERT INTO need_match_state (need_id, algorithm_version, computed_at, candidates, matched, min_score) VALUES ($1, $2, now(), $3, $3, 0)`,
-      [needId, version, scores.length],
-    );
+    await manager.query(`INSERT INTO need_match_state (need_id, algorithm_version, computed_at, candidates, matched, min_score) VALUES ($1, $2, now(), $3, $3, 0)`, [
+      needId,
+      version,
+      scores.length,
+    ]);
     for (const [organizationId, score] of scores) {
       await manager.query(`INSERT INTO match (need_id, organization_id, score, components, reasons, algorithm_version, computed_at) VALUES ($1, $2, $3, '[]', '[]', $4, now())`, [
-        needId, organizationId, score, version,
+        needId,
+        organizationId,
+        score,
+        version,
       ]);
     }
   };
   const offer = async (needId: string, enterpriseId: string, status: string) => {
-    await manager.query(`INSERT INTO offer (need_id, enterprise_organization_id, status, submitted_at) VALUES ($1, $2, $3, CASE WHEN $3 <> 'DRAFT' THEN now() END)`, [needId, enterpriseId, status]);
+    await manager.query(`INSERT INTO offer (need_id, enterprise_organization_id, status, submitted_at) VALUES ($1, $2, $3, CASE WHEN $3 <> 'DRAFT' THEN now() END)`, [
+      needId,
+      enterpriseId,
+      status,
+    ]);
   };
   const partnership = async (p: { buyer: string; enterprise: string; county: string; municipality: string | null; status: string; startsOn: string }) => {
     const id = randomUUID();
@@ -121,7 +147,12 @@ function builders(manager: EntityManager) {
   const report = async (r: { partnership: string; start: string; end: string; status: string; values: Record<string, number>; corrects?: string }) => {
     const id = randomUUID();
     await manager.query(`INSERT INTO impact_report (id, partnership_id, period_start, period_end, revision, corrects_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      id, r.partnership, r.start, r.end, r.corrects ? 2 : 1, r.corrects ?? null,
+      id,
+      r.partnership,
+      r.start,
+      r.end,
+      r.corrects ? 2 : 1,
+      r.corrects ?? null,
     ]);
     for (const [code, value] of Object.entries(r.values)) {
       await manager.query(`INSERT INTO impact_report_value (report_id, indicator_code, value) VALUES ($1, $2, $3)`, [id, code, value]);
@@ -158,7 +189,10 @@ describe('regional insights (embedded)', () => {
     const otherCoordinator = await register(url, 'samordnare@regionkalmar.se');
     const user = await register(url, 'inkopare@karlskrona.se');
     const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
-    for (const [userId, countyCodes] of [[coordinator.userId, ['10']], [otherCoordinator.userId, ['08']]] as const) {
+    for (const [userId, countyCodes] of [
+      [coordinator.userId, ['10']],
+      [otherCoordinator.userId, ['08']],
+    ] as const) {
       const set = await gql(url, setRole, { input: { userId, role: 'COORDINATOR', countyCodes } }, tokens.admin);
       expect(set.errors).toBeUndefined();
     }
@@ -192,21 +226,54 @@ describe('regional insights (embedded)', () => {
       const cleaning = ['90910000-9', '90911200-8'];
       // n1 Karlskrona, well matched (80), a submitted offer.
       const n1 = await b.need({ buyer: karlskrona, municipality: '1080', county: '10', status: 'PUBLISHED', publishedAt: '2025-01-05T10:00:00Z', cpv: cleaning, sdgs: [8, 10] });
-      await b.matched(n1, [[e1, 80], [e3, 60]]);
+      await b.matched(n1, [
+        [e1, 80],
+        [e3, 60],
+      ]);
       await b.offer(n1, e1, 'SUBMITTED');
       // n2 Karlskrona, best match 30: a gap; a withdrawn and a draft offer are no offers. Published at
       // 00:30 on 1 February in Sweden (still 31 January in UTC).
-      const n2 = await b.need({ buyer: karlskrona, municipality: '1080', county: '10', status: 'PUBLISHED', publishedAt: '2025-01-31T23:30:00Z', cpv: ['55520000-1'], sdgs: [2, 12] });
-      await b.matched(n2, [[e2, 30], [e5, 12.5]]);
+      const n2 = await b.need({
+        buyer: karlskrona,
+        municipality: '1080',
+        county: '10',
+        status: 'PUBLISHED',
+        publishedAt: '2025-01-31T23:30:00Z',
+        cpv: ['55520000-1'],
+        sdgs: [2, 12],
+      });
+      await b.matched(n2, [
+        [e2, 30],
+        [e5, 12.5],
+      ]);
       await b.offer(n2, e2, 'WITHDRAWN');
       await b.offer(n2, e5, 'DRAFT');
       // n3 the region's own need for the whole county: matched, nobody fits (a gap); a declined offer.
-      const n3 = await b.need({ buyer: regionBlekinge, municipality: null, county: '10', status: 'PUBLISHED', publishedAt: '2025-02-14T09:00:00Z', cpv: ['85311000-2', '85312000-9'], sdgs: [3] });
+      const n3 = await b.need({
+        buyer: regionBlekinge,
+        municipality: null,
+        county: '10',
+        status: 'PUBLISHED',
+        publishedAt: '2025-02-14T09:00:00Z',
+        cpv: ['85311000-2', '85312000-9'],
+        sdgs: [3],
+      });
       await b.matched(n3, []);
       await b.offer(n3, e3, 'DECLINED');
       // n4 Karlskrona kommun's county-wide need: placed in Karlskrona; best 49.99, a gap; shortlisted offer.
-      const n4 = await b.need({ buyer: karlskrona, municipality: null, county: '10', status: 'PUBLISHED', publishedAt: '2025-03-03T09:00:00Z', cpv: ['90910000-9', '55520000-1'], sdgs: [8, 12] });
-      await b.matched(n4, [[e1, 49.99], [e2, 10]]);
+      const n4 = await b.need({
+        buyer: karlskrona,
+        municipality: null,
+        county: '10',
+        status: 'PUBLISHED',
+        publishedAt: '2025-03-03T09:00:00Z',
+        cpv: ['90910000-9', '55520000-1'],
+        sdgs: [8, 12],
+      });
+      await b.matched(n4, [
+        [e1, 49.99],
+        [e2, 10],
+      ]);
       await b.offer(n4, e1, 'SHORTLISTED');
       await b.offer(n4, e2, 'DECLINED');
       // n5 Karlshamn, not matched yet.
@@ -219,7 +286,15 @@ describe('regional insights (embedded)', () => {
       const n7 = await b.need({ buyer: kalmar, municipality: '1083', county: '10', status: 'PUBLISHED', publishedAt: '2025-03-31T22:30:00Z', cpv: ['90910000-9'], sdgs: [8] });
       await b.matched(n7, [[e3, 50]]);
       // n8 an old row without a place: the buyer's county (Blekinge), no municipality; best 20, a gap.
-      const n8 = await b.need({ buyer: regionBlekinge, municipality: null, county: null, status: 'PUBLISHED', publishedAt: '2025-05-02T09:00:00Z', cpv: ['55520000-1'], sdgs: [2] });
+      const n8 = await b.need({
+        buyer: regionBlekinge,
+        municipality: null,
+        county: null,
+        status: 'PUBLISHED',
+        publishedAt: '2025-05-02T09:00:00Z',
+        cpv: ['55520000-1'],
+        sdgs: [2],
+      });
       await b.matched(n8, [[e5, 20]]);
       // Not open: a draft, and a closed need published in February (the timeline counts it).
       await b.need({ buyer: karlskrona, municipality: '1080', county: '10', status: 'DRAFT', publishedAt: null, cpv: cleaning, sdgs: [8] });
@@ -240,8 +315,21 @@ describe('regional insights (embedded)', () => {
 
       await b.report({ partnership: p1, start: '2025-01-01', end: '2025-01-31', status: 'CONFIRMED', values: { WORK_TRAINING_PARTICIPANTS: 4, WORK_TRAINING_HOURS: 120.5 } });
       // February's report, confirmed and then corrected: only the correction counts.
-      const february = await b.report({ partnership: p1, start: '2025-02-01', end: '2025-02-28', status: 'CONFIRMED', values: { WORK_TRAINING_PARTICIPANTS: 3, WORK_TRAINING_HOURS: 90 } });
-      const correction = await b.report({ partnership: p1, start: '2025-02-01', end: '2025-02-28', status: 'DRAFT', values: { WORK_TRAINING_PARTICIPANTS: 5, WORK_TRAINING_HOURS: 100.5 }, corrects: february });
+      const february = await b.report({
+        partnership: p1,
+        start: '2025-02-01',
+        end: '2025-02-28',
+        status: 'CONFIRMED',
+        values: { WORK_TRAINING_PARTICIPANTS: 3, WORK_TRAINING_HOURS: 90 },
+      });
+      const correction = await b.report({
+        partnership: p1,
+        start: '2025-02-01',
+        end: '2025-02-28',
+        status: 'DRAFT',
+        values: { WORK_TRAINING_PARTICIPANTS: 5, WORK_TRAINING_HOURS: 100.5 },
+        corrects: february,
+      });
       await manager.query(`UPDATE impact_report SET status = 'SUPERSEDED', superseded_at = now() WHERE id = $1`, [february]);
       await manager.query(`UPDATE impact_report SET status = 'CONFIRMED', submitted_at = now(), confirmed_at = now() WHERE id = $1`, [correction]);
       await b.report({ partnership: p2, start: '2025-03-01', end: '2025-03-31', status: 'CONFIRMED', values: { MATERIAL_REUSED: 1.25, WORK_TRAINING_PARTICIPANTS: 2 } });
@@ -259,7 +347,14 @@ describe('regional insights (embedded)', () => {
     const { data, errors } = await insights(tokens.coordinator);
     expect(errors).toBeUndefined();
     const result = data!.regionInsights;
-    expect(result).toMatchObject({ county: { code: '10', name: 'Blekinge län' }, from: '2025-01-01', to: '2025-04-30', interval: 'MONTH', weakMatchBelow: 50, algorithmVersion: ALGORITHM_VERSION });
+    expect(result).toMatchObject({
+      county: { code: '10', name: 'Blekinge län' },
+      from: '2025-01-01',
+      to: '2025-04-30',
+      interval: 'MONTH',
+      weakMatchBelow: 50,
+      algorithmVersion: ALGORITHM_VERSION,
+    });
     // open, without offers, gap, awaiting matching, enterprises, active partnerships
     expect(result.region).toEqual(area(null, null, [8, 6, 4, 2, 6, 3]));
     expect(result.municipalities).toEqual([
@@ -275,7 +370,13 @@ describe('regional insights (embedded)', () => {
     const result = (await insights(tokens.coordinator)).data!.regionInsights;
     expect(result.supplyGapByCpvDivision).toEqual([
       { division: '55', labelSv: 'Hotell-, restaurang- och detaljhandelstjänster', labelEn: 'Hotel, restaurant and retail trade services', supplyGapNeeds: 3, openNeeds: 3 },
-      { division: '90', labelSv: 'Avlopps- och avfallshantering, sanering och miljötjänster', labelEn: 'Sewage, refuse, cleaning and environmental services', supplyGapNeeds: 1, openNeeds: 4 },
+      {
+        division: '90',
+        labelSv: 'Avlopps- och avfallshantering, sanering och miljötjänster',
+        labelEn: 'Sewage, refuse, cleaning and environmental services',
+        supplyGapNeeds: 1,
+        openNeeds: 4,
+      },
       { division: '85', labelSv: 'Hälso- och sjukvård samt socialvård', labelEn: 'Health and social work services', supplyGapNeeds: 1, openNeeds: 1 },
     ]);
     expect(result.supplyGapBySdg).toEqual([
@@ -329,9 +430,25 @@ describe('regional insights (embedded)', () => {
     ]);
     expect(result.impactTotals).toEqual([
       { indicatorCode: 'MATERIAL_REUSED', nameSv: 'Återbrukat material', nameEn: 'Material reused', unit: 'TONNES', total: 1.25, reports: 1, partnerships: 1 },
-      { indicatorCode: 'MEALS_LOCAL_PRODUCE', nameSv: 'Måltider lagade på lokala råvaror', nameEn: 'Meals made from local produce', unit: 'MEALS', total: 1000, reports: 1, partnerships: 1 },
+      {
+        indicatorCode: 'MEALS_LOCAL_PRODUCE',
+        nameSv: 'Måltider lagade på lokala råvaror',
+        nameEn: 'Meals made from local produce',
+        unit: 'MEALS',
+        total: 1000,
+        reports: 1,
+        partnerships: 1,
+      },
       { indicatorCode: 'WORK_TRAINING_HOURS', nameSv: 'Timmar arbetsträning', nameEn: 'Hours of work training', unit: 'HOURS', total: 221, reports: 2, partnerships: 1 },
-      { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', nameSv: 'Personer som påbörjat arbetsträning', nameEn: 'People who started work training', unit: 'PERSONS', total: 11, reports: 3, partnerships: 2 },
+      {
+        indicatorCode: 'WORK_TRAINING_PARTICIPANTS',
+        nameSv: 'Personer som påbörjat arbetsträning',
+        nameEn: 'People who started work training',
+        unit: 'PERSONS',
+        total: 11,
+        reports: 3,
+        partnerships: 2,
+      },
     ]);
   });
 
@@ -340,7 +457,13 @@ describe('regional insights (embedded)', () => {
     const impact = (material: number, hours: number, participants: number) => [
       { indicatorCode: 'MATERIAL_REUSED', nameSv: 'Återbrukat material', nameEn: 'Material reused', unit: 'TONNES', total: material },
       { indicatorCode: 'WORK_TRAINING_HOURS', nameSv: 'Timmar arbetsträning', nameEn: 'Hours of work training', unit: 'HOURS', total: hours },
-      { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', nameSv: 'Personer som påbörjat arbetsträning', nameEn: 'People who started work training', unit: 'PERSONS', total: participants },
+      {
+        indicatorCode: 'WORK_TRAINING_PARTICIPANTS',
+        nameSv: 'Personer som påbörjat arbetsträning',
+        nameEn: 'People who started work training',
+        unit: 'PERSONS',
+        total: participants,
+      },
     ];
     expect(timeline).toEqual([
       { start: '2025-01-01', end: '2025-01-31', label: '2025-01', needsPublished: 1, partnershipsStarted: 1, impact: impact(0, 120.5, 4) },
@@ -377,7 +500,9 @@ describe('regional insights (embedded)', () => {
   it('exports each section as CSV with the same numbers', async () => {
     const result = (await insights(tokens.coordinator)).data!.regionInsights;
     const areas = await csv('AREAS');
-    expect(areas.split('\n')[0]).toBe('area,county_code,municipality_code,municipality_name,open_needs,needs_without_offers,supply_gap_needs,needs_awaiting_matching,enterprises,active_partnerships');
+    expect(areas.split('\n')[0]).toBe(
+      'area,county_code,municipality_code,municipality_name,open_needs,needs_without_offers,supply_gap_needs,needs_awaiting_matching,enterprises,active_partnerships',
+    );
     expect(rows(areas)).toEqual(
       [{ ...result.region, municipalityName: 'Blekinge län' }, ...result.municipalities].map((a) => ({
         area: a.municipalityCode === null ? 'REGION' : 'MUNICIPALITY',
@@ -393,15 +518,29 @@ describe('regional insights (embedded)', () => {
       })),
     );
     expect(rows(await csv('SUPPLY_GAP_BY_CPV_DIVISION'))).toEqual(
-      result.supplyGapByCpvDivision.map((d) => ({ cpv_division: d.division, label_sv: d.labelSv, label_en: d.labelEn, supply_gap_needs: String(d.supplyGapNeeds), open_needs: String(d.openNeeds) })),
+      result.supplyGapByCpvDivision.map((d) => ({
+        cpv_division: d.division,
+        label_sv: d.labelSv,
+        label_en: d.labelEn,
+        supply_gap_needs: String(d.supplyGapNeeds),
+        open_needs: String(d.openNeeds),
+      })),
     );
     expect(rows(await csv('SUPPLY_GAP_BY_SDG'))).toEqual(
-      result.supplyGapBySdg.map((g) => ({ sdg: String(g.sdg), title_sv: g.titleSv, title_en: g.titleEn, supply_gap_needs: String(g.supplyGapNeeds), open_needs: String(g.openNeeds) })),
+      result.supplyGapBySdg.map((g) => ({
+        sdg: String(g.sdg),
+        title_sv: g.titleSv,
+        title_en: g.titleEn,
+        supply_gap_needs: String(g.supplyGapNeeds),
+        open_needs: String(g.openNeeds),
+      })),
     );
     expect(rows(await csv('ENTERPRISES_BY_SDG'))).toEqual(
       result.enterprises.bySdg.map((g) => ({ sdg: String(g.sdg), title_sv: g.titleSv, title_en: g.titleEn, enterprises: String(g.enterprises) })),
     );
-    expect(rows(await csv('ENTERPRISES_BY_LEGAL_FORM'))).toEqual(result.enterprises.byLegalForm.map((f) => ({ legal_form: f.legalForm ?? '', enterprises: String(f.enterprises) })));
+    expect(rows(await csv('ENTERPRISES_BY_LEGAL_FORM'))).toEqual(
+      result.enterprises.byLegalForm.map((f) => ({ legal_form: f.legalForm ?? '', enterprises: String(f.enterprises) })),
+    );
     expect(rows(await csv('PARTNERSHIPS_BY_STATUS'))).toEqual([
       { status: 'ACTIVE', partnerships: '3' },
       { status: 'COMPLETED', partnerships: '1' },
@@ -411,19 +550,51 @@ describe('regional insights (embedded)', () => {
     // Numbers as they are: no grouping, a point for decimals.
     expect(impact).toContain('MEALS_LOCAL_PRODUCE,Måltider lagade på lokala råvaror,Meals made from local produce,MEALS,1000,1,1\n');
     expect(rows(impact)).toEqual(
-      result.impactTotals.map((i) => ({ indicator_code: i.indicatorCode, name_sv: i.nameSv, name_en: i.nameEn, unit: i.unit, total: String(i.total), reports: String(i.reports), partnerships: String(i.partnerships) })),
+      result.impactTotals.map((i) => ({
+        indicator_code: i.indicatorCode,
+        name_sv: i.nameSv,
+        name_en: i.nameEn,
+        unit: i.unit,
+        total: String(i.total),
+        reports: String(i.reports),
+        partnerships: String(i.partnerships),
+      })),
     );
     expect(rows(await csv('TIMELINE'))).toEqual(
-      result.timeline.map((b) => ({ bucket_start: b.start, bucket_end: b.end, bucket_label: b.label, needs_published: String(b.needsPublished), partnerships_started: String(b.partnershipsStarted) })),
+      result.timeline.map((b) => ({
+        bucket_start: b.start,
+        bucket_end: b.end,
+        bucket_label: b.label,
+        needs_published: String(b.needsPublished),
+        partnerships_started: String(b.partnershipsStarted),
+      })),
     );
     const impactTimeline = rows(await csv('IMPACT_TIMELINE'));
     expect(impactTimeline).toHaveLength(4 * 3);
     expect(impactTimeline).toEqual(
       result.timeline.flatMap((b) =>
-        b.impact.map((i) => ({ bucket_start: b.start, bucket_end: b.end, bucket_label: b.label, indicator_code: i.indicatorCode, name_sv: i.nameSv, name_en: i.nameEn, unit: i.unit, total: String(i.total) })),
+        b.impact.map((i) => ({
+          bucket_start: b.start,
+          bucket_end: b.end,
+          bucket_label: b.label,
+          indicator_code: i.indicatorCode,
+          name_sv: i.nameSv,
+          name_en: i.nameEn,
+          unit: i.unit,
+          total: String(i.total),
+        })),
       ),
     );
-    expect(impactTimeline[1]).toEqual({ bucket_start: '2025-01-01', bucket_end: '2025-01-31', bucket_label: '2025-01', indicator_code: 'WORK_TRAINING_HOURS', name_sv: 'Timmar arbetsträning', name_en: 'Hours of work training', unit: 'HOURS', total: '120.5' });
+    expect(impactTimeline[1]).toEqual({
+      bucket_start: '2025-01-01',
+      bucket_end: '2025-01-31',
+      bucket_label: '2025-01',
+      indicator_code: 'WORK_TRAINING_HOURS',
+      name_sv: 'Timmar arbetsträning',
+      name_en: 'Hours of work training',
+      unit: 'HOURS',
+      total: '120.5',
+    });
   });
 
   it("shows Kalmar län's own figures to its coordinator, apart from Blekinge's", async () => {

@@ -23,19 +23,33 @@ describe('the marketplace story (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     buyer = await register(url, 'inkopare@malmo.se');
     colleague = await register(url, 'kollega@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, 'kollega@malmo.se')).data!.inviteMember.token);
 
     const make = async (key: 'a' | 'b' | 'c', name: string, profile: Record<string, unknown>) => {
       const owner = await register(url, `agare.${key}@socialt.se`);
-      const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+      const orgId = (
+        await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })
+      ).data!.createOrganization.id;
       const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
       expect(saved.errors).toBeUndefined();
       enterprises[key] = { owner, orgId };
     };
     await make('a', 'Städkooperativet Malmö ek. för.', {});
-    await make('b', 'Rent & Riktigt ideell förening', { farFromLabourMarketShare: 40, legalForm: 'IDEELL_FORENING', description: 'Ideell förening som driver lokalvård och trappstädning i Malmö och Lund med arbetsträning.' });
-    await make('c', 'Putsbolaget AB', { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG', municipalityCodes: [], countyCodes: ['12'] });
+    await make('b', 'Rent & Riktigt ideell förening', {
+      farFromLabourMarketShare: 40,
+      legalForm: 'IDEELL_FORENING',
+      description: 'Ideell förening som driver lokalvård och trappstädning i Malmö och Lund med arbetsträning.',
+    });
+    await make('c', 'Putsbolaget AB', {
+      workIntegrating: false,
+      farFromLabourMarketShare: null,
+      ideburen: false,
+      legalForm: 'AKTIEBOLAG',
+      municipalityCodes: [],
+      countyCodes: ['12'],
+    });
   });
   afterAll(async () => api?.stop());
 
@@ -50,7 +64,14 @@ describe('the marketplace story (embedded mode)', () => {
 
     // Enterprises find it by search and filters.
     const find = async (filter: Record<string, unknown>, sort = 'PUBLISHED') =>
-      (await gql<{ needs: { nodes: { id: string }[] } }>(url, 'query($f: NeedFilterInput, $s: NeedSort) { needs(filter: $f, sort: $s) { nodes { id } } }', { f: filter, s: sort }, auth(enterprises.a.owner.accessToken))).data!.needs.nodes.map((n) => n.id);
+      (
+        await gql<{ needs: { nodes: { id: string }[] } }>(
+          url,
+          'query($f: NeedFilterInput, $s: NeedSort) { needs(filter: $f, sort: $s) { nodes { id } } }',
+          { f: filter, s: sort },
+          auth(enterprises.a.owner.accessToken),
+        )
+      ).data!.needs.nodes.map((n) => n.id);
     for (const filter of [
       { search: 'lokalvård förskol' },
       { cpvCodes: ['90910000-9'] },
@@ -67,13 +88,29 @@ describe('the marketplace story (embedded mode)', () => {
     expect(await find({ search: 'förskolor' }, 'RELEVANCE')).toContain(draft.id);
 
     // A reserved contract refuses an enterprise that is not work-integrating, and says why.
-    const refused = await createOffer(url, enterprises.c.owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi kan', priceSek: 400_000 });
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/reserved contract \(LOU 4 kap\. 18 §\).*not marked work-integrating/) });
+    const refused = await createOffer(url, enterprises.c.owner.accessToken, {
+      needId: draft.id,
+      enterpriseOrganizationId: enterprises.c.orgId,
+      message: 'Vi kan',
+      priceSek: 400_000,
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/reserved contract \(LOU 4 kap\. 18 §\).*not marked work-integrating/),
+    });
 
     // Two enterprises offer.
     const offers: Record<string, { id: string; version: number }> = {};
     for (const key of ['a', 'b'] as const) {
-      const created = (await createOffer(url, enterprises[key].owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprises[key].orgId, message: `Anbud från ${key}`, priceSek: 500_000, proposedOutcomes: 'Fem platser för arbetsträning' })).data!.createOffer;
+      const created = (
+        await createOffer(url, enterprises[key].owner.accessToken, {
+          needId: draft.id,
+          enterpriseOrganizationId: enterprises[key].orgId,
+          message: `Anbud från ${key}`,
+          priceSek: 500_000,
+          proposedOutcomes: 'Fem platser för arbetsträning',
+        })
+      ).data!.createOffer;
       const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
       expect(submitted.status).toBe('SUBMITTED');
       offers[key] = submitted;
@@ -105,14 +142,19 @@ describe('the marketplace story (embedded mode)', () => {
     expect(after.data!.need.partnership.id).toBe(accepted.partnership.id);
     expect(Object.fromEntries(after.data!.need.offers.map((o) => [o.id, o.status]))).toEqual({ [offers.a.id]: 'ACCEPTED', [offers.b.id]: 'DECLINED' });
 
-    const dashboard = await gql<{ organizationDashboard: { needs: { status: string; count: number }[]; offersReceived: { status: string; count: number }[]; partnerships: { count: number }[] } }>(
+    const dashboard = await gql<{
+      organizationDashboard: { needs: { status: string; count: number }[]; offersReceived: { status: string; count: number }[]; partnerships: { count: number }[] };
+    }>(
       url,
       `{ organizationDashboard(organizationId: "${buyerOrg}") { needs { status count } offersReceived { status count } partnerships { status count } } }`,
       {},
       auth(buyer.accessToken),
     );
     expect(dashboard.data!.organizationDashboard.needs).toContainEqual({ status: 'AWARDED', count: 1 });
-    expect(dashboard.data!.organizationDashboard.offersReceived).toEqual([{ status: 'ACCEPTED', count: 1 }, { status: 'DECLINED', count: 1 }]);
+    expect(dashboard.data!.organizationDashboard.offersReceived).toEqual([
+      { status: 'ACCEPTED', count: 1 },
+      { status: 'DECLINED', count: 1 },
+    ]);
   });
 
   it('lets exactly one of two simultaneous accepts win', async () => {
@@ -120,13 +162,17 @@ describe('the marketplace story (embedded mode)', () => {
     await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version);
     const ids: string[] = [];
     for (const key of ['a', 'b'] as const) {
-      const created = (await createOffer(url, enterprises[key].owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises[key].orgId, message: 'Anbud', priceSek: 450_000 })).data!.createOffer;
+      const created = (
+        await createOffer(url, enterprises[key].owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises[key].orgId, message: 'Anbud', priceSek: 450_000 })
+      ).data!.createOffer;
       ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.id);
     }
     const results = await Promise.all([accept(url, buyer.accessToken, ids[0]), accept(url, colleague.accessToken, ids[1])]);
     const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const statuses = (await gql<{ need: { status: string; offers: { status: string }[] } }>(url, `{ need(id: "${need.id}") { status offers { status } } }`, {}, auth(buyer.accessToken))).data!.need;
+    const statuses = (
+      await gql<{ need: { status: string; offers: { status: string }[] } }>(url, `{ need(id: "${need.id}") { status offers { status } } }`, {}, auth(buyer.accessToken))
+    ).data!.need;
     expect(statuses.status).toBe('AWARDED');
     expect(statuses.offers.map((o) => o.status).sort()).toEqual(['ACCEPTED', 'DECLINED']);
   });
@@ -134,13 +180,21 @@ describe('the marketplace story (embedded mode)', () => {
   it('refuses stale versions instead of overwriting', async () => {
     const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Fönsterputs av skolor' }))).data!.createNeed.need;
     const update = (version: number, title: string, token = buyer.accessToken) =>
-      gql<{ updateNeed: { need: { version: number; title: string } } }>(url, 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }', { input: { id: need.id, version, title } }, auth(token));
+      gql<{ updateNeed: { need: { version: number; title: string } } }>(
+        url,
+        'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
+        { input: { id: need.id, version, title } },
+        auth(token),
+      );
     expect((await update(need.version, 'Fönsterputs av skolor i Malmö')).data!.updateNeed.need).toEqual({ version: need.version + 1, title: 'Fönsterputs av skolor i Malmö' });
     const stale = await update(need.version, 'Något annat', colleague.accessToken);
     expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
 
-    const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterprises.a.orgId}") { version } }`)).data!.enterpriseProfile.version;
-    expect((await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.version).toBe(current + 1);
+    const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterprises.a.orgId}") { version } }`)).data!
+      .enterpriseProfile.version;
+    expect((await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.version).toBe(
+      current + 1,
+    );
     const staleProfile = await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }));
     expect(staleProfile.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
   });
@@ -152,17 +206,23 @@ describe('the marketplace story (embedded mode)', () => {
       extensions: { code: 'CONFLICT' },
     });
     const cancelled = (await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, need.version)).data!.cancelNeed.need;
-    expect((await needTransition(url, buyer.accessToken, 'publishNeed', need.id, cancelled.version)).errors?.[0].message).toBe('A CANCELLED need cannot be published: only a DRAFT need can');
+    expect((await needTransition(url, buyer.accessToken, 'publishNeed', need.id, cancelled.version)).errors?.[0].message).toBe(
+      'A CANCELLED need cannot be published: only a DRAFT need can',
+    );
 
     const open = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Tvätt av arbetskläder', form: 'PUBLIC_PROCUREMENT' }))).data!.createNeed.need;
     await needTransition(url, buyer.accessToken, 'publishNeed', open.id, open.version);
-    const offer = (await createOffer(url, enterprises.b.owner.accessToken, { needId: open.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Vi tvättar', priceSek: 200_000 })).data!.createOffer;
+    const offer = (
+      await createOffer(url, enterprises.b.owner.accessToken, { needId: open.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Vi tvättar', priceSek: 200_000 })
+    ).data!.createOffer;
     // A draft is the enterprise's own: the buyer cannot even see it.
     expect((await decide(url, buyer.accessToken, 'declineOffer', offer.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
     await decide(url, buyer.accessToken, 'declineOffer', offer.id);
     expect((await decide(url, buyer.accessToken, 'shortlistOffer', offer.id)).errors?.[0].message).toBe('A DECLINED offer cannot be shortlisted: only a SUBMITTED offer can');
-    expect((await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, submitted.version + 1)).errors?.[0].message).toBe('A DECLINED offer cannot be submitted: only a DRAFT offer can');
+    expect((await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, submitted.version + 1)).errors?.[0].message).toBe(
+      'A DECLINED offer cannot be submitted: only a DRAFT offer can',
+    );
   });
 
   it('checks eligibility for IOP, completeness for publishing, and warns about large direct awards', async () => {
@@ -181,11 +241,20 @@ describe('the marketplace story (embedded mode)', () => {
     expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('700 000 SEK') }]);
 
     const badCpv = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { cpvCodes: ['90919200-1'] }));
-    expect(badCpv.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'cpvCodes' }, message: expect.stringMatching(/wrong check digit: 90919200-1 \(it is 90919200-\d\)/) });
+    expect(badCpv.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'cpvCodes' },
+      message: expect.stringMatching(/wrong check digit: 90919200-1 \(it is 90919200-\d\)/),
+    });
   });
 
   it('closes needs at their deadline and takes no offers after it', async () => {
-    const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Snabb direktupphandling', form: 'DIRECT_AWARD', responseDeadline: new Date(Date.now() + 1_500).toISOString() }))).data!.createNeed.need;
+    const need = (
+      await createNeed(
+        url,
+        buyer.accessToken,
+        needInput(buyerOrg, { title: 'Snabb direktupphandling', form: 'DIRECT_AWARD', responseDeadline: new Date(Date.now() + 1_500).toISOString() }),
+      )
+    ).data!.createNeed.need;
     await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version);
     await sleep(1_600);
     const late = await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId });
@@ -197,10 +266,16 @@ describe('the marketplace story (embedded mode)', () => {
 
   it('refuses bad filters and cursors as input errors, naming the field', async () => {
     const failing = async (query: string, variables: Record<string, unknown> = {}) => (await gql(url, query, variables)).errors?.[0];
-    expect(await failing('{ needs(filter: { buyerOrganizationId: "x" }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.buyerOrganizationId' } });
+    expect(await failing('{ needs(filter: { buyerOrganizationId: "x" }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.buyerOrganizationId' },
+    });
     expect(await failing('{ needs(filter: { budgetFrom: 1.5 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFrom' } });
-    expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' } });
-    expect(await failing('{ needs(filter: { deadlineTo: "-200000-01-01T00:00:00Z" }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.deadlineTo' } });
+    expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' },
+    });
+    expect(await failing('{ needs(filter: { deadlineTo: "-200000-01-01T00:00:00Z" }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.deadlineTo' },
+    });
     const page = await gql<{ needs: { pageInfo: { endCursor: string } } }>(url, '{ needs(first: 1, sort: BUDGET) { pageInfo { endCursor } } }');
     const otherSort = await failing('query($a: String) { needs(first: 1, sort: PUBLISHED, after: $a) { totalCount } }', { a: page.data!.needs.pageInfo.endCursor });
     expect(otherSort).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
@@ -210,28 +285,53 @@ describe('the marketplace story (embedded mode)', () => {
     const need = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Grönyteskötsel', form: 'PUBLIC_PROCUREMENT' }))).data!.createNeed.need;
     const published = (await needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version)).data!.publishNeed.need;
     const update = (input: Record<string, unknown>) =>
-      gql(url, 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { form } } }', { input: { id: need.id, version: published.version, ...input } }, auth(buyer.accessToken));
+      gql(
+        url,
+        'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { form } } }',
+        { input: { id: need.id, version: published.version, ...input } },
+        auth(buyer.accessToken),
+      );
     expect((await update({ form: 'RESERVED_CONTRACT' })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'form' } });
     expect((await update({ form: null })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'form' } });
 
-    const created = (await createOffer(url, enterprises.c.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi sköter parker', priceSek: 300_000 })).data!.createOffer;
+    const created = (
+      await createOffer(url, enterprises.c.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi sköter parker', priceSek: 300_000 })
+    ).data!.createOffer;
     const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
-    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!.createOffer;
+    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!
+      .createOffer;
     await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, published.version);
     const seen = await gql<{ offer: { status: string } }>(url, `{ offer(id: "${submitted.id}") { status } }`, {}, auth(enterprises.c.owner.accessToken));
     expect(seen.data!.offer.status).toBe('DECLINED');
 
     // Drafts stay the enterprise's own, even in its list of offers as an administrator sees it.
     const admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
-    const listed = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(url, `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`, {}, auth(admin));
+    const listed = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(
+      url,
+      `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`,
+      {},
+      auth(admin),
+    );
     expect(listed.data!.organization.offers.nodes.map((o) => o.id)).not.toContain(draft.id);
-    const own = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(url, `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`, {}, auth(enterprises.a.owner.accessToken));
+    const own = await gql<{ organization: { offers: { nodes: { id: string }[] } } }>(
+      url,
+      `{ organization(id: "${enterprises.a.orgId}") { offers(first: 100) { nodes { id } } } }`,
+      {},
+      auth(enterprises.a.owner.accessToken),
+    );
     expect(own.data!.organization.offers.nodes.map((o) => o.id)).toContain(draft.id);
   });
 
   it('reports profile readiness with what is missing', async () => {
     const owner = await register(url, 'ny@socialt.se');
-    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Nystart ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' })).data!.createOrganization.id;
+    const orgId = (
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Nystart ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1281',
+      })
+    ).data!.createOrganization.id;
     const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile;
     expect(saved.readiness.score).toBe(0);
     expect(saved.readiness.missing.map((m) => m.item)).toEqual(['description', 'services', 'cpvCodes', 'sdgs', 'area', 'capacity', 'size', 'legalForm', 'workIntegrationShare']);

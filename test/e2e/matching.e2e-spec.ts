@@ -29,14 +29,26 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
   const enterprises: Record<string, { owner: SignedIn; orgId: string; version: number; profile: Record<string, unknown> }> = {};
 
   const matchesOf = async (needId: string, headers: Record<string, string>, args = '') =>
-    gql<{ need: { matches: { totalCount: number; nodes: MatchShape[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }; matchStatus: { state: string; computedAt: string | null; algorithmVersion: string | null; candidates: number | null; matched: number | null } } }>(
+    gql<{
+      need: {
+        matches: { totalCount: number; nodes: MatchShape[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        matchStatus: { state: string; computedAt: string | null; algorithmVersion: string | null; candidates: number | null; matched: number | null };
+      };
+    }>(
       url,
       `{ need(id: "${needId}") { matches${args} { totalCount nodes { ${MATCH_FIELDS} } pageInfo { hasNextPage endCursor } } matchStatus { state computedAt algorithmVersion candidates matched } } }`,
       {},
       headers,
     );
   const status = async (needId: string) =>
-    (await gql<{ need: { matchStatus: { state: string; computedAt: string | null } } }>(url, `{ need(id: "${needId}") { matchStatus { state computedAt } } }`, {}, auth(buyer.accessToken))).data!.need.matchStatus;
+    (
+      await gql<{ need: { matchStatus: { state: string; computedAt: string | null } } }>(
+        url,
+        `{ need(id: "${needId}") { matchStatus { state computedAt } } }`,
+        {},
+        auth(buyer.accessToken),
+      )
+    ).data!.need.matchStatus;
   /** Waits until the need's pending change has been matched (a change after `since`, when given). */
   const settled = async (needId: string, since?: string) =>
     waitFor(`the matches of ${needId} to be up to date`, async () => {
@@ -47,7 +59,8 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
 
   const enterprise = async (key: string, name: string, profile: Record<string, unknown>) => {
     const owner = await register(url, `agare.${key}@socialt.se`);
-    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }))
+      .data!.createOrganization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
     enterprises[key] = { owner, orgId, version: saved.data!.saveEnterpriseProfile.version, profile };
@@ -69,11 +82,16 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     // a and b clean in Malmö and may bid for reserved contracts; c cleans but is not work-integrating;
     // d runs a café in Kiruna: nothing in common with cleaning.
     await enterprise('a', 'Städkooperativet Malmö ek. för.', {});
-    await enterprise('b', 'Rent & Riktigt ideell förening', { farFromLabourMarketShare: 40, municipalityCodes: ['1281'], description: 'Ideell förening som driver lokalvård och trappstädning i Lund med arbetsträning.' });
+    await enterprise('b', 'Rent & Riktigt ideell förening', {
+      farFromLabourMarketShare: 40,
+      municipalityCodes: ['1281'],
+      description: 'Ideell förening som driver lokalvård och trappstädning i Lund med arbetsträning.',
+    });
     await enterprise('c', 'Putsbolaget AB', { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG' });
     await enterprise('d', 'Kafé Norrsken', {
       description: 'Kafé och catering i Kiruna med luncher, fika och smörgåsar för möten.',
@@ -173,7 +191,12 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
       auth(enterprises.a.owner.accessToken),
     );
     await waitFor('a to leave every reserved need', async () => {
-      const r = await gql<{ recommendedNeeds: { nodes: { need: { form: string } }[] } }>(url, `query($o: ID!) { recommendedNeeds(organizationId: $o, first: 100) { nodes { need { form } } } }`, { o: enterprises.a.orgId }, auth(enterprises.a.owner.accessToken));
+      const r = await gql<{ recommendedNeeds: { nodes: { need: { form: string } }[] } }>(
+        url,
+        `query($o: ID!) { recommendedNeeds(organizationId: $o, first: 100) { nodes { need { form } } } }`,
+        { o: enterprises.a.orgId },
+        auth(enterprises.a.owner.accessToken),
+      );
       return r.data!.recommendedNeeds.nodes.every((n) => n.need.form !== 'RESERVED_CONTRACT') || undefined;
     });
     expect(recommendedToA.errors).toBeUndefined();
@@ -186,7 +209,16 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     const updated = await gql<{ updateNeed: { need: { id: string; version: number } } }>(
       url,
       'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id version } } }',
-      { input: { id: need.id, version: need.version, title: 'Catering till personalmöten', description: 'Lunch och eftermiddagsfika till personalens möten varje vecka under året.', cpvCodes: ['55520000'], municipalityCode: '2584' } },
+      {
+        input: {
+          id: need.id,
+          version: need.version,
+          title: 'Catering till personalmöten',
+          description: 'Lunch och eftermiddagsfika till personalens möten varje vecka under året.',
+          cpvCodes: ['55520000'],
+          municipalityCode: '2584',
+        },
+      },
       auth(buyer.accessToken),
     );
     expect(updated.errors).toBeUndefined();
@@ -196,18 +228,31 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
 
     const cancelled = await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, updated.data!.updateNeed.need.version);
     expect(cancelled.errors).toBeUndefined();
-    await waitFor('the matches to be cleared', async () => (await status(need.id)).state === 'NOT_MATCHED' && (await matchesOf(need.id, auth(buyer.accessToken))).data!.need.matches.totalCount === 0 || undefined);
+    await waitFor(
+      'the matches to be cleared',
+      async () => ((await status(need.id)).state === 'NOT_MATCHED' && (await matchesOf(need.id, auth(buyer.accessToken))).data!.need.matches.totalCount === 0) || undefined,
+    );
   });
 
   it('lets administrators rebuild every match, with the same rows as before', async () => {
     const need = await publish();
     await settled(need.id);
     const before = (await matchesOf(need.id, auth(buyer.accessToken))).data!.need.matches.nodes;
-    const started = await gql<{ rebuildMatches: { id: string; status: string; needsTotal: number } }>(url, 'mutation { rebuildMatches { id status needsTotal chunksTotal } }', {}, admin);
+    const started = await gql<{ rebuildMatches: { id: string; status: string; needsTotal: number } }>(
+      url,
+      'mutation { rebuildMatches { id status needsTotal chunksTotal } }',
+      {},
+      admin,
+    );
     expect(started.errors).toBeUndefined();
     expect(started.data!.rebuildMatches.needsTotal).toBeGreaterThan(0);
     const done = await waitFor('the rebuild to finish', async () => {
-      const r = await gql<{ matchingRebuild: { id: string; status: string; chunksDone: number; chunksTotal: number } }>(url, '{ matchingRebuild { id status chunksDone chunksTotal } }', {}, admin);
+      const r = await gql<{ matchingRebuild: { id: string; status: string; chunksDone: number; chunksTotal: number } }>(
+        url,
+        '{ matchingRebuild { id status chunksDone chunksTotal } }',
+        {},
+        admin,
+      );
       return r.data!.matchingRebuild.status === 'DONE' ? r.data!.matchingRebuild : undefined;
     });
     expect(done.id).toBe(started.data!.rebuildMatches.id);

@@ -120,7 +120,12 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
         { email: true },
         tx.manager,
       );
-      await api.app.get(Outbox).publishMany(tx, 'notification.email', written.map((n) => ({ notificationId: n.id })), { enqueue: false });
+      await api.app.get(Outbox).publishMany(
+        tx,
+        'notification.email',
+        written.map((n) => ({ notificationId: n.id })),
+        { enqueue: false },
+      );
       return written;
     });
     await db.dataSource.query(`UPDATE job_outbox SET due_at = now() - interval '1 minute' WHERE job_name = 'notification.email' AND payload->>'notificationId' = $1`, [old.id]);

@@ -34,7 +34,8 @@ describe('notifications (embedded mode)', () => {
 
   const enterprise = async (key: string, name: string, profile: Record<string, unknown>, withMember = false) => {
     const owner = await register(url, `agare.${key}@socialt.se`);
-    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }))
+      .data!.createOrganization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
     let member: SignedIn | undefined;
@@ -84,7 +85,11 @@ describe('notifications (embedded mode)', () => {
     });
 
   beforeAll(async () => {
-    api = await startEmbeddedApi('notifications', { LOGIN_MAX_FAILURES_PER_IP: '1000', PUBLIC_URL, MATCHING_NOTIFY_SCORE: String(STRONG), QUEUE_RETRY_BACKOFF_MS: '20' }, { clock: clock.now });
+    api = await startEmbeddedApi(
+      'notifications',
+      { LOGIN_MAX_FAILURES_PER_IP: '1000', PUBLIC_URL, MATCHING_NOTIFY_SCORE: String(STRONG), QUEUE_RETRY_BACKOFF_MS: '20' },
+      { clock: clock.now },
+    );
     ({ app, url } = api);
     db = app.get(Database);
     const mailer = app.get(NotificationMailer);
@@ -96,14 +101,19 @@ describe('notifications (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se', 'Inga Inköpare');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     colleague = await register(url, 'kollega@malmo.se');
     const ticket = (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember;
     await acceptInvitation(url, colleague.accessToken, ticket.token);
     outsider = await register(url, 'utomstaende@exempel.se');
     // a and b clean in and around Malmö; d runs a café in Kiruna.
     await enterprise('a', 'Städkooperativet Malmö ek. för.', {}, true);
-    await enterprise('b', 'Rent & Riktigt ideell förening', { farFromLabourMarketShare: 40, municipalityCodes: ['1281'], description: 'Ideell förening som driver lokalvård och trappstädning i Lund med arbetsträning.' });
+    await enterprise('b', 'Rent & Riktigt ideell förening', {
+      farFromLabourMarketShare: 40,
+      municipalityCodes: ['1281'],
+      description: 'Ideell förening som driver lokalvård och trappstädning i Lund med arbetsträning.',
+    });
     await enterprise('d', 'Kafé Norrsken', {
       description: 'Kafé och catering i Kiruna med luncher, fika och smörgåsar för möten.',
       services: 'Catering, lunchservering och konferensfika',
@@ -146,9 +156,17 @@ describe('notifications (embedded mode)', () => {
         'medlem.a@socialt.se:OFFER_STATUS_CHANGED:ACCEPTED',
         'medlem.a@socialt.se:OFFER_STATUS_CHANGED:SHORTLISTED',
       ]);
-      expect(await toldOf(b.id, everyone())).toEqual(['agare.b@socialt.se:OFFER_STATUS_CHANGED:DECLINED', 'inkopare@malmo.se:OFFER_RECEIVED:SUBMITTED', 'kollega@malmo.se:OFFER_RECEIVED:SUBMITTED']);
+      expect(await toldOf(b.id, everyone())).toEqual([
+        'agare.b@socialt.se:OFFER_STATUS_CHANGED:DECLINED',
+        'inkopare@malmo.se:OFFER_RECEIVED:SUBMITTED',
+        'kollega@malmo.se:OFFER_RECEIVED:SUBMITTED',
+      ]);
       const accepted = (await allNotifications(url, enterprises.a.owner.accessToken)).find((n) => n.subjectId === a.id && JSON.parse(n.data).status === 'ACCEPTED')!;
-      expect(accepted).toMatchObject({ titleSv: 'Ert anbud på Trappstädning i Malmö har antagits', titleEn: 'Your offer on Trappstädning i Malmö has been accepted', organization: { id: enterprises.a.orgId } });
+      expect(accepted).toMatchObject({
+        titleSv: 'Ert anbud på Trappstädning i Malmö har antagits',
+        titleEn: 'Your offer on Trappstädning i Malmö has been accepted',
+        organization: { id: enterprises.a.orgId },
+      });
 
       const other = await publish({ title: 'Fönsterputs i Malmö' });
       const withdrawn = await submitOffer(enterprises.a.owner, enterprises.a.orgId, other.id);
@@ -160,13 +178,18 @@ describe('notifications (embedded mode)', () => {
         'kollega@malmo.se:OFFER_STATUS_CHANGED:WITHDRAWN',
       ]);
       // A draft the buyer never saw is withdrawn in silence.
-      const draft = (await createOffer(url, enterprises.b.owner.accessToken, { needId: other.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Utkast', priceSek: 1 })).data!.createOffer;
+      const draft = (await createOffer(url, enterprises.b.owner.accessToken, { needId: other.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Utkast', priceSek: 1 }))
+        .data!.createOffer;
       expect((await offerAction(url, enterprises.b.owner.accessToken, 'withdrawOffer', draft.id, draft.version)).errors).toBeUndefined();
       expect(await toldOf(draft.id, everyone())).toEqual([]);
 
       const declined = await submitOffer(enterprises.b.owner, enterprises.b.orgId, other.id);
       expect((await decide(url, colleague.accessToken, 'declineOffer', declined.id)).errors).toBeUndefined();
-      expect(await toldOf(declined.id, everyone())).toEqual(['agare.b@socialt.se:OFFER_STATUS_CHANGED:DECLINED', 'inkopare@malmo.se:OFFER_RECEIVED:SUBMITTED', 'kollega@malmo.se:OFFER_RECEIVED:SUBMITTED']);
+      expect(await toldOf(declined.id, everyone())).toEqual([
+        'agare.b@socialt.se:OFFER_STATUS_CHANGED:DECLINED',
+        'inkopare@malmo.se:OFFER_RECEIVED:SUBMITTED',
+        'kollega@malmo.se:OFFER_RECEIVED:SUBMITTED',
+      ]);
     });
 
     it('e-mails every notification through the queue, logged (not sent) without SMTP, in Swedish and English with a link', async () => {
@@ -182,7 +205,12 @@ describe('notifications (embedded mode)', () => {
       expect(message.text).toContain('Rent & Riktigt ideell förening har lämnat ett anbud.');
       expect(message.text).toContain('New offer on Lokalvård av bibliotek i Malmö');
       expect(message.text).toContain(`${PUBLIC_URL}/`);
-      expect(mailed.filter((m) => m.subject === message.subject).map((m) => m.to).sort()).toEqual(['inkopare@malmo.se', 'kollega@malmo.se']);
+      expect(
+        mailed
+          .filter((m) => m.subject === message.subject)
+          .map((m) => m.to)
+          .sort(),
+      ).toEqual(['inkopare@malmo.se', 'kollega@malmo.se']);
     });
 
     it('never tells the person who acted, even when they are on the other side too', async () => {
@@ -199,7 +227,12 @@ describe('notifications (embedded mode)', () => {
 
   describe('the inbox', () => {
     const mark = (token: string, ids: string[]) =>
-      gql<{ markNotificationsRead: { id: string; readAt: string | null }[] }>(url, 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }', { ids }, auth(token));
+      gql<{ markNotificationsRead: { id: string; readAt: string | null }[] }>(
+        url,
+        'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }',
+        { ids },
+        auth(token),
+      );
 
     it('pages newest first, counts and filters the unread, and marks read the person’s own only', async () => {
       const token = colleague.accessToken;
@@ -257,7 +290,8 @@ describe('notifications (embedded mode)', () => {
 
   describe('preferences', () => {
     const prefs = async (token: string) =>
-      (await gql<{ notificationPreferences: { kind: string; inApp: boolean; email: boolean }[] }>(url, '{ notificationPreferences { kind inApp email } }', {}, auth(token))).data!.notificationPreferences;
+      (await gql<{ notificationPreferences: { kind: string; inApp: boolean; email: boolean }[] }>(url, '{ notificationPreferences { kind inApp email } }', {}, auth(token))).data!
+        .notificationPreferences;
     const setPref = (token: string, kind: string, inApp: boolean, email: boolean) =>
       gql<{ setNotificationPreference: { kind: string; inApp: boolean; email: boolean } }>(
         url,
@@ -289,7 +323,9 @@ describe('notifications (embedded mode)', () => {
       expect(mailed.filter((m) => m.subject === 'Samverka: Nytt anbud på Storstädning av sporthallar i Malmö').map((m) => m.to)).toEqual(['inkopare@malmo.se']);
       // The buyer's e-mail-only row cannot be marked read: it is not in the inbox.
       const [{ id: emailOnly }] = await db.dataSource.query(`SELECT n.id FROM notification n WHERE n.subject_id = $1 AND n.user_id = $2`, [offer.id, buyer.userId]);
-      expect((await gql(url, 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [emailOnly] }, auth(buyer.accessToken))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(
+        (await gql(url, 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [emailOnly] }, auth(buyer.accessToken))).errors?.[0]?.extensions?.code,
+      ).toBe('NOT_FOUND');
 
       // Both off: nothing is written for that person.
       expect((await setPref(buyer.accessToken, 'OFFER_RECEIVED', false, false)).errors).toBeUndefined();
@@ -303,14 +339,28 @@ describe('notifications (embedded mode)', () => {
 
   describe('strong matches', () => {
     const matchStatus = async (needId: string) =>
-      (await gql<{ need: { matchStatus: { state: string; computedAt: string | null } } }>(url, `{ need(id: "${needId}") { matchStatus { state computedAt } } }`, {}, auth(buyer.accessToken))).data!.need.matchStatus;
+      (
+        await gql<{ need: { matchStatus: { state: string; computedAt: string | null } } }>(
+          url,
+          `{ need(id: "${needId}") { matchStatus { state computedAt } } }`,
+          {},
+          auth(buyer.accessToken),
+        )
+      ).data!.need.matchStatus;
     const settled = (needId: string, since?: string) =>
       waitFor(`the matches of ${needId} to be up to date`, async () => {
         const s = await matchStatus(needId);
         return s.state === 'UP_TO_DATE' && (!since || (s.computedAt !== null && s.computedAt > since)) ? s : undefined;
       });
     const scores = async (needId: string) =>
-      (await gql<{ need: { matches: { nodes: { score: number; enterprise: { id: string } }[] } } }>(url, `{ need(id: "${needId}") { matches(first: 100) { nodes { score enterprise { id } } } } }`, {}, auth(buyer.accessToken))).data!.need.matches.nodes;
+      (
+        await gql<{ need: { matches: { nodes: { score: number; enterprise: { id: string } }[] } } }>(
+          url,
+          `{ need(id: "${needId}") { matches(first: 100) { nodes { score enterprise { id } } } } }`,
+          {},
+          auth(buyer.accessToken),
+        )
+      ).data!.need.matches.nodes;
     const strongTold = async (needId: string) => (await toldOf(needId, everyone())).filter((t) => t.includes(':MATCH_STRONG'));
     const membersOf = (orgIds: string[]) =>
       Object.values(enterprises)
@@ -329,17 +379,30 @@ describe('notifications (embedded mode)', () => {
       expect(matched.length).toBeGreaterThan(strong.length);
       expect(await strongTold(need.id)).toEqual(membersOf(strong));
       const told = (await allNotifications(url, enterprises.a.member!.accessToken)).find((n) => n.subjectId === need.id)!;
-      expect(told).toMatchObject({ kind: 'MATCH_STRONG', subjectType: 'need', titleSv: 'Ett nytt behov passar er: Lokalvård av skolor i Malmö', organization: { id: enterprises.a.orgId } });
+      expect(told).toMatchObject({
+        kind: 'MATCH_STRONG',
+        subjectType: 'need',
+        titleSv: 'Ett nytt behov passar er: Lokalvård av skolor i Malmö',
+        organization: { id: enterprises.a.orgId },
+      });
       expect(JSON.parse(told.data)).toMatchObject({ needId: need.id, organizationId: enterprises.a.orgId });
 
       // Matched again after a change, and in a rebuild: nobody is told twice.
       const current = (await gql<{ need: { version: number } }>(url, `{ need(id: "${need.id}") { version } }`, {}, auth(buyer.accessToken))).data!.need.version;
-      const updated = await gql(url, 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id } } }', { input: { id: need.id, version: current, title: 'Lokalvård av skolor och förskolor i Malmö' } }, auth(buyer.accessToken));
+      const updated = await gql(
+        url,
+        'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id } } }',
+        { input: { id: need.id, version: current, title: 'Lokalvård av skolor och förskolor i Malmö' } },
+        auth(buyer.accessToken),
+      );
       expect(updated.errors).toBeUndefined();
       const second = await settled(need.id, first.computedAt!);
       const rebuild = await gql<{ rebuildMatches: { id: string } }>(url, 'mutation { rebuildMatches { id } }', {}, admin);
       expect(rebuild.errors).toBeUndefined();
-      await waitFor('the rebuild to finish', async () => (await gql<{ matchingRebuild: { status: string } }>(url, '{ matchingRebuild { status } }', {}, admin)).data!.matchingRebuild.status === 'DONE');
+      await waitFor(
+        'the rebuild to finish',
+        async () => (await gql<{ matchingRebuild: { status: string } }>(url, '{ matchingRebuild { status } }', {}, admin)).data!.matchingRebuild.status === 'DONE',
+      );
       await settled(need.id, second.computedAt!);
       expect(await strongTold(need.id)).toEqual(membersOf(strong));
 
@@ -348,7 +411,10 @@ describe('notifications (embedded mode)', () => {
       await waitFor('the new enterprise to be told', async () => (await strongTold(need.id)).includes(`${e.owner.email}:MATCH_STRONG`));
       const changed = await saveProfile(url, e.owner.accessToken, profileInput(e.orgId, { version: e.version, services: 'Lokalvård, skolstädning och fönsterputs' }));
       expect(changed.errors).toBeUndefined();
-      await waitFor('the changed profile to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0);
+      await waitFor(
+        'the changed profile to be matched',
+        async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0,
+      );
       const final = await scores(need.id);
       expect(await strongTold(need.id)).toEqual(membersOf(final.filter((m) => m.score >= STRONG).map((m) => m.enterprise.id)));
       expect((await strongTold(need.id)).filter((t) => t.startsWith(e.owner.email))).toHaveLength(1);
@@ -380,7 +446,11 @@ describe('notifications (embedded mode)', () => {
         const probe = await submitOffer(enterprises.d.owner, enterprises.d.orgId, need.id);
         await forColleague.atLeast(3);
         expect(forColleague.errors).toEqual([]);
-        expect(forColleague.events.map((e) => `${e.notificationAdded.kind}:${e.notificationAdded.subjectId}`)).toEqual([`OFFER_RECEIVED:${fromB.id}`, `OFFER_RECEIVED:${fromA.id}`, `OFFER_RECEIVED:${probe.id}`]);
+        expect(forColleague.events.map((e) => `${e.notificationAdded.kind}:${e.notificationAdded.subjectId}`)).toEqual([
+          `OFFER_RECEIVED:${fromB.id}`,
+          `OFFER_RECEIVED:${fromA.id}`,
+          `OFFER_RECEIVED:${probe.id}`,
+        ]);
         expect(forOwner.events.map((e) => `${e.notificationAdded.kind}:${e.notificationAdded.subjectId}`)).toEqual([`OFFER_STATUS_CHANGED:${fromA.id}`]);
         const inInbox = (await allNotifications(url, colleague.accessToken)).find((n) => n.subjectId === fromB.id)!;
         expect(forColleague.events[0].notificationAdded).toEqual(inInbox);

@@ -73,7 +73,9 @@ const release = z.object({
     procurementMethodDetails: z.string(),
     items: z.array(z.object({ id: z.string(), description: z.string().optional(), classification: z.object({ scheme: z.literal('CPV'), id: z.string().regex(/^\d{8}$/) }) })),
   }),
-  awards: z.array(z.object({ id: z.string().min(1), title: z.string(), status: z.literal('active'), date: dateTime, suppliers: z.array(reference).length(1), value: value.optional() })).length(1),
+  awards: z
+    .array(z.object({ id: z.string().min(1), title: z.string(), status: z.literal('active'), date: dateTime, suppliers: z.array(reference).length(1), value: value.optional() }))
+    .length(1),
   contracts: z
     .array(
       z.object({
@@ -86,7 +88,15 @@ const release = z.object({
         samverkaPartnershipStatus: z.enum(['ACTIVE', 'COMPLETED', 'TERMINATED']),
         samverkaEndedAt: dateTime.nullable(),
         samverkaImpact: z.array(
-          z.object({ indicatorCode: z.string(), name: z.string(), name_en: z.string(), unit: z.string(), target: z.number().nullable(), confirmedTotal: z.number(), reports: z.number().int() }),
+          z.object({
+            indicatorCode: z.string(),
+            name: z.string(),
+            name_en: z.string(),
+            unit: z.string(),
+            target: z.number().nullable(),
+            confirmedTotal: z.number(),
+            reports: z.number().int(),
+          }),
         ),
       }),
     )
@@ -150,15 +160,42 @@ describe('partnership exports (embedded)', () => {
   const jsonLines = async <T>(response: Response): Promise<T[]> => {
     expect(response.status).toBe(200);
     const text = await response.text();
-    return text === '' ? [] : text.trimEnd().split('\n').map((l) => JSON.parse(l) as T);
+    return text === ''
+      ? []
+      : text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l) as T);
   };
   const version = async (id: string, headers: Headers) =>
     ok(await gql<{ partnership: { version: number } }>(url, 'query($id: ID!) { partnership(id: $id) { version } }', { id }, headers)).partnership.version;
   const REPORT = 'id version status';
   const report = async (input: Record<string, unknown>, to: 'SUBMITTED' | 'CONFIRMED') => {
-    let r = ok(await gql<{ createImpactReport: { id: string; version: number } }>(url, `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { ${REPORT} } }`, { i: input }, as(owner))).createImpactReport;
-    r = ok(await gql<{ submitImpactReport: { id: string; version: number } }>(url, `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`, { id: r.id, v: r.version }, as(owner))).submitImpactReport;
-    if (to === 'CONFIRMED') r = ok(await gql<{ confirmImpactReport: { id: string; version: number } }>(url, `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { ${REPORT} } }`, { id: r.id, v: r.version }, as(buyer))).confirmImpactReport;
+    let r = ok(
+      await gql<{ createImpactReport: { id: string; version: number } }>(
+        url,
+        `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { ${REPORT} } }`,
+        { i: input },
+        as(owner),
+      ),
+    ).createImpactReport;
+    r = ok(
+      await gql<{ submitImpactReport: { id: string; version: number } }>(
+        url,
+        `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`,
+        { id: r.id, v: r.version },
+        as(owner),
+      ),
+    ).submitImpactReport;
+    if (to === 'CONFIRMED')
+      r = ok(
+        await gql<{ confirmImpactReport: { id: string; version: number } }>(
+          url,
+          `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { ${REPORT} } }`,
+          { id: r.id, v: r.version },
+          as(buyer),
+        ),
+      ).confirmImpactReport;
     return r;
   };
 
@@ -170,7 +207,14 @@ describe('partnership exports (embedded)', () => {
     admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
     const coordinatorOf = async (email: string, county: string): Promise<SignedIn> => {
       const person = await register(url, email);
-      ok(await gql(url, 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }', { input: { userId: person.userId, role: 'COORDINATOR', countyCodes: [county] } }, auth(admin)));
+      ok(
+        await gql(
+          url,
+          'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }',
+          { input: { userId: person.userId, role: 'COORDINATOR', countyCodes: [county] } },
+          auth(admin),
+        ),
+      );
       // Signed in again, with the role.
       return { ...person, accessToken: (await login(url, email)).data!.login.accessToken };
     };
@@ -178,16 +222,26 @@ describe('partnership exports (embedded)', () => {
     stockholm = await coordinatorOf('samordnare@stockholm.se', '01');
 
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = ok(await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).createOrganization.id;
+    buyerOrg = ok(await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }))
+      .createOrganization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
     enterpriseNumber = nextOrganisationsnummer();
-    enterpriseOrg = ok(await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet Malmö ek. för.', organisationsnummer: enterpriseNumber, municipalityCode: '1280' })).createOrganization.id;
+    enterpriseOrg = ok(
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städkooperativet Malmö ek. för.',
+        organisationsnummer: enterpriseNumber,
+        municipalityCode: '1280',
+      }),
+    ).createOrganization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
 
     // a: a published need, an offer of 400 000 kr, accepted; started 14 months ago so that quarters can be reported.
     const draft = ok(await createNeed(url, buyer.accessToken, needInput(buyerOrg, { form: 'PUBLIC_PROCUREMENT', title: 'Lokalvård med arbetsträning' }))).createNeed.need;
     ids.needA = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need.id;
-    const offer = ok(await createOffer(url, owner.accessToken, { needId: ids.needA, enterpriseOrganizationId: enterpriseOrg, message: 'Vi gör det', priceSek: 400_000 })).createOffer;
+    const offer = ok(
+      await createOffer(url, owner.accessToken, { needId: ids.needA, enterpriseOrganizationId: enterpriseOrg, message: 'Vi gör det', priceSek: 400_000 }),
+    ).createOffer;
     ids.offerA = offer.id;
     ok(await offerAction(url, owner.accessToken, 'submitOffer', offer.id, offer.version));
     ids.a = ok(await accept(url, buyer.accessToken, offer.id)).acceptOffer.partnership.id;
@@ -196,24 +250,74 @@ describe('partnership exports (embedded)', () => {
       { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 12 },
       { indicatorCode: 'WORK_TRAINING_HOURS', target: 4_000 },
     ];
-    ok(await gql(url, 'mutation($p: ID!, $v: Int!, $t: [PartnershipTargetInput!]!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: $t) { id } }', { p: ids.a, v: await version(ids.a, as(owner)), t: targets }, as(owner)));
-    ok(await gql(url, 'mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { id } }', { p: ids.a, v: await version(ids.a, as(buyer)) }, as(buyer)));
+    ok(
+      await gql(
+        url,
+        'mutation($p: ID!, $v: Int!, $t: [PartnershipTargetInput!]!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: $t) { id } }',
+        { p: ids.a, v: await version(ids.a, as(owner)), t: targets },
+        as(owner),
+      ),
+    );
+    ok(
+      await gql(url, 'mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { id } }', { p: ids.a, v: await version(ids.a, as(buyer)) }, as(buyer)),
+    );
     // Quarter 1 confirmed, then corrected (the correction confirmed supersedes it); quarter 2 confirmed; quarter 3 only submitted.
-    const first = await report({ partnershipId: ids.a, ...quarter(0), narrative: 'Kvartal 1.', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }, { indicatorCode: 'WORK_TRAINING_HOURS', value: 500 }] }, 'CONFIRMED');
-    await report({ partnershipId: ids.a, ...quarter(1), narrative: 'Kvartal 2.', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 }, { indicatorCode: 'WORK_TRAINING_HOURS', value: 400.5 }] }, 'CONFIRMED');
+    const first = await report(
+      {
+        partnershipId: ids.a,
+        ...quarter(0),
+        narrative: 'Kvartal 1.',
+        values: [
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 },
+          { indicatorCode: 'WORK_TRAINING_HOURS', value: 500 },
+        ],
+      },
+      'CONFIRMED',
+    );
+    await report(
+      {
+        partnershipId: ids.a,
+        ...quarter(1),
+        narrative: 'Kvartal 2.',
+        values: [
+          { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 },
+          { indicatorCode: 'WORK_TRAINING_HOURS', value: 400.5 },
+        ],
+      },
+      'CONFIRMED',
+    );
     let correction = ok(
       await gql<{ correctImpactReport: { id: string; version: number } }>(
         url,
         `mutation($id: ID!, $i: ImpactReportChangesInput) { correctImpactReport(id: $id, input: $i) { ${REPORT} } }`,
-        { id: first.id, i: { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 }, { indicatorCode: 'WORK_TRAINING_HOURS', value: 550 }] } },
+        {
+          id: first.id,
+          i: {
+            values: [
+              { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
+              { indicatorCode: 'WORK_TRAINING_HOURS', value: 550 },
+            ],
+          },
+        },
         as(owner),
       ),
     ).correctImpactReport;
-    correction = ok(await gql<{ submitImpactReport: { id: string; version: number } }>(url, `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`, { id: correction.id, v: correction.version }, as(owner))).submitImpactReport;
+    correction = ok(
+      await gql<{ submitImpactReport: { id: string; version: number } }>(
+        url,
+        `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`,
+        { id: correction.id, v: correction.version },
+        as(owner),
+      ),
+    ).submitImpactReport;
     ok(await gql(url, `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { ${REPORT} } }`, { id: correction.id, v: correction.version }, as(buyer)));
     await report({ partnershipId: ids.a, ...quarter(2), narrative: 'Kvartal 3.', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 5 }] }, 'SUBMITTED');
     const statuses = await database.dataSource.query(`SELECT status, count(*)::int AS n FROM impact_report WHERE partnership_id = $1 GROUP BY status ORDER BY status`, [ids.a]);
-    expect(statuses).toEqual([{ status: 'CONFIRMED', n: 2 }, { status: 'SUBMITTED', n: 1 }, { status: 'SUPERSEDED', n: 1 }]);
+    expect(statuses).toEqual([
+      { status: 'CONFIRMED', n: 2 },
+      { status: 'SUBMITTED', n: 1 },
+      { status: 'SUPERSEDED', n: 1 },
+    ]);
 
     // b: an agreement the Skåne coordinator brokered, terminated by the buyer.
     ids.b = ok(
@@ -236,10 +340,18 @@ describe('partnership exports (embedded)', () => {
         as(skane),
       ),
     ).createPartnership.id;
-    ok(await gql(url, 'mutation($id: ID!, $v: Int!, $r: String!) { terminatePartnership(id: $id, version: $v, reason: $r) { id } }', { id: ids.b, v: await version(ids.b, as(buyer)), r: 'Lokalerna såldes.' }, as(buyer)));
+    ok(
+      await gql(
+        url,
+        'mutation($id: ID!, $v: Int!, $r: String!) { terminatePartnership(id: $id, version: $v, reason: $r) { id } }',
+        { id: ids.b, v: await version(ids.b, as(buyer)), r: 'Lokalerna såldes.' },
+        as(buyer),
+      ),
+    );
 
     // c: a partnership in Stockholm's county (by SQL: only its county matters here).
-    const solna = ok(await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Solna stad', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '0184' })).createOrganization.id;
+    const solna = ok(await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Solna stad', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '0184' }))
+      .createOrganization.id;
     ids.c = (
       await database.dataSource.query(
         `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, title, county_code, municipality_code, starts_on) VALUES ($1, $2, 'Trappstädning i Solna', '01', '0184', '2026-02-01') RETURNING id`,
@@ -315,7 +427,13 @@ describe('partnership exports (embedded)', () => {
       brokeredBy: '',
       endedAt: '',
     });
-    expect(rows.find((r) => r.id === ids.b)).toMatchObject({ status: 'TERMINATED', cpvCodes: '39160000-1', sdgs: '8;12', brokeredBy: skane.userId, 'impact.WORK_TRAINING_HOURS.target': '' });
+    expect(rows.find((r) => r.id === ids.b)).toMatchObject({
+      status: 'TERMINATED',
+      cpvCodes: '39160000-1',
+      sdgs: '8;12',
+      brokeredBy: skane.userId,
+      'impact.WORK_TRAINING_HOURS.target': '',
+    });
   });
 
   it('gives coordinators the partnerships of their counties, and refuses everyone else', async () => {
@@ -346,9 +464,23 @@ describe('partnership exports (embedded)', () => {
     expect(a).toMatchObject({
       tag: ['award', 'contract'],
       buyer: { id: 'SE-ON-212000-1124', name: 'Malmö stad' },
-      tender: { id: ids.needA, title: 'Lokalvård med arbetsträning', status: 'complete', procurementMethodDetails: 'PUBLIC_PROCUREMENT', items: [{ id: '1', description: 'Kontorsstädning', classification: { scheme: 'CPV', id: '90919200', description: 'Kontorsstädning' } }] },
+      tender: {
+        id: ids.needA,
+        title: 'Lokalvård med arbetsträning',
+        status: 'complete',
+        procurementMethodDetails: 'PUBLIC_PROCUREMENT',
+        items: [{ id: '1', description: 'Kontorsstädning', classification: { scheme: 'CPV', id: '90919200', description: 'Kontorsstädning' } }],
+      },
       awards: [{ id: ids.offerA, suppliers: [{ id: `SE-ON-${enterpriseNumber}`, name: 'Städkooperativet Malmö ek. för.' }], value: { amount: 400_000, currency: 'SEK' } }],
-      contracts: [{ id: ids.a, status: 'active', period: { startDate: expect.stringMatching(new RegExp(`^${start}T00:00:00\\+0[12]:00$`)) }, samverkaPartnershipStatus: 'ACTIVE', samverkaEndedAt: null }],
+      contracts: [
+        {
+          id: ids.a,
+          status: 'active',
+          period: { startDate: expect.stringMatching(new RegExp(`^${start}T00:00:00\\+0[12]:00$`)) },
+          samverkaPartnershipStatus: 'ACTIVE',
+          samverkaEndedAt: null,
+        },
+      ],
     });
     expect(a.tender.description).toMatch(/Daglig lokalvård/);
     expect(a.contracts[0].samverkaImpact).toEqual([
@@ -362,7 +494,14 @@ describe('partnership exports (embedded)', () => {
       tag: ['award', 'contract', 'contractTermination'],
       tender: { id: ids.b, procurementMethodDetails: 'BROKERED_AGREEMENT', items: [{ classification: { id: '39160000' } }] },
       awards: [{ id: ids.b }],
-      contracts: [{ status: 'terminated', samverkaPartnershipStatus: 'TERMINATED', samverkaEndedAt: expect.any(String), period: { startDate: '2026-01-01T00:00:00+01:00', endDate: '2027-06-30T23:59:59+02:00' } }],
+      contracts: [
+        {
+          status: 'terminated',
+          samverkaPartnershipStatus: 'TERMINATED',
+          samverkaEndedAt: expect.any(String),
+          period: { startDate: '2026-01-01T00:00:00+01:00', endDate: '2027-06-30T23:59:59+02:00' },
+        },
+      ],
     });
     expect(b.tender.description).toBeUndefined();
     expect(b.awards[0].value).toBeUndefined();
@@ -370,7 +509,14 @@ describe('partnership exports (embedded)', () => {
     // The same state gives the same release id again; a change makes a new one.
     const again = await validPackage(await download('partnerships.ocds.json', admin));
     expect(again.releases.map((r) => r.id)).toEqual(pkg.releases.map((r) => r.id));
-    ok(await gql(url, 'mutation($id: ID!, $s: String) { setPartnershipPublic(id: $id, public: true, summary: $s) { id } }', { id: ids.a, s: 'Lokalvård med arbetsträning för tolv personer.' }, as(buyer)));
+    ok(
+      await gql(
+        url,
+        'mutation($id: ID!, $s: String) { setPartnershipPublic(id: $id, public: true, summary: $s) { id } }',
+        { id: ids.a, s: 'Lokalvård med arbetsträning för tolv personer.' },
+        as(buyer),
+      ),
+    );
     const changed = await validPackage(await download('partnerships.ocds.json', admin));
     const releaseId = (ocid: string) => changed.releases.find((r) => r.ocid === ocid)!.id;
     expect(releaseId(a.ocid)).not.toBe(a.id);
@@ -384,7 +530,13 @@ describe('partnership exports (embedded)', () => {
     expect(run).toMatchObject({ status: 'DONE', rowsRead: 3, created: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 3, warnings: 3 });
     expect(run.messages.nodes).toEqual(
       [ids.a, ids.b, ids.c].sort().map((id, i) =>
-        expect.objectContaining({ severity: 'WARNING', item: `releases[${i}]`, externalId: `ocds-t3st01-${id}`, field: 'tender.status', message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/) }),
+        expect.objectContaining({
+          severity: 'WARNING',
+          item: `releases[${i}]`,
+          externalId: `ocds-t3st01-${id}`,
+          field: 'tender.status',
+          message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/),
+        }),
       ),
     );
     expect(await database.dataSource.query(`SELECT count(*)::int AS n FROM need`)).toEqual(needsBefore);
@@ -416,7 +568,12 @@ describe('partnership exports (embedded)', () => {
       let rest = 0;
       for await (const text of lines) rest += parse(text).length;
       expect(1_000 + rest).toBe(total);
-      expect(pages.map((p) => [p.limit, p.rows])).toEqual([[1_000, 1_000], [1_000, 1_000], [1_000, 1_000], [1_000, 3]]);
+      expect(pages.map((p) => [p.limit, p.rows])).toEqual([
+        [1_000, 1_000],
+        [1_000, 1_000],
+        [1_000, 1_000],
+        [1_000, 3],
+      ]);
       // Keyset: each page starts after the last id of the page before.
       expect(pages.map((p) => p.afterId)).toEqual([undefined, pages[0].lastId, pages[1].lastId, pages[2].lastId]);
 

@@ -68,10 +68,7 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
   });
 
   it('lists the SDGs and finds one by number', async () => {
-    const { data } = await gql<{ sdgs: { number: number }[]; sdg: Record<string, unknown> }>(
-      url,
-      '{ sdgs { number } sdg(number: 8) { number titleEn titleSv color } }',
-    );
+    const { data } = await gql<{ sdgs: { number: number }[]; sdg: Record<string, unknown> }>(url, '{ sdgs { number } sdg(number: 8) { number titleEn titleSv color } }');
     expect(data!.sdgs.map((s) => s.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(data!.sdg).toEqual({
       number: 8,

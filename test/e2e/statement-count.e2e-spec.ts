@@ -19,11 +19,14 @@ describe('SQL statements per request', () => {
     api = await startEmbeddedApi('statements');
     ({ app, url } = api);
     buyer = await register(url, 'inkopare@lund.se');
-    const buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })).data!.createOrganization.id;
+    const buyerOrg = (
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+    ).data!.createOrganization.id;
     const enterpriseIds: string[] = [];
     for (const name of ['Ett ek. för.', 'Två ek. för.']) {
       const owner = await register(url, `${name.slice(0, 3).toLowerCase()}@socialt.se`);
-      const id = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' })).data!.createOrganization.id;
+      const id = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' }))
+        .data!.createOrganization.id;
       await saveProfile(url, owner.accessToken, profileInput(id));
       enterpriseIds.push(id);
     }
@@ -33,9 +36,19 @@ describe('SQL statements per request', () => {
     const base = needInput(buyerOrg);
     for (let i = 0; i < 110; i += 1) {
       const need = await needs.create({
-        title: `${base.title} ${i}`, description: base.description, cpvCodes: ['90919200-4'], sdgs: [8], municipalityCode: '1281', countyCode: '12',
-        budgetMinSek: 100_000, budgetMaxSek: 500_000, form: 'PUBLIC_PROCUREMENT', wantedImpact: base.wantedImpact, responseDeadline: new Date(Date.now() + 86_400_000),
-        buyerOrganizationId: buyerOrg, createdBy: buyer.userId,
+        title: `${base.title} ${i}`,
+        description: base.description,
+        cpvCodes: ['90919200-4'],
+        sdgs: [8],
+        municipalityCode: '1281',
+        countyCode: '12',
+        budgetMinSek: 100_000,
+        budgetMaxSek: 500_000,
+        form: 'PUBLIC_PROCUREMENT',
+        wantedImpact: base.wantedImpact,
+        responseDeadline: new Date(Date.now() + 86_400_000),
+        buyerOrganizationId: buyerOrg,
+        createdBy: buyer.userId,
       });
       await needs.updateIfVersion(need.id, need.version, { status: 'PUBLISHED', publishedAt: new Date() });
       for (const enterpriseId of enterpriseIds) {
@@ -95,9 +108,17 @@ describeWith(['Redis'])('Need reads per mutation', () => {
     api = await startEmbeddedApi('need-reads', { REDIS_URL: REDIS_TEST_URL, QUEUE_PREFIX: prefix });
     ({ url } = api);
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
     enterprise = await register(url, 'info@stad.se');
-    enterpriseOrg = (await createOrganization(url, enterprise.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städ ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    enterpriseOrg = (
+      await createOrganization(url, enterprise.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städ ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     expect((await saveProfile(url, enterprise.accessToken, profileInput(enterpriseOrg))).errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -152,7 +173,9 @@ describeWith(['Redis'])('Need reads per mutation', () => {
   it('submits, withdraws and accepts offers reading the need once in the guard, and again only under its lock', async () => {
     const draft = await draftNeed();
     const need = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
-    const offer = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Vi städar med arbetsträning', priceSek: 450_000 })).data!.createOffer;
+    const offer = (
+      await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Vi städar med arbetsträning', priceSek: 450_000 })
+    ).data!.createOffer;
 
     // The guard's read, and the shared lock that holds the need open until the offer is in.
     const submitted = await needReads(() => offerAction(url, enterprise.accessToken, 'submitOffer', offer.id, offer.version));
@@ -164,7 +187,8 @@ describeWith(['Redis'])('Need reads per mutation', () => {
     expect(withdrawn.result.data!.withdrawOffer.status).toBe('WITHDRAWN');
     expect(withdrawn.reads).toHaveLength(1);
 
-    const again = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Nytt anbud', priceSek: 400_000 })).data!.createOffer;
+    const again = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Nytt anbud', priceSek: 400_000 })).data!
+      .createOffer;
     expect((await offerAction(url, enterprise.accessToken, 'submitOffer', again.id, again.version)).errors).toBeUndefined();
     // The guard's read, and the row lock under which decisions on the need queue up.
     const accepted = await needReads(() => accept(url, buyer.accessToken, again.id));

@@ -38,8 +38,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     return result.data!.requestQueueProbe.id;
   };
   const readProbe = async (id: string) =>
-    (await gql<{ queueProbe: Probe }>(url, `query($id: ID!) { queueProbe(id: $id) { id attempts processedAt processedBy } }`, { id }, bearer(OPS_TOKEN))).data!
-      .queueProbe;
+    (await gql<{ queueProbe: Probe }>(url, `query($id: ID!) { queueProbe(id: $id) { id attempts processedAt processedBy } }`, { id }, bearer(OPS_TOKEN))).data!.queueProbe;
   const processed = (id: string, timeoutMs = 30_000) =>
     waitFor(`probe ${id} to be processed`, async () => ((await readProbe(id)).processedAt ? readProbe(id) : undefined), timeoutMs, 100);
 
@@ -115,10 +114,21 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
     const queues = await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: auth } });
-    expect(((await queues.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual(['import', 'maintenance', 'matching', 'matching-rebuild', 'notifications', 'system']);
+    expect(((await queues.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual([
+      'import',
+      'maintenance',
+      'matching',
+      'matching-rebuild',
+      'notifications',
+      'system',
+    ]);
 
     // Administrators come in with their own access token; other people do not.
-    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'ops.admin@exempel.se'], { input: `${PASSWORD}\n`, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'ops.admin@exempel.se'], {
+      input: `${PASSWORD}\n`,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     expect(created.status).toBe(0);
     const admin = (await login(url, 'ops.admin@exempel.se')).data!.login.accessToken;
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);

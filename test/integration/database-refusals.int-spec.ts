@@ -30,7 +30,15 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     );
     return id as string;
   };
-  const newReport = (partnershipId: string, periodStart: string, periodEnd: string) => ({ partnershipId, periodStart, periodEnd, narrative: '', revision: 1, correctsId: null, createdBy: null });
+  const newReport = (partnershipId: string, periodStart: string, periodEnd: string) => ({
+    partnershipId,
+    periodStart,
+    periodEnd,
+    narrative: '',
+    revision: 1,
+    correctsId: null,
+    createdBy: null,
+  });
   const refusalOf = (work: Promise<unknown>) =>
     work.then(
       () => {
@@ -94,12 +102,16 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     const [{ version }] = await database.dataSource.query(`SELECT version FROM impact_report WHERE id = $1`, [report.id]);
     expect(await refusalOf(database.transaction(({ manager }) => impact.updateReportIfVersion(report.id, version, { narrative: 'Ändrad' }, manager)))).toMatchObject(locked);
     expect(await refusalOf(database.transaction(({ manager }) => impact.deleteReportIfVersion(report.id, version, manager)))).toMatchObject(locked);
-    expect(await refusalOf(database.transaction(({ manager }) => impact.replaceValues(report.id, [{ indicatorCode: 'MATERIAL_REUSED', value: 1 }], manager)))).toMatchObject(locked);
+    expect(await refusalOf(database.transaction(({ manager }) => impact.replaceValues(report.id, [{ indicatorCode: 'MATERIAL_REUSED', value: 1 }], manager)))).toMatchObject(
+      locked,
+    );
   });
 
   it('passes on a refusal the repository has no answer for, as the database gave it', async () => {
     const impact = new ImpactRepository(database.dataSource);
-    const refusal = await refusalOf(database.transaction(({ manager }) => impact.createReport(newReport('00000000-0000-4000-8000-000000000000', '2025-01-01', '2025-03-31'), manager)));
+    const refusal = await refusalOf(
+      database.transaction(({ manager }) => impact.createReport(newReport('00000000-0000-4000-8000-000000000000', '2025-01-01', '2025-03-31'), manager)),
+    );
     expect(refusal).toBeInstanceOf(QueryFailedError);
     expect(refusal).toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
   });

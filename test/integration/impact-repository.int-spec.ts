@@ -86,7 +86,9 @@ describeWith(['PostgreSQL'])('impact repository on PostgreSQL', () => {
   it('counts the track record: completed partnerships and those with confirmed impact, never a terminated one', async () => {
     const id = await enterprise();
     const otherBuyer: string = (
-      await database.dataSource.query(`INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lomma kommun', '212000-1140', '1262', '12') RETURNING id`)
+      await database.dataSource.query(
+        `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lomma kommun', '212000-1140', '1262', '12') RETURNING id`,
+      )
     )[0].id;
     await partnership(id, { startsOn: '2025-01-01' }); // ACTIVE, nothing confirmed: not counted
     const ongoing = await partnership(id, { startsOn: '2025-01-01' });
@@ -115,7 +117,9 @@ describeWith(['PostgreSQL'])('impact repository on PostgreSQL', () => {
       await held;
     });
     await sleep(100);
-    const second = database.transaction(({ manager }) => manager.query(`INSERT INTO impact_report (partnership_id, period_start, period_end) VALUES ($1, '2025-03-01', '2025-05-31')`, [id]));
+    const second = database.transaction(({ manager }) =>
+      manager.query(`INSERT INTO impact_report (partnership_id, period_start, period_end) VALUES ($1, '2025-03-01', '2025-05-31')`, [id]),
+    );
     await sleep(200);
     release();
     await first;

@@ -73,8 +73,10 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
   });
 
   it('runs an uploaded import in the worker, and the matches of a published need follow', async () => {
-    const malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
-    const draft = (await createNeed(url, admin, needInput(malmo, { form: 'PUBLIC_PROCUREMENT', title: 'Städning av bibliotek och fritidsgårdar', cpvCodes: ['90911200-8'] }))).data!.createNeed.need;
+    const malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+      .createOrganization.id;
+    const draft = (await createNeed(url, admin, needInput(malmo, { form: 'PUBLIC_PROCUREMENT', title: 'Städning av bibliotek och fritidsgårdar', cpvCodes: ['90911200-8'] }))).data!
+      .createNeed.need;
     const need = (await needTransition(url, admin, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
 
     const started = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { path: fixture('data/examples/enterprises.csv') });
@@ -119,8 +121,16 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
 
     const exported = await cli('export', ['needs', '-', '--format', 'jsonl']);
     expect(exported.status).toBe(0);
-    const needs = exported.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { externalId: string; importSource: string | null });
-    expect(needs.filter((n) => n.importSource === 'ocds').map((n) => n.externalId).sort()).toEqual([
+    const needs = exported.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { externalId: string; importSource: string | null });
+    expect(
+      needs
+        .filter((n) => n.importSource === 'ocds')
+        .map((n) => n.externalId)
+        .sort(),
+    ).toEqual([
       'ocds-b5fd17-0064608c-a004-4bf1-bea8-bcc569de6670',
       'ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18',
       'ocds-b5fd17-4c20859e-a305-4461-84c9-31ee8b43f2d0',
@@ -141,7 +151,12 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       expect(rebuilds).toEqual([{ reason: expect.stringMatching(/^import [0-9a-f-]{36} changed 1600 profiles$/) }]);
       await waitFor(
         'the rebuild to finish and the outbox to empty',
-        async () => (await db.query(`SELECT (SELECT count(*) FROM job_outbox WHERE job_name LIKE 'matching.%')::int + (SELECT count(*) FROM matching_rebuild WHERE status = 'RUNNING')::int AS n`)).rows[0].n === 0,
+        async () =>
+          (
+            await db.query(
+              `SELECT (SELECT count(*) FROM job_outbox WHERE job_name LIKE 'matching.%')::int + (SELECT count(*) FROM matching_rebuild WHERE status = 'RUNNING')::int AS n`,
+            )
+          ).rows[0].n === 0,
         60_000,
         200,
       );
@@ -167,7 +182,9 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       ].join('\n');
       const run = await importAndWait(url, admin, { kind: 'ENTERPRISES', source: 'db-test' }, { name: 'db.csv', content: rows });
       expect(run).toMatchObject({ status: 'DONE', created: 2, rejected: 1 });
-      expect(run.messages.nodes).toEqual([expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^the row could not be saved: .*test_refused_services/) })]);
+      expect(run.messages.nodes).toEqual([
+        expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^the row could not be saved: .*test_refused_services/) }),
+      ]);
       const { rows: kept } = await db.query<{ org_number: string }>(`SELECT org_number FROM organization WHERE org_number LIKE '769711-%' ORDER BY org_number`);
       expect(kept.map((r) => r.org_number)).toEqual(['769711-0018', '769711-0034']);
       const { rows: mapped } = await db.query<{ external_id: string }>(`SELECT external_id FROM import_mapping WHERE source = 'db-test' ORDER BY external_id`);

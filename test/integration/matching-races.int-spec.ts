@@ -90,7 +90,11 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
       `E${orgSeq}`,
       `55${String(orgSeq++).padStart(8, '0')}`.replace(/^(\d{6})(\d{4})$/, '$1-$2'),
     ]);
-    await change('profile', id, `INSERT INTO enterprise_profile (organization_id, description, services, cpv_codes, municipality_codes) VALUES ($1, $2, $2, $3, '{1281}')`, [id, services, cpv]);
+    await change('profile', id, `INSERT INTO enterprise_profile (organization_id, description, services, cpv_codes, municipality_codes) VALUES ($1, $2, $2, $3, '{1281}')`, [
+      id,
+      services,
+      cpv,
+    ]);
     return id as string;
   };
   const need = async (title: string, cpv: string[]) => {
@@ -191,7 +195,12 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
       if (once) {
         once = false;
         // P's change commits between the cache refresh and the read of full profiles.
-        await change('profile', p, `UPDATE enterprise_profile SET services = 'Snickeri', description = 'Snickeri och lite städning', cpv_codes = '{90000000}' WHERE organization_id = $1`, [p]);
+        await change(
+          'profile',
+          p,
+          `UPDATE enterprise_profile SET services = 'Snickeri', description = 'Snickeri och lite städning', cpv_codes = '{90000000}' WHERE organization_id = $1`,
+          [p],
+        );
       }
       return originalByIds(ids, manager);
     };

@@ -65,7 +65,13 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     await worker.waitForLog(/Samverka worker is taking jobs/);
     return worker;
   };
-  const outboxEmpty = () => waitFor('every change to be matched', async () => (await db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`)).rows[0].n === 0 || undefined, 60_000, 200);
+  const outboxEmpty = () =>
+    waitFor(
+      'every change to be matched',
+      async () => (await db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`)).rows[0].n === 0 || undefined,
+      60_000,
+      200,
+    );
   /** Starts a rebuild, or joins the one the sweep may have started on its own (needs never matched). */
   const rebuild = async () => {
     const started = await gql<{ rebuildMatches: { id: string; chunksTotal: number } }>(url, 'mutation { rebuildMatches { id chunksTotal } }', {}, admin);
@@ -105,7 +111,11 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     await waitForHttp(`${url}/health/ready`, api);
     db = new pg.Client({ connectionString: target.url });
     await db.connect();
-    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'admin@exempel.se'], { input: `${PASSWORD}\n`, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'admin@exempel.se'], {
+      input: `${PASSWORD}\n`,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     expect(created.status).toBe(0);
     admin = auth((await login(url, 'admin@exempel.se')).data!.login.accessToken);
   });
@@ -119,9 +129,17 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
   it('matches a need published through the API in a worker process, with reasons', async () => {
     await startWorker();
     const buyer = await register(url, 'inkopare@lund.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })).data!.createOrganization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }))
+      .data!.createOrganization.id;
     const owner = await register(url, 'agare@socialt.se');
-    const enterprise = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' })).data!.createOrganization.id;
+    const enterprise = (
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städkooperativet',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1281',
+      })
+    ).data!.createOrganization.id;
     expect((await saveProfile(url, owner.accessToken, profileInput(enterprise, { municipalityCodes: ['1281'] }))).errors).toBeUndefined();
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { municipalityCode: '1281' }))).data!.createNeed.need;
     await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version);

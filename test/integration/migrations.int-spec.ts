@@ -6,9 +6,7 @@ import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '..
 const ALL = migrations.map((m) => new m().name!).reverse();
 
 async function tables(database: Database): Promise<string[]> {
-  const rows: { table_name: string }[] = await database.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
-  );
+  const rows: { table_name: string }[] = await database.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
   return rows.map((r) => r.table_name);
 }
 

@@ -84,9 +84,18 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
   it('delivers what one instance and the worker write to a subscription on the other instance, and e-mails it in the worker', async () => {
     expect(second.get<NotificationBus>(NOTIFICATION_BUS).kind).toBe('redis');
     const buyer = await register(firstUrl, 'inkopare@malmo.se');
-    const buyerOrg = (await createOrganization(firstUrl, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!.createOrganization.id;
+    const buyerOrg = (
+      await createOrganization(firstUrl, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })
+    ).data!.createOrganization.id;
     const owner = await register(secondUrl, 'agare@socialt.se');
-    const enterprise = (await createOrganization(secondUrl, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet Malmö', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })).data!.createOrganization.id;
+    const enterprise = (
+      await createOrganization(secondUrl, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Städkooperativet Malmö',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
     expect((await saveProfile(secondUrl, owner.accessToken, profileInput(enterprise))).errors).toBeUndefined();
 
     const ownerClient = socketClient(secondUrl, auth(owner.accessToken));
@@ -104,7 +113,8 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
       expect(strong.notificationAdded).toMatchObject({ kind: 'MATCH_STRONG', subjectId: draft.id, organization: { id: enterprise, name: 'Städkooperativet Malmö' } });
 
       // An offer submitted through the first instance: the buyer's subscription on the second hears of it.
-      const offer = (await createOffer(firstUrl, owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprise, message: 'Vi tar det', priceSek: 400_000 })).data!.createOffer;
+      const offer = (await createOffer(firstUrl, owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprise, message: 'Vi tar det', priceSek: 400_000 })).data!
+        .createOffer;
       expect((await offerAction(firstUrl, owner.accessToken, 'submitOffer', offer.id, offer.version)).errors).toBeUndefined();
       const [received] = await forBuyer.atLeast(1);
       expect(received.notificationAdded).toMatchObject({ kind: 'OFFER_RECEIVED', subjectId: offer.id, organization: { id: buyerOrg } });
@@ -120,7 +130,12 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
       const queue = new Queue(JOBS['notification.email'].queue, { connection: { url: REDIS_TEST_URL }, prefix });
       try {
         const completed = await queue.getJobs(['completed'], 0, 100);
-        expect(completed.filter((j) => j.name === 'notification.email').map((j) => j.data.notificationId).sort()).toEqual([...ids].sort());
+        expect(
+          completed
+            .filter((j) => j.name === 'notification.email')
+            .map((j) => j.data.notificationId)
+            .sort(),
+        ).toEqual([...ids].sort());
       } finally {
         await queue.close();
       }
@@ -135,7 +150,22 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
     const repository = first.get(NotificationRepository);
     const written = await first.get(Database).transaction(({ manager }) =>
       repository.insert(
-        [{ kind: 'REPORT_DUE', subjectType: 'partnership', subjectId: randomUUID(), organizationIds: [], userIds: [person.userId], exceptUserId: null, titleSv: 'Påminnelse', titleEn: 'Reminder', bodySv: '', bodyEn: '', data: {}, dedupeKey: 'no-mail' }],
+        [
+          {
+            kind: 'REPORT_DUE',
+            subjectType: 'partnership',
+            subjectId: randomUUID(),
+            organizationIds: [],
+            userIds: [person.userId],
+            exceptUserId: null,
+            titleSv: 'Påminnelse',
+            titleEn: 'Reminder',
+            bodySv: '',
+            bodyEn: '',
+            data: {},
+            dedupeKey: 'no-mail',
+          },
+        ],
         { email: false },
         manager,
       ),

@@ -27,7 +27,15 @@ describeWith(['PostgreSQL', 'Redis'])('the outbox sweep with BullMQ and PostgreS
 
   const driver = () => {
     const prefix = uniqueName('outbox');
-    const created = new BullMqQueueDriver({ redisUrl: REDIS_TEST_URL, prefix, concurrency: 1, retryBackoffMs: 10, lockDurationMs: 30_000, stalledIntervalMs: 30_000, shutdownTimeoutMs: 2_000 });
+    const created = new BullMqQueueDriver({
+      redisUrl: REDIS_TEST_URL,
+      prefix,
+      concurrency: 1,
+      retryBackoffMs: 10,
+      lockDurationMs: 30_000,
+      stalledIntervalMs: 30_000,
+      shutdownTimeoutMs: 2_000,
+    });
     drivers.push({ driver: created, prefix });
     return { driver: created, prefix };
   };
@@ -36,10 +44,12 @@ describeWith(['PostgreSQL', 'Redis'])('the outbox sweep with BullMQ and PostgreS
     return { outbox, sweep: new OutboxSweepService(new OutboxRepository(database.dataSource), outbox, clock.now) };
   };
   const row = async (probeId: string) =>
-    ((await database.dataSource.query(`SELECT sweeps, given_up_at AS "givenUpAt" FROM job_outbox WHERE job_name = 'system.probe' AND payload->>'probeId' = $1`, [probeId])) as {
-      sweeps: number;
-      givenUpAt: Date | null;
-    }[])[0] ?? null;
+    (
+      (await database.dataSource.query(`SELECT sweeps, given_up_at AS "givenUpAt" FROM job_outbox WHERE job_name = 'system.probe' AND payload->>'probeId' = $1`, [probeId])) as {
+        sweeps: number;
+        givenUpAt: Date | null;
+      }[]
+    )[0] ?? null;
   const publishProbe = (outbox: Outbox) =>
     database.transaction(async (tx) => {
       const probe = await probes.create(0, tx.manager);

@@ -17,9 +17,7 @@ async function count(database: Database, table: string): Promise<number> {
 /** A fingerprint of every row version in the reference tables: any write changes a row's xmin. */
 async function rowVersions(database: Database): Promise<string> {
   const tables = ['county', 'municipality', 'sdg', 'cpv_code', 'reference_data_version'];
-  const parts = await Promise.all(
-    tables.map(async (t) => (await database.dataSource.query(`SELECT md5(string_agg(xmin::text, ',' ORDER BY ctid)) AS v FROM ${t}`))[0].v),
-  );
+  const parts = await Promise.all(tables.map(async (t) => (await database.dataSource.query(`SELECT md5(string_agg(xmin::text, ',' ORDER BY ctid)) AS v FROM ${t}`))[0].v));
   return parts.join('|');
 }
 
@@ -93,9 +91,29 @@ function referenceDataBehaviour(open: () => Promise<Database>, scratch: () => st
     expect(stockholm!.lon).toBeCloseTo(18.0, 0);
     expect((await repo.municipalities({ countyCode: '12' })).length).toBe(33);
     expect((await repo.municipalities()).map((m) => m.code).slice(0, 2)).toEqual(['0114', '0115']);
-    expect((await repo.counties()).map((c) => c.code)).toEqual(
-      ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'],
-    );
+    expect((await repo.counties()).map((c) => c.code)).toEqual([
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '24',
+      '25',
+    ]);
     expect(await repo.municipality('9999')).toBeNull();
   });
 
@@ -191,9 +209,7 @@ function referenceDataBehaviour(open: () => Promise<Database>, scratch: () => st
       const städ = await codes({ text: 'städ' });
       expect(städ).toEqual(expect.arrayContaining(['90910000-9', '90911000-6', '90900000-6'])); // Städning …
       expect(städ).toContain('70210000-6'); // … and "bostäder", by the part of a word
-      expect(await codes({ text: 'omsorg' })).toEqual([
-        '85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8',
-      ]);
+      expect(await codes({ text: 'omsorg' })).toEqual(['85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8']);
       expect(await codes({ text: 'ÄLDREOMSORG' })).toEqual(['85311100-3']);
       expect(await codes({ text: 'social omsorg' })).toEqual(['85311000-2', '85311200-4']);
     });

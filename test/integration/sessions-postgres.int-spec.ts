@@ -24,7 +24,12 @@ describeWith(['PostgreSQL'])('concurrent session changes on PostgreSQL', () => {
       const person = await register(url, `race-${round}@exempel.se`);
       const [refreshed] = await Promise.all([
         refresh(url, person.refreshToken),
-        gql(url, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }', { i: { currentPassword: PASSWORD, newPassword: `new passphrase ${round}!` } }, { authorization: `Bearer ${person.accessToken}` }),
+        gql(
+          url,
+          'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
+          { i: { currentPassword: PASSWORD, newPassword: `new passphrase ${round}!` } },
+          { authorization: `Bearer ${person.accessToken}` },
+        ),
       ]);
       const survivor = refreshed.data?.refreshSession;
       if (survivor) {

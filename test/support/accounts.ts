@@ -25,19 +25,15 @@ export async function register(url: string, email: string, displayName = email.s
 }
 
 export async function login(url: string, email: string, password = PASSWORD) {
-  return gql<{ login: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-    url,
-    `mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`,
-    { input: { email, password } },
-  );
+  return gql<{ login: { accessToken: string; refreshToken: string; user: { id: string } } }>(url, `mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`, {
+    input: { email, password },
+  });
 }
 
 export async function refresh(url: string, refreshToken: string) {
-  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
-    url,
-    `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`,
-    { t: refreshToken },
-  );
+  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`, {
+    t: refreshToken,
+  });
 }
 
 export async function me(url: string, accessToken: string) {

@@ -45,7 +45,13 @@ export async function uploadImport(
   options: { preflightHeader?: boolean } = {},
 ) {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: `mutation($input: StartImportInput!, $file: Upload!) { startImport(input: $input, file: $file) { ${RUN_FIELDS} } }`, variables: { input, file: null } }));
+  form.append(
+    'operations',
+    JSON.stringify({
+      query: `mutation($input: StartImportInput!, $file: Upload!) { startImport(input: $input, file: $file) { ${RUN_FIELDS} } }`,
+      variables: { input, file: null },
+    }),
+  );
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   const name = 'path' in file ? path.basename(file.path) : file.name;
   const content = 'path' in file ? fs.readFileSync(file.path) : file.content;

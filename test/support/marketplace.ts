@@ -18,11 +18,21 @@ export interface NeedPayloadShape {
 }
 
 export async function createNeed(url: string, token: string, input: Record<string, unknown>) {
-  return gql<{ createNeed: NeedPayloadShape }>(url, `mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { ${NEED_FIELDS} } warnings { code message } } }`, { input }, auth(token));
+  return gql<{ createNeed: NeedPayloadShape }>(
+    url,
+    `mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { ${NEED_FIELDS} } warnings { code message } } }`,
+    { input },
+    auth(token),
+  );
 }
 
 export async function needTransition(url: string, token: string, mutation: 'publishNeed' | 'closeNeed' | 'cancelNeed', id: string, version: number) {
-  return gql<Record<string, NeedPayloadShape>>(url, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { need { ${NEED_FIELDS} } warnings { code message } } }`, { id, v: version }, auth(token));
+  return gql<Record<string, NeedPayloadShape>>(
+    url,
+    `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { need { ${NEED_FIELDS} } warnings { code message } } }`,
+    { id, v: version },
+    auth(token),
+  );
 }
 
 export interface OfferShape {

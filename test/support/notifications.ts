@@ -71,7 +71,8 @@ export function subscribe<T = Record<string, unknown>>(client: Client, query: st
     errors: [],
     completed: false,
     stop: () => undefined,
-    atLeast: (count, timeoutMs = 10_000) => waitFor(`${count} subscription events (got ${received.events.length})`, () => (received.events.length >= count ? received.events : undefined), timeoutMs),
+    atLeast: (count, timeoutMs = 10_000) =>
+      waitFor(`${count} subscription events (got ${received.events.length})`, () => (received.events.length >= count ? received.events : undefined), timeoutMs),
   };
   received.stop = client.subscribe<T>(
     { query, variables },

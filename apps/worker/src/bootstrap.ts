@@ -8,10 +8,7 @@ import { WorkerModule } from './worker.module.js';
 /** Builds the worker: an application context that takes jobs from Redis until SIGTERM. */
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
   if (config.queue.driver !== 'bullmq') {
-    throw new StartupError(
-      'The worker needs REDIS_URL (and DATABASE_URL): without them jobs run inside the API process, ' +
-        'and no separate worker is needed.',
-    );
+    throw new StartupError('The worker needs REDIS_URL (and DATABASE_URL): without them jobs run inside the API process, ' + 'and no separate worker is needed.');
   }
   if (config.database.driver !== 'postgres') {
     throw new StartupError('The worker needs DATABASE_URL: the embedded database belongs to the API process alone.');

@@ -1,6 +1,18 @@
 export { DomainError, type DomainErrorCode } from './domain-error.js';
 export * from './access/actor.js';
-export { authorize, ACTIONS, type Action, type ActionScopes, type Decision, type OrganizationScope, type PersonScope, type CountyScope, type ImportRunScope, type IntroductionScope, type PartnershipScope } from './access/policy.js';
+export {
+  authorize,
+  ACTIONS,
+  type Action,
+  type ActionScopes,
+  type Decision,
+  type OrganizationScope,
+  type PersonScope,
+  type CountyScope,
+  type ImportRunScope,
+  type IntroductionScope,
+  type PartnershipScope,
+} from './access/policy.js';
 export { normaliseEmail, emailTaken, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
 export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
@@ -8,10 +20,41 @@ export { assertOrganizationName, normaliseWebsite, verificationLapses, orgNumber
 export * from './marketplace/marketplace-types.js';
 export { needAfter, offerAfter, assertNeedEditable, assertOfferEditable, type NeedTransition, type OfferTransition } from './marketplace/lifecycle.js';
 export { eligibilityFor, type Eligibility, type EligibilityFacts } from './marketplace/eligibility.js';
-export { missingForPublishing, assertPublishable, needWarnings, assertBudget, assertBuyerKind, assertFormChangeAllowed, type NeedWarning, type NeedForPublishing } from './marketplace/need-rules.js';
+export {
+  missingForPublishing,
+  assertPublishable,
+  needWarnings,
+  assertBudget,
+  assertBuyerKind,
+  assertFormChangeAllowed,
+  type NeedWarning,
+  type NeedForPublishing,
+} from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
-export { UNIT_RULES, MAX_IMPACT_VALUE, assertImpactValue, assertDate, assertReportPeriod, periodsOverlap, impactReportOverlap, addMonths, swedishDate, assertReportInterval } from './brokering/impact-rules.js';
+export {
+  UNIT_RULES,
+  MAX_IMPACT_VALUE,
+  assertImpactValue,
+  assertDate,
+  assertReportPeriod,
+  periodsOverlap,
+  impactReportOverlap,
+  addMonths,
+  swedishDate,
+  assertReportInterval,
+} from './brokering/impact-rules.js';
 export { REPORT_GRACE_DAYS, addDays, nextReportPeriod, reportingWindow, impactReportVisibleTo, type ReportPeriod } from './brokering/impact-schedule.js';
-export { introductionAfter, partnershipAfter, impactReportAfter, assertImpactReportEditable, impactReportLocked, impactCorrectionOpen, introductionAlreadyOpen, type IntroductionTransition, type PartnershipTransition, type ImpactReportTransition } from './brokering/brokering-lifecycle.js';
+export {
+  introductionAfter,
+  partnershipAfter,
+  impactReportAfter,
+  assertImpactReportEditable,
+  impactReportLocked,
+  impactCorrectionOpen,
+  introductionAlreadyOpen,
+  type IntroductionTransition,
+  type PartnershipTransition,
+  type ImpactReportTransition,
+} from './brokering/brokering-lifecycle.js';

@@ -122,15 +122,12 @@ describe('normaliseCpvCode', () => {
     expect(normaliseCpvCode(input)).toEqual(expected);
   });
 
-  it.each(['12', '8531100', '853110002', '85311000-', '85311000-22', '85311000_2', 'AA01-1', 'abcdefgh', ''])(
-    'refuses %j, naming the field',
-    (input) => {
-      const error = thrown(() => normaliseCpvCode(input, 'code'));
-      expect(error).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'code',
-        message: 'code must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2',
-      });
-    },
-  );
+  it.each(['12', '8531100', '853110002', '85311000-', '85311000-22', '85311000_2', 'AA01-1', 'abcdefgh', ''])('refuses %j, naming the field', (input) => {
+    const error = thrown(() => normaliseCpvCode(input, 'code'));
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+      message: 'code must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2',
+    });
+  });
 });

@@ -26,6 +26,17 @@ export { AUTHORIZE_METADATA, Authorize, type AuthorizeSpec, PUBLIC_METADATA, Pub
 export { enumFromList } from './graphql/enum-from-list.js';
 export { ApiGraphqlModule } from './graphql/graphql.module.js';
 export { LoaderFactory, byId, byKey, groupBy } from './graphql/loaders.js';
-export { type Connection, ConnectionType, PageArgs, type PageRequest, keysetConnection, listComplexity, pageRequest, pagedComplexity, parseKeysetKey, toConnection } from './graphql/pagination.js';
+export {
+  type Connection,
+  ConnectionType,
+  PageArgs,
+  type PageRequest,
+  keysetConnection,
+  listComplexity,
+  pageRequest,
+  pagedComplexity,
+  parseKeysetKey,
+  toConnection,
+} from './graphql/pagination.js';
 export { renderSchema } from './graphql/render-schema.js';
 export { ClientIp, CurrentActor, Loaded, type LoadedRecords, type RequestContext, recordsLoadedFor } from './graphql/request-context.js';

@@ -6,7 +6,18 @@ import { NeedRepository } from '@samverka/marketplace';
 import { OfferRepository } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
 import { PartnershipRepository } from '@samverka/brokering';
-import { assertId, authorize, DomainError, impactReportVisibleTo, needVisibleTo, offerVisibleTo, type Actor, type IntroductionScope, type OrganizationScope, type PartnershipScope } from '@samverka/domain';
+import {
+  assertId,
+  authorize,
+  DomainError,
+  impactReportVisibleTo,
+  needVisibleTo,
+  offerVisibleTo,
+  type Actor,
+  type IntroductionScope,
+  type OrganizationScope,
+  type PartnershipScope,
+} from '@samverka/domain';
 import type { LoadedRecords } from '@samverka/engine';
 import type { ScopeReference } from '@samverka/engine';
 
@@ -94,7 +105,6 @@ export class ScopeLoader {
     return { offer, need };
   }
 }
-
 
 /** Loads one kind of reference into the scope the rule decides on, keeping the records it read in `loaded`. */
 type LoadScope = (scopes: ScopeLoader, id: string, actor: Actor, loaded: LoadedRecords) => Promise<object>;

@@ -44,16 +44,22 @@ export class SessionService {
     const displayName = assertDisplayName(input.displayName);
     assertPasswordAcceptable(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
-    return this.database.transaction(async ({ manager }) => {
-      if (await this.users.findByEmail(email, manager)) throw emailTaken();
-      // Two registrations at once: the unique index refuses the second, and the repository says so as above.
-      const user = await this.users.create({ email, passwordHash, displayName }, this.clock(), manager);
-      await this.audit.record({ kind: 'user', userId: user.id, role: 'USER', coordinatorCounties: [], memberships: new Map() }, { action: 'user.registered', entityType: 'user', entityId: user.id }, manager);
-      return this.startSession(user, manager);
-    }).then(async (session) => {
-      await this.throttle.succeeded(`register:${ip}`, ip);
-      return session;
-    });
+    return this.database
+      .transaction(async ({ manager }) => {
+        if (await this.users.findByEmail(email, manager)) throw emailTaken();
+        // Two registrations at once: the unique index refuses the second, and the repository says so as above.
+        const user = await this.users.create({ email, passwordHash, displayName }, this.clock(), manager);
+        await this.audit.record(
+          { kind: 'user', userId: user.id, role: 'USER', coordinatorCounties: [], memberships: new Map() },
+          { action: 'user.registered', entityType: 'user', entityId: user.id },
+          manager,
+        );
+        return this.startSession(user, manager);
+      })
+      .then(async (session) => {
+        await this.throttle.succeeded(`register:${ip}`, ip);
+        return session;
+      });
   }
 
   /** One generic error for a wrong e-mail or a wrong password, so accounts cannot be discovered. */
@@ -91,7 +97,11 @@ export class SessionService {
     await this.database.transaction(async ({ manager }) => {
       await this.users.lockById(outcome.reuse.userId, manager);
       await this.refreshTokens.revokeFamily(outcome.reuse.familyId, 'reuse detected', manager);
-      await this.audit.record('system', { action: 'session.revoked', entityType: 'user', entityId: outcome.reuse.userId, data: { reason: 'refresh token reuse', session: outcome.reuse.familyId } }, manager);
+      await this.audit.record(
+        'system',
+        { action: 'session.revoked', entityType: 'user', entityId: outcome.reuse.userId, data: { reason: 'refresh token reuse', session: outcome.reuse.familyId } },
+        manager,
+      );
     });
     throw DomainError.unauthenticated('This refresh token was already used; the session has been ended for safety: sign in again');
   }
@@ -139,4 +149,3 @@ export class SessionService {
     return { user, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt };
   }
 }
-

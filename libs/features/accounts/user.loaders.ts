@@ -21,9 +21,13 @@ export class UserLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.loaders.register('user', () => new DataLoader(async (ids) => byId(ids, await this.users.findByIds(ids))));
-    this.loaders.register('coordinatorCounties', () => new DataLoader(async (ids) => {
-      const counties = await this.users.coordinatorCounties(ids);
-      return ids.map((id) => counties.get(id) ?? []);
-    }));
+    this.loaders.register(
+      'coordinatorCounties',
+      () =>
+        new DataLoader(async (ids) => {
+          const counties = await this.users.coordinatorCounties(ids);
+          return ids.map((id) => counties.get(id) ?? []);
+        }),
+    );
   }
 }

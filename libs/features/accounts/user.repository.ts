@@ -108,7 +108,10 @@ export class UserRepository {
     }
     const total = await query.getCount();
     if (options.after) query.andWhere('u.email > :after', { after: options.after });
-    const rows = await query.orderBy('u.email').limit(options.limit + 1).getMany();
+    const rows = await query
+      .orderBy('u.email')
+      .limit(options.limit + 1)
+      .getMany();
     return { rows, total };
   }
 }

@@ -3,16 +3,7 @@ import { Database } from '@samverka/engine';
 import { ReferenceDataRepository } from '@samverka/reference-data';
 import { UserRepository } from './user.repository.js';
 import { type UserEntity } from '@samverka/schema';
-import {
-  assertDisplayName,
-  assertId,
-  assertLanskod,
-  assertPasswordAcceptable,
-  DomainError,
-  normaliseEmail,
-  type Actor,
-  type PlatformRole,
-} from '@samverka/domain';
+import { assertDisplayName, assertId, assertLanskod, assertPasswordAcceptable, DomainError, normaliseEmail, type Actor, type PlatformRole } from '@samverka/domain';
 import { AuditService } from '@samverka/audit';
 import { PasswordHasher } from './password-hasher.js';
 import { CLOCK, type Clock } from '@samverka/engine';
@@ -38,7 +29,11 @@ export class UserService {
     if (existing) {
       await this.database.transaction(async ({ manager }) => {
         await this.users.setPlatformRole(existing.id, 'ADMIN', [], manager);
-        await this.audit.record('system', { action: 'user.platformRoleSet', entityType: 'user', entityId: existing.id, data: { from: existing.platformRole, to: 'ADMIN', via: 'command line' } }, manager);
+        await this.audit.record(
+          'system',
+          { action: 'user.platformRoleSet', entityType: 'user', entityId: existing.id, data: { from: existing.platformRole, to: 'ADMIN', via: 'command line' } },
+          manager,
+        );
       });
       return { user: (await this.users.findById(existing.id))!, created: false };
     }

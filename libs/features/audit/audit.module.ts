@@ -6,10 +6,7 @@ import { AuditService } from './audit.service.js';
 /** The audit trail: who did what, when. */
 @Global()
 @Module({
-  providers: [
-    ...repositoryProviders(AuditRepository),
-    AuditService,
-  ],
+  providers: [...repositoryProviders(AuditRepository), AuditService],
   exports: [AuditRepository, AuditService],
 })
 export class AuditModule {}

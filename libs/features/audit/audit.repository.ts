@@ -22,9 +22,7 @@ export class AuditRepository {
 
   /** Appends an event, in the caller's transaction so that it is kept exactly when the change is. */
   async append(event: NewAuditEvent, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager)
-      .getRepository(AuditEventEntity)
-      .insert({ ...event, data: (event.data ?? {}) as never });
+    await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert({ ...event, data: (event.data ?? {}) as never });
   }
 
   /** Newest first, paged by id. */
@@ -36,7 +34,10 @@ export class AuditRepository {
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
     const total = await query.getCount();
     if (page.before) query.andWhere('a.id < :before', { before: page.before });
-    const rows = await query.orderBy('a.id', 'DESC').limit(page.limit + 1).getMany();
+    const rows = await query
+      .orderBy('a.id', 'DESC')
+      .limit(page.limit + 1)
+      .getMany();
     return { rows, total };
   }
 }

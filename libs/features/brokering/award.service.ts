@@ -44,54 +44,57 @@ export class AwardService {
   async accept(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
     // What was seen before the lock only names the need: the need and the offer are read again under it.
     const seen = await this.offerService.current(actor, id, loaded);
-    return this.database
-      .transaction(async (tx) => {
-        const { manager } = tx;
-        const need = (await this.needs.lock(seen.needId, manager))!;
-        if (need.status === 'AWARDED') throw DomainError.conflict('This need has already been awarded to another offer');
-        if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
-        const offer = (await this.offers.findById(seen.id, manager))!;
-        const status = offerAfter(offer.status, 'accept');
-        // The award, too, must go to an enterprise the need's form admits (its profile may have changed).
-        const eligibility = eligibilityFor(need.form, await this.profiles.find(offer.enterpriseOrganizationId, manager));
-        if (!eligibility.eligible) throw DomainError.conflict(`This offer cannot be accepted: ${eligibility.reason}`);
-        const now = this.clock();
-        const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
-        if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
-        const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
-        await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
-        const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
-        // A coordinator's accepted introduction of this enterprise to this need brokered the award.
-        const introduction = await this.introductions.lockAcceptedUnlinked(need.id, offer.enterpriseOrganizationId, manager);
-        const partnership = await this.partnerships.create(
-          {
-            needId: need.id,
-            offerId: offer.id,
-            buyerOrganizationId: need.buyerOrganizationId,
-            enterpriseOrganizationId: offer.enterpriseOrganizationId,
-            startedAt: now,
-            title: need.title,
-            description: need.description,
-            cpvCodes: need.cpvCodes,
-            sdgs: need.sdgs,
-            municipalityCode: need.municipalityCode,
-            // The region is the buyer's, as for the need's introductions and its coordinators.
-            countyCode: buyer.countyCode,
-            startsOn: swedishDate(now),
-            createdBy: actorUserId(actor),
-            introductionId: introduction?.id ?? null,
-            brokeredBy: introduction?.coordinatorUserId ?? null,
-          },
-          manager,
-        );
-        const enterprise = (await this.organizations.findById(offer.enterpriseOrganizationId, manager))!;
-        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
-        await this.audit.record(actor, { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } }, manager);
-        await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declinedOfferIds);
-        // The award freezes the need's matches; the partnership is the enterprise's track record.
-        await this.outbox.publish(tx, 'matching.need', { needId: need.id });
-        await this.outbox.publish(tx, 'matching.profile', { organizationId: offer.enterpriseOrganizationId });
-        return { offer: accepted, partnership, declinedOfferIds };
-      });
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      const need = (await this.needs.lock(seen.needId, manager))!;
+      if (need.status === 'AWARDED') throw DomainError.conflict('This need has already been awarded to another offer');
+      if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
+      const offer = (await this.offers.findById(seen.id, manager))!;
+      const status = offerAfter(offer.status, 'accept');
+      // The award, too, must go to an enterprise the need's form admits (its profile may have changed).
+      const eligibility = eligibilityFor(need.form, await this.profiles.find(offer.enterpriseOrganizationId, manager));
+      if (!eligibility.eligible) throw DomainError.conflict(`This offer cannot be accepted: ${eligibility.reason}`);
+      const now = this.clock();
+      const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
+      if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
+      const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
+      await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
+      const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
+      // A coordinator's accepted introduction of this enterprise to this need brokered the award.
+      const introduction = await this.introductions.lockAcceptedUnlinked(need.id, offer.enterpriseOrganizationId, manager);
+      const partnership = await this.partnerships.create(
+        {
+          needId: need.id,
+          offerId: offer.id,
+          buyerOrganizationId: need.buyerOrganizationId,
+          enterpriseOrganizationId: offer.enterpriseOrganizationId,
+          startedAt: now,
+          title: need.title,
+          description: need.description,
+          cpvCodes: need.cpvCodes,
+          sdgs: need.sdgs,
+          municipalityCode: need.municipalityCode,
+          // The region is the buyer's, as for the need's introductions and its coordinators.
+          countyCode: buyer.countyCode,
+          startsOn: swedishDate(now),
+          createdBy: actorUserId(actor),
+          introductionId: introduction?.id ?? null,
+          brokeredBy: introduction?.coordinatorUserId ?? null,
+        },
+        manager,
+      );
+      const enterprise = (await this.organizations.findById(offer.enterpriseOrganizationId, manager))!;
+      await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
+      await this.audit.record(
+        actor,
+        { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } },
+        manager,
+      );
+      await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declinedOfferIds);
+      // The award freezes the need's matches; the partnership is the enterprise's track record.
+      await this.outbox.publish(tx, 'matching.need', { needId: need.id });
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: offer.enterpriseOrganizationId });
+      return { offer: accepted, partnership, declinedOfferIds };
+    });
   }
 }

@@ -78,7 +78,9 @@ export function introductionAnswered(introduction: IntroductionEntity, need: Nee
       : { sv: `${names.enterprise} tackade nej till introduktionen för ”${need.title}”`, en: `${names.enterprise} declined the introduction to “${need.title}”` },
     body: withNote(
       accepted ? `${names.enterprise} vill lämna anbud på ”${need.title}” hos ${names.buyer}.` : `${names.enterprise} lämnar inget anbud på ”${need.title}” hos ${names.buyer}.`,
-      accepted ? `${names.enterprise} wants to make an offer on “${need.title}” of ${names.buyer}.` : `${names.enterprise} will not make an offer on “${need.title}” of ${names.buyer}.`,
+      accepted
+        ? `${names.enterprise} wants to make an offer on “${need.title}” of ${names.buyer}.`
+        : `${names.enterprise} will not make an offer on “${need.title}” of ${names.buyer}.`,
       introduction.responseNote,
       { sv: 'Företagets svar', en: "The enterprise's answer" },
     ),

@@ -10,13 +10,7 @@ import { PartnershipService } from './partnership.service.js';
 /** Coordinators' introductions, the award that starts a partnership, and partnerships' lifecycle. */
 @Global()
 @Module({
-  providers: [
-    ...repositoryProviders(IntroductionRepository, PartnershipRepository),
-    AwardService,
-    BrokeringLoaders,
-    IntroductionService,
-    PartnershipService,
-  ],
+  providers: [...repositoryProviders(IntroductionRepository, PartnershipRepository), AwardService, BrokeringLoaders, IntroductionService, PartnershipService],
   exports: [IntroductionRepository, PartnershipRepository, AwardService, BrokeringLoaders, IntroductionService, PartnershipService],
 })
 export class BrokeringModule {}

@@ -99,12 +99,7 @@ export class IntroductionRepository {
   /** The introductions to these needs, newest first. */
   async ofNeeds(needIds: readonly string[]): Promise<IntroductionEntity[]> {
     if (needIds.length === 0) return [];
-    return this.introductions()
-      .createQueryBuilder('i')
-      .where('i.needId IN (:...needIds)', { needIds })
-      .orderBy('i.createdAt', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .getMany();
+    return this.introductions().createQueryBuilder('i').where('i.needId IN (:...needIds)', { needIds }).orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').getMany();
   }
 
   /** The enterprise's introductions, newest first, paged by (created_at, id). */

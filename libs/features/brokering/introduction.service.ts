@@ -16,7 +16,6 @@ import { introductionAnswered, introductionMade, introductionReceived } from './
 
 export const NOTE_MAX = 2_000;
 
-
 /**
  * Coordinators' introductions of enterprises to needs, and the enterprises' answers. Who may act is the
  * guard's business (policy 'introduction.*'); this checks what the records must be.
@@ -52,27 +51,30 @@ export class IntroductionService {
     if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
       throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: coordinators introduce enterprises to needs, and this is a ${enterprise.kind}`);
     }
-    return this.database
-      .transaction(async (tx) => {
-        const { manager } = tx;
-        // Held against an award or a close until the introduction is in: the checks hold for what is written.
-        const need = await this.needs.lockShared(assertId(input.needId, 'needId'), manager);
-        if (!need) throw DomainError.notFound('Need', input.needId);
-        this.assertTakesOffers(need, 'only a PUBLISHED need before its response deadline takes introductions');
-        const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
-        if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', `cannot be introduced to this ${need.form} need: ${eligibility.reason}`);
-        if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();
-        const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
-        const introduction = await this.introductions.create(
-          { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note },
-          manager,
-        );
-        await this.audit.record(actor, { action: 'introduction.created', entityType: 'introduction', entityId: introduction.id, data: { needId: need.id, enterpriseOrganizationId: enterpriseId } }, manager);
-        const names = { buyer: buyer.name, enterprise: enterprise.name };
-        await this.notifications.notify(tx, introductionReceived(introduction, need, names, actorUserId(actor)));
-        await this.notifications.notify(tx, introductionMade(introduction, need, names, actorUserId(actor)));
-        return introduction;
-      });
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      // Held against an award or a close until the introduction is in: the checks hold for what is written.
+      const need = await this.needs.lockShared(assertId(input.needId, 'needId'), manager);
+      if (!need) throw DomainError.notFound('Need', input.needId);
+      this.assertTakesOffers(need, 'only a PUBLISHED need before its response deadline takes introductions');
+      const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
+      if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', `cannot be introduced to this ${need.form} need: ${eligibility.reason}`);
+      if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();
+      const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
+      const introduction = await this.introductions.create(
+        { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note },
+        manager,
+      );
+      await this.audit.record(
+        actor,
+        { action: 'introduction.created', entityType: 'introduction', entityId: introduction.id, data: { needId: need.id, enterpriseOrganizationId: enterpriseId } },
+        manager,
+      );
+      const names = { buyer: buyer.name, enterprise: enterprise.name };
+      await this.notifications.notify(tx, introductionReceived(introduction, need, names, actorUserId(actor)));
+      await this.notifications.notify(tx, introductionMade(introduction, need, names, actorUserId(actor)));
+      return introduction;
+    });
   }
 
   /**
@@ -88,9 +90,18 @@ export class IntroductionService {
       const { manager } = tx;
       const need = (await this.needs.lockShared(current.needId, manager))!;
       if (accept) this.assertTakesOffers(need, 'it takes no offers, so the introduction can only be declined');
-      const updated = await this.introductions.updateIfVersion(current.id, version, { status, responseNote: note, respondedBy: actorUserId(actor), respondedAt: this.clock() }, manager);
+      const updated = await this.introductions.updateIfVersion(
+        current.id,
+        version,
+        { status, responseNote: note, respondedBy: actorUserId(actor), respondedAt: this.clock() },
+        manager,
+      );
       if (!updated) throw DomainError.stale('introduction', version);
-      await this.audit.record(actor, { action: accept ? 'introduction.accepted' : 'introduction.declined', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } }, manager);
+      await this.audit.record(
+        actor,
+        { action: accept ? 'introduction.accepted' : 'introduction.declined', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } },
+        manager,
+      );
       await this.notifications.notify(tx, introductionAnswered(updated, need, await this.names(need, updated, manager), actorUserId(actor)));
       return updated;
     });
@@ -123,4 +134,3 @@ export class IntroductionService {
     return { buyer: buyer.name, enterprise: enterprise.name };
   }
 }
-

@@ -161,7 +161,8 @@ export class PartnershipRepository {
         query.andWhere(`(${parts.join(' OR ')})`, { visibleOrganizations: organizationIds, visibleCounties: countyCodes });
       }
     }
-    if (filter.organizationId) query.andWhere('(p.buyer_organization_id = :organizationId OR p.enterprise_organization_id = :organizationId)', { organizationId: filter.organizationId });
+    if (filter.organizationId)
+      query.andWhere('(p.buyer_organization_id = :organizationId OR p.enterprise_organization_id = :organizationId)', { organizationId: filter.organizationId });
     if (filter.countyCode) query.andWhere('p.county_code = :countyCode', { countyCode: filter.countyCode });
     if (filter.statuses?.length) query.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
     const total = await query.getCount();

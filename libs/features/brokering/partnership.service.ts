@@ -7,7 +7,19 @@ import { OrganizationRepository } from '@samverka/organizations';
 import { PartnershipRepository, type PartnershipChanges, type PartnershipFilter, type PartnershipVisibility } from './partnership.repository.js';
 import { type KeysetPosition } from '@samverka/engine';
 import { type PartnershipEntity } from '@samverka/schema';
-import { assertDate, assertId, DomainError, isAdmin, partnershipAfter, roleIn, assertReportInterval, swedishDate, type Actor, type PartnershipTransition, actorUserId } from '@samverka/domain';
+import {
+  assertDate,
+  assertId,
+  DomainError,
+  isAdmin,
+  partnershipAfter,
+  roleIn,
+  assertReportInterval,
+  swedishDate,
+  type Actor,
+  type PartnershipTransition,
+  actorUserId,
+} from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { CodeLists, text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -20,7 +32,6 @@ import { PartnershipPartyEnum } from './graphql/brokering.enums.js';
 const BUYER_KINDS = ['MUNICIPALITY', 'REGION'];
 export const SUMMARY_MAX = 2_000;
 const END_NOTE_MAX = 2_000;
-
 
 /** Partnerships: agreements coordinators record, their end, and whether the parties show them publicly. */
 @Injectable()
@@ -70,32 +81,40 @@ export class PartnershipService {
     const fields = await this.fields(input, buyer.countyCode);
     const introductionId = input.introductionId ? assertId(input.introductionId, 'introductionId') : null;
     const now = this.clock();
-    return this.database
-      .transaction(async (tx) => {
-        const { manager } = tx;
-        if (introductionId) await this.assertIntroductionLeadsHere(introductionId, buyer.id, enterprise.id, manager);
-        const partnership = await this.partnerships.create(
-          {
-            ...fields,
-            needId: null,
-            offerId: null,
-            buyerOrganizationId: buyer.id,
-            enterpriseOrganizationId: enterprise.id,
-            countyCode: buyer.countyCode,
-            startedAt: now,
-            startsOn: fields.startsOn ?? swedishDate(now),
-            introductionId,
-            brokeredBy: actorUserId(actor),
-            createdBy: actorUserId(actor),
-          },
-          manager,
-        );
-        await this.audit.record(actor, { action: 'partnership.created', entityType: 'partnership', entityId: partnership.id, data: { buyerOrganizationId: buyer.id, enterpriseOrganizationId: enterprise.id, introductionId } }, manager);
-        await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
-        // A partnership is the enterprise's track record.
-        await this.outbox.publish(tx, 'matching.profile', { organizationId: enterprise.id });
-        return partnership;
-      });
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      if (introductionId) await this.assertIntroductionLeadsHere(introductionId, buyer.id, enterprise.id, manager);
+      const partnership = await this.partnerships.create(
+        {
+          ...fields,
+          needId: null,
+          offerId: null,
+          buyerOrganizationId: buyer.id,
+          enterpriseOrganizationId: enterprise.id,
+          countyCode: buyer.countyCode,
+          startedAt: now,
+          startsOn: fields.startsOn ?? swedishDate(now),
+          introductionId,
+          brokeredBy: actorUserId(actor),
+          createdBy: actorUserId(actor),
+        },
+        manager,
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'partnership.created',
+          entityType: 'partnership',
+          entityId: partnership.id,
+          data: { buyerOrganizationId: buyer.id, enterpriseOrganizationId: enterprise.id, introductionId },
+        },
+        manager,
+      );
+      await this.notifications.notify(tx, partnershipStarted(partnership, { buyer: buyer.name, enterprise: enterprise.name }, actorUserId(actor)));
+      // A partnership is the enterprise's track record.
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: enterprise.id });
+      return partnership;
+    });
   }
 
   /** The buyer marks the partnership done. */
@@ -132,7 +151,7 @@ export class PartnershipService {
       }
       // Consenting to a text one did not write names the version read: consent to an older text is no consent.
       if (input.public && summary === undefined && (input.version === undefined || input.version === null)) {
-        throw DomainError.badInput('version', "is needed to show the partnership with the summary as it stands: give the version you read, so that you agree to that text");
+        throw DomainError.badInput('version', 'is needed to show the partnership with the summary as it stands: give the version you read, so that you agree to that text');
       }
       const summaryChanged = publicSummary !== locked.publicSummary;
       const buyerSide = party === PartnershipPartyEnum.BUYER;
@@ -144,7 +163,12 @@ export class PartnershipService {
       const updated = (await this.partnerships.updateIfVersion(locked.id, locked.version, { ...changes, publicSummary }, manager))!;
       await this.audit.record(
         actor,
-        { action: 'partnership.publicity', entityType: 'partnership', entityId: locked.id, data: { party, public: input.public, summaryChanged, otherConsentWithdrawn: otherWithdrawn } },
+        {
+          action: 'partnership.publicity',
+          entityType: 'partnership',
+          entityId: locked.id,
+          data: { party, public: input.public, summaryChanged, otherConsentWithdrawn: otherWithdrawn },
+        },
         manager,
       );
       return updated;
@@ -159,7 +183,16 @@ export class PartnershipService {
       const { manager } = tx;
       const updated = await this.partnerships.updateIfVersion(current.id, version, { status, endedAt: this.clock(), endReason: reason }, manager);
       if (!updated) throw DomainError.stale('partnership', version);
-      await this.audit.record(actor, { action: `partnership.${status === 'COMPLETED' ? 'completed' : 'terminated'}`, entityType: 'partnership', entityId: current.id, data: { from: current.status, to: status } }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: `partnership.${status === 'COMPLETED' ? 'completed' : 'terminated'}`,
+          entityType: 'partnership',
+          entityId: current.id,
+          data: { from: current.status, to: status },
+        },
+        manager,
+      );
       const buyer = (await this.organizations.findById(updated.buyerOrganizationId, manager))!;
       const enterprise = (await this.organizations.findById(updated.enterpriseOrganizationId, manager))!;
       await this.notifications.notify(tx, partnershipEnded(updated, { buyer: buyer.name, enterprise: enterprise.name }, otherParties(actor, updated), actorUserId(actor)));

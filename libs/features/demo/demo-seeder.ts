@@ -109,7 +109,11 @@ export class DemoSeeder {
         website: org.website ?? null,
       });
       orgIds.set(org.key, created.id);
-      const members: [string, MembershipRole][] = [[firstOwner, 'OWNER'], ...otherOwners.map((k) => [k, 'OWNER'] as [string, MembershipRole]), ...org.memberKeys.map((k) => [k, 'MEMBER'] as [string, MembershipRole])];
+      const members: [string, MembershipRole][] = [
+        [firstOwner, 'OWNER'],
+        ...otherOwners.map((k) => [k, 'OWNER'] as [string, MembershipRole]),
+        ...org.memberKeys.map((k) => [k, 'MEMBER'] as [string, MembershipRole]),
+      ];
       for (const [key, role] of members) {
         if (key !== firstOwner) await this.memberships.upsert(created.id, userIds.get(key)!, role);
         roles.set(key, new Map([...(roles.get(key) ?? []), [created.id, role]]));
@@ -278,7 +282,9 @@ export class DemoSeeder {
   /** The logins worth showing: the administrator, the coordinator, one buyer per buyer organisation, a few enterprises. */
   logins(scenario: DemoScenario): DemoLogin[] {
     const byKey = new Map(scenario.people.map((p) => [p.key, p]));
-    const rows: DemoLogin[] = scenario.people.filter((p) => p.platformRole !== 'USER').map((p) => ({ email: p.email, role: p.platformRole === 'ADMIN' ? 'administrator' : `coordinator (län ${(p.coordinatorCountyCodes ?? []).join(', ')})` }));
+    const rows: DemoLogin[] = scenario.people
+      .filter((p) => p.platformRole !== 'USER')
+      .map((p) => ({ email: p.email, role: p.platformRole === 'ADMIN' ? 'administrator' : `coordinator (län ${(p.coordinatorCountyCodes ?? []).join(', ')})` }));
     for (const org of scenario.organizations.filter((o) => o.kind === 'MUNICIPALITY' || o.kind === 'REGION')) {
       rows.push({ email: byKey.get(org.ownerKeys[0])!.email, role: `buyer, ${org.name}` });
     }

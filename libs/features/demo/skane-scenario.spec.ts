@@ -484,7 +484,12 @@ describe('the Skåne demo scenario', () => {
       expect(new Set(titles).size).toBe(titles.length);
       // Each award starts a partnership whether the scenario lists it or not; listing it gives it its story.
       const awarded = scenario.partnerships.flatMap((p) => ('awardedNeedKey' in p.source ? [p.source.awardedNeedKey] : []));
-      expect(awarded.sort()).toEqual(scenario.needs.filter((n) => n.status === 'AWARDED').map((n) => n.key).sort());
+      expect(awarded.sort()).toEqual(
+        scenario.needs
+          .filter((n) => n.status === 'AWARDED')
+          .map((n) => n.key)
+          .sort(),
+      );
       expect(agreements.length).toBeGreaterThanOrEqual(1);
     });
 
@@ -506,69 +511,75 @@ describe('the Skåne demo scenario', () => {
       if (agreement.termMonths !== undefined) expect(Number.isInteger(agreement.termMonths) && agreement.termMonths >= 1).toBe(true);
     });
 
-    it.each(scenario.partnerships.map((p) => [p.key, p] as const))('%s: targets on catalogue indicators, proposed by one party and agreed by the other', (_key, partnership: DemoPartnership) => {
-      const { buyer, enterprise } = partiesOf(partnership);
-      expect(REPORT_INTERVALS).toContain(partnership.reportEveryMonths);
-      const targets = partnership.targets;
-      if (!targets) return;
-      expect(targets.items.length).toBeGreaterThanOrEqual(1);
-      expect(targets.items.length).toBeLessThanOrEqual(20);
-      const codes = targets.items.map((t) => t.indicatorCode);
-      expect(new Set(codes).size).toBe(codes.length);
-      targets.items.forEach((t, i) => {
-        expect([t.indicatorCode, indicators.has(t.indicatorCode)]).toEqual([t.indicatorCode, true]);
-        expect(() => assertImpactValue(t.target, indicators.get(t.indicatorCode)!.unit, `targets[${i}].target`)).not.toThrow();
-        expect(t.target).toBeGreaterThan(0);
-        expect((t.note ?? '').length).toBeLessThanOrEqual(1_000);
-      });
-      const proposerParty = belongsTo(targets.proposedByKey, buyer) ? buyer : enterprise;
-      expect(belongsTo(targets.proposedByKey, proposerParty)).toBe(true);
-      if (targets.agreedByKey) {
-        const other = proposerParty === buyer ? enterprise : buyer;
-        expect(belongsTo(targets.agreedByKey, other)).toBe(true);
-        expect(belongsTo(targets.agreedByKey, proposerParty)).toBe(false);
-      }
-    });
-
-    it.each(scenario.partnerships.map((p) => [p.key, p] as const))('%s: reports by the enterprise on the agreed indicators, decided by the buyer', (_key, partnership: DemoPartnership) => {
-      const { buyer, enterprise } = partiesOf(partnership);
-      // An award's partnership starts on the day of seeding: nothing of it can be reported yet.
-      if ('awardedNeedKey' in partnership.source) expect(partnership.reports).toEqual([]);
-      if (partnership.reports.length > 0) expect(partnership.targets?.agreedByKey).toBeDefined();
-      const agreed = new Set((partnership.targets?.items ?? []).map((t) => t.indicatorCode));
-      const checkValues = (values: DemoImpactValue[]) => {
-        expect(values.length).toBeGreaterThanOrEqual(1);
-        expect(new Set(values.map((v) => v.indicatorCode)).size).toBe(values.length);
-        values.forEach((v, i) => {
-          expect([v.indicatorCode, agreed.has(v.indicatorCode)]).toEqual([v.indicatorCode, true]);
-          expect(() => assertImpactValue(v.value, indicators.get(v.indicatorCode)!.unit, `values[${i}].value`)).not.toThrow();
+    it.each(scenario.partnerships.map((p) => [p.key, p] as const))(
+      '%s: targets on catalogue indicators, proposed by one party and agreed by the other',
+      (_key, partnership: DemoPartnership) => {
+        const { buyer, enterprise } = partiesOf(partnership);
+        expect(REPORT_INTERVALS).toContain(partnership.reportEveryMonths);
+        const targets = partnership.targets;
+        if (!targets) return;
+        expect(targets.items.length).toBeGreaterThanOrEqual(1);
+        expect(targets.items.length).toBeLessThanOrEqual(20);
+        const codes = targets.items.map((t) => t.indicatorCode);
+        expect(new Set(codes).size).toBe(codes.length);
+        targets.items.forEach((t, i) => {
+          expect([t.indicatorCode, indicators.has(t.indicatorCode)]).toEqual([t.indicatorCode, true]);
+          expect(() => assertImpactValue(t.target, indicators.get(t.indicatorCode)!.unit, `targets[${i}].target`)).not.toThrow();
+          expect(t.target).toBeGreaterThan(0);
+          expect((t.note ?? '').length).toBeLessThanOrEqual(1_000);
         });
-      };
-      for (const report of partnership.reports) {
-        expect(Number.isInteger(report.period) && report.period >= 0).toBe(true);
-        expect(belongsTo(report.createdByKey, enterprise)).toBe(true);
-        expect(report.narrative.trim().length).toBeGreaterThan(20);
-        expect(report.narrative.length).toBeLessThanOrEqual(5_000);
-        checkValues(report.values);
-        if (report.status === 'SUBMITTED') expect([report.decidedByKey, report.returnComment]).toEqual([undefined, undefined]);
-        else expect(belongsTo(report.decidedByKey!, buyer)).toBe(true);
-        if (report.status === 'RETURNED') {
-          expect(report.returnComment!.trim().length).toBeGreaterThan(20);
-          expect(report.returnComment!.length).toBeLessThanOrEqual(2_000);
-        } else {
-          expect(report.returnComment).toBeUndefined();
+        const proposerParty = belongsTo(targets.proposedByKey, buyer) ? buyer : enterprise;
+        expect(belongsTo(targets.proposedByKey, proposerParty)).toBe(true);
+        if (targets.agreedByKey) {
+          const other = proposerParty === buyer ? enterprise : buyer;
+          expect(belongsTo(targets.agreedByKey, other)).toBe(true);
+          expect(belongsTo(targets.agreedByKey, proposerParty)).toBe(false);
         }
-        if (report.correction) {
-          expect(report.status).toBe('CONFIRMED');
-          checkValues(report.correction.values);
-          expect(report.correction.values).not.toEqual(report.values);
-          expect(report.correction.narrative.trim().length).toBeGreaterThan(20);
+      },
+    );
+
+    it.each(scenario.partnerships.map((p) => [p.key, p] as const))(
+      '%s: reports by the enterprise on the agreed indicators, decided by the buyer',
+      (_key, partnership: DemoPartnership) => {
+        const { buyer, enterprise } = partiesOf(partnership);
+        // An award's partnership starts on the day of seeding: nothing of it can be reported yet.
+        if ('awardedNeedKey' in partnership.source) expect(partnership.reports).toEqual([]);
+        if (partnership.reports.length > 0) expect(partnership.targets?.agreedByKey).toBeDefined();
+        const agreed = new Set((partnership.targets?.items ?? []).map((t) => t.indicatorCode));
+        const checkValues = (values: DemoImpactValue[]) => {
+          expect(values.length).toBeGreaterThanOrEqual(1);
+          expect(new Set(values.map((v) => v.indicatorCode)).size).toBe(values.length);
+          values.forEach((v, i) => {
+            expect([v.indicatorCode, agreed.has(v.indicatorCode)]).toEqual([v.indicatorCode, true]);
+            expect(() => assertImpactValue(v.value, indicators.get(v.indicatorCode)!.unit, `values[${i}].value`)).not.toThrow();
+          });
+        };
+        for (const report of partnership.reports) {
+          expect(Number.isInteger(report.period) && report.period >= 0).toBe(true);
+          expect(belongsTo(report.createdByKey, enterprise)).toBe(true);
+          expect(report.narrative.trim().length).toBeGreaterThan(20);
+          expect(report.narrative.length).toBeLessThanOrEqual(5_000);
+          checkValues(report.values);
+          if (report.status === 'SUBMITTED') expect([report.decidedByKey, report.returnComment]).toEqual([undefined, undefined]);
+          else expect(belongsTo(report.decidedByKey!, buyer)).toBe(true);
+          if (report.status === 'RETURNED') {
+            expect(report.returnComment!.trim().length).toBeGreaterThan(20);
+            expect(report.returnComment!.length).toBeLessThanOrEqual(2_000);
+          } else {
+            expect(report.returnComment).toBeUndefined();
+          }
+          if (report.correction) {
+            expect(report.status).toBe('CONFIRMED');
+            checkValues(report.correction.values);
+            expect(report.correction.values).not.toEqual(report.values);
+            expect(report.correction.narrative.trim().length).toBeGreaterThan(20);
+          }
         }
-      }
-      // Periods do not overlap: each report covers a period of its own.
-      const periods = partnership.reports.map((r) => r.period);
-      expect(new Set(periods).size).toBe(periods.length);
-    });
+        // Periods do not overlap: each report covers a period of its own.
+        const periods = partnership.reports.map((r) => r.period);
+        expect(new Set(periods).size).toBe(periods.length);
+      },
+    );
 
     // The dates move with the day of seeding: check them on days that test the calendar.
     const SEEDING_DAYS = ['2026-01-01', '2026-03-31', '2027-02-28', '2028-02-29', '2028-12-31', swedishDate(new Date())];

@@ -33,7 +33,10 @@ export function checkValues(
     const indicator = allowed.get(code);
     if (!indicator) {
       const agreed = [...allowed.keys()].sort().join(', ') || 'none';
-      throw DomainError.badInput(`${field}[${i}].indicatorCode`, `must be one of the partnership's agreed target indicators (${agreed}): ${JSON.stringify(entry.indicatorCode)} is not`);
+      throw DomainError.badInput(
+        `${field}[${i}].indicatorCode`,
+        `must be one of the partnership's agreed target indicators (${agreed}): ${JSON.stringify(entry.indicatorCode)} is not`,
+      );
     }
     if (seen.has(code)) throw DomainError.badInput(`${field}[${i}].indicatorCode`, `repeats ${code}: give each indicator's value once`);
     seen.add(code);

@@ -37,11 +37,16 @@ export class ImpactIndicatorService {
 
   async create(actor: Actor, input: IndicatorChanges & { code: string }): Promise<ImpactIndicatorEntity> {
     const code = (input.code ?? '').trim();
-    if (!CODE.test(code)) throw DomainError.badInput('code', `must be 2–40 capital letters, digits or _, starting with a letter (e.g. MEALS_SERVED): ${JSON.stringify(input.code)}`);
+    if (!CODE.test(code))
+      throw DomainError.badInput('code', `must be 2–40 capital letters, digits or _, starting with a letter (e.g. MEALS_SERVED): ${JSON.stringify(input.code)}`);
     const fields = this.fields(input, null);
     return this.database.transaction(async ({ manager }) => {
       const created = await this.impact.createIndicator({ ...fields, code }, manager);
-      await this.audit.record(actor, { action: 'impactIndicator.created', entityType: 'impactIndicator', entityId: code, data: { unit: created.unit, theme: created.theme } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'impactIndicator.created', entityType: 'impactIndicator', entityId: code, data: { unit: created.unit, theme: created.theme } },
+        manager,
+      );
       return created;
     });
   }
@@ -55,12 +60,24 @@ export class ImpactIndicatorService {
       if (current.version !== version) throw DomainError.stale('impact indicator', version);
       const fields = this.fields(changes, current);
       if (fields.unit !== current.unit && (await this.impact.indicatorInUse(code, manager))) {
-        throw DomainError.badInput('unit', `cannot change from ${current.unit} to ${fields.unit}: targets or reports already count ${code} in ${current.unit}. Retire it (active: false) and create a new indicator instead`);
+        throw DomainError.badInput(
+          'unit',
+          `cannot change from ${current.unit} to ${fields.unit}: targets or reports already count ${code} in ${current.unit}. Retire it (active: false) and create a new indicator instead`,
+        );
       }
       const updated = await this.impact.updateIndicatorIfVersion(code, version, fields, manager);
       if (!updated) throw DomainError.stale('impact indicator', version);
       const changed = (Object.keys(fields) as (keyof ImpactIndicatorFields)[]).filter((key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]));
-      await this.audit.record(actor, { action: updated.active === current.active ? 'impactIndicator.updated' : updated.active ? 'impactIndicator.reactivated' : 'impactIndicator.retired', entityType: 'impactIndicator', entityId: code, data: { changed } }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: updated.active === current.active ? 'impactIndicator.updated' : updated.active ? 'impactIndicator.reactivated' : 'impactIndicator.retired',
+          entityType: 'impactIndicator',
+          entityId: code,
+          data: { changed },
+        },
+        manager,
+      );
       return updated;
     });
   }

@@ -29,46 +29,45 @@ export class ImpactReportDecisionService {
 
   async confirm(actor: Actor, id: string, version: number): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
-    return this.database
-      .transaction(async (tx) => {
-        const { manager } = tx;
-        const { partnership, report } = await this.locked(reportId, version, manager);
-        const status = impactReportAfter(report.status, 'confirm');
-        const now = this.clock();
-        let superseded: ImpactReportEntity | null = null;
-        if (report.correctsId) {
-          const original = (await this.impact.findReport(report.correctsId, manager))!;
-          const replaced = impactReportAfter(original.status, 'supersede');
-          superseded = await this.impact.updateReportIfVersion(original.id, original.version, { status: replaced, supersededAt: now }, manager);
-          if (!superseded) throw DomainError.conflict('The corrected report changed meanwhile: reload it and try again');
-        }
-        const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: actorUserId(actor) }, manager);
-        if (!confirmed) throw DomainError.stale('impact report', version);
-        await this.audit.record(
-          actor,
-          { action: 'impactReport.confirmed', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, supersedes: superseded?.id ?? null } },
-          manager,
-        );
-        if (superseded) {
-          await this.audit.record(actor, { action: 'impactReport.superseded', entityType: 'impactReport', entityId: superseded.id, data: { by: reportId } }, manager);
-        }
-        await this.notifications.notify(tx, {
-          kind: 'REPORT_CONFIRMED',
-          subject: { type: 'impactReport', id: reportId },
-          organizations: [partnership.enterpriseOrganizationId],
-          exceptUserId: actorUserId(actor),
-          title: { sv: `Effektrapporten är bekräftad: ${partnership.title}`, en: `Impact report confirmed: ${partnership.title}` },
-          body: {
-            sv: `Köparen har bekräftat ${report.correctsId ? 'rättelsen av rapporten' : 'rapporten'} för ${report.periodStart} – ${report.periodEnd}. Den räknas nu i er meritlista.`,
-            en: `The buyer confirmed ${report.correctsId ? 'the correction of the report' : 'the report'} for ${report.periodStart} – ${report.periodEnd}. It now counts in your track record.`,
-          },
-          data: { partnershipId: partnership.id, reportId, periodStart: report.periodStart, periodEnd: report.periodEnd, supersedes: superseded?.id ?? null },
-          dedupeKey: `report-confirmed:${reportId}`,
-        });
-        // Confirmed impact is track record: the trigger marked the enterprise's profile, this starts its job.
-        await this.outbox.publish(tx, 'matching.profile', { organizationId: partnership.enterpriseOrganizationId });
-        return confirmed;
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
+      const { partnership, report } = await this.locked(reportId, version, manager);
+      const status = impactReportAfter(report.status, 'confirm');
+      const now = this.clock();
+      let superseded: ImpactReportEntity | null = null;
+      if (report.correctsId) {
+        const original = (await this.impact.findReport(report.correctsId, manager))!;
+        const replaced = impactReportAfter(original.status, 'supersede');
+        superseded = await this.impact.updateReportIfVersion(original.id, original.version, { status: replaced, supersededAt: now }, manager);
+        if (!superseded) throw DomainError.conflict('The corrected report changed meanwhile: reload it and try again');
+      }
+      const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: actorUserId(actor) }, manager);
+      if (!confirmed) throw DomainError.stale('impact report', version);
+      await this.audit.record(
+        actor,
+        { action: 'impactReport.confirmed', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, supersedes: superseded?.id ?? null } },
+        manager,
+      );
+      if (superseded) {
+        await this.audit.record(actor, { action: 'impactReport.superseded', entityType: 'impactReport', entityId: superseded.id, data: { by: reportId } }, manager);
+      }
+      await this.notifications.notify(tx, {
+        kind: 'REPORT_CONFIRMED',
+        subject: { type: 'impactReport', id: reportId },
+        organizations: [partnership.enterpriseOrganizationId],
+        exceptUserId: actorUserId(actor),
+        title: { sv: `Effektrapporten är bekräftad: ${partnership.title}`, en: `Impact report confirmed: ${partnership.title}` },
+        body: {
+          sv: `Köparen har bekräftat ${report.correctsId ? 'rättelsen av rapporten' : 'rapporten'} för ${report.periodStart} – ${report.periodEnd}. Den räknas nu i er meritlista.`,
+          en: `The buyer confirmed ${report.correctsId ? 'the correction of the report' : 'the report'} for ${report.periodStart} – ${report.periodEnd}. It now counts in your track record.`,
+        },
+        data: { partnershipId: partnership.id, reportId, periodStart: report.periodStart, periodEnd: report.periodEnd, supersedes: superseded?.id ?? null },
+        dedupeKey: `report-confirmed:${reportId}`,
       });
+      // Confirmed impact is track record: the trigger marked the enterprise's profile, this starts its job.
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: partnership.enterpriseOrganizationId });
+      return confirmed;
+    });
   }
 
   async return(actor: Actor, id: string, version: number, comment: string): Promise<ImpactReportEntity> {
@@ -80,7 +79,11 @@ export class ImpactReportDecisionService {
       const status = impactReportAfter(report.status, 'return');
       const returned = await this.impact.updateReportIfVersion(reportId, version, { status, returnComment: why }, manager);
       if (!returned) throw DomainError.stale('impact report', version);
-      await this.audit.record(actor, { action: 'impactReport.returned', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, comment: why } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'impactReport.returned', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, comment: why } },
+        manager,
+      );
       await this.notifications.notify(tx, {
         kind: 'REPORT_RETURNED',
         subject: { type: 'impactReport', id: reportId },

@@ -14,7 +14,9 @@ import {
   impactReportOverlap,
   reportingWindow,
   swedishDate,
-  type Actor, actorUserId } from '@samverka/domain';
+  type Actor,
+  actorUserId,
+} from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -89,7 +91,11 @@ export class ImpactReportService {
       );
       if (!updated) throw DomainError.stale('impact report', version);
       if (values) await this.impact.replaceValues(reportId, values, manager);
-      await this.audit.record(actor, { action: 'impactReport.updated', entityType: 'impactReport', entityId: reportId, data: { ...period, ...(values ? { values } : {}) } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'impactReport.updated', entityType: 'impactReport', entityId: reportId, data: { ...period, ...(values ? { values } : {}) } },
+        manager,
+      );
       return updated;
     });
   }
@@ -114,7 +120,12 @@ export class ImpactReportService {
       if (dropped.length > 0) {
         throw DomainError.conflict(`The agreed targets no longer include ${dropped.join(', ')}: change the report's values before submitting it`);
       }
-      const updated = await this.impact.updateReportIfVersion(reportId, version, { status, submittedAt: this.clock(), submittedBy: actorUserId(actor), returnComment: '' }, manager);
+      const updated = await this.impact.updateReportIfVersion(
+        reportId,
+        version,
+        { status, submittedAt: this.clock(), submittedBy: actorUserId(actor), returnComment: '' },
+        manager,
+      );
       if (!updated) throw DomainError.stale('impact report', version);
       await this.audit.record(actor, { action: 'impactReport.submitted', entityType: 'impactReport', entityId: reportId, data: { from: current.status, to: status } }, manager);
       await this.notifications.notify(tx, {
@@ -148,7 +159,9 @@ export class ImpactReportService {
       const original = await this.find(reportId, manager);
       if (original.status !== 'CONFIRMED') {
         throw DomainError.conflict(
-          original.status === 'SUPERSEDED' ? 'This report has been replaced by a confirmed correction: correct that one' : `A ${original.status} report is changed, not corrected: only a CONFIRMED report is corrected`,
+          original.status === 'SUPERSEDED'
+            ? 'This report has been replaced by a confirmed correction: correct that one'
+            : `A ${original.status} report is changed, not corrected: only a CONFIRMED report is corrected`,
         );
       }
       const open = await this.impact.correctionOf(original.id, manager);
@@ -166,7 +179,12 @@ export class ImpactReportService {
       await this.impact.replaceValues(correction.id, values, manager);
       await this.audit.record(
         actor,
-        { action: 'impactReport.correctionStarted', entityType: 'impactReport', entityId: correction.id, data: { corrects: original.id, revision: correction.revision, ...period, values } },
+        {
+          action: 'impactReport.correctionStarted',
+          entityType: 'impactReport',
+          entityId: correction.id,
+          data: { corrects: original.id, revision: correction.revision, ...period, values },
+        },
         manager,
       );
       return correction;
@@ -183,7 +201,16 @@ export class ImpactReportService {
       if (current.version !== version) throw DomainError.stale('impact report', version);
       assertImpactReportEditable(current.status);
       if (!(await this.impact.deleteReportIfVersion(reportId, version, manager))) throw DomainError.stale('impact report', version);
-      await this.audit.record(actor, { action: 'impactReport.deleted', entityType: 'impactReport', entityId: reportId, data: { partnershipId: current.partnershipId, periodStart: current.periodStart, periodEnd: current.periodEnd, status: current.status } }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'impactReport.deleted',
+          entityType: 'impactReport',
+          entityId: reportId,
+          data: { partnershipId: current.partnershipId, periodStart: current.periodStart, periodEnd: current.periodEnd, status: current.status },
+        },
+        manager,
+      );
     });
   }
 
@@ -204,7 +231,6 @@ export class ImpactReportService {
     return loaded?.id === reportId ? loaded : this.find(reportId);
   }
 
-
   private async lockPartnership(id: string, manager: EntityManager): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.lock(id, manager);
     if (!partnership) throw DomainError.notFound('Partnership', id);
@@ -219,7 +245,10 @@ export class ImpactReportService {
     assertReportPeriod(period.periodStart, period.periodEnd, today);
     if (period.periodStart < window.firstDay) throw DomainError.badInput('periodStart', `must not be before the partnership started on ${window.firstDay}: ${period.periodStart}`);
     if (period.periodEnd > window.lastDay) {
-      throw DomainError.badInput('periodEnd', `must not be after ${window.lastDay} (a period is reported once it has happened, within the partnership's term): ${period.periodEnd}`);
+      throw DomainError.badInput(
+        'periodEnd',
+        `must not be after ${window.lastDay} (a period is reported once it has happened, within the partnership's term): ${period.periodEnd}`,
+      );
     }
   }
 
@@ -242,4 +271,3 @@ export class ImpactReportService {
     if (clash) throw impactReportOverlap(period, clash);
   }
 }
-

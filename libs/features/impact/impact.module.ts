@@ -24,6 +24,15 @@ import { ReportDueService } from './report-due.service.js';
     ReportDueService,
     ReportDueProcessor,
   ],
-  exports: [ImpactRepository, GoodExampleService, ImpactIndicatorService, ImpactReportDecisionService, ImpactReportService, ImpactLoaders, PartnershipTargetsService, ReportDueService],
+  exports: [
+    ImpactRepository,
+    GoodExampleService,
+    ImpactIndicatorService,
+    ImpactReportDecisionService,
+    ImpactReportService,
+    ImpactLoaders,
+    PartnershipTargetsService,
+    ReportDueService,
+  ],
 })
 export class ImpactModule {}

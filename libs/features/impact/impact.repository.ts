@@ -99,7 +99,10 @@ export class ImpactRepository {
    */
   async indicatorsByCodes(codes: readonly string[], manager?: EntityManager, options: { share?: boolean } = {}): Promise<ImpactIndicatorEntity[]> {
     if (codes.length === 0) return [];
-    const query = this.q(manager).getRepository(ImpactIndicatorEntity).createQueryBuilder('i').where('i.code IN (:...codes)', { codes: [...new Set(codes)] });
+    const query = this.q(manager)
+      .getRepository(ImpactIndicatorEntity)
+      .createQueryBuilder('i')
+      .where('i.code IN (:...codes)', { codes: [...new Set(codes)] });
     if (options.share) query.setLock('for_key_share');
     return query.getMany();
   }

@@ -44,7 +44,15 @@ export class PartnershipTargetsService {
       const partnership = await this.activePartnership(id, version, manager);
       const party = this.proposingParty(actor, partnership);
       // Key-share locked: an indicator's unit cannot change while a target is checked against it.
-      const indicators = new Map((await this.impact.indicatorsByCodes(targets.map((t) => (t.indicatorCode ?? '').trim()), manager, { share: true })).map((i) => [i.code, i]));
+      const indicators = new Map(
+        (
+          await this.impact.indicatorsByCodes(
+            targets.map((t) => (t.indicatorCode ?? '').trim()),
+            manager,
+            { share: true },
+          )
+        ).map((i) => [i.code, i]),
+      );
       const seen = new Set<string>();
       const checked = targets.map((t, i) => {
         const code = (t.indicatorCode ?? '').trim();
@@ -104,7 +112,11 @@ export class PartnershipTargetsService {
       const updated = await this.partnerships.updateIfVersion(id, version, { targetsStatus: 'AGREED', targetsAgreedAt: this.clock() }, manager);
       if (!updated) throw DomainError.stale('partnership', version);
       const targets = await this.impact.targetsOf([id], manager);
-      await this.audit.record(actor, { action: 'partnership.targetsAgreed', entityType: 'partnership', entityId: id, data: { by: organizationOf(partnership, agreeing), targets } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'partnership.targetsAgreed', entityType: 'partnership', entityId: id, data: { by: organizationOf(partnership, agreeing), targets } },
+        manager,
+      );
       await this.notifications.notify(tx, {
         kind: 'PARTNERSHIP_TARGETS',
         subject: { type: 'partnership', id },

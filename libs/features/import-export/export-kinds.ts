@@ -94,7 +94,19 @@ async function partnershipColumns(format: TableFormat, repository: ExportReposit
   if (format === 'jsonl') {
     return [
       ...PARTNERSHIP_COLUMNS,
-      { name: 'impact', value: (r) => r.impact.map(({ indicatorCode, nameSv, nameEn, unit, target, confirmedTotal, confirmedReports }) => ({ indicatorCode, nameSv, nameEn, unit, target, confirmedTotal, confirmedReports })) },
+      {
+        name: 'impact',
+        value: (r) =>
+          r.impact.map(({ indicatorCode, nameSv, nameEn, unit, target, confirmedTotal, confirmedReports }) => ({
+            indicatorCode,
+            nameSv,
+            nameEn,
+            unit,
+            target,
+            confirmedTotal,
+            confirmedReports,
+          })),
+      },
     ];
   }
   const indicators = await repository.indicators();

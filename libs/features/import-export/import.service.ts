@@ -61,7 +61,16 @@ export class ImportService {
         },
         transaction.manager,
       );
-      await this.audit.record(actor, { action: 'import.started', entityType: 'import_run', entityId: run.id, data: { kind, format, source: options.source, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 } }, transaction.manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'import.started',
+          entityType: 'import_run',
+          entityId: run.id,
+          data: { kind, format, source: options.source, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+        },
+        transaction.manager,
+      );
       await this.outbox.publish(transaction, 'import.run', { runId: run.id });
       return run;
     });

@@ -49,13 +49,31 @@ describe('insight buckets', () => {
 
   it('widens a range to whole buckets, the last one included', () => {
     expect(bucketSpan('2025-02-15', '2025-05-03', 'MONTH')).toEqual({
-      interval: 'MONTH', first: '2025-02-01', last: '2025-05-01', end: '2025-06-01', unit: 'month', step: '1 month', count: 4,
+      interval: 'MONTH',
+      first: '2025-02-01',
+      last: '2025-05-01',
+      end: '2025-06-01',
+      unit: 'month',
+      step: '1 month',
+      count: 4,
     });
     expect(bucketSpan('2024-11-30', '2025-01-01', 'QUARTER')).toEqual({
-      interval: 'QUARTER', first: '2024-10-01', last: '2025-01-01', end: '2025-04-01', unit: 'quarter', step: '3 months', count: 2,
+      interval: 'QUARTER',
+      first: '2024-10-01',
+      last: '2025-01-01',
+      end: '2025-04-01',
+      unit: 'quarter',
+      step: '3 months',
+      count: 2,
     });
     expect(bucketSpan('2025-06-01', '2025-06-01', 'YEAR')).toEqual({
-      interval: 'YEAR', first: '2025-01-01', last: '2025-01-01', end: '2026-01-01', unit: 'year', step: '1 year', count: 1,
+      interval: 'YEAR',
+      first: '2025-01-01',
+      last: '2025-01-01',
+      end: '2026-01-01',
+      unit: 'year',
+      step: '1 year',
+      count: 1,
     });
   });
 
@@ -67,7 +85,11 @@ describe('insight buckets', () => {
 
   it('counts as many buckets as stepping from the first to the last gives', () => {
     for (const interval of ['MONTH', 'QUARTER', 'YEAR'] as const) {
-      for (const [from, to] of [['2019-07-19', '2025-03-02'], ['2020-01-01', '2020-12-31'], ['2023-12-31', '2024-01-01']]) {
+      for (const [from, to] of [
+        ['2019-07-19', '2025-03-02'],
+        ['2020-01-01', '2020-12-31'],
+        ['2023-12-31', '2024-01-01'],
+      ]) {
         const span = bucketSpan(from, to, interval);
         let steps = 1;
         for (let start = span.first; start !== span.last; start = nextBucketStart(start, interval)) steps += 1;

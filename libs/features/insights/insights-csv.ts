@@ -17,7 +17,18 @@ interface Table {
  */
 const SECTIONS: Record<InsightSectionEnum, (reader: RegionInsightsReader) => Promise<Table>> = {
   [InsightSectionEnum.AREAS]: async (reader) => ({
-    columns: ['area', 'county_code', 'municipality_code', 'municipality_name', 'open_needs', 'needs_without_offers', 'supply_gap_needs', 'needs_awaiting_matching', 'enterprises', 'active_partnerships'],
+    columns: [
+      'area',
+      'county_code',
+      'municipality_code',
+      'municipality_name',
+      'open_needs',
+      'needs_without_offers',
+      'supply_gap_needs',
+      'needs_awaiting_matching',
+      'enterprises',
+      'active_partnerships',
+    ],
     rows: (await reader.areas()).map((a) => [
       a.municipalityCode === null ? 'REGION' : 'MUNICIPALITY',
       reader.county.code,

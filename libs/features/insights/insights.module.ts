@@ -6,10 +6,7 @@ import { InsightsService } from './insights.service.js';
 /** A region's supply and demand, the supply gap, partnerships and impact over time. */
 @Global()
 @Module({
-  providers: [
-    ...repositoryProviders(InsightsRepository),
-    InsightsService,
-  ],
+  providers: [...repositoryProviders(InsightsRepository), InsightsService],
   exports: [InsightsRepository, InsightsService],
 })
 export class InsightsModule {}

@@ -1,5 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InsightsRepository, type AreaFigures, type BucketImpact, type CpvDivisionGap, type EnterpriseTotals, type IndicatorTotal, type LegalFormCount, type SdgCount, type SdgGap, type StatusCount, type SupplyGapCriteria } from './insights.repository.js';
+import {
+  InsightsRepository,
+  type AreaFigures,
+  type BucketImpact,
+  type CpvDivisionGap,
+  type EnterpriseTotals,
+  type IndicatorTotal,
+  type LegalFormCount,
+  type SdgCount,
+  type SdgGap,
+  type StatusCount,
+  type SupplyGapCriteria,
+} from './insights.repository.js';
 import { ReferenceDataRepository } from '@samverka/reference-data';
 import { type CountyEntity } from '@samverka/schema';
 import { assertLanskod, DomainError, PARTNERSHIP_STATUSES, swedishDate } from '@samverka/domain';
@@ -100,7 +112,12 @@ export class RegionInsightsReader {
         values.push(value);
         impactOf.set(bucket, values);
       }
-      return counts.map((c) => ({ ...bucketAt(c.bucket, this.span.interval), needsPublished: c.needsPublished, partnershipsStarted: c.partnershipsStarted, impact: impactOf.get(c.bucket) ?? [] }));
+      return counts.map((c) => ({
+        ...bucketAt(c.bucket, this.span.interval),
+        needsPublished: c.needsPublished,
+        partnershipsStarted: c.partnershipsStarted,
+        impact: impactOf.get(c.bucket) ?? [],
+      }));
     });
   }
 }

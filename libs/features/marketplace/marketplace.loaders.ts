@@ -28,8 +28,12 @@ export class MarketplaceLoaders implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register('need', () => new DataLoader(async (ids) => byId(ids, await this.needs.findByIds(ids))));
     this.loaders.register('profile', () => new DataLoader(async (ids) => byKey(ids, await this.profiles.findMany(ids), (p) => p.organizationId)));
-    this.loaders.register('offersOfNeed', () => new DataLoader(async (needIds) =>
-      groupBy(needIds, await this.offers.ofNeeds(needIds, ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED']), (offer) => offer.needId),
-    ));
+    this.loaders.register(
+      'offersOfNeed',
+      () =>
+        new DataLoader(async (needIds) =>
+          groupBy(needIds, await this.offers.ofNeeds(needIds, ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED']), (offer) => offer.needId),
+        ),
+    );
   }
 }

@@ -26,6 +26,17 @@ import { ProfileValidator } from './profile.validator.js';
     ProfileValidator,
     CloseExpiredNeedsProcessor,
   ],
-  exports: [EnterpriseProfileRepository, NeedRepository, OfferRepository, MarketplaceLoaders, NeedService, NeedValidator, OfferNotifier, OfferService, ProfileService, ProfileValidator],
+  exports: [
+    EnterpriseProfileRepository,
+    NeedRepository,
+    OfferRepository,
+    MarketplaceLoaders,
+    NeedService,
+    NeedValidator,
+    OfferNotifier,
+    OfferService,
+    ProfileService,
+    ProfileValidator,
+  ],
 })
 export class MarketplaceModule {}

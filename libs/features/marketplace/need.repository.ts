@@ -32,7 +32,7 @@ export const NEED_SORTS = ['PUBLISHED', 'DEADLINE', 'BUDGET', 'TITLE', 'RELEVANC
 export type NeedSort = (typeof NEED_SORTS)[number];
 
 const SORTS: Record<NeedSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
-  PUBLISHED: { expression: "COALESCE(n.published_at, n.created_at)", cast: 'timestamptz', direction: 'DESC' },
+  PUBLISHED: { expression: 'COALESCE(n.published_at, n.created_at)', cast: 'timestamptz', direction: 'DESC' },
   DEADLINE: { expression: "COALESCE(n.response_deadline, 'infinity'::timestamptz)", cast: 'timestamptz', direction: 'ASC' },
   BUDGET: { expression: 'COALESCE(n.budget_max_sek, -1)', cast: 'bigint', direction: 'DESC' },
   TITLE: { expression: 'lower(n.title)', cast: 'text', direction: 'ASC' },
@@ -108,9 +108,7 @@ export class NeedRepository {
     const query = this.needs().createQueryBuilder('n');
     if (!visibility.all) {
       query.andWhere(
-        visibility.organizationIds.length > 0
-          ? '(n.status IN (:...publicStatuses) OR n.buyer_organization_id IN (:...visibleOrganizations))'
-          : 'n.status IN (:...publicStatuses)',
+        visibility.organizationIds.length > 0 ? '(n.status IN (:...publicStatuses) OR n.buyer_organization_id IN (:...visibleOrganizations))' : 'n.status IN (:...publicStatuses)',
         { publicStatuses: visibility.publicStatuses, visibleOrganizations: visibility.organizationIds },
       );
     }
@@ -140,10 +138,9 @@ export class NeedRepository {
 
   /** Needs of these buyer organisations by status. */
   async countsByStatus(organizationId: string): Promise<Record<string, number>> {
-    const rows: { status: string; count: string }[] = await this.dataSource.query(
-      `SELECT status, count(*) AS count FROM need WHERE buyer_organization_id = $1 GROUP BY status`,
-      [organizationId],
-    );
+    const rows: { status: string; count: string }[] = await this.dataSource.query(`SELECT status, count(*) AS count FROM need WHERE buyer_organization_id = $1 GROUP BY status`, [
+      organizationId,
+    ]);
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
   }
 }

@@ -21,7 +21,9 @@ import {
   needWarnings,
   PUBLIC_NEED_STATUSES,
   type Actor,
-  type NeedWarning, actorUserId } from '@samverka/domain';
+  type NeedWarning,
+  actorUserId,
+} from '@samverka/domain';
 import { NeedValidator, type NeedValues } from './need.validator.js';
 import { AuditService } from '@samverka/audit';
 import { CLOCK, type Clock } from '@samverka/engine';
@@ -141,11 +143,9 @@ export class NeedService {
       return { need: updated, warnings: needWarnings(updated) };
     });
   }
-
 }
 
 function visibilityFor(actor: Actor): NeedVisibility {
   if (isAdmin(actor)) return { all: true };
   return { all: false, publicStatuses: PUBLIC_NEED_STATUSES, organizationIds: actor.kind === 'user' ? [...actor.memberships.keys()] : [] };
 }
-

@@ -102,7 +102,6 @@ export class OfferNotifier {
   }
 }
 
-
 /** One notification per change of the offer: its version moves with every change. */
 function key(offer: OfferEntity): string {
   return `offer:${offer.id}:v${offer.version}`;

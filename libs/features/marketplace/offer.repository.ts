@@ -34,7 +34,11 @@ export class OfferRepository {
   async findLive(needId: string, enterpriseOrganizationId: string, manager?: EntityManager): Promise<OfferEntity | null> {
     return this.offers(manager)
       .createQueryBuilder('o')
-      .where('o.needId = :needId AND o.enterpriseOrganizationId = :enterpriseOrganizationId AND o.status <> :withdrawn', { needId, enterpriseOrganizationId, withdrawn: 'WITHDRAWN' })
+      .where('o.needId = :needId AND o.enterpriseOrganizationId = :enterpriseOrganizationId AND o.status <> :withdrawn', {
+        needId,
+        enterpriseOrganizationId,
+        withdrawn: 'WITHDRAWN',
+      })
       .getOne();
   }
 
@@ -67,11 +71,7 @@ export class OfferRepository {
   /** Offers on these needs, oldest first, in the given statuses. */
   async ofNeeds(needIds: readonly string[], statuses: readonly OfferStatus[]): Promise<OfferEntity[]> {
     if (needIds.length === 0) return [];
-    return this.offers()
-      .createQueryBuilder('o')
-      .where('o.needId IN (:...needIds) AND o.status IN (:...statuses)', { needIds, statuses })
-      .orderBy('o.createdAt')
-      .getMany();
+    return this.offers().createQueryBuilder('o').where('o.needId IN (:...needIds) AND o.status IN (:...statuses)', { needIds, statuses }).orderBy('o.createdAt').getMany();
   }
 
   /** An enterprise's offers, newest first, paged by (created_at, id); drafts only when `withDrafts`. */

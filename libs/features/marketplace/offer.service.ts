@@ -130,7 +130,14 @@ export class OfferService {
     const current = await this.current(actor, id, loaded);
     const need = loaded.need?.id === current.needId ? loaded.need : (await this.needs.findById(current.needId))!;
     if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict(`The need is ${need.status}: its offers are decided`);
-    return this.change(actor, current, current.version, { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null }, `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`, need);
+    return this.change(
+      actor,
+      current,
+      current.version,
+      { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null },
+      `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`,
+      need,
+    );
   }
 
   /** The offer handed over when it is the one asked for, else read (and checked visible) here. */

@@ -27,17 +27,24 @@ export class ImportMatching {
   async afterImport(runId: string, profilesChanged: number): Promise<'rebuild' | 'jobs' | 'left to the sweep'> {
     try {
       if (profilesChanged > (await this.repository.publishedNeedCount())) {
-        const rebuild = await this.rebuilds.startRebuild(`import ${runId} changed ${profilesChanged} profiles`, (tx) => this.repository.completeProfilesOfImport(runId, tx.manager));
+        const rebuild = await this.rebuilds.startRebuild(`import ${runId} changed ${profilesChanged} profiles`, (tx) =>
+          this.repository.completeProfilesOfImport(runId, tx.manager),
+        );
         if (rebuild) return 'rebuild';
       }
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const ids = await this.repository.pendingProfilesOfImport(runId, after, PAGE);
         if (ids.length === 0) return 'jobs';
-        await this.outbox.enqueuePending('matching.profile', ids.map((organizationId) => ({ organizationId })));
+        await this.outbox.enqueuePending(
+          'matching.profile',
+          ids.map((organizationId) => ({ organizationId })),
+        );
         after = ids.at(-1)!;
       }
     } catch (error) {
-      this.logger.warn(`could not start the matching of the ${profilesChanged} profiles of import ${runId} (${error instanceof Error ? error.message : String(error)}); the sweep will`);
+      this.logger.warn(
+        `could not start the matching of the ${profilesChanged} profiles of import ${runId} (${error instanceof Error ? error.message : String(error)}); the sweep will`,
+      );
       return 'left to the sweep';
     }
   }

@@ -51,14 +51,7 @@ export class MatchRepository {
   }
 
   /** One enterprise's new match with a need (or none), keeping the need's best `limit`. */
-  async applyProfileScore(
-    needId: string,
-    organizationId: string,
-    match: MatchRowInput | null,
-    limit: number,
-    algorithmVersion: string,
-    manager: EntityManager,
-  ): Promise<void> {
+  async applyProfileScore(needId: string, organizationId: string, match: MatchRowInput | null, limit: number, algorithmVersion: string, manager: EntityManager): Promise<void> {
     if (match) await this.insertMatches(needId, [match], algorithmVersion, manager);
     else await manager.query(`DELETE FROM match WHERE need_id = $1 AND organization_id = $2`, [needId, organizationId]);
     await manager.query(
@@ -74,7 +67,11 @@ export class MatchRepository {
   }
 
   /** For these needs: their match state, and this enterprise's current row in each, if any. */
-  async standings(needIds: readonly string[], organizationId: string, manager: EntityManager): Promise<Map<string, { matched: number; minScore: number | null; mine: number | null; computed: boolean }>> {
+  async standings(
+    needIds: readonly string[],
+    organizationId: string,
+    manager: EntityManager,
+  ): Promise<Map<string, { matched: number; minScore: number | null; mine: number | null; computed: boolean }>> {
     const rows: { needId: string; matched: number | null; minScore: string | null; mine: string | null }[] = await manager.query(
       `SELECT n.id AS "needId", s.matched, s.min_score::text AS "minScore", m.score::text AS mine
        FROM unnest($1::uuid[]) AS n(id)

@@ -67,7 +67,10 @@ export class MatchingRebuildRepository {
 
   /** A chunk's needs, or null when it is done already (a retry after the work was committed). */
   async chunkNeeds(rebuildId: string, chunk: number, manager: EntityManager): Promise<string[] | null> {
-    const rows = await manager.query(`SELECT need_ids AS "needIds", done_at AS "doneAt" FROM matching_rebuild_chunk WHERE rebuild_id = $1 AND chunk = $2 FOR UPDATE`, [rebuildId, chunk]);
+    const rows = await manager.query(`SELECT need_ids AS "needIds", done_at AS "doneAt" FROM matching_rebuild_chunk WHERE rebuild_id = $1 AND chunk = $2 FOR UPDATE`, [
+      rebuildId,
+      chunk,
+    ]);
     if (!rows[0] || rows[0].doneAt) return null;
     return rows[0].needIds;
   }

@@ -58,7 +58,11 @@ export class MatchingRebuilds {
       const result = await this.repository.startRebuild(ALGORITHM_VERSION, reason, this.config.matching.rebuildChunk, tx.manager);
       if (result) {
         await covers?.(tx);
-        await this.outbox.publishMany(tx, 'matching.rebuildChunk', result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk })));
+        await this.outbox.publishMany(
+          tx,
+          'matching.rebuildChunk',
+          result.chunks.map((chunk) => ({ rebuildId: result.rebuild.id, chunk })),
+        );
       }
       return result;
     });
@@ -83,9 +87,14 @@ export class MatchingRebuilds {
       return { rebuild, outdated: outdated.length };
     }
     if (outdated.length > 0) {
-      await this.database.transaction((tx) => this.outbox.publishMany(tx, 'matching.need', outdated.map((needId) => ({ needId }))));
+      await this.database.transaction((tx) =>
+        this.outbox.publishMany(
+          tx,
+          'matching.need',
+          outdated.map((needId) => ({ needId })),
+        ),
+      );
     }
     return { rebuild: null, outdated: outdated.length };
   }
 }
-

@@ -21,10 +21,20 @@ export class MatchingLoaders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.loaders.register('needMatchState', () => new DataLoader(async (ids) => {
-      const [states, pending] = await Promise.all([this.matches.states(ids), this.outbox.pending('matching.need', ids.map((needId) => ({ needId })))]);
-      const byNeed = new Map(states.map((s) => [s.needId, s]));
-      return ids.map((id, i) => ({ state: byNeed.get(id) ?? null, pending: pending[i] }));
-    }));
+    this.loaders.register(
+      'needMatchState',
+      () =>
+        new DataLoader(async (ids) => {
+          const [states, pending] = await Promise.all([
+            this.matches.states(ids),
+            this.outbox.pending(
+              'matching.need',
+              ids.map((needId) => ({ needId })),
+            ),
+          ]);
+          const byNeed = new Map(states.map((s) => [s.needId, s]));
+          return ids.map((id, i) => ({ state: byNeed.get(id) ?? null, pending: pending[i] }));
+        }),
+    );
   }
 }

@@ -31,6 +31,18 @@ import { StrongMatchNotifier } from './strong-match.notifier.js';
     RebuildChunkProcessor,
     MatchingUpkeepProcessor,
   ],
-  exports: [MatchRepository, MatchingRebuildRepository, MatchingRepository, FeatureCache, ImportMatching, MatchingRebuilds, MatchingLoaders, NeedMatcher, ProfileMatcher, ScoringModelProvider, StrongMatchNotifier],
+  exports: [
+    MatchRepository,
+    MatchingRebuildRepository,
+    MatchingRepository,
+    FeatureCache,
+    ImportMatching,
+    MatchingRebuilds,
+    MatchingLoaders,
+    NeedMatcher,
+    ProfileMatcher,
+    ScoringModelProvider,
+    StrongMatchNotifier,
+  ],
 })
 export class MatchingModule {}

@@ -77,7 +77,10 @@ export class NeedMatcher {
       manager,
     );
     const strong = rows.filter((r) => this.strongMatches.isNew(r.score, before.get(r.organizationId)));
-    await this.strongMatches.notify(tx, strong.map((r) => ({ need: { id: need.id, title: need.title }, organizationId: r.organizationId, score: r.score })));
+    await this.strongMatches.notify(
+      tx,
+      strong.map((r) => ({ need: { id: need.id, title: need.title }, organizationId: r.organizationId, score: r.score })),
+    );
     return 'matched';
   }
 

@@ -112,7 +112,11 @@ export class ProfileMatcher {
 
     // Needs this job took the enterprise out of are matched again, even when a newer change stops it.
     await this.database.transaction(async (tx) => {
-      await this.outbox.publishMany(tx, 'matching.need', refill.map((needId) => ({ needId })));
+      await this.outbox.publishMany(
+        tx,
+        'matching.need',
+        refill.map((needId) => ({ needId })),
+      );
       if (!superseded) await this.outbox.complete('matching.profile', change, revision, tx.manager);
     });
     return superseded ? 'superseded' : 'applied';

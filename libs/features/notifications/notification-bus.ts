@@ -169,9 +169,7 @@ export class RedisNotificationBus implements NotificationBus, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.local.closeAll();
-    await Promise.all(
-      [this.publisher, this.subscriber].filter((c): c is Redis => !!c).map((c) => c.quit().catch(() => c.disconnect())),
-    );
+    await Promise.all([this.publisher, this.subscriber].filter((c): c is Redis => !!c).map((c) => c.quit().catch(() => c.disconnect())));
   }
 
   private receive(message: string): void {

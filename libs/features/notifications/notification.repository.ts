@@ -25,7 +25,21 @@ export interface NewNotification {
 /** One person's notification as the inbox and live updates show it. */
 export type NotificationView = Pick<
   NotificationEntity,
-  'id' | 'userId' | 'kind' | 'organizationId' | 'subjectType' | 'subjectId' | 'titleSv' | 'titleEn' | 'bodySv' | 'bodyEn' | 'data' | 'inApp' | 'readAt' | 'emailStatus' | 'createdAt'
+  | 'id'
+  | 'userId'
+  | 'kind'
+  | 'organizationId'
+  | 'subjectType'
+  | 'subjectId'
+  | 'titleSv'
+  | 'titleEn'
+  | 'bodySv'
+  | 'bodyEn'
+  | 'data'
+  | 'inApp'
+  | 'readAt'
+  | 'emailStatus'
+  | 'createdAt'
 >;
 
 /** A row just written: `inApp` says whether it goes to the inbox, `emailStatus` PENDING whether it is e-mailed. */
@@ -155,10 +169,7 @@ export class NotificationRepository {
   /** Marks the person's notifications read (those read already keep their time); returns them. */
   async markRead(userId: string, ids: readonly string[], readAt: Date, manager?: EntityManager): Promise<NotificationEntity[]> {
     if (ids.length === 0) return [];
-    await this.q(manager).query(
-      `UPDATE notification SET read_at = $3 WHERE user_id = $1 AND in_app AND id = ANY($2::uuid[]) AND read_at IS NULL`,
-      [userId, ids, readAt],
-    );
+    await this.q(manager).query(`UPDATE notification SET read_at = $3 WHERE user_id = $1 AND in_app AND id = ANY($2::uuid[]) AND read_at IS NULL`, [userId, ids, readAt]);
     return this.q(manager)
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')

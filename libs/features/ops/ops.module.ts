@@ -7,11 +7,7 @@ import { QueueProbeService } from './queue-probe.service.js';
 /** Operations: the queue probe, a diagnostic job sent through the real queue. */
 @Global()
 @Module({
-  providers: [
-    ...repositoryProviders(QueueProbeRepository),
-    QueueProbeService,
-    QueueProbeProcessor,
-  ],
+  providers: [...repositoryProviders(QueueProbeRepository), QueueProbeService, QueueProbeProcessor],
   exports: [QueueProbeRepository, QueueProbeService],
 })
 export class OpsModule {}

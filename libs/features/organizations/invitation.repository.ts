@@ -28,10 +28,7 @@ export class InvitationRepository {
 
   /** Marks an open invitation accepted; false when it was accepted or revoked meanwhile. */
   async markAccepted(id: string, userId: string, manager?: EntityManager): Promise<boolean> {
-    const result = await this.invitations(manager).update(
-      { id, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { acceptedAt: new Date(), acceptedBy: userId },
-    );
+    const result = await this.invitations(manager).update({ id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: new Date(), acceptedBy: userId });
     return (result.affected ?? 0) === 1;
   }
 

@@ -44,11 +44,7 @@ export class MembershipRepository {
 
   async ofOrganizations(organizationIds: readonly string[]): Promise<MembershipEntity[]> {
     if (organizationIds.length === 0) return [];
-    return this.members()
-      .createQueryBuilder('m')
-      .where('m.organizationId IN (:...organizationIds)', { organizationIds })
-      .orderBy('m.createdAt')
-      .getMany();
+    return this.members().createQueryBuilder('m').where('m.organizationId IN (:...organizationIds)', { organizationIds }).orderBy('m.createdAt').getMany();
   }
 
   async ofUser(userId: string): Promise<MembershipEntity[]> {

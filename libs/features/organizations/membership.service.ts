@@ -47,7 +47,11 @@ export class MembershipService {
         },
         manager,
       );
-      await this.audit.record(actor, { action: 'membership.invited', entityType: 'organization', entityId: organizationId, data: { invitationId: invitation.id, email, role: input.role } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'membership.invited', entityType: 'organization', entityId: organizationId, data: { invitationId: invitation.id, email, role: input.role } },
+        manager,
+      );
       return { invitation, token };
     });
   }
@@ -79,7 +83,11 @@ export class MembershipService {
       // Joining never demotes: an owner who accepts a member invitation stays owner.
       const role = existing?.role === 'OWNER' ? 'OWNER' : invitation.role;
       await this.memberships.upsert(invitation.organizationId, actor.userId, role, manager);
-      await this.audit.record(actor, { action: 'membership.joined', entityType: 'organization', entityId: invitation.organizationId, data: { invitationId: invitation.id, role } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'membership.joined', entityType: 'organization', entityId: invitation.organizationId, data: { invitationId: invitation.id, role } },
+        manager,
+      );
       return (await this.memberships.find(invitation.organizationId, actor.userId, manager))!;
     });
   }
@@ -92,7 +100,11 @@ export class MembershipService {
       await this.memberships.remove(organizationId, memberId, manager);
       // An invitation is only as good as its sender's place: a departed member's invitations lapse.
       await this.invitations.revokeSentBy(organizationId, memberId, manager);
-      await this.audit.record(actor, { action: 'membership.removed', entityType: 'organization', entityId: organizationId, data: { userId: memberId, role: member.role } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'membership.removed', entityType: 'organization', entityId: organizationId, data: { userId: memberId, role: member.role } },
+        manager,
+      );
     });
   }
 
@@ -103,7 +115,11 @@ export class MembershipService {
       if (member.role === 'OWNER' && role !== 'OWNER') await this.assertAnotherOwner(organizationId, manager);
       await this.memberships.setRole(organizationId, memberId, role, manager);
       if (member.role === 'OWNER' && role !== 'OWNER') await this.invitations.revokeSentBy(organizationId, memberId, manager);
-      await this.audit.record(actor, { action: 'membership.roleSet', entityType: 'organization', entityId: organizationId, data: { userId: memberId, from: member.role, to: role } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'membership.roleSet', entityType: 'organization', entityId: organizationId, data: { userId: memberId, from: member.role, to: role } },
+        manager,
+      );
       return (await this.memberships.find(organizationId, memberId, manager))!;
     });
   }

@@ -25,9 +25,13 @@ export class OrganizationLoaders implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register('organization', () => new DataLoader(async (ids) => byId(ids, await this.organizations.findByIds(ids))));
     this.loaders.register('membersOfOrganization', () => new DataLoader(async (ids) => groupBy(ids, await this.memberships.ofOrganizations(ids), (row) => row.organizationId)));
-    this.loaders.register('organizationsOfUser', () => new DataLoader(async (ids) => {
-      const organizations = await this.organizations.organizationsOfUsers(ids);
-      return ids.map((id) => organizations.get(id) ?? []);
-    }));
+    this.loaders.register(
+      'organizationsOfUser',
+      () =>
+        new DataLoader(async (ids) => {
+          const organizations = await this.organizations.organizationsOfUsers(ids);
+          return ids.map((id) => organizations.get(id) ?? []);
+        }),
+    );
   }
 }

@@ -72,7 +72,11 @@ export class OrganizationRepository {
     if (page.after) {
       query.andWhere('(lower(o.name), o.id) > (:name, :id)', { name: page.after.name.toLowerCase(), id: page.after.id });
     }
-    const rows = await query.orderBy('lower(o.name)').addOrderBy('o.id').limit(page.limit + 1).getMany();
+    const rows = await query
+      .orderBy('lower(o.name)')
+      .addOrderBy('o.id')
+      .limit(page.limit + 1)
+      .getMany();
     return { rows, total };
   }
 

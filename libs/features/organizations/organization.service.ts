@@ -13,7 +13,9 @@ import {
   normaliseWebsite,
   verificationLapses,
   orgNumberTaken,
-  type Actor, actorUserId } from '@samverka/domain';
+  type Actor,
+  actorUserId,
+} from '@samverka/domain';
 import { OrganizationValidator } from './organization.validator.js';
 import { AuditService } from '@samverka/audit';
 import { CLOCK, type Clock } from '@samverka/engine';
@@ -58,7 +60,11 @@ export class OrganizationService {
       if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw orgNumberTaken(orgNumber);
       const organization = await this.organizations.create({ kind: input.kind, name, orgNumber, website, ...home }, manager);
       await this.memberships.upsert(organization.id, actor.userId, 'OWNER', manager);
-      await this.audit.record(actor, { action: 'organization.created', entityType: 'organization', entityId: organization.id, data: { kind: input.kind, name, orgNumber } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'organization.created', entityType: 'organization', entityId: organization.id, data: { kind: input.kind, name, orgNumber } },
+        manager,
+      );
       return organization;
     });
   }
@@ -102,5 +108,3 @@ export class OrganizationService {
     });
   }
 }
-
-

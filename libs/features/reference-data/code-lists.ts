@@ -132,6 +132,7 @@ export function kronor(value: number | null | undefined, field: string): number 
 export function date(value: Date | null | undefined, field: string): Date | null {
   if (value === null || value === undefined) return null;
   const year = value.getUTCFullYear();
-  if (Number.isNaN(value.getTime()) || year < 1900 || year > 9999) throw DomainError.badInput(field, 'must be a date and time between the years 1900 and 9999, such as 2026-12-31T12:00:00Z');
+  if (Number.isNaN(value.getTime()) || year < 1900 || year > 9999)
+    throw DomainError.badInput(field, 'must be a date and time between the years 1900 and 9999, such as 2026-12-31T12:00:00Z');
   return value;
 }

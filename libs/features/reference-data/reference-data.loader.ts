@@ -186,9 +186,7 @@ function parseFile({ spec, content }: DataFile): ParsedFile {
 }
 
 async function loadedVersions(manager: EntityManager): Promise<Map<string, { checksum: string; rowCount: number }>> {
-  const rows: { dataset: string; checksum: string; row_count: number }[] = await manager.query(
-    `SELECT dataset, checksum, row_count FROM reference_data_version`,
-  );
+  const rows: { dataset: string; checksum: string; row_count: number }[] = await manager.query(`SELECT dataset, checksum, row_count FROM reference_data_version`);
   return new Map(rows.map((r) => [r.dataset, { checksum: r.checksum, rowCount: r.row_count }]));
 }
 
@@ -266,11 +264,7 @@ function validateCounties(file: ParsedFile, problems: Problems): Map<string, { n
   return counties;
 }
 
-function validateMunicipalities(
-  file: ParsedFile,
-  counties: Map<string, { name: string; municipalityCount: number }>,
-  problems: Problems,
-): unknown[][] {
+function validateMunicipalities(file: ParsedFile, counties: Map<string, { name: string; municipalityCount: number }>, problems: Problems): unknown[][] {
   const rows: unknown[][] = [];
   const seen = new Set<string>();
   const perCounty = new Map<string, number>();

@@ -23,6 +23,9 @@ export class ReferenceDataLoaders implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register('county', () => new DataLoader(async (codes) => byKey(codes, await this.referenceData.countiesByCode(codes), (c) => c.code)));
     this.loaders.register('cpvCode', () => new DataLoader(async (codes) => byKey(codes, await this.referenceData.cpvCodesByCode(codes), (c) => c.code)));
-    this.loaders.register('cpvChildren', () => new DataLoader(async (parentCodes) => groupBy(parentCodes, await this.referenceData.cpvChildrenOf(parentCodes), (child) => child.parentCode!)));
+    this.loaders.register(
+      'cpvChildren',
+      () => new DataLoader(async (parentCodes) => groupBy(parentCodes, await this.referenceData.cpvChildrenOf(parentCodes), (child) => child.parentCode!)),
+    );
   }
 }

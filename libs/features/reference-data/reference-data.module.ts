@@ -7,11 +7,7 @@ import { ReferenceDataRepository } from './reference-data.repository.js';
 /** Counties, municipalities, SDGs and CPV codes: loaded from data/ at start, read by every feature. */
 @Global()
 @Module({
-  providers: [
-    ...repositoryProviders(ReferenceDataRepository),
-    CodeLists,
-    ReferenceDataLoaders,
-  ],
+  providers: [...repositoryProviders(ReferenceDataRepository), CodeLists, ReferenceDataLoaders],
   exports: [ReferenceDataRepository, CodeLists, ReferenceDataLoaders],
 })
 export class ReferenceDataModule {}

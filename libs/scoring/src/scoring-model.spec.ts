@@ -85,17 +85,21 @@ describe('result shape', () => {
   it('text, category and track record always apply to a relevant pair; geography, SDG and capacity only when the need has them', () => {
     const bare = model.score(cleaningNeed(), cleaningProfile());
     expect(bare.components.filter((c) => c.applicable).map((c) => c.name)).toEqual(['text', 'category', 'trackRecord']);
-    const full = model.score(
-      cleaningNeed({ sdgs: [8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 100_000 }),
-      cleaningProfile(),
-    );
+    const full = model.score(cleaningNeed({ sdgs: [8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 100_000 }), cleaningProfile());
     expect(full.components.every((c) => c.applicable)).toBe(true);
   });
 
   it('the score is the weighted mean of the applicable components, times 100', () => {
     const r = model.score(
       makeNeed({ title: 'Lokalvårdstjänster', cpvCodes: ['90919300-5'], sdgs: [8, 10], municipalityCode: '1290', countyCode: '12', budgetMinSek: 100_000, budgetMaxSek: 400_000 }),
-      makeProfile({ services: 'Lokalvård', cpvCodes: ['90919000'], sdgs: [8], municipalityCodes: ['1280'], maxContractSek: 200_000, trackRecord: { completed: 2, completedWithImpact: 1, ongoingWithImpact: 0, buyerOrganizationIds: [] } }),
+      makeProfile({
+        services: 'Lokalvård',
+        cpvCodes: ['90919000'],
+        sdgs: [8],
+        municipalityCodes: ['1280'],
+        maxContractSek: 200_000,
+        trackRecord: { completed: 2, completedWithImpact: 1, ongoingWithImpact: 0, buyerOrganizationIds: [] },
+      }),
     );
     expect(r.relevant).toBe(true);
     expect(r.score).toBeCloseTo(weightedMean(r), 1);
@@ -270,7 +274,7 @@ describe('CPV codes', () => {
     expect(model.score(need, cleaningProfile({ cpvCodes: ['90911000'] })).score).toBeGreaterThan(sameCategory.score);
   });
 
-  it('a broader containing code names the codes as containing each other, with the level\'s value', () => {
+  it("a broader containing code names the codes as containing each other, with the level's value", () => {
     const r = model.score(cleaningNeed({ cpvCodes: ['90911200'] }), cleaningProfile({ cpvCodes: ['90910000'] }));
     expect(valueOf(r, 'category')).toBe(CPV_SIMILARITY.class);
     expect(reasonFor(r, 'category')).toEqual({
@@ -322,7 +326,7 @@ describe('CPV codes', () => {
     expect(valueOf(r, 'category')).toBeCloseTo(expected, 4);
   });
 
-  it('an enterprise covering all of the need\'s codes ranks above one covering one of them', () => {
+  it("an enterprise covering all of the need's codes ranks above one covering one of them", () => {
     const need = cleaningNeed({ cpvCodes: ['90911200', '77311000'] });
     const both = model.score(need, cleaningProfile({ cpvCodes: ['90911200', '77311000'] }));
     const one = model.score(need, cleaningProfile({ cpvCodes: ['90911200'] }));
@@ -446,7 +450,10 @@ describe('geography', () => {
     expect(nearValue(10_000)).toBeCloseTo(0.35, 10);
     const need = cleaningNeed(kristianstad);
     const places = ['1293', '1060', '1081', '0780', '0180', '2584'];
-    const byDistance = places.map((code) => ({ km: km('1290', municipality(code)), value: valueOf(model.score(need, cleaningProfile({ municipalityCodes: [code] })), 'geography') }));
+    const byDistance = places.map((code) => ({
+      km: km('1290', municipality(code)),
+      value: valueOf(model.score(need, cleaningProfile({ municipalityCodes: [code] })), 'geography'),
+    }));
     // Hässleholm (1293) is in Skåne, the same county: 0.8 whatever the distance.
     expect(byDistance[0].value).toBeCloseTo(GEOGRAPHY.sameCounty, 4);
     const outside = byDistance.slice(1).sort((a, b) => a.km - b.km);
@@ -454,7 +461,7 @@ describe('geography', () => {
     for (const o of outside) expect(o.value).toBeLessThan(GEOGRAPHY.sameCounty);
   });
 
-  it('the best of the enterprise\'s places counts, and nationwide is a floor', () => {
+  it("the best of the enterprise's places counts, and nationwide is a floor", () => {
     const need = cleaningNeed(kristianstad);
     const near = valueOf(model.score(need, cleaningProfile({ municipalityCodes: ['1060'] })), 'geography');
     const nearAndFar = valueOf(model.score(need, cleaningProfile({ municipalityCodes: ['2584', '1060'] })), 'geography');
@@ -506,7 +513,7 @@ describe('geography', () => {
     it.each<[string, Partial<ProfileInput>, () => number, string]>([
       ['works in a municipality of the county', { municipalityCodes: ['1280'] }, () => GEOGRAPHY.sameMunicipality, 'geography.sameMunicipality'],
       ['works in the whole county', { countyCodes: ['12'] }, () => GEOGRAPHY.sameMunicipality, 'geography.sameMunicipality'],
-      ['works in a neighbouring county\'s municipality', { municipalityCodes: ['1060'] }, () => nearValue(haversineKm(county('12'), municipality('1060'))), 'geography.near'],
+      ["works in a neighbouring county's municipality", { municipalityCodes: ['1060'] }, () => nearValue(haversineKm(county('12'), municipality('1060'))), 'geography.near'],
       ['works far away (Kiruna)', { municipalityCodes: ['2584'] }, () => nearValue(haversineKm(county('12'), municipality('2584'))), 'geography.near'],
       ['works nationwide', { nationwide: true }, () => GEOGRAPHY.nationwide, 'geography.nationwide'],
       ['works nowhere', {}, () => GEOGRAPHY.unknown, 'geography.unknown'],
@@ -534,7 +541,7 @@ describe('geography', () => {
     expect(a.score).toBe(b.score);
   });
 
-  it('does not apply when the need\'s place is unknown', () => {
+  it("does not apply when the need's place is unknown", () => {
     const r = model.score(cleaningNeed({ municipalityCode: '9999', countyCode: '99' }), cleaningProfile({ municipalityCodes: ['1290'] }));
     expect(component(r, 'geography').applicable).toBe(false);
   });
@@ -814,7 +821,12 @@ describe('relevance gate', () => {
   // Everything but the text and the CPV codes in common: same place, goals, capacity, a partnership with the buyer.
   const everythingElse = {
     need: { municipalityCode: '1290', countyCode: '12', sdgs: [8, 10], budgetMaxSek: 100_000, buyerOrganizationId: 'buyer-1' },
-    profile: { municipalityCodes: ['1290'], sdgs: [8, 10], maxContractSek: 1_000_000, trackRecord: { completed: 10, completedWithImpact: 10, ongoingWithImpact: 0, buyerOrganizationIds: ['buyer-1'] } },
+    profile: {
+      municipalityCodes: ['1290'],
+      sdgs: [8, 10],
+      maxContractSek: 1_000_000,
+      trackRecord: { completed: 10, completedWithImpact: 10, ongoingWithImpact: 0, buyerOrganizationIds: ['buyer-1'] },
+    },
   };
 
   it.each<[string, Partial<NeedInput>, Partial<ProfileInput>]>([
@@ -822,7 +834,11 @@ describe('relevance gate', () => {
     ['unrelated texts, no CPV codes', { title: 'Städtjänster' }, { services: 'Cykelreparationer' }],
     ['no texts, no CPV codes', {}, {}],
     ['stop words only', { title: 'Vi söker och behöver' }, { services: 'Vi erbjuder och levererar' }],
-    ['procurement vocabulary only', { title: 'Ramavtal: upphandling av kommunen', description: 'Avrop, anbud, inköp' }, { services: 'Avrop från ramavtal, anbud till kommun och region', description: 'Upphandlingar i länet' }],
+    [
+      'procurement vocabulary only',
+      { title: 'Ramavtal: upphandling av kommunen', description: 'Avrop, anbud, inköp' },
+      { services: 'Avrop från ramavtal, anbud till kommun och region', description: 'Upphandlingar i länet' },
+    ],
   ])('%s: score 0, not relevant, even with everything else in common', (_what, need, profile) => {
     const r = model.score(makeNeed({ ...everythingElse.need, ...need }), makeProfile({ ...everythingElse.profile, ...profile }));
     expect(r.relevant).toBe(false);
@@ -928,7 +944,15 @@ describe('reasons', () => {
 
 describe('kernel and ranking', () => {
   const places = ['1290', '1280', '1060', '0780', '2584', '0180'];
-  const texts = ['Städning och lokalvård', 'Fönsterputsning', 'Trädgårdsskötsel och parkskötsel', 'Cykelreparationer', 'Catering och skolmåltider', 'Kontorsmaterial', 'Snöröjning'];
+  const texts = [
+    'Städning och lokalvård',
+    'Fönsterputsning',
+    'Trädgårdsskötsel och parkskötsel',
+    'Cykelreparationer',
+    'Catering och skolmåltider',
+    'Kontorsmaterial',
+    'Snöröjning',
+  ];
   const cpvs = [['90911200'], ['90910000-9'], ['77311000'], ['50000000'], ['55520000'], [], ['90919300', '77313000']];
 
   let needs: NeedFeatures[];
@@ -957,7 +981,8 @@ describe('kernel and ranking', () => {
       );
     }
     // Two identical enterprises but for their ids: the same score, ranked by id.
-    for (const id of ['org-tie-b', 'org-tie-a']) profiles.push(model.profileFeatures(makeProfile({ organizationId: id, services: 'Städning och lokalvård', cpvCodes: ['90911200'] })));
+    for (const id of ['org-tie-b', 'org-tie-a'])
+      profiles.push(model.profileFeatures(makeProfile({ organizationId: id, services: 'Städning och lokalvård', cpvCodes: ['90911200'] })));
     needs = [
       cleaningNeed({ id: 'n-1', title: 'Städtjänster', cpvCodes: ['90911200-8'], sdgs: [1, 8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 800_000 }),
       makeNeed({ id: 'n-2', title: 'Skötsel av parker', cpvCodes: ['77313000'], municipalityCode: null, countyCode: '12', form: 'IOP' }),
@@ -1011,7 +1036,12 @@ describe('kernel and ranking', () => {
   it.each([1, 3, 10, 100])('rankProfiles returns the top %d by score desc, then organisation id asc, as explain ranks them', (limit) => {
     for (const n of needs) {
       const ranked = model.rankProfiles(n, ProfileBlock.pack(profiles), limit);
-      const expected = oracle(profiles, (p) => model.explain(n, p), (p) => p.key, limit);
+      const expected = oracle(
+        profiles,
+        (p) => model.explain(n, p),
+        (p) => p.key,
+        limit,
+      );
       expect(ranked.map((e) => ({ key: e.profile.key, score: e.score }))).toEqual(expected);
       for (const e of ranked) expect(e.score).toBe(model.explain(n, e.profile).score);
     }
@@ -1027,7 +1057,12 @@ describe('kernel and ranking', () => {
   });
 
   it('rankProfiles gives the same whatever order the profiles are packed in', () => {
-    const orders = [profiles, [...profiles].reverse(), [...profiles].sort((a, b) => (a.key < b.key ? 1 : -1)), profiles.filter((_, i) => i % 2 === 0).concat(profiles.filter((_, i) => i % 2 === 1))];
+    const orders = [
+      profiles,
+      [...profiles].reverse(),
+      [...profiles].sort((a, b) => (a.key < b.key ? 1 : -1)),
+      profiles.filter((_, i) => i % 2 === 0).concat(profiles.filter((_, i) => i % 2 === 1)),
+    ];
     for (const n of needs) {
       const results = orders.map((order) => model.rankProfiles(n, ProfileBlock.pack(order), 7).map((e) => [e.profile.key, e.score]));
       for (const r of results.slice(1)) expect(r).toEqual(results[0]);
@@ -1139,7 +1174,12 @@ describe('kernel and ranking', () => {
     for (const p of profiles) {
       for (const limit of [1, 2, 10]) {
         const ranked = model.rankNeeds(p, needs, limit);
-        const expected = oracle(needs, (n) => model.explain(n, p), (n) => n.input.id, limit);
+        const expected = oracle(
+          needs,
+          (n) => model.explain(n, p),
+          (n) => n.input.id,
+          limit,
+        );
         expect(ranked.map((e) => ({ key: e.need.input.id, score: e.score }))).toEqual(expected);
       }
     }
@@ -1201,7 +1241,11 @@ describe('kernel and ranking', () => {
 describe('the same result in every process', () => {
   it('gives identical scores, components and reasons whatever texts a model saw before (term ids differ)', () => {
     const need = makeNeed({ title: 'Städtjänster och lokalvård i skolor', description: 'Daglig städning av skolor och förskolor med arbetsträning.', cpvCodes: ['90911200'] });
-    const profile = makeProfile({ services: 'Lokalvård, storstädning och fönsterputs', description: 'Städning av förskolor och kontor, arbetsintegrerande.', cpvCodes: ['90910000'] });
+    const profile = makeProfile({
+      services: 'Lokalvård, storstädning och fönsterputs',
+      description: 'Städning av förskolor och kontor, arbetsintegrerande.',
+      cpvCodes: ['90910000'],
+    });
     const other = new ScoringModel(testReference());
     // The other model meets these words in another order first, so its term ids differ.
     other.score(makeNeed({ title: 'Förskolor, fönsterputs, kontor, skolor, storstädning' }), makeProfile({ services: 'Arbetsträning och lokalvård' }));

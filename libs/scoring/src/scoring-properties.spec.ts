@@ -25,19 +25,89 @@ beforeAll(() => {
 });
 
 const WORDS = [
-  'städning', 'städtjänster', 'lokalvård', 'lokalvårdstjänster', 'fönsterputsning', 'trädgårdsskötsel', 'parkskötsel',
-  'snöröjning', 'halkbekämpning', 'flyttjänster', 'flytt', 'kontorsmaterial', 'kontor', 'cykelreparationer', 'cykel',
-  'reparation', 'catering', 'skolmåltider', 'måltider', 'matleveranser', 'tvätt', 'tvätteri', 'textil', 'återbruk',
-  'möbler', 'renovering', 'målning', 'transport', 'budtjänster', 'bemanning', 'arbetsträning', 'rehabilitering',
-  'daglig', 'verksamhet', 'skolor', 'förskolor', 'äldreboende', 'kommunen', 'Kristianstad', 'Skåne', 'hållbar',
-  'social', 'ekonomi', 'tjänster', 'av', 'och', 'för', 'i', 'vi', 'erbjuder', 'söker', 'behöver', '2026', 'ca',
+  'städning',
+  'städtjänster',
+  'lokalvård',
+  'lokalvårdstjänster',
+  'fönsterputsning',
+  'trädgårdsskötsel',
+  'parkskötsel',
+  'snöröjning',
+  'halkbekämpning',
+  'flyttjänster',
+  'flytt',
+  'kontorsmaterial',
+  'kontor',
+  'cykelreparationer',
+  'cykel',
+  'reparation',
+  'catering',
+  'skolmåltider',
+  'måltider',
+  'matleveranser',
+  'tvätt',
+  'tvätteri',
+  'textil',
+  'återbruk',
+  'möbler',
+  'renovering',
+  'målning',
+  'transport',
+  'budtjänster',
+  'bemanning',
+  'arbetsträning',
+  'rehabilitering',
+  'daglig',
+  'verksamhet',
+  'skolor',
+  'förskolor',
+  'äldreboende',
+  'kommunen',
+  'Kristianstad',
+  'Skåne',
+  'hållbar',
+  'social',
+  'ekonomi',
+  'tjänster',
+  'av',
+  'och',
+  'för',
+  'i',
+  'vi',
+  'erbjuder',
+  'söker',
+  'behöver',
+  '2026',
+  'ca',
 ];
 const SEPARATORS = [' ', ', ', '. ', ' - ', '/', ' & ', ';\n'];
 const CPV_CODES = [
-  '90911200-8', '90910000-9', '90919200-4', '90919300-5', '90911300-9', '77311000-3', '77313000-7', '77310000-6',
-  '77211400-6', '55520000-1', '55523100-3', '50000000-5', '50110000-9', '34430000-0', '30192000-1', '39130000-2',
-  '79620000-6', '98341130-5', '45442100-8', '85311200-4', '80500000-9', '79530000-8', '64121100-1', '60100000-9',
-  '90511000-2', '18000000-9',
+  '90911200-8',
+  '90910000-9',
+  '90919200-4',
+  '90919300-5',
+  '90911300-9',
+  '77311000-3',
+  '77313000-7',
+  '77310000-6',
+  '77211400-6',
+  '55520000-1',
+  '55523100-3',
+  '50000000-5',
+  '50110000-9',
+  '34430000-0',
+  '30192000-1',
+  '39130000-2',
+  '79620000-6',
+  '98341130-5',
+  '45442100-8',
+  '85311200-4',
+  '80500000-9',
+  '79530000-8',
+  '64121100-1',
+  '60100000-9',
+  '90511000-2',
+  '18000000-9',
 ];
 const BUYERS = ['buyer-1', 'buyer-2', 'buyer-3'];
 const noTrack = { completed: 0, completedWithImpact: 0, ongoingWithImpact: 0, buyerOrganizationIds: [] as string[] };
@@ -45,9 +115,12 @@ const SDGS = Array.from({ length: 17 }, (_, i) => i + 1);
 
 // ------------------------------------------------------------------ arbitraries
 
-const textArb = fc
-  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 10 })
-  .map((parts) => parts.map(([word, sep]) => word + sep).join('').trim());
+const textArb = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 10 }).map((parts) =>
+  parts
+    .map(([word, sep]) => word + sep)
+    .join('')
+    .trim(),
+);
 const cpvArb = fc.subarray(CPV_CODES, { maxLength: 4 }).chain((codes) => fc.shuffledSubarray(codes, { minLength: codes.length }));
 const sdgArb = fc.subarray(SDGS, { maxLength: 6 });
 const sekArb = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5_000_000 }), fc.constantFrom(100_000, 500_000, 1_000_000));
@@ -254,7 +327,13 @@ describe('scoring properties', () => {
         fc.boolean(),
         (need, profile, place, kind, nationwide) => {
           // A need with a place, and a shared CPV code so that every pair is relevant.
-          const n: NeedInput = { ...need, form: 'PUBLIC_PROCUREMENT', municipalityCode: place, countyCode: countyOf.get(place) ?? null, cpvCodes: [...need.cpvCodes, '90911200-8'] };
+          const n: NeedInput = {
+            ...need,
+            form: 'PUBLIC_PROCUREMENT',
+            municipalityCode: place,
+            countyCode: countyOf.get(place) ?? null,
+            cpvCodes: [...need.cpvCodes, '90911200-8'],
+          };
           const p: ProfileInput = {
             ...profile,
             cpvCodes: [...profile.cpvCodes, '90911200-8'],
@@ -336,10 +415,7 @@ describe('scoring properties', () => {
     ['one more place', (p, x) => ({ ...p, municipalityCodes: [...p.municipalityCodes, x.municipality] })],
     ['one more goal', (p, x) => ({ ...p, sdgs: [...p.sdgs, x.sdg] })],
     ['one more CPV code', (p, x) => ({ ...p, cpvCodes: [...p.cpvCodes, x.cpv] })],
-    [
-      'more completed partnerships',
-      (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, completed: (p.trackRecord?.completed ?? 0) + x.partnerships } }),
-    ],
+    ['more completed partnerships', (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, completed: (p.trackRecord?.completed ?? 0) + x.partnerships } })],
     [
       'more partnerships with confirmed impact',
       (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, ongoingWithImpact: (p.trackRecord?.ongoingWithImpact ?? 0) + x.partnerships } }),

@@ -22,7 +22,10 @@ const sorted = (top: TopN<Entry>) => top.sorted().map((e) => ({ score: e.score, 
 /** Few distinct scores (two decimals, as the matcher keeps them) so that ties are common; unique keys. */
 const entriesArb = fc.uniqueArray(
   fc.record({
-    score: fc.oneof(fc.integer({ min: 0, max: 6 }).map((n) => n * 12.5), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100)),
+    score: fc.oneof(
+      fc.integer({ min: 0, max: 6 }).map((n) => n * 12.5),
+      fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+    ),
     key: fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'ö', '-', '0', '9'), minLength: 0, maxLength: 5 }),
   }),
   { selector: (e) => e.key, maxLength: 80 },
@@ -80,16 +83,73 @@ describe('TopN', () => {
   });
 
   it.each<[string, Entry[], number, string[]]>([
-    ['equal scores rank by key', [{ score: 5, key: 'c' }, { score: 5, key: 'a' }, { score: 5, key: 'b' }], 3, ['a', 'b', 'c']],
-    ['a tie at the edge keeps the smaller key', [{ score: 5, key: 'c' }, { score: 5, key: 'a' }, { score: 5, key: 'b' }], 2, ['a', 'b']],
-    ['a later, smaller key replaces a kept larger one at the same score', [{ score: 9, key: 'x' }, { score: 5, key: 'z' }, { score: 5, key: 'y' }], 2, ['x', 'y']],
-    ['a lower score never replaces a higher one', [{ score: 9, key: 'z' }, { score: 8, key: 'a' }], 1, ['z']],
-    ['a higher score replaces the lowest', [{ score: 1, key: 'a' }, { score: 2, key: 'b' }, { score: 3, key: 'c' }], 2, ['c', 'b']],
-    ['keys compare by code unit (upper case before lower case)', [{ score: 1, key: 'b' }, { score: 1, key: 'B' }, { score: 1, key: 'a' }], 3, ['B', 'a', 'b']],
+    [
+      'equal scores rank by key',
+      [
+        { score: 5, key: 'c' },
+        { score: 5, key: 'a' },
+        { score: 5, key: 'b' },
+      ],
+      3,
+      ['a', 'b', 'c'],
+    ],
+    [
+      'a tie at the edge keeps the smaller key',
+      [
+        { score: 5, key: 'c' },
+        { score: 5, key: 'a' },
+        { score: 5, key: 'b' },
+      ],
+      2,
+      ['a', 'b'],
+    ],
+    [
+      'a later, smaller key replaces a kept larger one at the same score',
+      [
+        { score: 9, key: 'x' },
+        { score: 5, key: 'z' },
+        { score: 5, key: 'y' },
+      ],
+      2,
+      ['x', 'y'],
+    ],
+    [
+      'a lower score never replaces a higher one',
+      [
+        { score: 9, key: 'z' },
+        { score: 8, key: 'a' },
+      ],
+      1,
+      ['z'],
+    ],
+    [
+      'a higher score replaces the lowest',
+      [
+        { score: 1, key: 'a' },
+        { score: 2, key: 'b' },
+        { score: 3, key: 'c' },
+      ],
+      2,
+      ['c', 'b'],
+    ],
+    [
+      'keys compare by code unit (upper case before lower case)',
+      [
+        { score: 1, key: 'b' },
+        { score: 1, key: 'B' },
+        { score: 1, key: 'a' },
+      ],
+      3,
+      ['B', 'a', 'b'],
+    ],
     ['fewer items than the limit are all kept', [{ score: 1, key: 'a' }], 5, ['a']],
     ['no items, nothing kept', [], 3, []],
   ])('%s', (_what, entries, limit, keys) => {
-    expect(topN(entries, limit).sorted().map((e) => e.key)).toEqual(keys);
+    expect(
+      topN(entries, limit)
+        .sorted()
+        .map((e) => e.key),
+    ).toEqual(keys);
   });
 
   it('returns the items offered with their scores and keys', () => {

@@ -38,9 +38,7 @@ export class TopN<T> {
 
   /** Highest score first; equal scores by key. */
   sorted(): { score: number; key: string; item: T }[] {
-    return this.items
-      .map((item, i) => ({ score: this.scores[i], key: this.keys[i], item }))
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return this.items.map((item, i) => ({ score: this.scores[i], key: this.keys[i], item })).sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /** Whether the entry at i ranks below (score, key). */

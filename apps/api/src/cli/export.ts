@@ -27,7 +27,14 @@ function formatOfFileName(target: string): string | null {
 
 /** Nest's log lines (such as a warning at start) on standard error: standard output may be the export itself ("-"). */
 class StandardErrorLogger extends ConsoleLogger {
-  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel, _stream?: 'stdout' | 'stderr', errorStack?: unknown, params?: Record<string, unknown>): void {
+  protected override printMessages(
+    messages: unknown[],
+    context?: string,
+    logLevel?: LogLevel,
+    _stream?: 'stdout' | 'stderr',
+    errorStack?: unknown,
+    params?: Record<string, unknown>,
+  ): void {
     super.printMessages(messages, context, logLevel, 'stderr', errorStack, params);
   }
 }

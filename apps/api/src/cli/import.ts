@@ -39,7 +39,8 @@ class UsageError extends Error {}
 
 function formatOf(kind: ImportKind, file: string, given: string | undefined): ImportFormat {
   const extension = path.extname(file).toLowerCase();
-  const format = (given?.toLowerCase() ?? (extension === '.csv' ? 'csv' : extension === '.jsonl' || extension === '.ndjson' ? 'jsonl' : extension === '.json' ? 'json' : undefined)) as ImportFormat | undefined;
+  const format = (given?.toLowerCase() ??
+    (extension === '.csv' ? 'csv' : extension === '.jsonl' || extension === '.ndjson' ? 'jsonl' : extension === '.json' ? 'json' : undefined)) as ImportFormat | undefined;
   if (!format) throw new UsageError(`cannot tell the format of ${file} from its name: give --format ${FORMATS[kind].join('|')}`);
   if (!FORMATS[kind].includes(format)) throw new UsageError(`${kind} are imported from ${FORMATS[kind].join(' or ')}, not ${format}`);
   return format;
@@ -119,7 +120,8 @@ async function main(): Promise<void> {
     }
     if (finished.messagesKept > PRINTED_MESSAGES) console.log(`  … and ${finished.messagesKept - PRINTED_MESSAGES} more: query importRun(id: "${run.id}") { messages }`);
     if (finished.status === 'FAILED') console.log(`The file could not be read to the end: ${finished.failure}`);
-    if (!notifyNote(config.queue.driver, finished.created + finished.updated)) console.log('Matching follows when the API runs (its outbox sweep picks up the changed profiles and needs).');
+    if (!notifyNote(config.queue.driver, finished.created + finished.updated))
+      console.log('Matching follows when the API runs (its outbox sweep picks up the changed profiles and needs).');
     process.exitCode = finished.status === 'FAILED' ? 4 : finished.rejected > 0 ? 3 : 0;
   } finally {
     await app.close();

@@ -153,8 +153,7 @@ const coordinatorOf =
     return deny(`Only the region's coordinators may ${what}`);
   };
 
-const partyOf = (actor: Actor, scope: PartnershipScope): boolean =>
-  !!roleIn(actor, scope.buyerOrganizationId) || !!roleIn(actor, scope.enterpriseOrganizationId);
+const partyOf = (actor: Actor, scope: PartnershipScope): boolean => !!roleIn(actor, scope.buyerOrganizationId) || !!roleIn(actor, scope.enterpriseOrganizationId);
 
 const RULES: { [A in Action]: Rule<A> } = {
   'session.manage': signedIn('manage your sessions'),

@@ -40,11 +40,9 @@ function after<S extends string>(moves: Record<string, Move<S>>, what: string, s
 export const introductionAfter = (status: IntroductionStatus, transition: IntroductionTransition): IntroductionStatus =>
   after(INTRODUCTION_MOVES, 'introduction', status, transition);
 
-export const partnershipAfter = (status: PartnershipStatus, transition: PartnershipTransition): PartnershipStatus =>
-  after(PARTNERSHIP_MOVES, 'partnership', status, transition);
+export const partnershipAfter = (status: PartnershipStatus, transition: PartnershipTransition): PartnershipStatus => after(PARTNERSHIP_MOVES, 'partnership', status, transition);
 
-export const impactReportAfter = (status: ImpactReportStatus, transition: ImpactReportTransition): ImpactReportStatus =>
-  after(REPORT_MOVES, 'impact report', status, transition);
+export const impactReportAfter = (status: ImpactReportStatus, transition: ImpactReportTransition): ImpactReportStatus => after(REPORT_MOVES, 'impact report', status, transition);
 
 /** The enterprise edits a report's content only while it holds it: a draft, or returned by the buyer. */
 export function assertImpactReportEditable(status: ImpactReportStatus): void {

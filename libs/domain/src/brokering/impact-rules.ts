@@ -83,15 +83,13 @@ export function swedishDate(at: Date): string {
 
 /** How often impact is reported: every 1, 3, 6 or 12 months. */
 export function assertReportInterval(months: number, field = 'reportEveryMonths'): number {
-  if (!(REPORT_INTERVALS as readonly number[]).includes(months)) throw DomainError.badInput(field, `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${months}`);
+  if (!(REPORT_INTERVALS as readonly number[]).includes(months))
+    throw DomainError.badInput(field, `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${months}`);
   return months;
 }
 
 /** The message a clash of periods gets, whether the service finds it or the database's trigger does. */
-export function impactReportOverlap(
-  period: { periodStart: string; periodEnd: string },
-  clash: { periodStart: string; periodEnd: string; status: string } | null,
-): DomainError {
+export function impactReportOverlap(period: { periodStart: string; periodEnd: string }, clash: { periodStart: string; periodEnd: string; status: string } | null): DomainError {
   const other = clash ? `the ${clash.status} report for ${clash.periodStart} – ${clash.periodEnd}` : 'another current report of the partnership';
   return DomainError.badInput(
     'periodStart',

@@ -31,7 +31,12 @@ describe('reportingWindow', () => {
     ['active: from the start to today', {}, '2026-06-10', { open: true, firstDay: '2026-01-01', lastDay: '2026-06-10' }],
     ['active with an agreed end passed: to the end', { endsOn: '2026-05-31' }, '2026-06-10', { open: true, firstDay: '2026-01-01', lastDay: '2026-05-31' }],
     ['completed: to the day it was completed', { status: 'COMPLETED', endedOn: '2026-06-01' }, '2026-06-10', { open: true, firstDay: '2026-01-01', lastDay: '2026-06-01' }],
-    ['completed, on the grace period’s last day', { status: 'COMPLETED', endedOn: '2026-06-01' }, addDays('2026-06-01', REPORT_GRACE_DAYS), { open: true, firstDay: '2026-01-01', lastDay: '2026-06-01' }],
+    [
+      'completed, on the grace period’s last day',
+      { status: 'COMPLETED', endedOn: '2026-06-01' },
+      addDays('2026-06-01', REPORT_GRACE_DAYS),
+      { open: true, firstDay: '2026-01-01', lastDay: '2026-06-01' },
+    ],
     ['completed, the day after the grace period', { status: 'COMPLETED', endedOn: '2026-06-01' }, addDays('2026-06-01', REPORT_GRACE_DAYS + 1), /completed on 2026-06-01/],
     ['terminated', { status: 'TERMINATED', endedOn: '2026-06-01' }, '2026-06-02', /terminated/],
     ['targets proposed, not agreed', { targetsStatus: 'PROPOSED' }, '2026-06-10', /no agreed impact targets/],
@@ -48,7 +53,13 @@ describe('reportingWindow', () => {
 });
 
 describe('impactReportVisibleTo', () => {
-  const user = (organizations: string[]): Actor => ({ kind: 'user', userId: 'u', role: 'USER', coordinatorCounties: [], memberships: new Map(organizations.map((o) => [o, 'MEMBER'])) });
+  const user = (organizations: string[]): Actor => ({
+    kind: 'user',
+    userId: 'u',
+    role: 'USER',
+    coordinatorCounties: [],
+    memberships: new Map(organizations.map((o) => [o, 'MEMBER'])),
+  });
   const partnership = { enterpriseOrganizationId: 'enterprise' };
   it.each<[string, Actor, 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'CONFIRMED', boolean]>([
     ["a draft, for the enterprise's member", user(['enterprise']), 'DRAFT', true],

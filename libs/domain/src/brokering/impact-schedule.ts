@@ -26,10 +26,7 @@ export interface ReportPeriod {
  * partnership's start) for `reportEveryMonths` months, cut at the agreed end; none once the agreed end
  * is reported. The same rule as ImpactRepository.reportsDue, which finds the due ones in SQL.
  */
-export function nextReportPeriod(
-  partnership: { startsOn: string; endsOn: string | null; reportEveryMonths: number },
-  lastPeriodEnd: string | null,
-): ReportPeriod | null {
+export function nextReportPeriod(partnership: { startsOn: string; endsOn: string | null; reportEveryMonths: number }, lastPeriodEnd: string | null): ReportPeriod | null {
   const periodStart = lastPeriodEnd === null ? partnership.startsOn : addDays(lastPeriodEnd, 1);
   if (partnership.endsOn !== null && periodStart > partnership.endsOn) return null;
   let periodEnd = addDays(addMonths(periodStart, partnership.reportEveryMonths), -1);

@@ -101,14 +101,34 @@ describe('publishing a need', () => {
 
 describe('profile readiness', () => {
   const empty: ProfileForReadiness = {
-    description: '', services: '', cpvCodes: [], sdgs: [], nationwide: false, municipalityCodes: [], countyCodes: [],
-    employees: null, annualTurnoverSek: null, maxContractSek: null, legalForm: null, workIntegrating: false, farFromLabourMarketShare: null,
+    description: '',
+    services: '',
+    cpvCodes: [],
+    sdgs: [],
+    nationwide: false,
+    municipalityCodes: [],
+    countyCodes: [],
+    employees: null,
+    annualTurnoverSek: null,
+    maxContractSek: null,
+    legalForm: null,
+    workIntegrating: false,
+    farFromLabourMarketShare: null,
   };
   const full: ProfileForReadiness = {
     description: 'Vi är ett arbetsintegrerande socialt företag i Malmö som erbjuder lokalvård och arbetsträning för personer långt från arbetsmarknaden.',
     services: 'Lokalvård, fönsterputs, trappstädning',
-    cpvCodes: ['90910000'], sdgs: [8, 10], nationwide: false, municipalityCodes: ['1280'], countyCodes: [],
-    employees: 25, annualTurnoverSek: 8_000_000, maxContractSek: 1_500_000, legalForm: 'EKONOMISK_FORENING', workIntegrating: true, farFromLabourMarketShare: 60,
+    cpvCodes: ['90910000'],
+    sdgs: [8, 10],
+    nationwide: false,
+    municipalityCodes: ['1280'],
+    countyCodes: [],
+    employees: 25,
+    annualTurnoverSek: 8_000_000,
+    maxContractSek: 1_500_000,
+    legalForm: 'EKONOMISK_FORENING',
+    workIntegrating: true,
+    farFromLabourMarketShare: 60,
   };
   it('scores an empty profile 0 and lists every item', () => {
     expect(profileReadiness(empty).score).toBe(0);

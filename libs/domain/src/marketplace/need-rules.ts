@@ -24,7 +24,8 @@ const MIN_DESCRIPTION = 40;
 export function missingForPublishing(need: NeedForPublishing, now: Date): { field: string; rule: string }[] {
   const missing: { field: string; rule: string }[] = [];
   if (need.title.trim().length < 5) missing.push({ field: 'title', rule: 'needs at least 5 characters' });
-  if (need.description.trim().length < MIN_DESCRIPTION) missing.push({ field: 'description', rule: `needs at least ${MIN_DESCRIPTION} characters, so enterprises understand the need` });
+  if (need.description.trim().length < MIN_DESCRIPTION)
+    missing.push({ field: 'description', rule: `needs at least ${MIN_DESCRIPTION} characters, so enterprises understand the need` });
   if (need.cpvCodes.length === 0) missing.push({ field: 'cpvCodes', rule: 'needs at least one CPV code' });
   if (!need.municipalityCode && !need.countyCode) missing.push({ field: 'municipalityCode', rule: 'or countyCode is needed: where is the work done?' });
   if (need.budgetMaxSek === null) missing.push({ field: 'budgetMaxSek', rule: 'is needed: enterprises must know the size of the contract' });
@@ -37,11 +38,7 @@ export function assertPublishable(need: NeedForPublishing, now: Date): void {
   const missing = missingForPublishing(need, now);
   if (missing.length === 0) return;
   const [first] = missing;
-  throw new DomainError(
-    'BAD_USER_INPUT',
-    `The need cannot be published yet: ${missing.map((m) => `${m.field} ${m.rule}`).join('; ')}`,
-    first.field,
-  );
+  throw new DomainError('BAD_USER_INPUT', `The need cannot be published yet: ${missing.map((m) => `${m.field} ${m.rule}`).join('; ')}`, first.field);
 }
 
 /** Advice that does not stop the buyer, returned with the need. */
@@ -71,7 +68,10 @@ export function assertFormChangeAllowed(status: string, current: NeedForm, next:
 }
 
 export function assertBudget(min: number | null, max: number | null): void {
-  for (const [field, value] of [['budgetMinSek', min], ['budgetMaxSek', max]] as const) {
+  for (const [field, value] of [
+    ['budgetMinSek', min],
+    ['budgetMaxSek', max],
+  ] as const) {
     if (value !== null && (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000)) {
       throw DomainError.badInput(field, 'must be a whole number of kronor from 0 to 100 000 000 000');
     }

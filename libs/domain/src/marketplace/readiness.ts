@@ -25,7 +25,12 @@ const CHECKS: { item: string; weight: number; advice: string; done: (p: ProfileF
   { item: 'services', weight: 15, advice: 'List the services you offer', done: (p) => p.services.trim().length >= 20 },
   { item: 'cpvCodes', weight: 20, advice: 'Add at least one CPV code, so buyers’ needs find you', done: (p) => p.cpvCodes.length > 0 },
   { item: 'sdgs', weight: 5, advice: 'Name the global goals (SDGs) your work serves', done: (p) => p.sdgs.length > 0 },
-  { item: 'area', weight: 15, advice: 'Say where you work: municipalities, regions or nationwide', done: (p) => p.nationwide || p.municipalityCodes.length > 0 || p.countyCodes.length > 0 },
+  {
+    item: 'area',
+    weight: 15,
+    advice: 'Say where you work: municipalities, regions or nationwide',
+    done: (p) => p.nationwide || p.municipalityCodes.length > 0 || p.countyCodes.length > 0,
+  },
   { item: 'capacity', weight: 15, advice: 'Give the largest contract you can take (SEK), so buyers see what fits', done: (p) => p.maxContractSek !== null },
   { item: 'size', weight: 5, advice: 'Give your number of employees and annual turnover', done: (p) => p.employees !== null && p.annualTurnoverSek !== null },
   { item: 'legalForm', weight: 5, advice: 'Give your legal form', done: (p) => p.legalForm !== null },

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { envSchema, type Env } from './env.schema.js';
 
-export type DatabaseConfig =
-  | { driver: 'postgres'; url: string; poolSize: number }
-  | { driver: 'pglite'; dataDir: string; poolSize: number };
+export type DatabaseConfig = { driver: 'postgres'; url: string; poolSize: number } | { driver: 'pglite'; dataDir: string; poolSize: number };
 
 export type QueueConfig =
   | { driver: 'in-process'; concurrency: number; retryBackoffMs: number; shutdownTimeoutMs: number }
@@ -156,11 +154,6 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       maxCost: env.GRAPHQL_MAX_COST,
     },
     demo: env.DEMO_DATA === 'on' || (env.DEMO_DATA === 'auto' && !env.DATABASE_URL && env.NODE_ENV === 'development'),
-    trustProxy:
-      env.TRUST_PROXY === 'false'
-        ? false
-        : /^\d+$/.test(env.TRUST_PROXY)
-          ? Number(env.TRUST_PROXY)
-          : env.TRUST_PROXY.split(',').map((part) => part.trim()),
+    trustProxy: env.TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY.split(',').map((part) => part.trim()),
   };
 }

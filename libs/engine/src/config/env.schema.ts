@@ -33,10 +33,9 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 const url = (protocols: string[]) =>
-  optionalText.refine(
-    (v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)) && URL.canParse(v),
-    { message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` },
-  );
+  optionalText.refine((v) => v === undefined || (protocols.some((p) => v.startsWith(`${p}://`)) && URL.canParse(v)), {
+    message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
 
 /**
  * Every environment variable Samverka reads. Defaults give the embedded mode (PGlite and the
@@ -80,7 +79,9 @@ export const envSchema = z
     OCDS_OCID_PREFIX: z
       .string()
       .trim()
-      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/, { message: 'must be lowercase letters and digits in parts joined by "-", such as ocds-b5fd17 (the prefix registered with the OCDS data support team)' })
+      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/, {
+        message: 'must be lowercase letters and digits in parts joined by "-", such as ocds-b5fd17 (the prefix registered with the OCDS data support team)',
+      })
       .max(64, { message: 'must be at most 64 characters' })
       .default('ocds-samverka'),
 

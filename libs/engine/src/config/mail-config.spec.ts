@@ -14,7 +14,11 @@ describe('mail and notification settings', () => {
     expect(loadConfig(PRODUCTION).mail).toEqual({ transport: 'off' });
     const smtp = { SMTP_URL: 'smtps://user:pass@smtp.example.se:465', MAIL_FROM: 'Samverka <noreply@samverka.se>' };
     expect(loadConfig({ ...PRODUCTION, ...smtp }).mail).toEqual({ transport: 'smtp', url: smtp.SMTP_URL, from: smtp.MAIL_FROM });
-    expect(loadConfig({ SMTP_URL: 'smtp://localhost:1025', MAIL_FROM: 'noreply@samverka.se' }).mail).toEqual({ transport: 'smtp', url: 'smtp://localhost:1025', from: 'noreply@samverka.se' });
+    expect(loadConfig({ SMTP_URL: 'smtp://localhost:1025', MAIL_FROM: 'noreply@samverka.se' }).mail).toEqual({
+      transport: 'smtp',
+      url: 'smtp://localhost:1025',
+      from: 'noreply@samverka.se',
+    });
   });
 
   it('has a strong-match threshold of 70 unless set', () => {

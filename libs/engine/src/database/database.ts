@@ -37,8 +37,7 @@ export class Database {
 
   static async open(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
     const statements: StatementListeners = new Set();
-    const embedded =
-      config.driver === 'pglite' ? await EmbeddedPostgres.start(config.dataDir, 2) : undefined;
+    const embedded = config.driver === 'pglite' ? await EmbeddedPostgres.start(config.dataDir, 2) : undefined;
     try {
       const connection = embedded
         ? { host: embedded.endpoint.host, port: embedded.endpoint.port, username: 'postgres', database: 'postgres' }
@@ -72,9 +71,7 @@ export class Database {
 
   /** Applies pending migrations; returns the names applied. */
   async migrate(): Promise<string[]> {
-    return this.withMigrationLock(async () =>
-      (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name),
-    );
+    return this.withMigrationLock(async () => (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name));
   }
 
   /** Reverts the most recent migration; returns its name, or undefined when none is applied. */
@@ -89,13 +86,9 @@ export class Database {
 
   /** Names of applied migrations, newest first. */
   async appliedMigrations(): Promise<string[]> {
-    const exists: { present: boolean }[] = await this.dataSource.query(
-      `SELECT to_regclass('schema_migrations') IS NOT NULL AS present`,
-    );
+    const exists: { present: boolean }[] = await this.dataSource.query(`SELECT to_regclass('schema_migrations') IS NOT NULL AS present`);
     if (!exists[0]?.present) return [];
-    const rows: { name: string }[] = await this.dataSource.query(
-      `SELECT name FROM schema_migrations ORDER BY timestamp DESC, id DESC`,
-    );
+    const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM schema_migrations ORDER BY timestamp DESC, id DESC`);
     return rows.map((r) => r.name);
   }
 
@@ -106,9 +99,7 @@ export class Database {
   /** Runs `work` in one transaction; the callbacks it registers with `afterCommit` run once it commits. */
   async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const afterCommit: (() => unknown)[] = [];
-    const result = await this.dataSource.transaction((manager) =>
-      work({ manager, afterCommit: (callback) => void afterCommit.push(callback) }),
-    );
+    const result = await this.dataSource.transaction((manager) => work({ manager, afterCommit: (callback) => void afterCommit.push(callback) }));
     // Every callback runs even if one fails: the data is committed, so each follow-up gets its chance.
     const failures: unknown[] = [];
     for (const callback of afterCommit) {

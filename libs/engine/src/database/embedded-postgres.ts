@@ -69,10 +69,7 @@ function acquireLock(dataDir: string): string {
   }
   const holder = Number(fs.readFileSync(lockFile, 'utf8').trim());
   if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-    throw new DatabaseInUseError(
-      `The embedded database in ${dataDir} is in use by process ${holder}. ` +
-        'Stop that process, or set DATA_DIR to another folder.',
-    );
+    throw new DatabaseInUseError(`The embedded database in ${dataDir} is in use by process ${holder}. ` + 'Stop that process, or set DATA_DIR to another folder.');
   }
   // The previous holder is gone (it crashed or was killed): take the folder over.
   fs.writeFileSync(lockFile, String(process.pid));

@@ -40,7 +40,10 @@ export function findNulCharacter(document: DocumentNode, variables: Record<strin
   const inValue = (value: unknown, path: string): string | undefined => {
     if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
     if (Array.isArray(value)) return value.map((v, i) => inValue(v, `${path}.${i}`)).find(Boolean);
-    if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => inValue(v, path ? `${path}.${k}` : k)).find(Boolean);
+    if (value && typeof value === 'object')
+      return Object.entries(value)
+        .map(([k, v]) => inValue(v, path ? `${path}.${k}` : k))
+        .find(Boolean);
     return undefined;
   };
   const fromVariables = inValue(variables ?? {}, '');

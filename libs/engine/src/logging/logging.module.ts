@@ -14,9 +14,7 @@ export class LoggingModule {
             name: processName,
             level: config.log.level,
             transport:
-              config.log.format === 'pretty'
-                ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } }
-                : undefined,
+              config.log.format === 'pretty' ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } : undefined,
             // Method, path and status are what an operator needs; headers may carry tokens.
             serializers: {
               req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

@@ -85,7 +85,12 @@ export class BullMqQueueDriver implements QueueDriver {
       {
         name,
         data: parsePayload(name, payload),
-        opts: { attempts: definition.attempts, backoff: { type: 'exponential', delay: this.options.retryBackoffMs }, removeOnComplete: { count: 100 }, removeOnFail: { age: 14 * 24 * 3600 } },
+        opts: {
+          attempts: definition.attempts,
+          backoff: { type: 'exponential', delay: this.options.retryBackoffMs },
+          removeOnComplete: { count: 100 },
+          removeOnFail: { age: 14 * 24 * 3600 },
+        },
       },
     );
   }
@@ -108,9 +113,7 @@ export class BullMqQueueDriver implements QueueDriver {
         maxStalledCount: 3,
         autorun: false,
       });
-      worker.on('failed', (job, error) =>
-        this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
-      );
+      worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
       worker.on('error', (error) => this.logger.error(`worker error on ${queue}: ${error.message}`));
       this.workers.push(worker);
       void worker.run();

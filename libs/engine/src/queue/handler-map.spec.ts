@@ -23,20 +23,12 @@ describe('buildHandlerMap', () => {
     ['no handler', [...others], /job "system.probe" has no handler/],
     [
       'two handlers',
-      [
-        { jobName: 'system.probe', className: 'A', instance: processor([]) },
-        { jobName: 'system.probe', className: 'B', instance: processor([]) },
-        ...others,
-      ],
+      [{ jobName: 'system.probe', className: 'A', instance: processor([]) }, { jobName: 'system.probe', className: 'B', instance: processor([]) }, ...others],
       /job "system.probe" has 2 handlers: A, B/,
     ],
     [
       'a handler for an unknown job',
-      [
-        { jobName: 'system.probe', className: 'A', instance: processor([]) },
-        { jobName: 'system.unknown', className: 'C', instance: processor([]) },
-        ...others,
-      ],
+      [{ jobName: 'system.probe', className: 'A', instance: processor([]) }, { jobName: 'system.unknown', className: 'C', instance: processor([]) }, ...others],
       /C handles "system.unknown", which is not a job name/,
     ],
   ])('fails start-up with %s', (_case, found, message) => {

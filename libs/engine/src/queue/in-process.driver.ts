@@ -101,9 +101,7 @@ export class InProcessQueueDriver implements QueueDriver {
     const outcome = await Promise.race([drained, timedOut]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
-      this.logger.warn(
-        `shutdown timeout: released ${this.running.size} running and ${this.waiting.length} waiting jobs`,
-      );
+      this.logger.warn(`shutdown timeout: released ${this.running.size} running and ${this.waiting.length} waiting jobs`);
       this.waiting.length = 0;
     }
   }

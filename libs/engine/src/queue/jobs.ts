@@ -105,7 +105,7 @@ export interface JobDefinition<P = any> {
   /** Run on this schedule (milliseconds) by whichever process consumes, once across all of them. */
   everyMs?: number;
   /**
-   * Published through the outbox (libs/queue/src/outbox): `key` names the row of a payload (the one
+   * Published through the outbox (libs/engine/src/queue/outbox): `key` names the row of a payload (the one
    * place dedupe keys are made: letters, digits, "-"), `lostAfterMs` is how long after its enqueue a job
    * not done is taken for lost and enqueued again by the sweep.
    */

@@ -5,6 +5,14 @@ import { PartnershipResolver } from './partnership.resolver.js';
 
 /** Coordinators' introductions, the award that starts a partnership, and partnerships' lifecycle: the transport (GraphQL). */
 @Module({
-  providers: [AwardResolver, NeedPartnershipResolver, DashboardPartnershipsResolver, IntroductionResolver, NeedIntroductionsResolver, OrganizationIntroductionsResolver, PartnershipResolver],
+  providers: [
+    AwardResolver,
+    NeedPartnershipResolver,
+    DashboardPartnershipsResolver,
+    IntroductionResolver,
+    NeedIntroductionsResolver,
+    OrganizationIntroductionsResolver,
+    PartnershipResolver,
+  ],
 })
 export class BrokeringGraphqlModule {}

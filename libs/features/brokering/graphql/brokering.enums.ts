@@ -15,5 +15,8 @@ export type TargetsStatusEnum = TargetsStatus;
 
 /** The sides of a partnership, as a person in both organisations names the one they act for. */
 const PARTNERSHIP_PARTIES = ['BUYER', 'ENTERPRISE'] as const;
-export const PartnershipPartyEnum = enumFromList(PARTNERSHIP_PARTIES, { name: 'PartnershipParty', description: 'A side of a partnership: the public buyer or the social enterprise' });
+export const PartnershipPartyEnum = enumFromList(PARTNERSHIP_PARTIES, {
+  name: 'PartnershipParty',
+  description: 'A side of a partnership: the public buyer or the social enterprise',
+});
 export type PartnershipPartyEnum = (typeof PARTNERSHIP_PARTIES)[number];

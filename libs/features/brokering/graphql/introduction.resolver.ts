@@ -77,7 +77,8 @@ export class NeedIntroductionsResolver {
 
   @ResolveField(() => [Introduction], {
     nullable: true,
-    description: "The enterprises coordinators introduced to it, newest first; for the buyer, its region's coordinators and administrators (null with a FORBIDDEN error for others)",
+    description:
+      "The enterprises coordinators introduced to it, newest first; for the buyer, its region's coordinators and administrators (null with a FORBIDDEN error for others)",
     complexity: listComplexity(10),
   })
   async introductions(@Parent() need: Need, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Introduction[]> {
@@ -97,7 +98,8 @@ export class OrganizationIntroductionsResolver {
 
   @ResolveField(() => IntroductionConnection, {
     nullable: true,
-    description: "The needs coordinators introduced the enterprise to, newest first; for its members, its region's coordinators and administrators (null with a FORBIDDEN error for others)",
+    description:
+      "The needs coordinators introduced the enterprise to, newest first; for its members, its region's coordinators and administrators (null with a FORBIDDEN error for others)",
     complexity: pagedComplexity,
   })
   async introductions(
@@ -108,7 +110,10 @@ export class OrganizationIntroductionsResolver {
   ) {
     this.access.assert(actor, 'organization.introductions.read', { organizationId: organization.id, countyCode: organization.countyCode });
     const request = pageRequest(page);
-    const result = await this.introductionRepository.ofEnterprise(organization.id, status ? [status] : undefined, { limit: request.limit, after: parseKeysetKey(request.after, 'timestamptz') });
+    const result = await this.introductionRepository.ofEnterprise(organization.id, status ? [status] : undefined, {
+      limit: request.limit,
+      after: parseKeysetKey(request.after, 'timestamptz'),
+    });
     return keysetConnection(result, request, (i) => i.id, Introduction.from);
   }
 }

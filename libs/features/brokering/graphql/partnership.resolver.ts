@@ -44,7 +44,7 @@ export class PartnershipResolver {
   }
 
   @Authorize('partnership.create', (args: { input: CreatePartnershipInput }) => ({ organizationId: args.input.buyerOrganizationId }))
-  @Mutation(() => Partnership, { description: "A coordinator records an agreement they brokered between a buyer of their region and a social enterprise; both are told" })
+  @Mutation(() => Partnership, { description: 'A coordinator records an agreement they brokered between a buyer of their region and a social enterprise; both are told' })
   async createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor): Promise<Partnership> {
     return Partnership.from(await this.service.create(actor, input));
   }

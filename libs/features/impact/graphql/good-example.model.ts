@@ -46,7 +46,8 @@ export class GoodExample {
 
   @Field(() => String, {
     nullable: true,
-    description: "The published need's description, for a partnership that began with an award; null for a brokered agreement, whose own notes stay with its parties (the summary is what they agreed to show)",
+    description:
+      "The published need's description, for a partnership that began with an award; null for a brokered agreement, whose own notes stay with its parties (the summary is what they agreed to show)",
   })
   description: string | null;
 

@@ -18,6 +18,11 @@ export class GoodExampleResolver {
   async goodExamples(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: GoodExampleFilterInput) {
     const request = pageRequest(page);
     const result = await this.library.search(filter ?? {}, { limit: request.limit, after: parseKeysetKey(request.after, 'date') });
-    return keysetConnection(result, request, (g) => g.id, (g) => g);
+    return keysetConnection(
+      result,
+      request,
+      (g) => g.id,
+      (g) => g,
+    );
   }
 }

@@ -45,13 +45,23 @@ export class ImpactReportResolver {
 
   @Authorize('impactReport.write', ofReport)
   @Mutation(() => ImpactReport, { description: 'Sends the report to the buyer to confirm' })
-  async submitImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('impactReport') loaded?: ImpactReportEntity): Promise<ImpactReport> {
+  async submitImpactReport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('impactReport') loaded?: ImpactReportEntity,
+  ): Promise<ImpactReport> {
     return ImpactReport.from(await this.reports.submit(actor, id, version, loaded));
   }
 
   @Authorize('impactReport.write', ofReport)
   @Mutation(() => Boolean, { description: 'Deletes a report the enterprise holds (DRAFT or RETURNED)' })
-  async deleteImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('impactReport') loaded?: ImpactReportEntity): Promise<boolean> {
+  async deleteImpactReport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('impactReport') loaded?: ImpactReportEntity,
+  ): Promise<boolean> {
     await this.reports.delete(actor, id, version, loaded);
     return true;
   }
@@ -71,7 +81,11 @@ export class ImpactReportResolver {
 
   @Authorize('impactReport.decide', ofReport)
   @Mutation(() => ImpactReport, { description: 'The buyer confirms a submitted report: it is locked and counts in the totals (a correction supersedes what it corrects)' })
-  async confirmImpactReport(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor): Promise<ImpactReport> {
+  async confirmImpactReport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImpactReport> {
     return ImpactReport.from(await this.decisions.confirm(actor, id, version));
   }
 

@@ -28,7 +28,8 @@ export class PartnershipImpactResolver {
 
   @Authorize('partnership.manage', (args: { partnershipId: string }) => ({ partnership: args.partnershipId }))
   @Mutation(() => Partnership, {
-    description: 'A party of an ACTIVE partnership proposes its impact targets (1–20 indicators with a value for the whole term) and how often the enterprise reports; the other party agrees',
+    description:
+      'A party of an ACTIVE partnership proposes its impact targets (1–20 indicators with a value for the whole term) and how often the enterprise reports; the other party agrees',
   })
   async proposePartnershipTargets(
     @Args('partnershipId', { type: () => ID }) partnershipId: string,
@@ -61,7 +62,11 @@ export class PartnershipImpactResolver {
     return (await this.readable(parent, actor, context)).targetsAgreedAt;
   }
 
-  @ResolveField(() => [PartnershipTarget], { nullable: true, description: `The indicators measured, each with its target and the confirmed total so far; ${FORBIDDEN_NOTE}`, complexity: listComplexity(20) })
+  @ResolveField(() => [PartnershipTarget], {
+    nullable: true,
+    description: `The indicators measured, each with its target and the confirmed total so far; ${FORBIDDEN_NOTE}`,
+    complexity: listComplexity(20),
+  })
   async targets(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<PartnershipTarget[]> {
     const partnership = await this.readable(parent, actor, context);
     const [targets, totals] = await Promise.all([context.loaders.targetsOfPartnership.load(partnership.id), context.loaders.impactTotalsOfPartnership.load(partnership.id)]);

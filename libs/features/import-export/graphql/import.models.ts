@@ -34,7 +34,10 @@ export enum ImportSeverityEnum {
   ERROR = 'ERROR',
   WARNING = 'WARNING',
 }
-registerEnumType(ImportSeverityEnum, { name: 'ImportSeverity', description: 'ERROR: the row was rejected; WARNING: the row was imported, but something in it was left out or changed, or the row was skipped (see ImportRun.skipped)' });
+registerEnumType(ImportSeverityEnum, {
+  name: 'ImportSeverity',
+  description: 'ERROR: the row was rejected; WARNING: the row was imported, but something in it was left out or changed, or the row was skipped (see ImportRun.skipped)',
+});
 
 export enum NeedImportStatusEnum {
   DRAFT = 'DRAFT',
@@ -125,7 +128,9 @@ export class ImportRun {
   @Field(() => Int)
   rejected: number;
 
-  @Field(() => Int, { description: 'Rows that are not records of the kind, read past with a WARNING saying why: OCDS releases whose tender is closed or missing (awards, contracts) are not needs' })
+  @Field(() => Int, {
+    description: 'Rows that are not records of the kind, read past with a WARNING saying why: OCDS releases whose tender is closed or missing (awards, contracts) are not needs',
+  })
   skipped: number;
 
   @Field(() => Int)

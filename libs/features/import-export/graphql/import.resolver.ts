@@ -41,12 +41,11 @@ export class ImportResolver {
     return keysetConnection(result, request, (r) => r.id, ImportRun.from);
   }
 
-  @ResolveField(() => ImportMessageConnection, { description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept', complexity: pagedComplexity })
-  async messages(
-    @Parent() run: ImportRun,
-    @Args() page: PageArgs,
-    @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverityEnum,
-  ) {
+  @ResolveField(() => ImportMessageConnection, {
+    description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept',
+    complexity: pagedComplexity,
+  })
+  async messages(@Parent() run: ImportRun, @Args() page: PageArgs, @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverityEnum) {
     const request = pageRequest(page);
     const afterSeq = request.after === undefined ? undefined : Number(request.after);
     if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
@@ -54,4 +53,3 @@ export class ImportResolver {
     return toConnection(rows.map(ImportMessage.from), request, total, (m) => String(m.seq));
   }
 }
-

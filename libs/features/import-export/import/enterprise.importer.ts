@@ -22,8 +22,21 @@ export interface CheckedEnterprise {
 type Plan = { row: CheckedRow<CheckedEnterprise> } & ({ action: 'create' } | { action: 'update'; current: OrganizationEntity; profile: EnterpriseProfileEntity | null });
 
 const PROFILE_KEYS: (keyof ProfileFields)[] = [
-  'description', 'services', 'cpvCodes', 'sdgs', 'nationwide', 'municipalityCodes', 'countyCodes', 'employees',
-  'annualTurnoverSek', 'maxContractSek', 'legalForm', 'ideburen', 'workIntegrating', 'farFromLabourMarketShare', 'certifications',
+  'description',
+  'services',
+  'cpvCodes',
+  'sdgs',
+  'nationwide',
+  'municipalityCodes',
+  'countyCodes',
+  'employees',
+  'annualTurnoverSek',
+  'maxContractSek',
+  'legalForm',
+  'ideburen',
+  'workIntegrating',
+  'farFromLabourMarketShare',
+  'certifications',
 ];
 
 /**
@@ -70,7 +83,12 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     const reject = (row: CheckedRow<CheckedEnterprise>, field: string, text: string) =>
       results.set(row, { outcome: 'rejected', messages: [message(row, 'ERROR', { field, message: text }), ...row.warnings.map((w) => message(row, 'WARNING', w))] });
 
-    const mappings = await this.imports.mappings(context.options.source, 'organization', rows.map((r) => r.externalId), manager);
+    const mappings = await this.imports.mappings(
+      context.options.source,
+      'organization',
+      rows.map((r) => r.externalId),
+      manager,
+    );
     const mappedIds = [...mappings.values()].map((m) => m.recordId);
     // One after another: they share the transaction's connection.
     const current = await this.organizations.findByIds(mappedIds, manager);
@@ -79,7 +97,11 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     const byId = new Map(current.map((o) => [o.id, o]));
     const profileById = new Map(profiles.map((p) => [p.organizationId, p]));
     const byNumber = new Map(registered.map((o) => [o.orgNumber, o]));
-    const owners = await this.imports.sourcesOf('organization', registered.map((o) => o.id), manager);
+    const owners = await this.imports.sourcesOf(
+      'organization',
+      registered.map((o) => o.id),
+      manager,
+    );
 
     const plans: Plan[] = [];
     const creating = new Map<string, CheckedRow<CheckedEnterprise>>();
@@ -89,7 +111,11 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
       const existing = mapping ? byId.get(mapping.recordId) : undefined;
       if (mapping && existing) {
         if (existing.orgNumber !== organization.orgNumber) {
-          reject(row, 'organisationsnummer', `is ${organization.orgNumber}, but ${row.externalId} was imported as ${existing.orgNumber}: an organisation keeps its organisationsnummer`);
+          reject(
+            row,
+            'organisationsnummer',
+            `is ${organization.orgNumber}, but ${row.externalId} was imported as ${existing.orgNumber}: an organisation keeps its organisationsnummer`,
+          );
         } else if (context.counties && !context.counties.includes(existing.countyCode)) {
           reject(row, 'externalId', `names ${existing.name}, which ${outsideRegion(existing.countyCode, context.counties)}`);
         } else if (mapping.contentHash === hash) {
@@ -108,7 +134,11 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
           `${organization.orgNumber} is already registered in Samverka as ${taken.name}, ${owner ? `imported from source "${owner.source}" as ${owner.externalId}` : 'kept by its own members'}: an import does not take over an organisation it did not create`,
         );
       } else if (creating.has(organization.orgNumber)) {
-        reject(row, 'organisationsnummer', `${organization.orgNumber} is also on line ${creating.get(organization.orgNumber)!.line} (as ${creating.get(organization.orgNumber)!.externalId}): each organisation once`);
+        reject(
+          row,
+          'organisationsnummer',
+          `${organization.orgNumber} is also on line ${creating.get(organization.orgNumber)!.line} (as ${creating.get(organization.orgNumber)!.externalId}): each organisation once`,
+        );
       } else {
         creating.set(organization.orgNumber, row);
         plans.push({ row, action: 'create' });
@@ -137,7 +167,10 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
   private async write(plans: readonly Plan[], context: ImportContext, tx: Transaction): Promise<RowResult[]> {
     const { manager } = tx;
     const creations = plans.filter((p) => p.action === 'create');
-    const ids = await this.imports.createEnterprises(creations.map((p) => p.row.checked), manager);
+    const ids = await this.imports.createEnterprises(
+      creations.map((p) => p.row.checked),
+      manager,
+    );
     const createdIds = new Map(creations.map((p, i) => [p, ids[i]]));
     const results: RowResult[] = [];
     const audit: { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[] = [];
@@ -147,13 +180,27 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
       if (plan.action === 'create') {
         const id = createdIds.get(plan)!;
         results.push({ outcome: 'created', messages: warnings, profileChanged: id });
-        audit.push({ action: 'organization.imported', entityType: 'organization', entityId: id, data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: true } });
+        audit.push({
+          action: 'organization.imported',
+          entityType: 'organization',
+          entityId: id,
+          data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: true },
+        });
         continue;
       }
       const changed = await this.update(plan.current, plan.profile, row.checked, manager);
-      results.push({ outcome: changed.organization || changed.profile ? 'updated' : 'unchanged', messages: warnings, profileChanged: changed.profile ? plan.current.id : undefined });
+      results.push({
+        outcome: changed.organization || changed.profile ? 'updated' : 'unchanged',
+        messages: warnings,
+        profileChanged: changed.profile ? plan.current.id : undefined,
+      });
       if (changed.organization || changed.profile) {
-        audit.push({ action: 'organization.imported', entityType: 'organization', entityId: plan.current.id, data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: false, ...changed } });
+        audit.push({
+          action: 'organization.imported',
+          entityType: 'organization',
+          entityId: plan.current.id,
+          data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: false, ...changed },
+        });
       }
     }
     await this.imports.saveMappings(
@@ -179,7 +226,12 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     const organization = (Object.keys(organizationChanges) as (keyof typeof organizationChanges)[]).some((k) => organizationChanges[k] !== current[k]);
     if (organization) {
       const lapses = verificationLapses(current, organizationChanges) && current.verified;
-      const updated = await this.organizations.updateIfVersion(current.id, current.version, { ...organizationChanges, ...(lapses ? { verified: false, verifiedAt: null, verifiedBy: null } : {}) }, manager);
+      const updated = await this.organizations.updateIfVersion(
+        current.id,
+        current.version,
+        { ...organizationChanges, ...(lapses ? { verified: false, verifiedAt: null, verifiedBy: null } : {}) },
+        manager,
+      );
       if (!updated) throw DomainError.conflict(`${current.name} was changed by someone else during the import: import the file again`);
     }
     const profileChanged = !profile || profileKey(profile) !== profileKey(checked.profile);

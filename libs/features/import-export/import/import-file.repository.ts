@@ -20,7 +20,11 @@ export class ImportFileRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(fileName: string, contentType: string | null, createdBy: string | null): Promise<string> {
-    const [{ id }] = await this.dataSource.query(`INSERT INTO import_file (file_name, content_type, created_by) VALUES ($1, $2, $3) RETURNING id`, [fileName, contentType, createdBy]);
+    const [{ id }] = await this.dataSource.query(`INSERT INTO import_file (file_name, content_type, created_by) VALUES ($1, $2, $3) RETURNING id`, [
+      fileName,
+      contentType,
+      createdBy,
+    ]);
     return id;
   }
 

@@ -26,7 +26,8 @@ export function normaliseImportOptions(kind: ImportKind, input: ImportOptionsInp
   for (const [currency, rate] of Object.entries(input.exchangeRates ?? {})) {
     const code = currency.trim().toUpperCase();
     if (!CURRENCY.test(code)) throw DomainError.badInput('exchangeRates', `must name currencies by their three-letter ISO 4217 code (got "${currency}")`);
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1_000_000) throw DomainError.badInput('exchangeRates', `must give a positive number of kronor per ${code}`);
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1_000_000)
+      throw DomainError.badInput('exchangeRates', `must give a positive number of kronor per ${code}`);
     exchangeRates[code] = rate;
   }
   return { source, status, buyer, exchangeRates };
@@ -35,7 +36,10 @@ export function normaliseImportOptions(kind: ImportKind, input: ImportOptionsInp
 /** "GBP=13.45,EUR=11.2" (the command line's form) as rates; errors name the option. */
 export function parseExchangeRates(text: string): Record<string, number> {
   const rates: Record<string, number> = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!match) throw DomainError.badInput('exchangeRates', `must be written CUR=rate, separated by commas, such as GBP=13.45,EUR=11.2 (got "${part}")`);
     rates[match[1].toUpperCase()] = Number(match[2]);

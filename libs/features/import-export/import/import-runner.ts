@@ -210,7 +210,13 @@ export class ImportRunner {
         continue;
       }
       try {
-        const item: CheckedRow<unknown> = { line: row.line, item: row.item, externalId: row.externalId, checked: await importer.check(row.record, context), warnings: row.warnings };
+        const item: CheckedRow<unknown> = {
+          line: row.line,
+          item: row.item,
+          externalId: row.externalId,
+          checked: await importer.check(row.record, context),
+          warnings: row.warnings,
+        };
         checked.push(item);
         origin.set(item, row);
       } catch (error) {
@@ -234,9 +240,19 @@ export class ImportRunner {
       const profiles = [...results.values()].flatMap((r) => (r.profileChanged ? [r.profileChanged] : []));
       const needs = [...results.values()].flatMap((r) => (r.needChanged ? [r.needChanged] : []));
       // The first profiles are followed as they commit; past BULK_PROFILES the run's end decides (see run()).
-      await this.outbox.publishMany(tx, 'matching.profile', profiles.map((organizationId) => ({ organizationId })), { enqueue: options.notifyMatching && changes.profiles <= BULK_PROFILES });
+      await this.outbox.publishMany(
+        tx,
+        'matching.profile',
+        profiles.map((organizationId) => ({ organizationId })),
+        { enqueue: options.notifyMatching && changes.profiles <= BULK_PROFILES },
+      );
       changes.profiles += profiles.length;
-      await this.outbox.publishMany(tx, 'matching.need', needs.map((needId) => ({ needId })), { enqueue: options.notifyMatching });
+      await this.outbox.publishMany(
+        tx,
+        'matching.need',
+        needs.map((needId) => ({ needId })),
+        { enqueue: options.notifyMatching },
+      );
       // The run's job is alive: the outbox sweep leaves it be.
       await this.outbox.keepAlive(tx, 'import.run', { runId: run.id });
       return counts;

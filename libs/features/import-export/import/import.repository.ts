@@ -176,7 +176,10 @@ export class ImportRepository {
       `INSERT INTO import_message (run_id, seq, severity, line, item, external_id, field, message)
        SELECT $1, r.seq, r.severity, r.line, r.item, r.external_id, r.field, r.message
        FROM jsonb_to_recordset($2::jsonb) AS r(seq integer, severity text, line integer, item text, external_id text, field text, message text)`,
-      [id, JSON.stringify(stored.map((m, i) => ({ seq: kept + i, severity: m.severity, line: m.line, item: m.item, external_id: m.externalId, field: m.field, message: m.message })))],
+      [
+        id,
+        JSON.stringify(stored.map((m, i) => ({ seq: kept + i, severity: m.severity, line: m.line, item: m.item, external_id: m.externalId, field: m.field, message: m.message }))),
+      ],
     );
     await manager.query(`UPDATE import_run SET messages_kept = messages_kept + $2 WHERE id = $1`, [id, stored.length]);
   }
@@ -191,10 +194,7 @@ export class ImportRepository {
 
   /** The run's messages in the order they were found, a page at a time. */
   async messages(id: string, page: { limit: number; afterSeq?: number }, severity?: ImportSeverity): Promise<{ rows: StoredImportMessage[]; total: number }> {
-    const [{ total }] = await this.q().query(
-      `SELECT count(*)::int AS total FROM import_message WHERE run_id = $1 AND ($2::text IS NULL OR severity = $2)`,
-      [id, severity ?? null],
-    );
+    const [{ total }] = await this.q().query(`SELECT count(*)::int AS total FROM import_message WHERE run_id = $1 AND ($2::text IS NULL OR severity = $2)`, [id, severity ?? null]);
     const rows: StoredImportMessage[] = await this.q().query(
       `SELECT seq, severity, line, item, external_id AS "externalId", field, message FROM import_message
        WHERE run_id = $1 AND seq > $2 AND ($3::text IS NULL OR severity = $3) ORDER BY seq LIMIT $4`,
@@ -292,7 +292,11 @@ export class ImportRepository {
   }
 
   /** Appends audit events in bulk (one statement), in the caller's transaction. */
-  async audit(events: readonly { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[], actor: { kind: AuditActorKind; userId: string | null }, manager: EntityManager): Promise<void> {
+  async audit(
+    events: readonly { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[],
+    actor: { kind: AuditActorKind; userId: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
     if (events.length === 0) return;
     await manager.query(
       `INSERT INTO audit_event (actor_user_id, actor_kind, action, entity_type, entity_id, data)

@@ -4,16 +4,7 @@ import { NeedRepository, type NeedFields } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type OrganizationEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
-import {
-  assertBuyerKind,
-  assertFormChangeAllowed,
-  assertId,
-  assertNeedEditable,
-  assertPublishable,
-  DomainError,
-  needAfter,
-  normaliseOrganisationsnummer,
-} from '@samverka/domain';
+import { assertBuyerKind, assertFormChangeAllowed, assertId, assertNeedEditable, assertPublishable, DomainError, needAfter, normaliseOrganisationsnummer } from '@samverka/domain';
 import { NeedValidator } from '@samverka/marketplace';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
 import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
@@ -34,7 +25,17 @@ export interface CheckedNeed {
 }
 
 const NEED_KEYS: (keyof NeedFields)[] = [
-  'title', 'description', 'cpvCodes', 'sdgs', 'municipalityCode', 'countyCode', 'budgetMinSek', 'budgetMaxSek', 'form', 'wantedImpact', 'responseDeadline',
+  'title',
+  'description',
+  'cpvCodes',
+  'sdgs',
+  'municipalityCode',
+  'countyCode',
+  'budgetMinSek',
+  'budgetMaxSek',
+  'form',
+  'wantedImpact',
+  'responseDeadline',
 ];
 
 /**
@@ -99,13 +100,19 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
     const buyer = buyers.get(key);
     if (!buyer) throw DomainError.badInput(given.field, `names ${key.slice(3)}, which is not an organisation in Samverka: register the buyer first`);
     assertBuyerKind(buyer.kind, given.field);
-    if (context.counties && !context.counties.includes(buyer.countyCode)) throw DomainError.badInput(given.field, `names ${buyer.name}, which ${outsideRegion(buyer.countyCode, context.counties)}`);
+    if (context.counties && !context.counties.includes(buyer.countyCode))
+      throw DomainError.badInput(given.field, `names ${buyer.name}, which ${outsideRegion(buyer.countyCode, context.counties)}`);
     return buyer;
   }
 
   async apply(rows: readonly CheckedRow<CheckedNeed>[], context: ImportContext, tx: Transaction): Promise<RowResult[]> {
     const { manager } = tx;
-    const mappings = await this.imports.mappings(context.options.source, 'need', rows.map((r) => r.externalId), manager);
+    const mappings = await this.imports.mappings(
+      context.options.source,
+      'need',
+      rows.map((r) => r.externalId),
+      manager,
+    );
     const results: RowResult[] = [];
     for (const row of rows) {
       const warnings = row.warnings.map((w) => message(row, 'WARNING', w));
@@ -124,12 +131,29 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
         const result = await withSavepoint(manager, 'import_row', async () => {
           const written = mapping ? await this.update(mapping.recordId, checked, context, manager) : await this.create(checked, context, manager);
           await this.imports.saveMappings(
-            [{ source: context.options.source, entityType: 'need', externalId: row.externalId, recordId: written.id, contentHash: checked.hash, sourceVersion: checked.sourceVersion, runId: context.runId }],
+            [
+              {
+                source: context.options.source,
+                entityType: 'need',
+                externalId: row.externalId,
+                recordId: written.id,
+                contentHash: checked.hash,
+                sourceVersion: checked.sourceVersion,
+                runId: context.runId,
+              },
+            ],
             manager,
           );
           if (written.outcome !== 'unchanged') {
             await this.imports.audit(
-              [{ action: 'need.imported', entityType: 'need', entityId: written.id, data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: written.outcome === 'created', status: written.status } }],
+              [
+                {
+                  action: 'need.imported',
+                  entityType: 'need',
+                  entityId: written.id,
+                  data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: written.outcome === 'created', status: written.status },
+                },
+              ],
               context.actor,
               manager,
             );

@@ -172,7 +172,7 @@ export class InsightBucket {
   @Field({ description: 'Such as 2025-03, 2025-Q1 or 2025' })
   label: string;
 
-  @Field(() => Int, { description: "Needs of the region published in the bucket (by Swedish date), whatever their status now" })
+  @Field(() => Int, { description: 'Needs of the region published in the bucket (by Swedish date), whatever their status now' })
   needsPublished: number;
 
   @Field(() => Int, { description: 'Partnerships of the region whose agreed start date falls in the bucket' })

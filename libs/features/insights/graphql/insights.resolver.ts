@@ -42,10 +42,7 @@ export class InsightsResolver {
 
   @Authorize('region.insights.read', byCounty)
   @Query(() => String, { description: 'One section of a region’s insights as CSV (UTF-8, a header row, comma-separated, numbers unformatted, dates YYYY-MM-DD)' })
-  async regionInsightsCsv(
-    @Args() args: RegionInsightsArgs,
-    @Args('section', { type: () => InsightSectionEnum }) section: InsightSectionEnum,
-  ): Promise<string> {
+  async regionInsightsCsv(@Args() args: RegionInsightsArgs, @Args('section', { type: () => InsightSectionEnum }) section: InsightSectionEnum): Promise<string> {
     return insightsCsv(await this.insights.open(args), section);
   }
 

@@ -21,8 +21,14 @@ export const LegalFormEnum = enumFromList(LEGAL_FORMS, {
 });
 export type LegalFormEnum = LegalForm;
 
-export const NeedSortEnum = enumFromList(NEED_SORTS, { name: 'NeedSort', description: 'Newest published first; soonest deadline first; largest budget first; by title; or best text match first' });
+export const NeedSortEnum = enumFromList(NEED_SORTS, {
+  name: 'NeedSort',
+  description: 'Newest published first; soonest deadline first; largest budget first; by title; or best text match first',
+});
 export type NeedSortEnum = NeedSort;
 
-export const EnterpriseSortEnum = enumFromList(ENTERPRISE_SORTS, { name: 'EnterpriseSort', description: 'By name; best text match first; largest capacity first; most recently updated first' });
+export const EnterpriseSortEnum = enumFromList(ENTERPRISE_SORTS, {
+  name: 'EnterpriseSort',
+  description: 'By name; best text match first; largest capacity first; most recently updated first',
+});
 export type EnterpriseSortEnum = EnterpriseSort;

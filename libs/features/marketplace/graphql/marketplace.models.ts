@@ -6,7 +6,6 @@ import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka
 import { ConnectionType } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
-
 @ObjectType()
 export class ReadinessItem {
   @Field()

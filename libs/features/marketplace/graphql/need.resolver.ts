@@ -39,12 +39,10 @@ export class NeedResolver {
   ) {
     const request = pageRequest(page);
     const f = filter ?? {};
-    const result = await this.needService.search(
-      actor,
-      { ...f, ...(await this.codes.searchFilter(f)) },
-      sort,
-      { limit: request.limit, after: parseKeysetKey(request.after, needSortUsed(sort, f.search).cast) },
-    );
+    const result = await this.needService.search(actor, { ...f, ...(await this.codes.searchFilter(f)) }, sort, {
+      limit: request.limit,
+      after: parseKeysetKey(request.after, needSortUsed(sort, f.search).cast),
+    });
     return keysetConnection(result, request, (n) => n.id, Need.from);
   }
 
@@ -64,19 +62,34 @@ export class NeedResolver {
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload, { description: 'Publishes a complete draft; the warnings say what to reconsider' })
-  async publishNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+  async publishNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('need') need?: NeedEntity,
+  ) {
     return payload(await this.needService.publish(actor, id, version, need));
   }
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload, { description: 'Stops taking offers before the deadline' })
-  async closeNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+  async closeNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('need') need?: NeedEntity,
+  ) {
     return payload(await this.needService.close(actor, id, version, need));
   }
 
   @Authorize('need.manage', byNeed)
   @Mutation(() => NeedPayload)
-  async cancelNeed(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity) {
+  async cancelNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('need') need?: NeedEntity,
+  ) {
     return payload(await this.needService.cancel(actor, id, version, need));
   }
 
@@ -99,7 +112,6 @@ export class NeedResolver {
     const offers = await context.loaders.offersOfNeed.load(need.id);
     return offers.filter((offer) => offerVisibleTo(actor, offer, need)).map(Offer.from);
   }
-
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may change it (a member of its buyer, or an administrator)' })
   viewerCanManage(@Parent() need: Need, @CurrentActor() actor: Actor): boolean {

@@ -38,25 +38,47 @@ export class OfferResolver {
 
   @Authorize('offer.manage', ofEnterprise)
   @Mutation(() => Offer, { description: 'Sends the draft to the buyer' })
-  async submitOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity) {
+  async submitOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('offer') offer?: OfferEntity,
+    @Loaded('need') need?: NeedEntity,
+  ) {
     return Offer.from(await this.offerService.submit(actor, id, version, { offer, need }));
   }
 
   @Authorize('offer.manage', ofEnterprise)
   @Mutation(() => Offer)
-  async withdrawOffer(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity) {
+  async withdrawOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('offer') offer?: OfferEntity,
+    @Loaded('need') need?: NeedEntity,
+  ) {
     return Offer.from(await this.offerService.withdraw(actor, id, version, { offer, need }));
   }
 
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => Offer, { description: 'The buyer puts a submitted offer on its shortlist' })
-  async shortlistOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
+  async shortlistOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+    @Loaded('offer') offer?: OfferEntity,
+    @Loaded('need') need?: NeedEntity,
+  ): Promise<Offer> {
     return Offer.from(await this.offerService.shortlist(actor, id, { offer, need }));
   }
 
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => Offer)
-  async declineOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
+  async declineOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+    @Loaded('offer') offer?: OfferEntity,
+    @Loaded('need') need?: NeedEntity,
+  ): Promise<Offer> {
     return Offer.from(await this.offerService.decline(actor, id, { offer, need }));
   }
 

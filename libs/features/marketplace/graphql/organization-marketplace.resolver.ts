@@ -57,7 +57,11 @@ export class OrganizationMarketplaceResolver {
     const request = pageRequest(page);
     // Drafts are the enterprise's own: administrators see its submitted offers only.
     const withDrafts = actor.kind === 'user' && actor.memberships.has(organization.id);
-    const result = await this.offerRepository.ofEnterprise(organization.id, { statuses, withDrafts }, { limit: request.limit, after: parseKeysetKey(request.after, 'timestamptz') });
+    const result = await this.offerRepository.ofEnterprise(
+      organization.id,
+      { statuses, withDrafts },
+      { limit: request.limit, after: parseKeysetKey(request.after, 'timestamptz') },
+    );
     return keysetConnection(result, request, (o) => o.id, Offer.from);
   }
 }

@@ -34,11 +34,10 @@ export class ProfileResolver {
   ) {
     const request = pageRequest(page);
     const f = filter ?? {};
-    const result = await this.profiles.search(
-      { ...f, ...(await this.codes.searchFilter(f)) },
-      sort,
-      { limit: request.limit, after: parseKeysetKey(request.after, enterpriseSortUsed(sort, f.search).cast) },
-    );
+    const result = await this.profiles.search({ ...f, ...(await this.codes.searchFilter(f)) }, sort, {
+      limit: request.limit,
+      after: parseKeysetKey(request.after, enterpriseSortUsed(sort, f.search).cast),
+    });
     return keysetConnection(result, request, (p) => p.organizationId, EnterpriseProfile.from);
   }
 

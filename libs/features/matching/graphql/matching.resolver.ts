@@ -21,11 +21,7 @@ function minScoreOf(value: number | undefined): number {
   return minScore;
 }
 
-function matchPage(
-  result: { rows: StoredMatch[]; total: number },
-  request: PageRequest,
-  idOf: (m: StoredMatch) => string,
-) {
+function matchPage(result: { rows: StoredMatch[]; total: number }, request: PageRequest, idOf: (m: StoredMatch) => string) {
   return keysetConnection({ rows: result.rows, sortValues: result.rows.map((m) => m.score.toFixed(2)), total: result.total }, request, idOf, Match.from);
 }
 
@@ -44,8 +40,7 @@ export class NeedMatchesResolver {
 
   @ResolveField(() => MatchConnection, {
     nullable: true,
-    description:
-      'The enterprises that fit best, with scores and reasons; for the buyer, its region’s coordinators and administrators (null with a FORBIDDEN error for others)',
+    description: 'The enterprises that fit best, with scores and reasons; for the buyer, its region’s coordinators and administrators (null with a FORBIDDEN error for others)',
     complexity: pagedComplexity,
   })
   async matches(

@@ -84,7 +84,10 @@ export class OrganizationResolver {
     return Membership.from(await this.membershipService.accept(actor, token));
   }
 
-  @Authorize('organization.members.remove', (args: { organizationId: string; userId: string }) => ({ organizationId: args.organizationId, memberUserId: args.userId.toLowerCase() }))
+  @Authorize('organization.members.remove', (args: { organizationId: string; userId: string }) => ({
+    organizationId: args.organizationId,
+    memberUserId: args.userId.toLowerCase(),
+  }))
   @Mutation(() => Boolean, { description: 'Removes a member; members may remove themselves' })
   async removeMember(
     @Args('organizationId', { type: () => ID }) organizationId: string,

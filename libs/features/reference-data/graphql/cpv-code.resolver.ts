@@ -31,9 +31,7 @@ class CpvCodesArgs extends PageArgs {
 
 @Resolver(() => CpvCode)
 export class CpvCodeResolver {
-  constructor(
-    private readonly referenceData: ReferenceDataRepository,
-  ) {}
+  constructor(private readonly referenceData: ReferenceDataRepository) {}
 
   @Public()
   @Query(() => CpvCode, { description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000)' })

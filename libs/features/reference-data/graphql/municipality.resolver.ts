@@ -9,9 +9,7 @@ import { Municipality } from './municipality.model.js';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  constructor(
-    private readonly referenceData: ReferenceDataRepository,
-  ) {}
+  constructor(private readonly referenceData: ReferenceDataRepository) {}
 
   @Public()
   @Query(() => [Municipality], {

@@ -50,5 +50,9 @@ export const entities = [
   RefreshTokenEntity,
   UserEntity,
   QueueProbeEntity,
-  CountyEntity, MunicipalityEntity, SdgEntity, CpvCodeEntity, ReferenceDataVersionEntity,
+  CountyEntity,
+  MunicipalityEntity,
+  SdgEntity,
+  CpvCodeEntity,
+  ReferenceDataVersionEntity,
 ];

@@ -24,7 +24,6 @@ export class UserEntity extends VersionedRecord {
   @Column({ name: 'password_changed_at', type: 'timestamptz' })
   passwordChangedAt: Date;
 
-
   @OneToMany(() => CoordinatorRegionEntity, (region) => region.user)
   coordinatorRegions?: CoordinatorRegionEntity[];
 }

@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and the rebuild chunks' `enqueued_at`. A row is written in the transaction of the change, its job is
  * enqueued after the commit, and the row goes when the job is done; a row still there after its job's
  * `lostAfterMs` (`due_at`) is enqueued again by the sweep, `sweeps` counting how often, until it is given
- * up. Keys are made by the job registry (libs/queue/src/jobs.ts); the ones written here, once, for what
+ * up. Keys are made by the job registry (libs/engine/src/queue/jobs.ts); the ones written here, once, for what
  * was pending, follow it.
  */
 export class Outbox1764270000000 implements MigrationInterface {

@@ -10,4 +10,15 @@ import { ImpactOverlapDetail1764260000000 } from './1764260000000-impact-overlap
 import { Outbox1764270000000 } from './1764270000000-outbox.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const migrations = [Platform1764180000000, ReferenceData1764190000000, Accounts1764200000000, Marketplace1764210000000, Matching1764220000000, Brokering1764230000000, ImportExport1764240000000, ImportSkipped1764250000000, ImpactOverlapDetail1764260000000, Outbox1764270000000];
+export const migrations = [
+  Platform1764180000000,
+  ReferenceData1764190000000,
+  Accounts1764200000000,
+  Marketplace1764210000000,
+  Matching1764220000000,
+  Brokering1764230000000,
+  ImportExport1764240000000,
+  ImportSkipped1764250000000,
+  ImpactOverlapDetail1764260000000,
+  Outbox1764270000000,
+];

@@ -7,7 +7,10 @@ let decompounder: Decompounder;
 
 beforeAll(() => {
   const reference = testReference();
-  decompounder = domainDecompounder(reference.cpv.map((c) => c.labelSv), reference.words ?? []);
+  decompounder = domainDecompounder(
+    reference.cpv.map((c) => c.labelSv),
+    reference.words ?? [],
+  );
 });
 
 const terms = (text: string) => new Set(analyse(text, decompounder).map((t) => t.term));
@@ -24,11 +27,7 @@ describe('tokenize', () => {
     ['splits on hyphens and slashes', 'fönster-putsning/flytt', ['fönster', 'putsning', 'flytt']],
     ['drops Snowball stop words', 'städning av skolor och förskolor', ['städning', 'skolor', 'förskolor']],
     ['drops the domain stop words', 'Vi erbjuder städning inom kommunen och söker samt levererar mat', ['städning', 'mat']],
-    [
-      'drops the vocabulary of procuring itself',
-      'Ramavtal för städning: upphandling av kommun, kommunens region, Skåne län, kv 3, avrop, anbud, inköp',
-      ['städning', 'skåne'],
-    ],
+    ['drops the vocabulary of procuring itself', 'Ramavtal för städning: upphandling av kommun, kommunens region, Skåne län, kv 3, avrop, anbud, inköp', ['städning', 'skåne']],
     ['drops the inflected forms of the procurement words', 'Ramavtalet ramavtalen upphandlingen upphandlingar direktupphandling avropet anbudet kommuner regionen', []],
     ['drops pure numbers', 'städning 2024 12 500 kr', ['städning', 'kr']],
     ['keeps tokens that mix letters and digits', 'Vägen E4', ['vägen', 'e4']],
@@ -91,12 +90,23 @@ describe('derivationalRoot', () => {
 
 describe('Decompounder (small lexicons: the splitting rules)', () => {
   it('splits into the two most frequent known parts', () => {
-    const d = new Decompounder(new Map([['städ', 4], ['tjänst', 10]]));
+    const d = new Decompounder(
+      new Map([
+        ['städ', 4],
+        ['tjänst', 10],
+      ]),
+    );
     expect(d.split('städtjänst')).toEqual(['städ', 'tjänst']);
   });
 
   it('drops the linking "s" and splits a modifier that is itself a compound', () => {
-    const d = new Decompounder(new Map([['lokal', 3], ['vård', 3], ['tjänst', 10]]));
+    const d = new Decompounder(
+      new Map([
+        ['lokal', 3],
+        ['vård', 3],
+        ['tjänst', 10],
+      ]),
+    );
     expect(d.split('lokalvårdstjänst')).toEqual(['lokalvård', 'tjänst']);
     expect(d.parts('lokalvårdstjänst')).toEqual([
       { term: 'lokalvård', depth: 1 },
@@ -107,36 +117,75 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
   });
 
   it('restores the consonant Swedish drops when three would meet (flytt + tjänst = flyttjänst)', () => {
-    const d = new Decompounder(new Map([['flytt', 5], ['tjänst', 10]]));
+    const d = new Decompounder(
+      new Map([
+        ['flytt', 5],
+        ['tjänst', 10],
+      ]),
+    );
     expect(d.split('flyttjänst')).toEqual(['flytt', 'tjänst']);
   });
 
   it('keeps both readings of a doubled consonant at the join, since the spelling cannot tell (flyt|tjänst, flytt|tjänst)', () => {
-    const d = new Decompounder(new Map([['flyt', 20], ['flytt', 2], ['tjänst', 10]]));
+    const d = new Decompounder(
+      new Map([
+        ['flyt', 20],
+        ['flytt', 2],
+        ['tjänst', 10],
+      ]),
+    );
     expect(d.split('flyttjänst')).toEqual(['flyt', 'tjänst']);
     expect(d.parts('flyttjänst')).toEqual([
       { term: 'flyt', depth: 1 },
       { term: 'tjänst', depth: 1 },
       { term: 'flytt', depth: 1 },
     ]);
-    const food = new Decompounder(new Map([['mat', 12], ['matt', 12], ['tillagning', 5]]));
-    expect(food.parts('mattillagning').map((p) => p.term).sort()).toEqual(['mat', 'matt', 'tillagning']);
+    const food = new Decompounder(
+      new Map([
+        ['mat', 12],
+        ['matt', 12],
+        ['tillagning', 5],
+      ]),
+    );
+    expect(
+      food
+        .parts('mattillagning')
+        .map((p) => p.term)
+        .sort(),
+    ).toEqual(['mat', 'matt', 'tillagning']);
   });
 
   it('refuses a three-letter part that neither the domain texts nor the lexicon vouch for (verk|sam, leveran|tör)', () => {
-    const lexicon = new Map([['verk', 16], ['sam', 2], ['verksam', 3], ['mat', 12], ['låd', 2]]);
+    const lexicon = new Map([
+      ['verk', 16],
+      ['sam', 2],
+      ['verksam', 3],
+      ['mat', 12],
+      ['låd', 2],
+    ]);
     const d = new Decompounder(lexicon, new Map([['låd', 1]]));
     expect(d.split('verksam')).toBeNull();
     expect(d.split('matlåd')).toEqual(['mat', 'låd']);
   });
 
   it('never takes a stop word as a part', () => {
-    const d = new Decompounder(new Map([['till', 50], ['lagning', 5]]));
+    const d = new Decompounder(
+      new Map([
+        ['till', 50],
+        ['lagning', 5],
+      ]),
+    );
     expect(d.split('tillagning')).toBeNull();
   });
 
   it('leaves a word whole when it is more frequent than its parts', () => {
-    const d = new Decompounder(new Map([['städtjänst', 100], ['städ', 1], ['tjänst', 1]]));
+    const d = new Decompounder(
+      new Map([
+        ['städtjänst', 100],
+        ['städ', 1],
+        ['tjänst', 1],
+      ]),
+    );
     expect(d.split('städtjänst')).toBeNull();
     expect(d.parts('städtjänst')).toEqual([]);
   });
@@ -147,12 +196,25 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
   });
 
   it('uses no part shorter than three letters', () => {
-    const d = new Decompounder(new Map([['el', 50], ['arbete', 50]]));
+    const d = new Decompounder(
+      new Map([
+        ['el', 50],
+        ['arbete', 50],
+      ]),
+    );
     expect(d.split('elarbete')).toBeNull();
   });
 
   it('goes at most three levels deep', () => {
-    const d = new Decompounder(new Map([['aaa', 5], ['bbb', 5], ['ccc', 5], ['ddd', 5], ['eee', 5]]));
+    const d = new Decompounder(
+      new Map([
+        ['aaa', 5],
+        ['bbb', 5],
+        ['ccc', 5],
+        ['ddd', 5],
+        ['eee', 5],
+      ]),
+    );
     const parts = d.parts('aaabbbcccdddeee');
     expect(parts.length).toBeGreaterThan(0);
     expect(Math.max(...parts.map((p) => p.depth))).toBeLessThanOrEqual(3);
@@ -200,7 +262,12 @@ describe('analyse with the project lexicon', () => {
     expect(stem('kontor')).toBe('kont');
     expect(stem('fönster')).toBe('fönst');
     const kontors = analyse('Kontorsmaterial', decompounder);
-    expect(kontors).toEqual(expect.arrayContaining([{ term: 'kont', depth: 1, surface: 'kontorsmaterial' }, { term: 'material', depth: 1, surface: 'kontorsmaterial' }]));
+    expect(kontors).toEqual(
+      expect.arrayContaining([
+        { term: 'kont', depth: 1, surface: 'kontorsmaterial' },
+        { term: 'material', depth: 1, surface: 'kontorsmaterial' },
+      ]),
+    );
     const flytt = analyse('Flyttjänster', decompounder);
     expect(flytt).toEqual([
       { term: 'flyttjänst', depth: 0, surface: 'flyttjänster' },

@@ -46,7 +46,12 @@ export class Outbox {
     const now = this.clock();
     const dueAt = new Date(now.getTime() + (options.delayMs ?? 0) + lostAfterMs(name));
     const entries = payloads.map((payload) => ({ key: outboxKey(name, payload), jobName: name, payload }));
-    const revisions = await this.rows.write(entries, now, entries.map(() => dueAt), tx.manager);
+    const revisions = await this.rows.write(
+      entries,
+      now,
+      entries.map(() => dueAt),
+      tx.manager,
+    );
     if (options.enqueue === false) return;
     tx.afterCommit(() =>
       this.safely(`${payloads.length} ${name} jobs`, payloads.length, () =>
@@ -81,7 +86,10 @@ export class Outbox {
 
   /** Clears the rows of these jobs whatever their revision: work started in the same transaction covers them. */
   async discard<N extends OutboxJobName>(tx: Transaction, name: N, payloads: readonly JobPayload<N>[]): Promise<void> {
-    await this.rows.discard(payloads.map((payload) => outboxKey(name, payload)), tx.manager);
+    await this.rows.discard(
+      payloads.map((payload) => outboxKey(name, payload)),
+      tx.manager,
+    );
   }
 
   /** Which of these payloads have a job not done yet. */

@@ -70,7 +70,11 @@ export class FieldReader {
   textList(field: string): string[] | undefined {
     const value = this.raw(field);
     if (value === undefined) return undefined;
-    if (this.csv && typeof value === 'string') return value.split(';').map((s) => s.trim()).filter((s) => s !== '');
+    if (this.csv && typeof value === 'string')
+      return value
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return this.problem(field, 'must be a list of texts');
     return value as string[];
   }
@@ -80,7 +84,10 @@ export class FieldReader {
     const value = this.raw(field);
     if (value === undefined) return undefined;
     if (this.csv && typeof value === 'string') {
-      const items = value.split(';').map((s) => s.trim()).filter((s) => s !== '');
+      const items = value
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       const wrong = items.filter((s) => !/^-?\d+$/.test(s));
       if (wrong.length > 0) return this.problem(field, `must be whole numbers separated by ";" (got "${value}")`);
       return items.map(Number);

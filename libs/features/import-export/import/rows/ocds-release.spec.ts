@@ -70,7 +70,11 @@ describe('an OCDS release as a need', () => {
     const partly = readOcdsItem(lots([true, false]), 'releases[0]', GBP);
     expect(partly.row!.values.form).toBe('PUBLIC_PROCUREMENT');
     expect(partly.warnings).toEqual([expect.objectContaining({ field: 'tender.lots', message: expect.stringMatching(/only 1 of 2 lots/) })]);
-    const mission = readOcdsItem({ ocid: 'ocds-x-3', tender: { title: 'Art. 77', otherRequirements: { reservedParticipation: ['publicServiceMissionOrganization'] } } }, 'releases[0]', GBP);
+    const mission = readOcdsItem(
+      { ocid: 'ocds-x-3', tender: { title: 'Art. 77', otherRequirements: { reservedParticipation: ['publicServiceMissionOrganization'] } } },
+      'releases[0]',
+      GBP,
+    );
     expect(mission.row!.values.form).toBe('PUBLIC_PROCUREMENT');
     expect(mission.warnings[0].message).toMatch(/not a reserved contract under LOU 4 kap. 18 §/);
   });
@@ -96,12 +100,19 @@ describe('an OCDS release as a need', () => {
     expect(skipped).toEqual({
       problems: [],
       warnings: [],
-      skipped: { field: 'tender.status', message: expect.stringMatching(/^is complete: the process no longer takes offers \(only a tender that is planned or active is a need\), so the release was skipped/) },
+      skipped: {
+        field: 'tender.status',
+        message: expect.stringMatching(/^is complete: the process no longer takes offers \(only a tender that is planned or active is a need\), so the release was skipped/),
+      },
     });
     for (const status of ['cancelled', 'unsuccessful', 'withdrawn', 'Complete']) {
       expect(readOcdsItem({ ocid: 'x', tender: { title: 'T', status } }, 'releases[0]', GBP).skipped?.field).toBe('tender.status');
     }
-    expect(readOcdsItem({ ocid: 'x', awards: [{ id: '1' }] }, 'releases[0]', GBP)).toEqual({ problems: [], warnings: [], skipped: { field: 'tender', message: expect.stringMatching(/is missing: the release is about another stage/) } });
+    expect(readOcdsItem({ ocid: 'x', awards: [{ id: '1' }] }, 'releases[0]', GBP)).toEqual({
+      problems: [],
+      warnings: [],
+      skipped: { field: 'tender', message: expect.stringMatching(/is missing: the release is about another stage/) },
+    });
     // Open, or not saying: read as a need.
     for (const status of ['planning', 'planned', 'active', undefined, '']) {
       const read = readOcdsItem({ ocid: 'x', tender: { title: 'T', status } }, 'releases[0]', GBP);

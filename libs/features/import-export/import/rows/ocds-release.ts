@@ -56,7 +56,11 @@ export interface OcdsItem {
 export function readOcdsItem(value: unknown, item: string, options: OcdsReadOptions): OcdsItem {
   const problems: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
-  const release = item.startsWith('records') ? releaseOfRecord(value, problems) : isObject(value) ? value : (problems.push({ field: '(release)', message: 'must be a JSON object' }), undefined);
+  const release = item.startsWith('records')
+    ? releaseOfRecord(value, problems)
+    : isObject(value)
+      ? value
+      : (problems.push({ field: '(release)', message: 'must be a JSON object' }), undefined);
   if (!release) return { problems, warnings };
   const ocid = text(release.ocid)?.trim();
   if (!ocid) problems.push({ field: 'ocid', message: 'is required: it identifies the contracting process, so that importing again updates its need' });
@@ -82,7 +86,14 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
     warnings.push({ field: 'tender.title', message: `was longer than ${TITLE_MAX} characters and was shortened` });
   }
   const lots = list(tender.lots).filter(isObject);
-  let description = text(tender.description) ?? (lots.map((l) => text(l.description)).filter(Boolean).join('\n\n') || text(release.description) || '');
+  let description =
+    text(tender.description) ??
+    (lots
+      .map((l) => text(l.description))
+      .filter(Boolean)
+      .join('\n\n') ||
+      text(release.description) ||
+      '');
   if (description.length > DESCRIPTION_MAX) {
     description = cut(description, DESCRIPTION_MAX);
     warnings.push({ field: 'tender.description', message: `was longer than ${DESCRIPTION_MAX} characters and was shortened` });
@@ -105,7 +116,8 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
   const form = formOf(tender, lots, warnings);
   const buyer = buyerOf(release);
   const sourceVersion = text(release.date)?.trim() ?? null;
-  if (sourceVersion !== null && !parseDateTime(sourceVersion)) problems.push({ field: 'date', message: `must be a date and time such as 2025-01-23T15:35:50Z (got "${sourceVersion}")` });
+  if (sourceVersion !== null && !parseDateTime(sourceVersion))
+    problems.push({ field: 'date', message: `must be a date and time such as 2025-01-23T15:35:50Z (got "${sourceVersion}")` });
   if (problems.length > 0) return { problems, warnings };
   return {
     row: {
@@ -215,7 +227,8 @@ function formOf(tender: Json, lots: Json[], warnings: FieldProblem[]): NeedForm 
   if ([...tenderReserved, ...lots.flatMap(reservations)].includes('publicServiceMissionOrganization')) {
     warnings.push({
       field: 'tender.otherRequirements.reservedParticipation',
-      message: 'reserves the contract for organisations with a public service mission (article 77 of Directive 2014/24/EU): that is not a reserved contract under LOU 4 kap. 18 §, so the need is not marked RESERVED_CONTRACT',
+      message:
+        'reserves the contract for organisations with a public service mission (article 77 of Directive 2014/24/EU): that is not a reserved contract under LOU 4 kap. 18 §, so the need is not marked RESERVED_CONTRACT',
     });
   }
   return tender.procurementMethod === 'direct' ? 'DIRECT_AWARD' : 'PUBLIC_PROCUREMENT';

@@ -16,7 +16,12 @@ export async function* readCsv(bytes: AsyncIterable<Buffer>, checkHeader: (colum
     for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       // info.lines is where the record ends; a quoted value may span lines.
       // (The raw text starts with any empty lines skipped before the record.)
-      const line = info.lines - (raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+      const line =
+        info.lines -
+        (raw
+          .replace(/^(\r?\n)+/, '')
+          .replace(/\r?\n$/, '')
+          .match(/\n/g)?.length ?? 0);
       if (!columns) {
         columns = record.map((c) => c.replace(/^\uFEFF/, '').trim());
         const duplicate = columns.find((c, i) => columns!.indexOf(c) !== i);

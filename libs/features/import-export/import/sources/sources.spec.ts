@@ -26,7 +26,13 @@ describe('reading import files as they stream', () => {
   });
 
   it('stops at a header the kind refuses, or at broken quoting, naming the line', async () => {
-    await expect(all(readCsv(chunks('x,y\n'), () => { throw new ImportFileError('the header has unknown columns: x, y', 1); }))).rejects.toThrow('line 1: the header has unknown columns: x, y');
+    await expect(
+      all(
+        readCsv(chunks('x,y\n'), () => {
+          throw new ImportFileError('the header has unknown columns: x, y', 1);
+        }),
+      ),
+    ).rejects.toThrow('line 1: the header has unknown columns: x, y');
     await expect(all(readCsv(chunks('a,b\n1,"2"x\n'), () => undefined))).rejects.toThrow(/line 2: the file is not valid CSV/);
     await expect(all(readCsv(chunks(''), () => undefined))).rejects.toThrow(/the file is empty/);
   });
