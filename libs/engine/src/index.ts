@@ -8,6 +8,7 @@ export { updateIfVersion } from './database/versioned-update.js';
 export { EngineModule } from './engine.module.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
 export { checkOpsToken } from './http/ops-token.js';
+export { type OpenCommandContext, UsageError, runCommand } from './lifecycle/command.js';
 export { StartupError, closeOnSignals, exitOnStartupFailure } from './lifecycle/process-lifecycle.js';
 export { BullMqQueueDriver } from './queue/bullmq.driver.js';
 export { CLOCK, type Clock, systemClock } from './queue/clock.js';

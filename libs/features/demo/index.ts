@@ -1,4 +1,2 @@
-export { demoPassword } from './demo-password.js';
-export { DemoSeeder } from './demo-seeder.js';
+export { demoCommand } from './cli/demo.command.js';
 export { DemoModule } from './demo.module.js';
-export { loadSkaneScenario } from './skane-scenario.js';

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
-import { EngineModule, type AppConfig } from '@samverka/engine';
+import { NestFactory } from '@nestjs/core';
+import { EngineModule, type AppConfig, type OpenCommandContext } from '@samverka/engine';
 import { DATABASE_OPEN_HOOKS, FEATURE_MODULES } from '@samverka/features';
 
 /** The features without HTTP or GraphQL, for commands; jobs they start are left to the API or the workers. */
@@ -11,4 +12,9 @@ export class CliModule {
       imports: [EngineModule.forRoot(config, { processName: 'api', consume: false, onDatabaseOpen: DATABASE_OPEN_HOOKS }), ...FEATURE_MODULES, ...extra],
     };
   }
+}
+
+/** How a feature's command opens the features (`extra`: modules only that command needs). */
+export function openCommandContext(extra: Type[] = []): OpenCommandContext {
+  return (config, options) => NestFactory.createApplicationContext(CliModule.forRoot(config, extra), { abortOnError: false, ...options });
 }

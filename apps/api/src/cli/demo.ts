@@ -1,47 +1,6 @@
 import 'reflect-metadata';
-import { CliModule } from './cli.module.js';
-import fs from 'node:fs';
-import { NestFactory } from '@nestjs/core';
-import { configFromEnvironment } from '@samverka/engine';
-import { Database } from '@samverka/engine';
-import { exitOnStartupFailure } from '@samverka/engine';
-import { StartupError } from '@samverka/engine';
-import { DemoModule } from '@samverka/demo';
-import { demoPassword } from '@samverka/demo';
-import { DemoSeeder } from '@samverka/demo';
-import { loadSkaneScenario } from '@samverka/demo';
+import { runCommand } from '@samverka/engine';
+import { demoCommand, DemoModule } from '@samverka/demo';
+import { openCommandContext } from './cli.module.js';
 
-const USAGE = `usage: npm run demo -- seed    seeds the Skåne demo into an empty embedded database
-       npm run demo -- reset   deletes the embedded database (DATA_DIR) and seeds the demo anew
-Stop the API first: the embedded database is opened by one process at a time.`;
-
-async function main(command: string | undefined): Promise<void> {
-  if (command !== 'seed' && command !== 'reset') {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  const config = configFromEnvironment();
-  if (config.env === 'production') throw new StartupError('The demo is never seeded in production');
-  // Read first: a broken scenario file must not cost the database a reset.
-  const scenario = loadSkaneScenario();
-  if (command === 'reset') {
-    if (config.database.driver !== 'pglite') throw new StartupError('reset only deletes the embedded database: unset DATABASE_URL, or clear your PostgreSQL database yourself');
-    // Opening it first proves no other process has it open.
-    await (await Database.open(config.database, { migrate: false })).close();
-    fs.rmSync(config.database.dataDir, { recursive: true, force: true });
-    console.log(`deleted the embedded database in ${config.database.dataDir}`);
-  }
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot({ ...config, demo: false }, [DemoModule]), { logger: ['error', 'warn'], abortOnError: false });
-  try {
-    const seeder = app.get(DemoSeeder);
-    if (!(await seeder.isEmpty())) throw new StartupError('The database already has organisations: use `npm run demo -- reset` (embedded mode) to start over');
-    const password = demoPassword(config, true)!;
-    await seeder.seed(scenario, password);
-    console.log(`seeded the Skåne demo; password for every login: ${password}`);
-    for (const login of seeder.logins(scenario)) console.log(`  ${login.email}  ${login.role}`);
-  } finally {
-    await app.close();
-  }
-}
-
-main(process.argv[2]).catch(exitOnStartupFailure('The demo command'));
+runCommand('The demo command', () => demoCommand(process.argv.slice(2), openCommandContext([DemoModule])));
