@@ -5,5 +5,5 @@ export { ImportExportModule } from './import-export.module.js';
 export { ImportFileRepository } from './import/import-file.repository.js';
 export { normaliseImportOptions, parseExchangeRates } from './import/import-options.js';
 export { ImportRunner, summary } from './import/import-runner.js';
-export { type ImportFormat, type ImportKind, ImportRepository, type ImportRunRow } from './import/import.repository.js';
+export { IMPORT_KINDS, type ImportFormat, type ImportKind, ImportRepository, type ImportRunRow } from './import/import.repository.js';
 export { ImportExportGraphqlModule } from './graphql/import-export-graphql.module.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { configFromEnvironment } from '@samverka/engine';
-import { ImportRepository, type ImportFormat, type ImportKind } from '@samverka/import-export';
+import { IMPORT_KINDS, ImportRepository, type ImportFormat, type ImportKind } from '@samverka/import-export';
 import { DomainError } from '@samverka/domain';
 import { exitOnStartupFailure } from '@samverka/engine';
 import { ImportRunner, summary as importSummary } from '@samverka/import-export';
@@ -30,7 +30,6 @@ rejected (the messages are printed); 4 the file could not be read to the end; 2 
 1 Samverka could not start.
 See docs/import.md.`;
 
-const KINDS: readonly ImportKind[] = ['enterprises', 'needs', 'ocds'];
 const FORMATS: Record<ImportKind, readonly ImportFormat[]> = { enterprises: ['csv', 'jsonl'], needs: ['jsonl', 'csv'], ocds: ['json'] };
 /** Messages printed at the end; the rest are in the run (GraphQL importRun). */
 const PRINTED_MESSAGES = 50;
@@ -64,7 +63,7 @@ async function main(): Promise<void> {
     return;
   }
   const [kind, file] = positionals as [ImportKind | undefined, string | undefined];
-  if (!kind || !KINDS.includes(kind) || !file || positionals.length > 2) throw new UsageError(USAGE);
+  if (!kind || !IMPORT_KINDS.includes(kind) || !file || positionals.length > 2) throw new UsageError(USAGE);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   const format = formatOf(kind, file, values.format);
   let options;
