@@ -35,7 +35,7 @@ export class ImportService {
 
   async start(actor: Actor, input: StartImportInput, upload: Promise<FileUpload>): Promise<ImportRunRow> {
     if (actor.kind !== 'user') throw DomainError.unauthenticated();
-    const kind = input.kind as ImportKind;
+    const { kind } = input;
     const options = normaliseImportOptions(kind, {
       source: input.source,
       status: input.needStatus,
@@ -43,7 +43,7 @@ export class ImportService {
       exchangeRates: input.exchangeRates ? Object.fromEntries(input.exchangeRates.map((r) => [r.currency, r.sekPerUnit])) : undefined,
     });
     const file = await upload;
-    const format = formatOf(kind, file.filename, input.format as ImportFormat | undefined);
+    const format = formatOf(kind, file.filename, input.format);
     const stored = await this.store(file, actor.userId);
     return this.database.transaction(async (transaction) => {
       const run = await this.imports.createRun(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configFromEnvironment, UsageError, type OpenCommandContext } from '@samverka/engine';
-import { ImportRepository, type ImportFormat, type ImportKind } from '../import/import.repository.js';
+import { IMPORT_KINDS, ImportRepository, type ImportFormat, type ImportKind } from '../import/import.repository.js';
 import { ImportRunner, summary as importSummary } from '../import/import-runner.js';
 import { normaliseImportOptions, parseExchangeRates } from '../import/import-options.js';
 import { DomainError } from '@samverka/domain';
@@ -26,7 +26,6 @@ rejected (the messages are printed); 4 the file could not be read to the end; 2 
 1 Samverka could not start.
 See docs/import.md.`;
 
-const KINDS: readonly ImportKind[] = ['enterprises', 'needs', 'ocds'];
 const FORMATS: Record<ImportKind, readonly ImportFormat[]> = { enterprises: ['csv', 'jsonl'], needs: ['jsonl', 'csv'], ocds: ['json'] };
 /** Messages printed at the end; the rest are in the run (GraphQL importRun). */
 const PRINTED_MESSAGES = 50;
@@ -60,7 +59,7 @@ export async function importCommand(args: string[], open: OpenCommandContext): P
     return;
   }
   const [kind, file] = positionals as [ImportKind | undefined, string | undefined];
-  if (!kind || !KINDS.includes(kind) || !file || positionals.length > 2) throw new UsageError(USAGE);
+  if (!kind || !IMPORT_KINDS.includes(kind) || !file || positionals.length > 2) throw new UsageError(USAGE);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   const format = formatOf(kind, file, values.format);
   let options;

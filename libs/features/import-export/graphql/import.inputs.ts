@@ -1,4 +1,6 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
+import type { ImportFormat, ImportKind } from '../import/import.repository.js';
+import type { ImportNeedStatus } from '../import/rows/need-row.js';
 import { ImportFormatEnum, ImportKindEnum, NeedImportStatusEnum } from './import.models.js';
 
 @InputType()
@@ -13,16 +15,16 @@ export class ExchangeRateInput {
 @InputType()
 export class StartImportInput {
   @Field(() => ImportKindEnum)
-  kind: ImportKindEnum;
+  kind: ImportKind;
 
   @Field(() => ImportFormatEnum, { nullable: true, description: "The file's format; by default from its name (.csv, .jsonl, .json)" })
-  format?: ImportFormatEnum;
+  format?: ImportFormat;
 
   @Field(() => String, { nullable: true, description: "The system the rows' external ids come from (default: the kind); importing again from it updates its records" })
   source?: string;
 
   @Field(() => NeedImportStatusEnum, { nullable: true, description: 'Needs: the status of new needs whose row does not say (default DRAFT)' })
-  needStatus?: NeedImportStatusEnum;
+  needStatus?: ImportNeedStatus;
 
   @Field(() => String, { nullable: true, description: 'Needs: the buyer (organisation id or organisationsnummer) of rows that name none' })
   buyer?: string;

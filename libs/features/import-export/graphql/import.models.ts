@@ -1,49 +1,39 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ImportRunRow, StoredImportMessage } from '../import/import.repository.js';
-import { ConnectionType } from '@samverka/engine';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  IMPORT_FORMATS,
+  IMPORT_KINDS,
+  IMPORT_SEVERITIES,
+  IMPORT_STATUSES,
+  type ImportFormat,
+  type ImportKind,
+  type ImportRunRow,
+  type ImportSeverity,
+  type ImportStatus,
+  type StoredImportMessage,
+} from '../import/import.repository.js';
+import { IMPORT_NEED_STATUSES, type ImportNeedStatus } from '../import/rows/need-row.js';
+import { importOptionsOf } from '../import/import-options.js';
+import { ConnectionType, enumFromList } from '@samverka/engine';
 
-export enum ImportKindEnum {
-  ENTERPRISES = 'enterprises',
-  NEEDS = 'needs',
-  OCDS = 'ocds',
-}
-registerEnumType(ImportKindEnum, {
+export const ImportKindEnum = enumFromList(IMPORT_KINDS, {
   name: 'ImportKind',
   description: 'ENTERPRISES: social enterprises with their profiles (CSV, JSON Lines); NEEDS: needs (JSON Lines, CSV); OCDS: needs from an OCDS release or record package (JSON)',
+  names: { ENTERPRISES: 'enterprises', NEEDS: 'needs', OCDS: 'ocds' },
 });
 
-export enum ImportFormatEnum {
-  CSV = 'csv',
-  JSONL = 'jsonl',
-  JSON = 'json',
-}
-registerEnumType(ImportFormatEnum, { name: 'ImportFormat' });
+export const ImportFormatEnum = enumFromList(IMPORT_FORMATS, { name: 'ImportFormat', names: { CSV: 'csv', JSONL: 'jsonl', JSON: 'json' } });
 
-export enum ImportStatusEnum {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(ImportStatusEnum, {
+export const ImportStatusEnum = enumFromList(IMPORT_STATUSES, {
   name: 'ImportStatus',
   description: 'DONE: every row was read (some may be rejected: see rejected and messages); FAILED: the file could not be read to the end (see failure)',
 });
 
-export enum ImportSeverityEnum {
-  ERROR = 'ERROR',
-  WARNING = 'WARNING',
-}
-registerEnumType(ImportSeverityEnum, {
+export const ImportSeverityEnum = enumFromList(IMPORT_SEVERITIES, {
   name: 'ImportSeverity',
   description: 'ERROR: the row was rejected; WARNING: the row was imported, but something in it was left out or changed, or the row was skipped (see ImportRun.skipped)',
 });
 
-export enum NeedImportStatusEnum {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-}
-registerEnumType(NeedImportStatusEnum, { name: 'NeedImportStatus' });
+export const NeedImportStatusEnum = enumFromList(IMPORT_NEED_STATUSES, { name: 'NeedImportStatus' });
 
 @ObjectType({ description: 'A problem found in one row of an import file' })
 export class ImportMessage {
@@ -51,7 +41,7 @@ export class ImportMessage {
   seq: number;
 
   @Field(() => ImportSeverityEnum)
-  severity: ImportSeverityEnum;
+  severity: ImportSeverity;
 
   @Field(() => Int, { nullable: true, description: 'The line of the file where the row (or the OCDS release or record) starts' })
   line: number | null;
@@ -69,7 +59,7 @@ export class ImportMessage {
   message: string;
 
   static from(row: StoredImportMessage): ImportMessage {
-    return Object.assign(new ImportMessage(), row, { severity: row.severity as ImportSeverityEnum });
+    return Object.assign(new ImportMessage(), row);
   }
 }
 
@@ -81,16 +71,16 @@ export class ImportRun {
   id: string;
 
   @Field(() => ImportKindEnum)
-  kind: ImportKindEnum;
+  kind: ImportKind;
 
   @Field(() => ImportFormatEnum)
-  format: ImportFormatEnum;
+  format: ImportFormat;
 
   @Field({ description: "The system the rows' external ids come from" })
   source: string;
 
   @Field(() => NeedImportStatusEnum, { nullable: true, description: 'Needs: the status of new needs whose row does not say' })
-  needStatus: NeedImportStatusEnum | null;
+  needStatus: ImportNeedStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Needs: the buyer of rows that name none' })
   buyer: string | null;
@@ -111,7 +101,7 @@ export class ImportRun {
   scopeCountyCodes: string[] | null;
 
   @Field(() => ImportStatusEnum)
-  status: ImportStatusEnum;
+  status: ImportStatus;
 
   @Field(() => Int, { description: 'Rows read and committed so far' })
   rowsRead: number;
@@ -155,19 +145,20 @@ export class ImportRun {
   updatedAt: Date;
 
   static from(row: ImportRunRow): ImportRun {
+    const options = importOptionsOf(row.options);
     return Object.assign(new ImportRun(), {
       id: row.id,
-      kind: row.kind as ImportKindEnum,
-      format: row.format as ImportFormatEnum,
+      kind: row.kind,
+      format: row.format,
       source: row.source,
-      needStatus: row.kind === 'enterprises' ? null : ((row.options.status as NeedImportStatusEnum) ?? null),
-      buyer: (row.options.buyer as string | null) ?? null,
+      needStatus: row.kind === 'enterprises' ? null : options.status,
+      buyer: options.buyer,
       fileName: row.fileName,
       sizeBytes: row.sizeBytes,
       via: row.via,
       requestedBy: row.requestedBy,
       scopeCountyCodes: row.scopeCounties,
-      status: row.status as ImportStatusEnum,
+      status: row.status,
       rowsRead: row.rowsRead,
       created: row.created,
       updated: row.updated,

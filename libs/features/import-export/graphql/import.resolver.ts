@@ -45,11 +45,11 @@ export class ImportResolver {
     description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept',
     complexity: pagedComplexity,
   })
-  async messages(@Parent() run: ImportRun, @Args() page: PageArgs, @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverityEnum) {
+  async messages(@Parent() run: ImportRun, @Args() page: PageArgs, @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverity) {
     const request = pageRequest(page);
     const afterSeq = request.after === undefined ? undefined : Number(request.after);
     if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
-    const { rows, total } = await this.imports.messages(run.id, { limit: request.limit, afterSeq }, severity as ImportSeverity | undefined);
+    const { rows, total } = await this.imports.messages(run.id, { limit: request.limit, afterSeq }, severity);
     return toConnection(rows.map(ImportMessage.from), request, total, (m) => String(m.seq));
   }
 }

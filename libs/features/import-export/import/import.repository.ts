@@ -4,11 +4,15 @@ import type { NewOrganization } from '@samverka/organizations';
 import type { ProfileFields } from '@samverka/marketplace';
 import type { AuditActorKind } from '@samverka/schema';
 
-export type ImportKind = 'enterprises' | 'needs' | 'ocds';
-export type ImportFormat = 'csv' | 'jsonl' | 'json';
-export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+export const IMPORT_KINDS = ['enterprises', 'needs', 'ocds'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_FORMATS = ['csv', 'jsonl', 'json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export type ImportEntityType = 'organization' | 'need';
-export type ImportSeverity = 'ERROR' | 'WARNING';
+export const IMPORT_SEVERITIES = ['ERROR', 'WARNING'] as const;
+export type ImportSeverity = (typeof IMPORT_SEVERITIES)[number];
 
 export interface ImportCounts {
   rowsRead: number;

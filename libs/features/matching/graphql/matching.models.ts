@@ -1,20 +1,10 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MatchingRebuild as RebuildRecord, StoredMatch } from '../matching.repository.js';
 import type { MatchComponent as ScoringComponent, MatchReason as ScoringReason } from '@samverka/scoring';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, enumFromList } from '@samverka/engine';
+import { MATCH_STATES, type MatchState } from '../match-state.js';
 
-export enum LanguageEnum {
-  SV = 'sv',
-  EN = 'en',
-}
-registerEnumType(LanguageEnum, { name: 'Language', description: 'Swedish (sv) or English (en)' });
-
-export enum MatchStateEnum {
-  PENDING = 'PENDING',
-  UP_TO_DATE = 'UP_TO_DATE',
-  NOT_MATCHED = 'NOT_MATCHED',
-}
-registerEnumType(MatchStateEnum, {
+export const MatchStateEnum = enumFromList(MATCH_STATES, {
   name: 'MatchState',
   description: 'PENDING: a change is waiting to be matched; UP_TO_DATE: the matches reflect the need; NOT_MATCHED: drafts and cancelled needs have no matches',
 });
@@ -96,7 +86,7 @@ export class MatchConnection extends ConnectionType(Match) {}
 @ObjectType({ description: "Whether a need's matches are up to date, and when they were computed" })
 export class MatchStatus {
   @Field(() => MatchStateEnum)
-  state: MatchStateEnum;
+  state: MatchState;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the matches were last computed' })
   computedAt: Date | null;
