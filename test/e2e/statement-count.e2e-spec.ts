@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
+import { UserService } from '@samverka/accounts';
 import { Database } from '@samverka/engine';
 import { NeedRepository } from '@samverka/marketplace';
 import { OfferRepository } from '@samverka/marketplace';
-import { auth, createOrganization, nextOrganisationsnummer, register, type SignedIn } from '../support/accounts.js';
+import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
@@ -95,15 +96,17 @@ describeWith(['Redis'])('SQL statements per request', () => {
   });
 });
 
-/** A statement that reads the need table (a SELECT from it or joining it; not the UPDATE … RETURNING of a change). */
-const readsNeed = (sql: string) => /^\s*SELECT\b/i.test(sql) && /\b(FROM|JOIN)\s+"?need"?(?![\w"])/i.test(sql);
+/** Whether a statement reads the table (a SELECT from it or joining it; not the UPDATE … RETURNING of a change). */
+const reads = (table: string) => (sql: string) => /^\s*SELECT\b/i.test(sql) && new RegExp(`\\b(FROM|JOIN)\\s+"?${table}"?(?![\\w"])`, 'i').test(sql);
+const readsNeed = reads('need');
+const readsIntroduction = reads('introduction');
 
 /**
  * The access guard reads the record a mutation is about and hands it to the service, which does not
  * read it again. With BullMQ the API only enqueues (the jobs, matching among them, run in workers), so
  * every statement this process issues during a request is the request's own.
  */
-describeWith(['Redis'])('Need reads per mutation', () => {
+describeWith(['Redis'])('Record reads per mutation', () => {
   const prefix = uniqueName('statements');
   let api: EmbeddedApi;
   let url: string;
@@ -111,10 +114,16 @@ describeWith(['Redis'])('Need reads per mutation', () => {
   let enterprise: SignedIn;
   let buyerOrg: string;
   let enterpriseOrg: string;
+  let coordinator: SignedIn;
 
   beforeAll(async () => {
     api = await startEmbeddedApi('need-reads', { REDIS_URL: REDIS_TEST_URL, QUEUE_PREFIX: prefix });
     ({ url } = api);
+    await api.app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    const admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
+    coordinator = await register(url, 'samordnare@skane.se');
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    expect((await gql(url, setRole, { input: { userId: coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, admin)).errors).toBeUndefined();
     buyer = await register(url, 'inkopare@malmo.se');
     buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
       .createOrganization.id;
@@ -134,14 +143,14 @@ describeWith(['Redis'])('Need reads per mutation', () => {
     await clearRedisPrefix(prefix);
   });
 
-  /** The request's statements that read the need, and its result. */
-  async function needReads<T extends { errors?: unknown }>(request: () => Promise<T>): Promise<{ result: T; reads: string[] }> {
+  /** The request's statements that read a table (the need unless told), and its result. */
+  async function recordReads<T extends { errors?: unknown }>(request: () => Promise<T>, readsTable = readsNeed): Promise<{ result: T; reads: string[]; sql: string[] }> {
     const sql: string[] = [];
     const stop = api.app.get(Database).onStatement((statement) => sql.push(statement));
     try {
       const result = await request();
       expect(result.errors).toBeUndefined();
-      return { result, reads: sql.filter(readsNeed) };
+      return { result, reads: sql.filter(readsTable), sql };
     } finally {
       stop();
     }
@@ -154,7 +163,7 @@ describeWith(['Redis'])('Need reads per mutation', () => {
 
   it('publishes a need reading it at most twice (once, in the guard)', async () => {
     const need = await draftNeed();
-    const { result, reads } = await needReads(() => needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version));
+    const { result, reads } = await recordReads(() => needTransition(url, buyer.accessToken, 'publishNeed', need.id, need.version));
     expect(result.data!.publishNeed.need).toMatchObject({ id: need.id, status: 'PUBLISHED', version: need.version + 1 });
     expect(reads.length).toBeLessThanOrEqual(2);
     expect(reads).toHaveLength(1);
@@ -162,7 +171,7 @@ describeWith(['Redis'])('Need reads per mutation', () => {
 
   it('changes and closes a need reading it once', async () => {
     const draft = await draftNeed();
-    const updated = await needReads(() =>
+    const updated = await recordReads(() =>
       gql<{ updateNeed: { need: { version: number; title: string } } }>(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
@@ -173,7 +182,7 @@ describeWith(['Redis'])('Need reads per mutation', () => {
     expect(updated.result.data!.updateNeed.need).toEqual({ version: draft.version + 1, title: 'Lokalvård av skolor' });
     expect(updated.reads).toHaveLength(1);
     const published = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version + 1)).data!.publishNeed.need;
-    const closed = await needReads(() => needTransition(url, buyer.accessToken, 'closeNeed', published.id, published.version));
+    const closed = await recordReads(() => needTransition(url, buyer.accessToken, 'closeNeed', published.id, published.version));
     expect(closed.result.data!.closeNeed.need.status).toBe('CLOSED');
     expect(closed.reads).toHaveLength(1);
   });
@@ -186,12 +195,12 @@ describeWith(['Redis'])('Need reads per mutation', () => {
     ).data!.createOffer;
 
     // The guard's read, and the shared lock that holds the need open until the offer is in.
-    const submitted = await needReads(() => offerAction(url, enterprise.accessToken, 'submitOffer', offer.id, offer.version));
+    const submitted = await recordReads(() => offerAction(url, enterprise.accessToken, 'submitOffer', offer.id, offer.version));
     expect(submitted.result.data!.submitOffer).toMatchObject({ status: 'SUBMITTED', version: offer.version + 1 });
     expect(submitted.reads).toHaveLength(2);
     expect(submitted.reads[1]).toMatch(/FOR SHARE/i);
 
-    const withdrawn = await needReads(() => offerAction(url, enterprise.accessToken, 'withdrawOffer', offer.id, offer.version + 1));
+    const withdrawn = await recordReads(() => offerAction(url, enterprise.accessToken, 'withdrawOffer', offer.id, offer.version + 1));
     expect(withdrawn.result.data!.withdrawOffer.status).toBe('WITHDRAWN');
     expect(withdrawn.reads).toHaveLength(1);
 
@@ -199,9 +208,82 @@ describeWith(['Redis'])('Need reads per mutation', () => {
       .createOffer;
     expect((await offerAction(url, enterprise.accessToken, 'submitOffer', again.id, again.version)).errors).toBeUndefined();
     // The guard's read, and the row lock under which decisions on the need queue up.
-    const accepted = await needReads(() => accept(url, buyer.accessToken, again.id));
+    const accepted = await recordReads(() => accept(url, buyer.accessToken, again.id));
     expect(accepted.result.data!.acceptOffer.offer.status).toBe('ACCEPTED');
     expect(accepted.reads).toHaveLength(2);
     expect(accepted.reads[1]).toMatch(/FOR NO KEY UPDATE/i);
+  });
+
+  const INTRODUCTION = 'id status version';
+  type IntroductionShape = { id: string; status: string; version: number };
+
+  async function introduce(needId: string): Promise<IntroductionShape> {
+    const made = await gql<{ introduceEnterprise: IntroductionShape }>(
+      url,
+      `mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { ${INTRODUCTION} } }`,
+      { i: { needId, enterpriseOrganizationId: enterpriseOrg, note: 'Städkooperativet städar med arbetsträning.' } },
+      auth(coordinator.accessToken),
+    );
+    expect(made.errors).toBeUndefined();
+    return made.data!.introduceEnterprise;
+  }
+  const respond = (introduction: IntroductionShape, acceptIt: boolean) =>
+    gql<{ respondToIntroduction: IntroductionShape }>(
+      url,
+      `mutation($id: ID!, $v: Int!, $a: Boolean!) { respondToIntroduction(id: $id, version: $v, accept: $a) { ${INTRODUCTION} } }`,
+      { id: introduction.id, v: introduction.version, a: acceptIt },
+      auth(enterprise.accessToken),
+    );
+  const withdraw = (introduction: IntroductionShape) =>
+    gql<{ withdrawIntroduction: IntroductionShape }>(
+      url,
+      `mutation($id: ID!, $v: Int!) { withdrawIntroduction(id: $id, version: $v) { ${INTRODUCTION} } }`,
+      { id: introduction.id, v: introduction.version },
+      auth(coordinator.accessToken),
+    );
+
+  /** The guard's read, with the need's buyer, before the transaction; the change itself is a versioned UPDATE inside it. */
+  function expectReadOnceThenUpdated(run: { reads: string[]; sql: string[] }): void {
+    expect(run.reads).toHaveLength(1);
+    expect(run.reads[0]).not.toMatch(/\bFOR (NO KEY )?UPDATE|FOR SHARE/i);
+    const read = run.sql.indexOf(run.reads[0]);
+    const begin = run.sql.findIndex((statement, i) => i > read && /^\s*(BEGIN|START TRANSACTION)/i.test(statement));
+    const update = run.sql.findIndex((statement) => /^\s*UPDATE\s+"?introduction"?/i.test(statement));
+    expect(begin).toBeGreaterThan(read);
+    expect(update).toBeGreaterThan(begin);
+  }
+
+  it('accepts, declines and withdraws introductions reading the introduction once, in the guard', async () => {
+    const publish = async () => {
+      const draft = await draftNeed();
+      return (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
+    };
+    const [first, second] = [await publish(), await publish()];
+
+    const toAccept = await introduce(first.id);
+    const accepted = await recordReads(() => respond(toAccept, true), readsIntroduction);
+    expect(accepted.result.data!.respondToIntroduction).toEqual({ id: toAccept.id, status: 'ACCEPTED', version: toAccept.version + 1 });
+    expectReadOnceThenUpdated(accepted);
+
+    const toDecline = await introduce(second.id);
+    const declined = await recordReads(() => respond(toDecline, false), readsIntroduction);
+    expect(declined.result.data!.respondToIntroduction).toEqual({ id: toDecline.id, status: 'DECLINED', version: toDecline.version + 1 });
+    expectReadOnceThenUpdated(declined);
+
+    const toWithdraw = await introduce(second.id);
+    const withdrawn = await recordReads(() => withdraw(toWithdraw), readsIntroduction);
+    expect(withdrawn.result.data!.withdrawIntroduction).toEqual({ id: toWithdraw.id, status: 'WITHDRAWN', version: toWithdraw.version + 1 });
+    expectReadOnceThenUpdated(withdrawn);
+  });
+
+  it('still refuses an answer to a version of the introduction that is not the current one', async () => {
+    const draft = await draftNeed();
+    const need = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
+    const introduction = await introduce(need.id);
+    const stale = await respond({ ...introduction, version: introduction.version + 1 }, true);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const taken = await withdraw(introduction);
+    expect(taken.errors).toBeUndefined();
+    expect((await withdraw(introduction)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });

@@ -71,17 +71,15 @@ export class ScopeLoader {
   }
 
   /** An introduction's buyer, enterprise and region (not hidden: the rule answers FORBIDDEN). */
-  async introduction(introductionId: string, field = 'id'): Promise<IntroductionScope> {
-    const parties = await this.introductions.parties(assertId(introductionId, field));
-    if (!parties) throw DomainError.notFound('Introduction', introductionId);
-    return { buyerOrganizationId: parties.buyerOrganizationId, enterpriseOrganizationId: parties.enterpriseOrganizationId, countyCode: parties.countyCode };
+  async introduction(introductionId: string, loaded: LoadedRecords = {}, field = 'id'): Promise<IntroductionScope> {
+    const { introduction, buyerOrganizationId } = await this.loadIntroduction(introductionId, loaded, field);
+    return { buyerOrganizationId, enterpriseOrganizationId: introduction.enterpriseOrganizationId, countyCode: introduction.countyCode };
   }
 
   /** The enterprise an introduction was made for. */
   async introductionEnterprise(introductionId: string, loaded: LoadedRecords = {}, field = 'id'): Promise<OrganizationScope> {
-    const parties = await this.introductions.parties(assertId(introductionId, field));
-    if (!parties) throw DomainError.notFound('Introduction', introductionId);
-    return this.organization(parties.enterpriseOrganizationId, loaded);
+    const { introduction } = await this.loadIntroduction(introductionId, loaded, field);
+    return this.organization(introduction.enterpriseOrganizationId, loaded);
   }
 
   /** The partnership of an impact report the actor may see (a draft is the enterprise's own); a hidden one answers as unknown. */
@@ -104,6 +102,14 @@ export class ScopeLoader {
     Object.assign(loaded, { offer, need });
     return { offer, need };
   }
+
+  /** The whole introduction, kept in `loaded`, with the buyer of its need (one statement). */
+  private async loadIntroduction(introductionId: string, loaded: LoadedRecords, field: string) {
+    const found = await this.introductions.findWithBuyer(assertId(introductionId, field));
+    if (!found) throw DomainError.notFound('Introduction', introductionId);
+    loaded.introduction = found.introduction;
+    return found;
+  }
 }
 
 /** Loads one kind of reference into the scope the rule decides on, keeping the records it read in `loaded`. */
@@ -120,6 +126,6 @@ export const SCOPE_LOADERS: { readonly [K in keyof Required<ScopeReference>]: Lo
   offerBuyer: (scopes, id, actor, loaded) => scopes.offerBuyer(id, actor, loaded),
   partnership: (scopes, id, _actor, loaded) => scopes.partnership(id, loaded),
   impactReport: (scopes, id, actor, loaded) => scopes.impactReportPartnership(id, actor, loaded),
-  introduction: (scopes, id) => scopes.introduction(id),
+  introduction: (scopes, id, _actor, loaded) => scopes.introduction(id, loaded),
   introductionEnterprise: (scopes, id, _actor, loaded) => scopes.introductionEnterprise(id, loaded),
 };

@@ -2,18 +2,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { introductionAlreadyOpen, type IntroductionStatus } from '@samverka/domain';
 import { translating, type RefusalMap } from '@samverka/engine';
 import { IntroductionEntity } from '@samverka/schema';
+import { NeedEntity } from '@samverka/schema';
 import { orderWithKeyset, type KeysetPosition } from '@samverka/engine';
 import { updateIfVersion } from '@samverka/engine';
 
 export type NewIntroduction = Pick<IntroductionEntity, 'needId' | 'enterpriseOrganizationId' | 'coordinatorUserId' | 'countyCode' | 'note'>;
 
-/** An introduction with the buyer of its need: what the access rules need to know. */
-export interface IntroductionParties {
-  id: string;
-  needId: string;
+/** An introduction with the buyer of its need: what the access rules need to know about it. */
+export interface IntroductionWithBuyer {
+  introduction: IntroductionEntity;
   buyerOrganizationId: string;
-  enterpriseOrganizationId: string;
-  countyCode: string;
 }
 
 /** Introductions still open: proposed, or accepted (the enterprise is invited to offer). */
@@ -45,14 +43,16 @@ export class IntroductionRepository {
     return this.introductions().createQueryBuilder('i').where('i.id IN (:...ids)', { ids }).getMany();
   }
 
-  async parties(id: string): Promise<IntroductionParties | null> {
-    const rows: IntroductionParties[] = await this.dataSource.query(
-      `SELECT i.id, i.need_id AS "needId", n.buyer_organization_id AS "buyerOrganizationId",
-              i.enterprise_organization_id AS "enterpriseOrganizationId", i.county_code AS "countyCode"
-       FROM introduction i JOIN need n ON n.id = i.need_id WHERE i.id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
+  /** The introduction and the buyer of its need, in one statement. */
+  async findWithBuyer(id: string): Promise<IntroductionWithBuyer | null> {
+    const { entities, raw } = await this.introductions()
+      .createQueryBuilder('i')
+      .innerJoin(NeedEntity, 'n', 'n.id = i.needId')
+      .addSelect('n.buyer_organization_id', 'buyer_organization_id')
+      .where('i.id = :id', { id })
+      .getRawAndEntities<{ buyer_organization_id: string }>();
+    const [introduction] = entities;
+    return introduction ? { introduction, buyerOrganizationId: raw[0].buyer_organization_id } : null;
   }
 
   /** The open introduction of the enterprise to the need, if any (there is at most one). */

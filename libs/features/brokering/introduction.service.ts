@@ -33,7 +33,9 @@ export class IntroductionService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async get(id: string): Promise<IntroductionEntity> {
+  /** `loaded`: the introduction as the caller already read it (the API's access guard), used when it is the one asked for. */
+  async get(id: string, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
+    if (loaded?.id === id) return loaded;
     const introduction = await this.introductions.findById(assertId(id, 'id'));
     if (!introduction) throw DomainError.notFound('Introduction', id);
     return introduction;
@@ -81,9 +83,9 @@ export class IntroductionService {
    * The enterprise accepts (it is then invited to offer, through createOffer) or declines. Accepting
    * needs the need still open for offers; declining is always possible while the introduction is open.
    */
-  async respond(actor: Actor, id: string, version: number, accept: boolean, responseNote: string | null | undefined): Promise<IntroductionEntity> {
+  async respond(actor: Actor, id: string, version: number, accept: boolean, responseNote: string | null | undefined, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
     const note = text(responseNote, 'note', NOTE_MAX);
-    const current = await this.get(id);
+    const current = await this.get(id, loaded);
     if (current.version !== version) throw DomainError.stale('introduction', version);
     const status = introductionAfter(current.status, accept ? 'accept' : 'decline');
     return this.database.transaction(async (tx) => {
@@ -108,8 +110,8 @@ export class IntroductionService {
   }
 
   /** A coordinator of the region takes back an introduction the enterprise has not answered. */
-  async withdraw(actor: Actor, id: string, version: number): Promise<IntroductionEntity> {
-    const current = await this.get(id);
+  async withdraw(actor: Actor, id: string, version: number, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
+    const current = await this.get(id, loaded);
     if (current.version !== version) throw DomainError.stale('introduction', version);
     const status = introductionAfter(current.status, 'withdraw');
     return this.database.transaction(async ({ manager }) => {

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { ImpactReportEntity } from '@samverka/schema';
+import type { IntroductionEntity } from '@samverka/schema';
 import type { NeedEntity } from '@samverka/schema';
 import type { OfferEntity } from '@samverka/schema';
 import type { OrganizationEntity } from '@samverka/schema';
@@ -44,6 +45,8 @@ export interface LoadedRecords {
   /** The partnership named, or the impact report's. */
   partnership?: PartnershipEntity;
   impactReport?: ImpactReportEntity;
+  /** The introduction named (its enterprise, when the rule is decided for it, is the organisation). */
+  introduction?: IntroductionEntity;
 }
 
 // Keyed by the field's resolve info, which the guard and the resolver of one root field share: the root

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IntroductionRepository } from '../introduction.repository.js';
 import { needVisibleTo, type Actor } from '@samverka/domain';
+import type { IntroductionEntity } from '@samverka/schema';
 import { User } from '@samverka/accounts';
 import { AccessService } from '@samverka/engine';
 import { Authorize } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
+import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
 import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
@@ -22,8 +23,8 @@ export class IntroductionResolver {
 
   @Authorize('introduction.read', (args: { id: string }) => ({ introduction: args.id }))
   @Query(() => Introduction, { description: "An introduction: for the need's buyer, the enterprise, the region's coordinators and administrators" })
-  async introduction(@Args('id', idArg) id: string): Promise<Introduction> {
-    return Introduction.from(await this.introductions.get(id));
+  async introduction(@Args('id', idArg) id: string, @Loaded('introduction') loaded?: IntroductionEntity): Promise<Introduction> {
+    return Introduction.from(await this.introductions.get(id, loaded));
   }
 
   @Authorize('introduction.create', (args: { input: IntroduceEnterpriseInput }) => ({ needBuyer: args.input.needId }))
@@ -42,14 +43,20 @@ export class IntroductionResolver {
     @Args('accept') accept: boolean,
     @CurrentActor() actor: Actor,
     @Args('note', { type: () => String, nullable: true, description: 'A word to the coordinator and the buyer (at most 2 000 characters)' }) note?: string,
+    @Loaded('introduction') loaded?: IntroductionEntity,
   ): Promise<Introduction> {
-    return Introduction.from(await this.introductions.respond(actor, id, version, accept, note));
+    return Introduction.from(await this.introductions.respond(actor, id, version, accept, note, loaded));
   }
 
   @Authorize('introduction.withdraw', (args: { id: string }) => ({ introduction: args.id }))
   @Mutation(() => Introduction, { description: 'A coordinator of the region takes back an introduction the enterprise has not answered' })
-  async withdrawIntroduction(@Args('id', idArg) id: string, @Args('version', versionArg) version: number, @CurrentActor() actor: Actor): Promise<Introduction> {
-    return Introduction.from(await this.introductions.withdraw(actor, id, version));
+  async withdrawIntroduction(
+    @Args('id', idArg) id: string,
+    @Args('version', versionArg) version: number,
+    @CurrentActor() actor: Actor,
+    @Loaded('introduction') loaded?: IntroductionEntity,
+  ): Promise<Introduction> {
+    return Introduction.from(await this.introductions.withdraw(actor, id, version, loaded));
   }
 
   @ResolveField(() => Need, { nullable: true, description: 'The need (null once it is cancelled, except for its buyer and administrators)' })
