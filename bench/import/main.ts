@@ -91,7 +91,7 @@ const int = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const date = new Date();
-  const system = await BenchSystem.create({ label: 'import', env: { QUEUE_CONCURRENCY: '4', MATCHING_SWEEP_AFTER_MS: '10000' } });
+  const system = await BenchSystem.create({ label: 'import', env: { QUEUE_CONCURRENCY: '4' } });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-bench-import-'));
   try {
     console.error(`[bench:import] starting the API and ${args.workers} worker(s) on ${system.database.name}`);

@@ -165,9 +165,6 @@ export async function rebuildSection(ctx: BenchContext, settings = REBUILD_DEFAU
   const needs = ctx.needs();
   const system = await BenchSystem.create({
     label: 'rebuild',
-    // Chunks still waiting 6 × max(this, 60 s) after they were enqueued are enqueued again by the sweep;
-    // a long one-worker rebuild would then run its remaining chunks twice. Kept out of the way here.
-    workerEnv: { MATCHING_SWEEP_AFTER_MS: '3600000' },
   });
   let db: pg.Client | undefined;
   try {
@@ -275,7 +272,7 @@ export async function rebuildSection(ctx: BenchContext, settings = REBUILD_DEFAU
       `Built API and worker processes (NODE_ENV=production, QUEUE_CONCURRENCY 2 per worker, MATCHING_REBUILD_CHUNK 100, MATCHING_TOP_N 50) on a fresh PostgreSQL database and a queue prefix of their own in Redis; PostgreSQL, Redis, the workers and this script share the machine's ${cores} cores.`,
       'Wall time runs from the rebuildMatches mutation to the moment DONE is seen in matching_rebuild (polled every 200 ms); every run uses fresh worker processes, so it includes loading the feature cache from PostgreSQL. Peak RSS is VmHWM from /proc just before the worker is stopped; CPU times from /proc/<pid>/stat (PostgreSQL: every postgres process on the machine).',
       'Workers run with LOG_LEVEL=info (the API with warn): their readiness line "Samverka worker is taking jobs" is logged at info, and at warn a worker prints nothing at all. At info a worker logs a few lines per rebuild, none per job. Before the two-worker run the bench waits for the sweep that each new worker triggers by upserting its schedule, so that the sweep does not start the rebuild on the wiped tables first.',
-      'Workers run with MATCHING_SWEEP_AFTER_MS=3600000: otherwise the sweep enqueues every chunk still waiting after 6 minutes again, and a rebuild longer than that would compute the remaining chunks twice.',
+      'A chunk still waiting 6 minutes after its enqueue is enqueued again by the outbox sweep (matching.rebuildChunk lostAfterMs); a rebuild longer than that would compute its remaining chunks twice.',
     );
     if (one.startedBy === 'sweep' || two.startedBy === 'sweep') notes.push('The sweep started a rebuild before the mutation did; it was followed and timed from its started_at.');
     notes.push(...describeProblems(system));

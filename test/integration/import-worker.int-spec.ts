@@ -52,7 +52,6 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      MATCHING_SWEEP_AFTER_MS: '2000',
     };
     url = `http://127.0.0.1:${env.PORT}`;
     api = new NodeProcess(API_MAIN, env);

@@ -103,7 +103,6 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
       QUEUE_LOCK_MS: '2000',
       QUEUE_STALLED_CHECK_MS: '1000',
       MATCHING_REBUILD_CHUNK: '10',
-      MATCHING_SWEEP_AFTER_MS: '1000',
       MATCHING_MIN_SCORE: '0',
     };
     url = `http://127.0.0.1:${env.PORT}`;

@@ -46,7 +46,6 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'off',
       MATCHING_NOTIFY_SCORE: '50',
-      MATCHING_SWEEP_AFTER_MS: '1000',
       QUEUE_RETRY_BACKOFF_MS: '50',
     });
     first = await createApi(config);
