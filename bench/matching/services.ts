@@ -423,8 +423,9 @@ export class BenchSystem {
         new ServiceProcess(label, WORKER_MAIN, {
           ...this.env(),
           LOG_LEVEL: 'info',
-          // BENCH_WORKER_NODE_OPTIONS reaches the workers as NODE_OPTIONS (for example a heap limit).
-          ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),
+          // The young generation `npm run start:worker` and the worker image give it (README, "Production mode");
+          // BENCH_WORKER_NODE_OPTIONS replaces it (for example with a heap limit).
+          NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-semi-space-size=32',
           ...this.options.workerEnv,
         }),
       (worker) => worker.waitForLog(WORKER_READY, timeoutMs),
