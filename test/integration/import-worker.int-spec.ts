@@ -82,9 +82,12 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
     expect(started.data!.startImport).toMatchObject({ status: 'QUEUED', rowsRead: 0 });
     const run = await finishedImport(url, admin, started.data!.startImport.id);
     expect(run).toMatchObject({ status: 'DONE', created: 8, rejected: 0 });
-    // The worker took the job, and the stored upload is gone once it finished.
+    // The worker took the job, and the stored upload is deleted once the run is finished (right after the
+    // run's last commit, so wait for it rather than read at once).
     expect(worker.log).not.toMatch(/import .* failed/);
-    expect((await db.query(`SELECT count(*)::int AS n FROM import_file`)).rows[0].n).toBe(0);
+    const uploads = async () => (await db.query(`SELECT count(*)::int AS n FROM import_file`)).rows[0].n as number;
+    await waitFor('the finished import to delete its upload', async () => (await uploads()) === 0);
+    expect(await uploads()).toBe(0);
 
     // The imported cleaners of Malmö meet the need, through the outbox, the notifier and the worker's jobs.
     const matched = await waitFor(
