@@ -3,6 +3,7 @@ import { Database } from '@samverka/engine';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { auth, createOrganization, login, PASSWORD, register } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
+import { waitFor } from '../support/wait.js';
 import { gql } from '../support/graphql.js';
 import { fixture, importAndWait, uploadImport } from '../support/imports.js';
 
@@ -332,7 +333,10 @@ describe('imports and exports through the API (embedded)', () => {
   it('refuses a file over the upload limit, and a multipart request without the preflight header', async () => {
     const big = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { name: 'stor.csv', content: Buffer.alloc(5 * 1024 * 1024, 'a') });
     expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file' }, message: expect.stringMatching(/larger than 4 MB/) });
-    expect((await database.dataSource.query(`SELECT count(*)::int AS n FROM import_file`))[0].n).toBe(0);
+    // Nothing of it was stored (the earlier runs' uploads are deleted right after their last commit: wait for those).
+    const uploads = async () => (await database.dataSource.query(`SELECT count(*)::int AS n FROM import_file`))[0].n as number;
+    await waitFor('the finished imports to delete their uploads', async () => (await uploads()) === 0);
+    expect(await uploads()).toBe(0);
     const csrf = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { path: ENTERPRISES_CSV }, { preflightHeader: false });
     expect(csrf.status).toBe(400);
     expect(JSON.stringify(csrf.errors)).toMatch(/CSRF|preflight/i);
