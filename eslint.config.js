@@ -150,4 +150,10 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
+  {
+    // One import statement per module: `import { A, type B } from '…'`, not one line each.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-duplicates': ['error', { 'prefer-inline': true }] },
+  },
 );

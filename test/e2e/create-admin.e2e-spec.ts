@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, Database } from '@samverka/engine';
 import { PASSWORD } from '../support/accounts.js';
 import { tempDir } from '../support/services.js';
 

@@ -1,10 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database } from '@samverka/engine';
-import { IMPACT_REPORT_REFUSALS, ImpactRepository } from '@samverka/impact';
+import { Database, postgresRefusal, translate } from '@samverka/engine';
+import { IMPACT_REPORT_REFUSALS, ImpactRepository, ReportDueService } from '@samverka/impact';
 import { MatchingRepository } from '@samverka/matching';
-import { postgresRefusal, translate } from '@samverka/engine';
 import { addDays, addMonths, swedishDate, type DomainError } from '@samverka/domain';
-import { ReportDueService } from '@samverka/impact';
 import { TRACK_RECORD } from '@samverka/scoring';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';

@@ -1,10 +1,6 @@
 import fs from 'node:fs';
-import { Database } from '@samverka/engine';
-import { ImportFileRepository } from '@samverka/import-export';
-import { ImportRepository, type ImportFormat, type ImportRunRow } from '@samverka/import-export';
-import { ImportRunner } from '@samverka/import-export';
-import { Outbox } from '@samverka/engine';
-import { OutboxSweepService } from '@samverka/engine';
+import { Database, Outbox, OutboxSweepService } from '@samverka/engine';
+import { ImportFileRepository, ImportRepository, type ImportFormat, type ImportRunRow, ImportRunner } from '@samverka/import-export';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { fixture } from '../support/imports.js';
 import { waitFor } from '../support/wait.js';

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Database } from '@samverka/engine';
-import { NotificationRepository } from '@samverka/notifications';
-import { NotificationEmailService } from '@samverka/notifications';
-import { NotificationService } from '@samverka/notifications';
-import { Outbox } from '@samverka/engine';
-import { OutboxSweepService } from '@samverka/engine';
+import { Database, Outbox, OutboxSweepService } from '@samverka/engine';
+import { NotificationRepository, NotificationEmailService, NotificationService } from '@samverka/notifications';
 import { register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { FakeSmtpServer } from '../support/fake-smtp.js';

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Database } from '@samverka/engine';
 import { NOTIFICATION_KINDS } from '@samverka/domain';
-import { NOTIFICATION_BUS, type NotificationBus } from '@samverka/notifications';
-import { NotificationMailer, type MailMessage } from '@samverka/notifications';
+import { NOTIFICATION_BUS, type NotificationBus, NotificationMailer, type MailMessage } from '@samverka/notifications';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';

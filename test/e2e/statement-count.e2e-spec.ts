@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { UserService } from '@samverka/accounts';
 import { Database } from '@samverka/engine';
-import { NeedRepository } from '@samverka/marketplace';
-import { OfferRepository } from '@samverka/marketplace';
+import { NeedRepository, OfferRepository } from '@samverka/marketplace';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';

@@ -1,5 +1,4 @@
-import { loadConfig, type DatabaseConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, type DatabaseConfig, Database } from '@samverka/engine';
 import { ImpactRepository } from '@samverka/impact';
 import { loadReferenceData } from '@samverka/reference-data';
 import { OfferRepository } from '@samverka/marketplace';

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, Database } from '@samverka/engine';
 import { ImpactRepository } from '@samverka/impact';
 import { loadReferenceData } from '@samverka/reference-data';
 import { MatchingRepository } from '@samverka/matching';

@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ConfigModule } from '@samverka/engine';
-import { loadConfig } from '@samverka/engine';
-import { JOB_NAMES, type JobName } from '@samverka/engine';
-import { JobHandler, type JobProcessor } from '@samverka/engine';
-import { JobHandlerRegistrationError } from '@samverka/engine';
-import { QueueModule } from '@samverka/engine';
+import { ConfigModule, loadConfig, JOB_NAMES, type JobName, JobHandler, type JobProcessor, JobHandlerRegistrationError, QueueModule } from '@samverka/engine';
 
 @JobHandler('system.probe')
 class FirstProbeHandler implements JobProcessor<'system.probe'> {

@@ -1,15 +1,6 @@
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, Database, OutboxRepository, InProcessQueueDriver, Outbox, systemClock } from '@samverka/engine';
 import { loadReferenceData } from '@samverka/reference-data';
-import { MatchingRepository } from '@samverka/matching';
-import { MatchRepository } from '@samverka/matching';
-import { OutboxRepository } from '@samverka/engine';
-import { NeedMatcher } from '@samverka/matching';
-import { ProfileMatcher } from '@samverka/matching';
-import { ScoringModelProvider } from '@samverka/matching';
-import { InProcessQueueDriver } from '@samverka/engine';
-import { Outbox } from '@samverka/engine';
-import { systemClock } from '@samverka/engine';
+import { MatchingRepository, MatchRepository, NeedMatcher, ProfileMatcher, ScoringModelProvider } from '@samverka/matching';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FeatureCache } from '../../libs/features/matching/feature-cache.js';
 import { needInput, profileInput } from '../../libs/features/matching/matching-inputs.js';

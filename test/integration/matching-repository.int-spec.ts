@@ -1,13 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, Database, OutboxRepository, InProcessQueueDriver, Outbox, systemClock } from '@samverka/engine';
 import { loadReferenceData } from '@samverka/reference-data';
-import { MatchingRebuildRepository } from '@samverka/matching';
-import { MatchingRepository } from '@samverka/matching';
-import { OutboxRepository } from '@samverka/engine';
-import { InProcessQueueDriver } from '@samverka/engine';
-import { Outbox } from '@samverka/engine';
-import { systemClock } from '@samverka/engine';
+import { MatchingRebuildRepository, MatchingRepository } from '@samverka/matching';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 
 describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {

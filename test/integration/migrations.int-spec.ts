@@ -1,5 +1,4 @@
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { loadConfig, Database } from '@samverka/engine';
 import { migrations } from '@samverka/schema';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 

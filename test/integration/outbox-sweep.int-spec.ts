@@ -1,12 +1,16 @@
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
-import { OutboxRepository } from '@samverka/engine';
+import {
+  loadConfig,
+  Database,
+  OutboxRepository,
+  BullMqQueueDriver,
+  JOB_NAMES,
+  lostAfterMs,
+  Outbox,
+  OUTBOX_MAX_SWEEPS,
+  OutboxSweepService,
+  type JobHandlerMap,
+} from '@samverka/engine';
 import { QueueProbeRepository } from '@samverka/ops';
-import { BullMqQueueDriver } from '@samverka/engine';
-import { JOB_NAMES, lostAfterMs } from '@samverka/engine';
-import { Outbox } from '@samverka/engine';
-import { OUTBOX_MAX_SWEEPS, OutboxSweepService } from '@samverka/engine';
-import { type JobHandlerMap } from '@samverka/engine';
 import { FakeClock } from '../support/fake-clock.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BullMqQueueDriver } from '@samverka/engine';
-import { InProcessQueueDriver } from '@samverka/engine';
-import { InvalidJobPayloadError } from '@samverka/engine';
-import { type JobContext, type JobHandlerMap, type QueueDriver } from '@samverka/engine';
+import { BullMqQueueDriver, InProcessQueueDriver, InvalidJobPayloadError, type JobContext, type JobHandlerMap, type QueueDriver } from '@samverka/engine';
 import { clearRedisPrefix, describeWith, REDIS_TEST_URL, uniqueName } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 

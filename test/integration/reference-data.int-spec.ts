@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
-import { findReferenceDataDir, loadReferenceData, ReferenceDataError } from '@samverka/reference-data';
-import { ReferenceDataRepository, type CpvSearch } from '@samverka/reference-data';
+import { loadConfig, Database } from '@samverka/engine';
+import { findReferenceDataDir, loadReferenceData, ReferenceDataError, ReferenceDataRepository, type CpvSearch } from '@samverka/reference-data';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../data');

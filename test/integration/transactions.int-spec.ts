@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig, type DatabaseConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
-import { OutboxRepository } from '@samverka/engine';
+import { loadConfig, type DatabaseConfig, Database, OutboxRepository, InProcessQueueDriver, Outbox, systemClock, type JobHandlerMap } from '@samverka/engine';
 import { QueueProbeRepository } from '@samverka/ops';
-import { InProcessQueueDriver } from '@samverka/engine';
-import { Outbox } from '@samverka/engine';
-import { systemClock } from '@samverka/engine';
-import { type JobHandlerMap } from '@samverka/engine';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 

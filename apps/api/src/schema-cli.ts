@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '@samverka/engine';
+import { loadConfig, renderSchema } from '@samverka/engine';
 import { createApi } from './bootstrap.js';
-import { renderSchema } from '@samverka/engine';
 
 /** Writes schema.gql (or the path given) from the code-first types, booting on a throw-away database. */
 async function main(target = 'schema.gql'): Promise<void> {

@@ -1,8 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AppConfig } from '@samverka/engine';
+import { type AppConfig, StartupError } from '@samverka/engine';
 import { Logger } from 'nestjs-pino';
-import { StartupError } from '@samverka/engine';
 import { WorkerModule } from './worker.module.js';
 
 /** Builds the worker: an application context that takes jobs from Redis until SIGTERM. */

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { configFromEnvironment } from '@samverka/engine';
-import { closeOnSignals, exitOnStartupFailure } from '@samverka/engine';
+import { configFromEnvironment, closeOnSignals, exitOnStartupFailure } from '@samverka/engine';
 import { Logger } from 'nestjs-pino';
 import { createWorker } from './bootstrap.js';
 

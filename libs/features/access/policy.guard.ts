@@ -2,9 +2,8 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { authorize, DomainError, type Action, type ActionScopes } from '@samverka/domain';
-import { recordsLoadedFor, type RequestContext } from '@samverka/engine';
+import { recordsLoadedFor, type RequestContext, AUTHORIZE_METADATA, PUBLIC_METADATA, type AuthorizeSpec } from '@samverka/engine';
 import { ActorResolver } from '@samverka/accounts';
-import { AUTHORIZE_METADATA, PUBLIC_METADATA, type AuthorizeSpec } from '@samverka/engine';
 import { SCOPE_LOADERS, ScopeLoader } from './scope-loader.js';
 
 const SCOPE_KINDS = Object.keys(SCOPE_LOADERS) as (keyof typeof SCOPE_LOADERS)[];

@@ -1,11 +1,8 @@
-import { partnershipScope } from '@samverka/brokering';
+import { partnershipScope, IntroductionRepository, PartnershipRepository } from '@samverka/brokering';
 import { Injectable } from '@nestjs/common';
 import { ImpactRepository } from '@samverka/impact';
-import { IntroductionRepository } from '@samverka/brokering';
-import { NeedRepository } from '@samverka/marketplace';
-import { OfferRepository } from '@samverka/marketplace';
+import { NeedRepository, OfferRepository } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
-import { PartnershipRepository } from '@samverka/brokering';
 import {
   assertId,
   authorize,
@@ -18,8 +15,7 @@ import {
   type OrganizationScope,
   type PartnershipScope,
 } from '@samverka/domain';
-import type { LoadedRecords } from '@samverka/engine';
-import type { ScopeReference } from '@samverka/engine';
+import { type LoadedRecords, type ScopeReference } from '@samverka/engine';
 
 /** Loads what a rule needs to know about the record an operation concerns. */
 @Injectable()

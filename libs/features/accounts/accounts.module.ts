@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { repositoryProviders } from '@samverka/engine';
-import { ACTOR_RESOLVER } from '@samverka/engine';
+import { repositoryProviders, ACTOR_RESOLVER } from '@samverka/engine';
 import { jwtKeyProvider } from './jwt-key.js';
 import { ActorResolver } from './actor-resolver.js';
 import { LoginThrottle } from './login-throttle.js';

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, checkOpsToken } from '@samverka/engine';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
 import { ANONYMOUS, DomainError, OPERATOR, type Actor } from '@samverka/domain';
-import { checkOpsToken } from '@samverka/engine';
 import { TokenService } from './token.service.js';
 
 /** Turns an Authorization header into the actor: anonymous, an operator, or a signed-in person. */

@@ -1,5 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RefreshTokenEntity } from '@samverka/schema';
 
 export class RefreshTokenRepository {

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
-import { type RefreshTokenEntity } from '@samverka/schema';
-import { type UserEntity } from '@samverka/schema';
+import { type RefreshTokenEntity, type UserEntity } from '@samverka/schema';
 import { assertDisplayName, assertPasswordAcceptable, DomainError, emailTaken, normaliseEmail, type Actor } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { TokenService } from './token.service.js';

@@ -1,10 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock } from '@samverka/engine';
 import { DomainError } from '@samverka/domain';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { JWT_KEY } from './jwt-key.js';
 
 const ISSUER = 'samverka';

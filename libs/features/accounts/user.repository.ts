@@ -1,10 +1,7 @@
-import { escapeLike } from '@samverka/engine';
+import { escapeLike, translating, type RefusalMap } from '@samverka/engine';
 import type { DataSource, EntityManager } from 'typeorm';
 import { emailTaken, type MembershipRole, type PlatformRole } from '@samverka/domain';
-import { translating, type RefusalMap } from '@samverka/engine';
-import { CoordinatorRegionEntity } from '@samverka/schema';
-import { MembershipEntity } from '@samverka/schema';
-import { UserEntity } from '@samverka/schema';
+import { CoordinatorRegionEntity, MembershipEntity, UserEntity } from '@samverka/schema';
 
 export interface NewUser {
   email: string;

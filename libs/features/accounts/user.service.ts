@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { ReferenceDataRepository } from '@samverka/reference-data';
 import { UserRepository } from './user.repository.js';
 import { type UserEntity } from '@samverka/schema';
 import { assertDisplayName, assertId, assertLanskod, assertPasswordAcceptable, DomainError, normaliseEmail, type Actor, type PlatformRole } from '@samverka/domain';
 import { AuditService } from '@samverka/audit';
 import { PasswordHasher } from './password-hasher.js';
-import { CLOCK, type Clock } from '@samverka/engine';
 
 @Injectable()
 export class UserService {

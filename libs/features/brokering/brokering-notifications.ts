@@ -1,6 +1,4 @@
-import type { IntroductionEntity } from '@samverka/schema';
-import type { NeedEntity } from '@samverka/schema';
-import type { PartnershipEntity } from '@samverka/schema';
+import { type IntroductionEntity, type NeedEntity, type PartnershipEntity } from '@samverka/schema';
 import type { NotificationEvent } from '@samverka/notifications';
 
 /**

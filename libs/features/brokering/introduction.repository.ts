@@ -1,10 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { introductionAlreadyOpen, type IntroductionStatus } from '@samverka/domain';
-import { translating, type RefusalMap } from '@samverka/engine';
-import { IntroductionEntity } from '@samverka/schema';
-import { NeedEntity } from '@samverka/schema';
-import { orderWithKeyset, type KeysetPosition } from '@samverka/engine';
-import { updateIfVersion } from '@samverka/engine';
+import { translating, type RefusalMap, orderWithKeyset, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { IntroductionEntity, NeedEntity } from '@samverka/schema';
 
 export type NewIntroduction = Pick<IntroductionEntity, 'needId' | 'enterpriseOrganizationId' | 'coordinatorUserId' | 'countyCode' | 'note'>;
 

@@ -1,17 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
-import { EnterpriseProfileRepository } from '@samverka/marketplace';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
+import { EnterpriseProfileRepository, NeedRepository } from '@samverka/marketplace';
 import { IntroductionRepository } from './introduction.repository.js';
-import { NeedRepository } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
-import { type IntroductionEntity } from '@samverka/schema';
-import { type NeedEntity } from '@samverka/schema';
+import { type IntroductionEntity, type NeedEntity } from '@samverka/schema';
 import { assertId, DomainError, eligibilityFor, introductionAfter, introductionAlreadyOpen, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { introductionAnswered, introductionMade, introductionReceived } from './brokering-notifications.js';
 
 export const NOTE_MAX = 2_000;

@@ -1,12 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type PartnershipStatus } from '@samverka/domain';
-import { translating, type RefusalMap } from '@samverka/engine';
-import { CountyEntity } from '@samverka/schema';
-import { MunicipalityEntity } from '@samverka/schema';
-import { OrganizationEntity, type OrganizationKind } from '@samverka/schema';
-import { PartnershipEntity } from '@samverka/schema';
-import { orderWithKeyset, prefixTsQuery, type KeysetPosition } from '@samverka/engine';
-import { updateIfVersion } from '@samverka/engine';
+import { translating, type RefusalMap, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { CountyEntity, MunicipalityEntity, OrganizationEntity, type OrganizationKind, PartnershipEntity } from '@samverka/schema';
 
 /** The constraints behind the services' checks, for two people acting at once or a check missed. */
 const PARTNERSHIP_REFUSALS: RefusalMap = {

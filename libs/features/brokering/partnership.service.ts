@@ -1,11 +1,9 @@
-import { Outbox } from '@samverka/engine';
+import { Outbox, Database, type KeysetPosition, CLOCK, type Clock } from '@samverka/engine';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
 import { IntroductionRepository } from './introduction.repository.js';
 import { NeedRepository } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
 import { PartnershipRepository, type PartnershipChanges, type PartnershipFilter, type PartnershipVisibility } from './partnership.repository.js';
-import { type KeysetPosition } from '@samverka/engine';
 import { type PartnershipEntity } from '@samverka/schema';
 import {
   assertDate,
@@ -24,7 +22,6 @@ import { NotificationService } from '@samverka/notifications';
 import { CodeLists, text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { partnershipEnded, partnershipStarted } from './brokering-notifications.js';
 import type { CreatePartnershipInput } from './graphql/brokering.inputs.js';
 import { PartnershipPartyEnum } from './graphql/brokering.enums.js';

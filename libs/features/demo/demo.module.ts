@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig } from '@samverka/engine';
 import { demoPassword } from './demo-password.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { loadSkaneScenario } from './skane-scenario.js';

@@ -1,5 +1,4 @@
-import type { ImpactIndicatorEntity } from '@samverka/schema';
-import type { PartnershipEntity } from '@samverka/schema';
+import { type ImpactIndicatorEntity, type PartnershipEntity } from '@samverka/schema';
 import { assertImpactValue, DomainError, type Actor } from '@samverka/domain';
 
 /** Which side of the partnership the person is on. */

@@ -1,6 +1,5 @@
-import { Outbox } from '@samverka/engine';
+import { Outbox, Database, CLOCK, type Clock } from '@samverka/engine';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
 import { type ImpactReportEntity } from '@samverka/schema';
@@ -9,7 +8,6 @@ import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 
 /**
  * The buyer's side of impact reports: confirming a submitted report (it is then locked, and a confirmed

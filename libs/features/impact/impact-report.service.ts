@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
-import { type ImpactIndicatorEntity, type ImpactReportEntity } from '@samverka/schema';
-import { type PartnershipEntity } from '@samverka/schema';
+import { type ImpactIndicatorEntity, type ImpactReportEntity, type PartnershipEntity } from '@samverka/schema';
 import {
   assertId,
   assertImpactReportEditable,
@@ -21,7 +20,6 @@ import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { checkValues } from './impact-checks.js';
 
 export interface ReportContent {

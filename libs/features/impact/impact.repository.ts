@@ -1,8 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, impactCorrectionOpen, impactReportLocked, impactReportOverlap, type ImpactReportStatus, type ImpactTheme } from '@samverka/domain';
-import { translating, type PostgresRefusal, type RefusalMap } from '@samverka/engine';
+import { translating, type PostgresRefusal, type RefusalMap, updateIfVersion } from '@samverka/engine';
 import { ImpactIndicatorEntity, ImpactReportEntity, ImpactReportValueEntity, PartnershipTargetEntity } from '@samverka/schema';
-import { updateIfVersion } from '@samverka/engine';
 
 export type ImpactIndicatorFields = Pick<ImpactIndicatorEntity, 'theme' | 'nameSv' | 'nameEn' | 'unit' | 'sdgs' | 'methodSv' | 'methodEn' | 'active'>;
 export type ImpactReportFields = Pick<ImpactReportEntity, 'periodStart' | 'periodEnd' | 'narrative'>;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
 import { type PartnershipEntity } from '@samverka/schema';
@@ -8,7 +8,6 @@ import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { organizationOf, partiesOf, type Party } from './impact-checks.js';
 
 export const MAX_TARGETS = 20;

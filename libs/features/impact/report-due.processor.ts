@@ -1,7 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { swedishDate } from '@samverka/domain';
-import { CLOCK, type Clock } from '@samverka/engine';
-import { JobHandler, type JobProcessor } from '@samverka/engine';
+import { CLOCK, type Clock, JobHandler, type JobProcessor } from '@samverka/engine';
 import { ReportDueService } from './report-due.service.js';
 
 /** Hourly: reminds enterprises of impact reports that fell due today or earlier (today as the date in Sweden). */

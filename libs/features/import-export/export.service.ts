@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig } from '@samverka/engine';
 import { ExportRepository, type ExportScope } from './export.repository.js';
 import { stringify } from 'csv-stringify/sync';
 import { EXPORT_KINDS, type ExportColumn, type ExportFormat, type ExportKind, type ExportKindName, type TableFormat } from './export-kinds.js';

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, Database, Outbox } from '@samverka/engine';
 import { ImportFileRepository } from './import/import-file.repository.js';
 import { ImportRepository, type ImportFormat, type ImportKind, type ImportRunRow, type ImportSeverity } from './import/import.repository.js';
 import { assertId, authorize, DomainError, regionScopeOf, type Actor } from '@samverka/domain';
 import { normaliseImportOptions } from './import/import-options.js';
-import { Outbox } from '@samverka/engine';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { AuditService } from '@samverka/audit';
 import type { StartImportInput } from './graphql/import.inputs.js';

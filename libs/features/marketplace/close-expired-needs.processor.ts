@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { AuditRepository } from '@samverka/audit';
-import { Database } from '@samverka/engine';
+import { Database, JobHandler, type JobProcessor } from '@samverka/engine';
 import { NeedRepository } from './need.repository.js';
-import { JobHandler, type JobProcessor } from '@samverka/engine';
 
 /**
  * Closes published needs whose response deadline has passed. Scheduled every minute; a need also stops

@@ -1,10 +1,7 @@
-import { escapeLike } from '@samverka/engine';
+import { escapeLike, cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LegalForm } from '@samverka/domain';
-import { EnterpriseProfileEntity } from '@samverka/schema';
-import { OrganizationEntity } from '@samverka/schema';
-import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from '@samverka/engine';
-import { updateIfVersion } from '@samverka/engine';
+import { EnterpriseProfileEntity, OrganizationEntity } from '@samverka/schema';
 
 export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version'>;
 

@@ -1,8 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NeedForm, NeedStatus } from '@samverka/domain';
 import { NeedEntity } from '@samverka/schema';
-import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition } from '@samverka/engine';
-import { updateIfVersion } from '@samverka/engine';
+import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
 
 export type NeedFields = Pick<
   NeedEntity,

@@ -1,12 +1,9 @@
-import { Outbox } from '@samverka/engine';
+import { Outbox, Database, type KeysetPosition, CLOCK, type Clock } from '@samverka/engine';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
 import { NeedRepository, type NeedFilter, type NeedSort, type NeedVisibility } from './need.repository.js';
 import { OfferRepository } from './offer.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
-import { type KeysetPosition } from '@samverka/engine';
-import { type NeedEntity } from '@samverka/schema';
-import { type OrganizationEntity } from '@samverka/schema';
+import { type NeedEntity, type OrganizationEntity } from '@samverka/schema';
 import {
   assertBuyerKind,
   assertFormChangeAllowed,
@@ -26,7 +23,6 @@ import {
 } from '@samverka/domain';
 import { NeedValidator, type NeedValues } from './need.validator.js';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 
 export type NeedInput = NeedValues;
 

@@ -1,9 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type OfferStatus } from '@samverka/domain';
-import { translating, type RefusalMap } from '@samverka/engine';
+import { translating, type RefusalMap, orderWithKeyset, type KeysetPosition, updateIfVersion } from '@samverka/engine';
 import { OfferEntity } from '@samverka/schema';
-import { orderWithKeyset, type KeysetPosition } from '@samverka/engine';
-import { updateIfVersion } from '@samverka/engine';
 
 export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOutcomes'>;
 

@@ -1,18 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
 import { NeedRepository } from './need.repository.js';
 import { OfferRepository, type OfferFields } from './offer.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
-import { type NeedEntity } from '@samverka/schema';
-import { type OfferEntity } from '@samverka/schema';
-import { type OrganizationEntity } from '@samverka/schema';
+import { type NeedEntity, type OfferEntity, type OrganizationEntity } from '@samverka/schema';
 import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition, actorUserId } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { kronor, text } from '@samverka/reference-data';
 import { AuditService } from '@samverka/audit';
 import { OfferNotifier } from './offer-notifier.js';
-import { CLOCK, type Clock } from '@samverka/engine';
 
 /** An offer and the need it answers, as the caller already read them (the API's access guard checked the offer is visible to the actor). */
 export interface LoadedOffer {

@@ -1,6 +1,5 @@
-import { Outbox } from '@samverka/engine';
+import { Outbox, Database } from '@samverka/engine';
 import { Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
 import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type EnterpriseProfileEntity } from '@samverka/schema';

@@ -1,10 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
-import { Database, type Transaction } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, Database, type Transaction, Outbox } from '@samverka/engine';
 import { MatchingRebuildRepository } from './matching-rebuild.repository.js';
 import { MatchingRepository, type MatchingRebuild } from './matching.repository.js';
-import { Outbox } from '@samverka/engine';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { NeedMatcher } from './need-matcher.js';
 

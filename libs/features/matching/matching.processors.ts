@@ -1,5 +1,4 @@
-import { JobHandler, type JobProcessor } from '@samverka/engine';
-import { type JobPayload } from '@samverka/engine';
+import { JobHandler, type JobProcessor, type JobPayload } from '@samverka/engine';
 import { MatchingRebuilds } from './matching-rebuilds.js';
 import { NeedMatcher } from './need-matcher.js';
 import { ProfileMatcher } from './profile-matcher.js';

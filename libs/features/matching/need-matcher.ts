@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
-import { Database, type Transaction } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, Database, type Transaction, Outbox } from '@samverka/engine';
 import { MatchingRepository, type MatchRowInput } from './matching.repository.js';
 import { MatchRepository } from './match.repository.js';
-import { Outbox } from '@samverka/engine';
 import { ALGORITHM_VERSION, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
 import { needInput, profileInput } from './matching-inputs.js';

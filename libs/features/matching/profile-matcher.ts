@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
-import { Database } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, Database, Outbox } from '@samverka/engine';
 import { MatchingRepository } from './matching.repository.js';
 import { MatchRepository } from './match.repository.js';
-import { Outbox } from '@samverka/engine';
 import { ALGORITHM_VERSION, roundScore, type MatchResult, type NeedFeatures, type ProfileFeatures } from '@samverka/scoring';
 import { FeatureCache } from './feature-cache.js';
 import { needInput, profileInput } from './matching-inputs.js';

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
-import type { Transaction } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, type Transaction } from '@samverka/engine';
 import { NotificationService, type NotificationEvent } from '@samverka/notifications';
 
 /** A published need and an enterprise that now matches it, with the score. */

@@ -1,5 +1,4 @@
-import { JobHandler, type JobProcessor } from '@samverka/engine';
-import { type JobPayload } from '@samverka/engine';
+import { JobHandler, type JobProcessor, type JobPayload } from '@samverka/engine';
 import { NotificationEmailService } from './notification-email.service.js';
 
 @JobHandler('notification.email')

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig, JOBS } from '@samverka/engine';
 import { NotificationRepository } from './notification.repository.js';
-import { JOBS } from '@samverka/engine';
 import { notificationEmail } from './notification-email.js';
 import { NotificationMailer } from './notification-mailer.js';
 

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, type KeysetPosition, CLOCK, type Clock } from '@samverka/engine';
 import { NotificationRepository } from './notification.repository.js';
-import { type KeysetPosition } from '@samverka/engine';
 import { type NotificationEntity } from '@samverka/schema';
 import { assertId, DomainError, NOTIFICATION_KINDS, type Actor, type NotificationKind } from '@samverka/domain';
-import { CLOCK, type Clock } from '@samverka/engine';
 import { NotificationPreference } from './graphql/notification.models.js';
 
 /** At most this many ids per markNotificationsRead. */

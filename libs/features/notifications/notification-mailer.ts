@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG } from '@samverka/engine';
-import { type AppConfig } from '@samverka/engine';
+import { APP_CONFIG, type AppConfig } from '@samverka/engine';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface MailMessage {

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NotificationRepository, type NewNotification, type WrittenNotification } from './notification.repository.js';
-import { type Transaction } from '@samverka/engine';
+import { type Transaction, Outbox } from '@samverka/engine';
 import type { NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from './notification-bus.js';
-import { Outbox } from '@samverka/engine';
 import { NotificationMailer } from './notification-mailer.js';
 
 /** Something happened that people should hear of. */

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { repositoryProviders } from '@samverka/engine';
-import { APP_CONFIG, type AppConfig } from '@samverka/engine';
+import { repositoryProviders, APP_CONFIG, type AppConfig } from '@samverka/engine';
 import { createNotificationBus, NOTIFICATION_BUS } from './notification-bus.js';
 import { NotificationEmailProcessor } from './notification-email.processors.js';
 import { NotificationEmailService } from './notification-email.service.js';

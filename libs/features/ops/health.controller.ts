@@ -1,7 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { Database } from '@samverka/engine';
-import { QUEUE_DRIVER, type QueueDriver } from '@samverka/engine';
+import { Database, QUEUE_DRIVER, type QueueDriver } from '@samverka/engine';
 
 const CHECK_TIMEOUT_MS = 3_000;
 

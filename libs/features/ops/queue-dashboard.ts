@@ -2,13 +2,10 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
-import type { AppConfig } from '@samverka/engine';
-import { BullMqQueueDriver } from '@samverka/engine';
-import { QUEUE_DRIVER, type QueueDriver } from '@samverka/engine';
+import { type AppConfig, BullMqQueueDriver, QUEUE_DRIVER, type QueueDriver, checkOpsToken } from '@samverka/engine';
 import type { NextFunction, Request, Response } from 'express';
 import { isAdmin } from '@samverka/domain';
 import { ActorResolver } from '@samverka/accounts';
-import { checkOpsToken } from '@samverka/engine';
 
 export const QUEUE_DASHBOARD_PATH = '/ops/queues';
 

@@ -1,8 +1,7 @@
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueueProbeRepository } from './queue-probe.repository.js';
-import { JobHandler, type JobProcessor } from '@samverka/engine';
-import { type JobPayload } from '@samverka/engine';
+import { JobHandler, type JobProcessor, type JobPayload } from '@samverka/engine';
 
 @JobHandler('system.probe')
 export class QueueProbeProcessor implements JobProcessor<'system.probe'> {

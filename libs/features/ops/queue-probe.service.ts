@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, Outbox } from '@samverka/engine';
 import { QueueProbeRepository } from './queue-probe.repository.js';
 import { type QueueProbeEntity } from '@samverka/schema';
 import { assertId, DomainError } from '@samverka/domain';
-import { Outbox } from '@samverka/engine';
 
 export const MAX_PROBE_HOLD_MS = 600_000;
 

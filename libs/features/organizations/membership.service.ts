@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { InvitationRepository } from './invitation.repository.js';
 import { MembershipRepository } from './membership.repository.js';
-import { UserRepository } from '@samverka/accounts';
-import { type InvitationEntity } from '@samverka/schema';
-import { type MembershipEntity } from '@samverka/schema';
+import { UserRepository, TokenService } from '@samverka/accounts';
+import { type InvitationEntity, type MembershipEntity } from '@samverka/schema';
 import { assertId, DomainError, normaliseEmail, type Actor, type MembershipRole, actorUserId } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
-import { TokenService } from '@samverka/accounts';
-import { CLOCK, type Clock } from '@samverka/engine';
 
 const INVITATION_VALID_DAYS = 14;
 

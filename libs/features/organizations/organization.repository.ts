@@ -1,10 +1,7 @@
-import { escapeLike } from '@samverka/engine';
+import { escapeLike, translating, updateIfVersion } from '@samverka/engine';
 import type { DataSource, EntityManager } from 'typeorm';
 import { orgNumberTaken } from '@samverka/domain';
-import { translating } from '@samverka/engine';
-import { MembershipEntity } from '@samverka/schema';
-import { OrganizationEntity, type OrganizationKind } from '@samverka/schema';
-import { updateIfVersion } from '@samverka/engine';
+import { MembershipEntity, OrganizationEntity, type OrganizationKind } from '@samverka/schema';
 
 export interface OrganizationFilter {
   search?: string;

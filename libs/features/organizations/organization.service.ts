@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { MembershipRepository } from './membership.repository.js';
 import { OrganizationRepository, type OrganizationFilter } from './organization.repository.js';
 import { type OrganizationEntity } from '@samverka/schema';
@@ -18,7 +18,6 @@ import {
 } from '@samverka/domain';
 import { OrganizationValidator } from './organization.validator.js';
 import { AuditService } from '@samverka/audit';
-import { CLOCK, type Clock } from '@samverka/engine';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './graphql/organization.inputs.js';
 
 export interface OrganizationPageKey {

@@ -1,5 +1,4 @@
-import type { DatabaseOpenHook } from '@samverka/engine';
-import { StartupError } from '@samverka/engine';
+import { type DatabaseOpenHook, StartupError } from '@samverka/engine';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,5 @@
 import { Brackets, In, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { CountyEntity } from '@samverka/schema';
-import { CpvCodeEntity } from '@samverka/schema';
-import { MunicipalityEntity } from '@samverka/schema';
-import { SdgEntity } from '@samverka/schema';
+import { CountyEntity, CpvCodeEntity, MunicipalityEntity, SdgEntity } from '@samverka/schema';
 
 export interface CpvSearch {
   /** Words matched against the Swedish and English labels, or the start of a code when it is digits. */

@@ -1,8 +1,7 @@
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
-import { entities } from '@samverka/schema';
-import { migrations } from '@samverka/schema';
+import { entities, migrations } from '@samverka/schema';
 
 /** Serialises migrations between processes that start at the same time (api replicas, worker). */
 const MIGRATION_LOCK_KEY = 7_316_202_611;

@@ -1,11 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { ImpactReportEntity } from '@samverka/schema';
-import type { IntroductionEntity } from '@samverka/schema';
-import type { NeedEntity } from '@samverka/schema';
-import type { OfferEntity } from '@samverka/schema';
-import type { OrganizationEntity } from '@samverka/schema';
-import type { PartnershipEntity } from '@samverka/schema';
+import { type ImpactReportEntity, type IntroductionEntity, type NeedEntity, type OfferEntity, type OrganizationEntity, type PartnershipEntity } from '@samverka/schema';
 import { ANONYMOUS, type Actor } from '@samverka/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Request } from 'express';

@@ -2,9 +2,8 @@ import type { GraphQLSchemaHost, GraphQLWsSubscriptionsConfig } from '@nestjs/gr
 import type { AppConfig } from '../config/app-config.js';
 import type { Actor } from '@samverka/domain';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { CloseCode, type Context, type ServerOptions } from 'graphql-ws';
 import { decodeJwt } from 'jose';
-import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ActorSource } from './actor-source.js';

@@ -1,8 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@samverka/domain';
-import { Authorize, Public } from '@samverka/engine';
+import { Authorize, Public, ClientIp, CurrentActor } from '@samverka/engine';
 import { SessionService } from '../session.service.js';
-import { ClientIp, CurrentActor } from '@samverka/engine';
 import { AuthPayload } from './session.model.js';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './session.inputs.js';
 

@@ -1,9 +1,6 @@
 import { Args, Context, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor } from '@samverka/domain';
-import { AccessService } from '@samverka/engine';
-import { Authorize, Public } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
+import { AccessService, Authorize, Public, CurrentActor, type RequestContext, ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
 import { PlatformRoleEnum } from './accounts.enums.js';
 import { User } from './user.model.js';
 import { UserService } from '../user.service.js';

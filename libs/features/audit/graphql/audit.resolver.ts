@@ -1,8 +1,7 @@
 import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
 import { AuditRepository } from '../audit.repository.js';
 import { assertId, DomainError } from '@samverka/domain';
-import { Authorize } from '@samverka/engine';
-import { ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
+import { Authorize, ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
 import { AuditEvent } from './audit-event.model.js';
 
 const AuditEventConnection = ConnectionType(AuditEvent);

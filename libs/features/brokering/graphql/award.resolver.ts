@@ -2,8 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { PartnershipRepository } from '../partnership.repository.js';
 import { type OfferEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { Authorize, CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
 import { Dashboard, Need, Offer, StatusCount, statusCounts } from '@samverka/marketplace';
 import { AwardService } from '../award.service.js';
 import { AcceptOfferPayload, Partnership } from './partnership.model.js';

@@ -3,10 +3,19 @@ import { IntroductionRepository } from '../introduction.repository.js';
 import { needVisibleTo, type Actor } from '@samverka/domain';
 import type { IntroductionEntity } from '@samverka/schema';
 import { User } from '@samverka/accounts';
-import { AccessService } from '@samverka/engine';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
-import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import {
+  AccessService,
+  Authorize,
+  CurrentActor,
+  Loaded,
+  type RequestContext,
+  keysetConnection,
+  listComplexity,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+} from '@samverka/engine';
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
 import { IntroductionStatusEnum } from './brokering.enums.js';

@@ -2,10 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { PartnershipEntity } from '@samverka/schema';
 import { needVisibleTo, type Actor } from '@samverka/domain';
 import { User } from '@samverka/accounts';
-import { AccessService } from '@samverka/engine';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { AccessService, Authorize, CurrentActor, Loaded, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
 import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import { configFromEnvironment, type OpenCommandContext } from '@samverka/engine';
+import { configFromEnvironment, type OpenCommandContext, Database, StartupError } from '@samverka/engine';
 import { demoPassword } from '../demo-password.js';
 import { DemoSeeder } from '../demo-seeder.js';
 import { loadSkaneScenario } from '../skane-scenario.js';
-import { Database } from '@samverka/engine';
-import { StartupError } from '@samverka/engine';
 
 const USAGE = `usage: npm run demo -- seed    seeds the Skåne demo into an empty embedded database
        npm run demo -- reset   deletes the embedded database (DATA_DIR) and seeds the demo anew

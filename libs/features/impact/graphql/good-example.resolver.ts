@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { Public, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { GoodExampleFilterInput } from './impact.inputs.js';
 import { GoodExample, GoodExampleConnection } from './good-example.model.js';
 import { GoodExampleService } from '../good-example.service.js';

@@ -1,8 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@samverka/domain';
-import { Authorize, Public } from '@samverka/engine';
-import { CurrentActor } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Authorize, Public, CurrentActor, listComplexity } from '@samverka/engine';
 import { ImpactThemeEnum } from './impact.enums.js';
 import { CreateImpactIndicatorInput, UpdateImpactIndicatorInput } from './impact.inputs.js';
 import { ImpactIndicator } from './impact.models.js';

@@ -1,9 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ImpactReportEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Authorize, CurrentActor, Loaded, type RequestContext, listComplexity } from '@samverka/engine';
 import { Partnership } from '@samverka/brokering';
 import { ImpactReportDecisionService } from '../impact-report-decision.service.js';
 import { ImpactReportService } from '../impact-report.service.js';

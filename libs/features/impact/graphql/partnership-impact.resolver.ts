@@ -1,12 +1,8 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
 import { DomainError, impactReportVisibleTo, nextReportPeriod, type Actor } from '@samverka/domain';
-import { AccessService } from '@samverka/engine';
-import { Authorize } from '@samverka/engine';
-import { partnershipScope } from '@samverka/brokering';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
-import { Partnership } from '@samverka/brokering';
+import { AccessService, Authorize, CurrentActor, type RequestContext, listComplexity } from '@samverka/engine';
+import { partnershipScope, Partnership } from '@samverka/brokering';
 import { Organization } from '@samverka/organizations';
 import { PartnershipTargetInput } from './impact.inputs.js';
 import { ImpactIndicator, ImpactReport, ImpactTotal, PartnershipTarget } from './impact.models.js';

@@ -2,9 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import type { ImportSeverity } from '../import/import.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '@samverka/engine';
+import { Authorize, CurrentActor, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '@samverka/engine';
 import { StartImportInput } from './import.inputs.js';
 import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum } from './import.models.js';
 import { ImportService } from '../import.service.js';

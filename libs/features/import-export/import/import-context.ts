@@ -1,10 +1,8 @@
-import type { AuditActorKind } from '@samverka/schema';
+import { type AuditActorKind, type OrganizationEntity } from '@samverka/schema';
 import type { ImportEntityType, ImportFormat, ImportMessage } from './import.repository.js';
-import type { OrganizationEntity } from '@samverka/schema';
 import type { CodeLists } from '@samverka/reference-data';
-import type { NeedValidator } from '@samverka/marketplace';
+import { type NeedValidator, type ProfileValidator } from '@samverka/marketplace';
 import type { OrganizationValidator } from '@samverka/organizations';
-import type { ProfileValidator } from '@samverka/marketplace';
 import type { Transaction } from '@samverka/engine';
 import type { FieldProblem } from './rows/field-reader.js';
 import type { ImportNeedStatus } from './rows/need-row.js';

@@ -1,6 +1,4 @@
-import { JobHandler, type JobProcessor } from '@samverka/engine';
-import { JOBS, type JobPayload } from '@samverka/engine';
-import { type JobContext } from '@samverka/engine';
+import { JobHandler, type JobProcessor, JOBS, type JobPayload, type JobContext } from '@samverka/engine';
 import { ImportRunner } from './import-runner.js';
 
 @JobHandler('import.run')

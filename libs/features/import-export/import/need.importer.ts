@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ImportRepository, type ImportFormat } from './import.repository.js';
-import { NeedRepository, type NeedFields } from '@samverka/marketplace';
+import { NeedRepository, type NeedFields, NeedValidator } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type OrganizationEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
 import { assertBuyerKind, assertFormChangeAllowed, assertId, assertNeedEditable, assertPublishable, DomainError, needAfter, normaliseOrganisationsnummer } from '@samverka/domain';
-import { NeedValidator } from '@samverka/marketplace';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
 import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
 import { checkNeedHeader, readNeedRow, type BuyerReference, type ImportNeedStatus, type NeedRow } from './rows/need-row.js';

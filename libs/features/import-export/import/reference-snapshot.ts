@@ -1,5 +1,4 @@
-import type { ReferenceDataRepository } from '@samverka/reference-data';
-import type { ReferenceLookup } from '@samverka/reference-data';
+import { type ReferenceDataRepository, type ReferenceLookup } from '@samverka/reference-data';
 
 /**
  * The reference data in memory, for checking many rows: the same answers as the repository (the same

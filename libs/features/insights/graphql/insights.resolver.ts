@@ -1,6 +1,5 @@
 import { Args, ArgsType, Field, Float, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authorize } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Authorize, listComplexity } from '@samverka/engine';
 import { insightsCsv } from '../insights-csv.js';
 import { InsightIntervalEnum, InsightSectionEnum } from './insights.enums.js';
 import { InsightArea, InsightBucket, InsightCpvDivisionGap, InsightEnterprises, InsightImpactTotal, InsightSdgGap, InsightStatusCount, RegionInsights } from './insights.models.js';

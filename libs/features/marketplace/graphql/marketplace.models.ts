@@ -1,7 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EnterpriseProfileEntity } from '@samverka/schema';
-import type { NeedEntity } from '@samverka/schema';
-import type { OfferEntity } from '@samverka/schema';
+import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
 import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
 import { ConnectionType } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';

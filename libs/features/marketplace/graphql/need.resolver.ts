@@ -1,17 +1,26 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, isAdmin, needWarnings, offerVisibleTo, type Actor } from '@samverka/domain';
 import { Organization } from '@samverka/organizations';
-import { Authorize, Public } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
-import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import {
+  Authorize,
+  Public,
+  CurrentActor,
+  Loaded,
+  type RequestContext,
+  keysetConnection,
+  listComplexity,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+} from '@samverka/engine';
 import { CodeLists } from '@samverka/reference-data';
 import { NeedSortEnum } from './marketplace.enums.js';
 import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
 import { Need, NeedConnection, NeedPayload, NeedWarning, Offer } from './marketplace.models.js';
 import { NeedService, type NeedResult } from '../need.service.js';
 import { needSortUsed } from '../need.repository.js';
-import { type NeedEntity } from '@samverka/schema';
-import { type OrganizationEntity } from '@samverka/schema';
+import { type NeedEntity, type OrganizationEntity } from '@samverka/schema';
 
 const byNeed = (args: { id: string }) => ({ needBuyer: args.id });
 const payload = ({ need, warnings }: NeedResult): NeedPayload => ({ need: Need.from(need), warnings: warnings.map(NeedWarning.from) });

@@ -1,10 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { NeedEntity } from '@samverka/schema';
-import type { OfferEntity } from '@samverka/schema';
-import type { OrganizationEntity } from '@samverka/schema';
+import { type NeedEntity, type OfferEntity, type OrganizationEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { Authorize, CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { Need, Offer } from './marketplace.models.js';
 import { CreateOfferInput, UpdateOfferInput } from './marketplace.inputs.js';

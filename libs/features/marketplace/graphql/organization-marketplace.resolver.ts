@@ -3,10 +3,7 @@ import { EnterpriseProfileRepository } from '../enterprise-profile.repository.js
 import { NeedRepository } from '../need.repository.js';
 import { OfferRepository } from '../offer.repository.js';
 import { profileReadiness, type Actor } from '@samverka/domain';
-import { AccessService } from '@samverka/engine';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { AccessService, Authorize, CurrentActor, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { OfferStatusEnum } from './marketplace.enums.js';
 import { Dashboard, EnterpriseProfile, Offer, OfferConnection, statusCounts } from './marketplace.models.js';

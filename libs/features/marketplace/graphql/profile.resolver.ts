@@ -1,9 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EnterpriseProfileRepository, enterpriseSortUsed } from '../enterprise-profile.repository.js';
 import type { Actor } from '@samverka/domain';
-import { Authorize, Public } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import { Authorize, Public, CurrentActor, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { CodeLists } from '@samverka/reference-data';
 import { EnterpriseSortEnum } from './marketplace.enums.js';

@@ -5,10 +5,18 @@ import { type StoredMatch } from '../matching.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
 import { ALGORITHM_VERSION } from '@samverka/scoring';
 import { MatchingRebuilds } from '../matching-rebuilds.js';
-import { AccessService } from '@samverka/engine';
-import { Authorize } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, type PageRequest } from '@samverka/engine';
+import {
+  AccessService,
+  Authorize,
+  CurrentActor,
+  type RequestContext,
+  keysetConnection,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+  type PageRequest,
+} from '@samverka/engine';
 import { EnterpriseProfile, Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
 import { Match, MatchConnection, MatchingRebuild, MatchStateEnum, MatchStatus } from './matching.models.js';

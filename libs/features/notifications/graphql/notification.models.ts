@@ -2,8 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { NotificationPreferenceEntity } from '@samverka/schema';
 import type { NotificationView } from '../notification.repository.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@samverka/domain';
-import { enumFromList } from '@samverka/engine';
-import { ConnectionType } from '@samverka/engine';
+import { enumFromList, ConnectionType } from '@samverka/engine';
 
 /** The kinds as a GraphQL enum, from the one list in the domain. */
 export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {

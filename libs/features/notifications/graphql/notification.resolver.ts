@@ -3,10 +3,18 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { NotificationView } from '../notification.repository.js';
 import { DomainError, type Actor, type NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from '../notification-bus.js';
-import { Authorize } from '@samverka/engine';
-import { LoaderFactory } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { keysetConnection, listComplexity, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import {
+  Authorize,
+  LoaderFactory,
+  CurrentActor,
+  type RequestContext,
+  keysetConnection,
+  listComplexity,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+} from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { MAX_MARK_READ, NotificationInboxService } from '../notification-inbox.service.js';
 import { Notification, NotificationConnection, NotificationKindEnum, NotificationPreference } from './notification.models.js';

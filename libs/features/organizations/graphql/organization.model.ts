@@ -1,7 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { InvitationEntity } from '@samverka/schema';
-import type { MembershipEntity } from '@samverka/schema';
-import type { OrganizationEntity } from '@samverka/schema';
+import { type InvitationEntity, type MembershipEntity, type OrganizationEntity } from '@samverka/schema';
 import { MembershipRoleEnum, OrganizationKindEnum } from '@samverka/accounts';
 
 @ObjectType({ description: 'A municipality, region, social enterprise or support organisation' })

@@ -2,10 +2,19 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InvitationRepository } from '../invitation.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
 import { MembershipRoleEnum } from '@samverka/accounts';
-import { AccessService } from '@samverka/engine';
-import { Authorize, Public } from '@samverka/engine';
-import { CurrentActor, type RequestContext } from '@samverka/engine';
-import { ConnectionType, listComplexity, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
+import {
+  AccessService,
+  Authorize,
+  Public,
+  CurrentActor,
+  type RequestContext,
+  ConnectionType,
+  listComplexity,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  toConnection,
+} from '@samverka/engine';
 import { MembershipService } from '../membership.service.js';
 import { Invitation, InvitationTicket, Membership, Organization } from './organization.model.js';
 import { CreateOrganizationInput, InviteMemberInput, OrganizationFilterInput, UpdateOrganizationInput } from './organization.inputs.js';

@@ -2,8 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipRepository } from '../membership.repository.js';
 import type { Actor } from '@samverka/domain';
 import { User } from '@samverka/accounts';
-import { CurrentActor } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { CurrentActor, listComplexity } from '@samverka/engine';
 import { Membership } from './organization.model.js';
 
 /** The organisations a person belongs to. */

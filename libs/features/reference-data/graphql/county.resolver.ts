@@ -1,8 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ReferenceDataRepository } from '../reference-data.repository.js';
 import { assertLanskod, DomainError } from '@samverka/domain';
-import { Public } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Public, listComplexity } from '@samverka/engine';
 import { County } from './county.model.js';
 
 @Resolver(() => County)

@@ -2,9 +2,7 @@ import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resol
 import { ReferenceDataRepository } from '../reference-data.repository.js';
 import { type CpvCodeEntity } from '@samverka/schema';
 import { DomainError, normaliseCpvCode } from '@samverka/domain';
-import { Public } from '@samverka/engine';
-import type { RequestContext } from '@samverka/engine';
-import { listComplexity, pagedComplexity, pageRequest, PageArgs, toConnection, type Connection } from '@samverka/engine';
+import { Public, type RequestContext, listComplexity, pagedComplexity, pageRequest, PageArgs, toConnection, type Connection } from '@samverka/engine';
 import { CpvCode, CpvCodeConnection } from './cpv-code.model.js';
 
 const MAX_SEARCH_LENGTH = 100;

@@ -1,9 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReferenceDataRepository } from '../reference-data.repository.js';
 import { assertKommunkod, assertLanskod, DomainError } from '@samverka/domain';
-import { Public } from '@samverka/engine';
-import type { RequestContext } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Public, type RequestContext, listComplexity } from '@samverka/engine';
 import { County } from './county.model.js';
 import { Municipality } from './municipality.model.js';
 

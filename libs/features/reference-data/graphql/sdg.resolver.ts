@@ -1,8 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { ReferenceDataRepository } from '../reference-data.repository.js';
 import { DomainError } from '@samverka/domain';
-import { Public } from '@samverka/engine';
-import { listComplexity } from '@samverka/engine';
+import { Public, listComplexity } from '@samverka/engine';
 import { Sdg } from './sdg.model.js';
 
 @Resolver(() => Sdg)

@@ -1,6 +1,5 @@
 import type { NeedForm } from '@samverka/domain';
-import type { FieldProblem } from './field-reader.js';
-import { parseDateTime } from './field-reader.js';
+import { type FieldProblem, parseDateTime } from './field-reader.js';
 import type { BuyerReference, NeedRow } from './need-row.js';
 import { MAX_CODES } from '@samverka/reference-data';
 import { NEED_DESCRIPTION_MAX, NEED_TITLE_MAX } from '@samverka/marketplace';
