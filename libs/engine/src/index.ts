@@ -26,7 +26,8 @@ export { ACTOR_RESOLVER } from './graphql/actor-source.js';
 export { AUTHORIZE_METADATA, Authorize, type AuthorizeSpec, PUBLIC_METADATA, Public, type ScopeReference } from './graphql/authorize.decorator.js';
 export { enumFromList } from './graphql/enum-from-list.js';
 export { ApiGraphqlModule } from './graphql/graphql.module.js';
-export { LoaderFactory, byId, byKey, groupBy } from './graphql/loaders.js';
+export { LoaderFactory, byId, byKey, groupBy, loadAll } from './graphql/loaders.js';
+export { MAX_NODES, Node, NodeRegistry, NodeResolver, type NodeType } from './graphql/node.js';
 export {
   type Connection,
   ConnectionType,

@@ -4,6 +4,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config.js';
 import { LoaderFactory } from './loaders.js';
+import { NodeResolver } from './node.js';
 import type { RequestContext } from './request-context.js';
 import { errorFormatter } from './graphql-errors.js';
 import { costLimitPlugin, depthRule, nulCharacterPlugin } from './query-limits.js';
@@ -18,6 +19,7 @@ export class ApiGraphqlModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiGraphqlModule,
+      providers: [NodeResolver],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

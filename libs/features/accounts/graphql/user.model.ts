@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@samverka/schema';
 import { PlatformRoleEnum } from './accounts.enums.js';
+import { Node } from '@samverka/engine';
 
-@ObjectType({ description: 'A person with an account' })
+@ObjectType({ description: 'A person with an account', implements: () => [Node] })
 export class User {
   @Field(() => ID)
   id: string;

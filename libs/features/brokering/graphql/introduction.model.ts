@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { IntroductionEntity } from '@samverka/schema';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node } from '@samverka/engine';
 import { IntroductionStatusEnum } from './brokering.enums.js';
 
-@ObjectType({ description: 'A coordinator proposes a social enterprise for a need; the enterprise accepts (and is invited to offer) or declines' })
+@ObjectType({ description: 'A coordinator proposes a social enterprise for a need; the enterprise accepts (and is invited to offer) or declines', implements: () => [Node] })
 export class Introduction {
   @Field(() => ID)
   id: string;

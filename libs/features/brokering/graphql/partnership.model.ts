@@ -1,7 +1,7 @@
 import { Offer } from '@samverka/marketplace';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node } from '@samverka/engine';
 import { PartnershipStatusEnum } from './brokering.enums.js';
 
 /**
@@ -9,7 +9,7 @@ import { PartnershipStatusEnum } from './brokering.enums.js';
  * and need.partnership shows it to everyone); how it ended, who brokered it and the parties' own
  * settings are field-resolved for its readers only (see PartnershipResolver).
  */
-@ObjectType({ description: 'A buyer and an enterprise working together: from an accepted offer, or an agreement a coordinator brokered' })
+@ObjectType({ description: 'A buyer and an enterprise working together: from an accepted offer, or an agreement a coordinator brokered', implements: () => [Node] })
 export class Partnership {
   @Field(() => ID)
   id: string;

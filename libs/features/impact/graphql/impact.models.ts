@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/g
 import type { ImpactIndicatorEntity, ImpactReportEntity } from '@samverka/schema';
 import { UNIT_RULES } from '@samverka/domain';
 import { ImpactReportStatusEnum, ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
+import { Node } from '@samverka/engine';
 
 @ObjectType({ description: 'An indicator of the shared impact catalogue: what is counted, in which unit, and how' })
 export class ImpactIndicator {
@@ -116,7 +117,10 @@ export class ImpactReportValue {
   value: number;
 }
 
-@ObjectType({ description: 'The enterprise’s report of one period’s impact; the buyer confirms it, and then it is locked (a correction is a new revision)' })
+@ObjectType({
+  description: 'The enterprise’s report of one period’s impact; the buyer confirms it, and then it is locked (a correction is a new revision)',
+  implements: () => [Node],
+})
 export class ImpactReport {
   @Field(() => ID)
   id: string;

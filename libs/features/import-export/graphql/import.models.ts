@@ -13,7 +13,7 @@ import {
 } from '../import/import.repository.js';
 import { IMPORT_NEED_STATUSES, type ImportNeedStatus } from '../import/rows/need-row.js';
 import { importOptionsOf } from '../import/import-options.js';
-import { ConnectionType, enumFromList } from '@samverka/engine';
+import { ConnectionType, enumFromList, Node } from '@samverka/engine';
 
 export const ImportKindEnum = enumFromList(IMPORT_KINDS, {
   name: 'ImportKind',
@@ -65,7 +65,7 @@ export class ImportMessage {
 
 export const ImportMessageConnection = ConnectionType(ImportMessage);
 
-@ObjectType({ description: 'An import and its progress; the counts grow as each batch of rows is committed' })
+@ObjectType({ description: 'An import and its progress; the counts grow as each batch of rows is committed', implements: () => [Node] })
 export class ImportRun {
   @Field(() => ID)
   id: string;

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
 import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
 @ObjectType()
@@ -103,7 +103,7 @@ export class NeedWarning {
   }
 }
 
-@ObjectType({ description: 'What a public buyer needs' })
+@ObjectType({ description: 'What a public buyer needs', implements: () => [Node] })
 export class Need {
   @Field(() => ID)
   id: string;
@@ -179,7 +179,7 @@ export class NeedPayload {
   warnings: NeedWarning[];
 }
 
-@ObjectType({ description: 'An enterprise’s answer to a need' })
+@ObjectType({ description: 'An enterprise’s answer to a need', implements: () => [Node] })
 export class Offer {
   @Field(() => ID)
   id: string;

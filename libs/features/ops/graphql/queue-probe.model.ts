@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QueueProbeEntity } from '@samverka/schema';
+import { Node } from '@samverka/engine';
 
-@ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs' })
+@ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs', implements: () => [Node] })
 export class QueueProbe {
   @Field(() => ID)
   id: string;

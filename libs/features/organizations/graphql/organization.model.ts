@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity, type MembershipEntity, type OrganizationEntity } from '@samverka/schema';
 import { MembershipRoleEnum, OrganizationKindEnum } from '@samverka/accounts';
+import { Node } from '@samverka/engine';
 
-@ObjectType({ description: 'A municipality, region, social enterprise or support organisation' })
+@ObjectType({ description: 'A municipality, region, social enterprise or support organisation', implements: () => [Node] })
 export class Organization {
   @Field(() => ID)
   id: string;
