@@ -1,4 +1,16 @@
-export { DomainError, type DomainErrorCode } from './domain-error.js';
+export {
+  DomainError,
+  FieldProblems,
+  isMessageKey,
+  pathOf,
+  type DomainErrorCode,
+  type ErrorDetail,
+  type FieldPath,
+  type FieldProblem,
+  type FieldRule,
+  type UntranslatedText,
+} from './domain-error.js';
+export { MESSAGES, LANGUAGES, message, type Language, type Message, type MessageKey, type MessageParams, type Translation } from './messages/index.js';
 export * from './access/actor.js';
 export {
   authorize,

@@ -6,7 +6,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { LoaderFactory } from './loaders.js';
 import { NodeResolver } from './node.js';
 import type { RequestContext } from './request-context.js';
-import { errorFormatter } from './graphql-errors.js';
+import { errorFormatter, translateErrorsPlugin } from './graphql-errors.js';
+import { languageOf } from '../i18n/translator.js';
 import { costLimitPlugin, depthRule, nulCharacterPlugin } from './query-limits.js';
 import { isSocketContext, subscriptionServerOptions } from './subscriptions.js';
 
@@ -34,12 +35,16 @@ export class ApiGraphqlModule {
             csrfPrevention: true,
             includeStacktraceInErrorResponses: config.env !== 'production',
             validationRules: [depthRule(config.graphql.maxDepth)],
-            plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost)],
+            plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost), translateErrorsPlugin()],
             // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
-            context: (ctx: { req?: unknown; res?: unknown }) =>
+            context: (ctx: { req?: RequestContext['req']; res?: unknown }): RequestContext & { res?: unknown } =>
               isSocketContext(ctx)
-                ? { req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'], loaders: loaders.create() }
-                : { req: ctx.req, res: ctx.res, loaders: loaders.create() },
+                ? {
+                    req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'],
+                    loaders: loaders.create(),
+                    language: languageOf(ctx.extra.request?.headers['accept-language']),
+                  }
+                : { req: ctx.req!, res: ctx.res, loaders: loaders.create(), language: languageOf(ctx.req?.headers['accept-language']) },
             subscriptions: { 'graphql-ws': subscriptionServerOptions(config, actors, schemaHost) },
             formatError: errorFormatter(config),
           }),

@@ -24,7 +24,7 @@ export interface PageRequest {
 export function pageRequest(args: PageArgs): PageRequest {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw DomainError.badInput('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+    throw DomainError.badInput('first', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_PAGE_SIZE });
   }
   return { limit, after: args.after === undefined || args.after === null ? undefined : decodeCursor(args.after) };
 }
@@ -37,7 +37,7 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith('c:') || encodeCursor(decoded.slice(2)) !== cursor) {
-    throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+    throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
   }
   return decoded.slice(2);
 }
@@ -155,7 +155,7 @@ export function parseKeysetKey(key: string | undefined, sqlType: string): { valu
   } catch {
     // falls through to the error below
   }
-  throw DomainError.badInput('after', 'must be an endCursor returned by this API for the same sort');
+  throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
 }
 
 /** A connection from rows fetched with their sort values (see the repositories' search methods). */

@@ -1,15 +1,17 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type ImpactReportEntity, type IntroductionEntity, type NeedEntity, type OfferEntity, type OrganizationEntity, type PartnershipEntity } from '@samverka/schema';
-import { ANONYMOUS, type Actor } from '@samverka/domain';
+import { ANONYMOUS, type Actor, type Language } from '@samverka/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Request } from 'express';
 import type { Loaders } from './loaders.js';
 
-/** What a GraphQL request carries: the HTTP request (with the actor once resolved) and its loaders. */
+/** What a GraphQL request carries: the HTTP request (with the actor once resolved), its loaders and the language to answer in. */
 export interface RequestContext {
   req: Request & { actor?: Actor };
   loaders: Loaders;
+  /** From Accept-Language: Swedish unless the client prefers English. */
+  language: Language;
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
@@ -58,4 +60,9 @@ export function recordsLoadedFor(context: ExecutionContext): LoadedRecords {
 /** A record the guard loaded for this operation (`@Loaded('need') need?: NeedEntity`); undefined when it loaded none. */
 export const Loaded = createParamDecorator((key: keyof LoadedRecords, context: ExecutionContext) => {
   return loadedByField.get(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>())?.[key];
+});
+
+/** The language to answer this request in (`@RequestLanguage() language: Language`), for texts a resolver returns. */
+export const RequestLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): Language => {
+  return requestContextOf(context).language ?? 'sv';
 });

@@ -1,0 +1,4 @@
+import type { Translation } from '../catalogue.js';
+import type { audit as sv } from '../sv/audit.js';
+
+export const audit: Translation<typeof sv> = {};

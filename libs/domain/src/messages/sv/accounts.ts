@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the accounts area's messages. */
+export const accounts = {} as const;

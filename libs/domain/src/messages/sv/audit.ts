@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the audit area's messages. */
+export const audit = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the brokering area's messages. */
+export const brokering = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the impact area's messages. */
+export const impact = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the insights area's messages. */
+export const insights = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the marketplace area's messages. */
+export const marketplace = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the matching area's messages. */
+export const matching = {} as const;

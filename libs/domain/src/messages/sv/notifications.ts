@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the notifications area's messages. */
+export const notifications = {} as const;

@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the ops area's messages. */
+export const ops = {} as const;

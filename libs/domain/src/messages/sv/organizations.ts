@@ -1,0 +1,2 @@
+/** Swedish (klarspråk): the organizations area's messages. */
+export const organizations = {} as const;
