@@ -41,6 +41,7 @@ export {
   toConnection,
 } from './graphql/pagination.js';
 export { renderSchema } from './graphql/render-schema.js';
+export { DateScalar, DateTimeScalar, KronorScalar } from './graphql/scalars.js';
 export { ClientIp, CurrentActor, Loaded, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
 export { type FieldProblemBody, translateError } from './graphql/graphql-errors.js';
 export { DEFAULT_LANGUAGE, hasTranslation, languageOf, t, textOf } from './i18n/translator.js';

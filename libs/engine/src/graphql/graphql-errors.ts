@@ -37,7 +37,8 @@ function fieldBodies(fields: readonly FieldProblem[], language: Language): Field
  */
 export function errorFormatter(config: AppConfig) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    const original = refusedByScalar(unwrapped) ?? unwrapped;
     if (original instanceof DomainError) {
       const shaped: GraphQLFormattedError = {
         message: textOf(original.detail, DEFAULT_LANGUAGE),
@@ -57,6 +58,22 @@ export function errorFormatter(config: AppConfig) {
     if (known || config.env !== 'production') return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * A value one of our scalars refused (scalars.ts), as graphql-js reports it before anything runs: a
+ * GraphQLError without a path wrapping our DomainError. The scalar cannot know where the value was, so
+ * its field problems get it here from graphql-js's report: the variable and the place in it
+ * (`Variable "$input" got invalid value … at "input.periodEnd"`), or nothing for a value written in
+ * the query itself.
+ */
+function refusedByScalar(error: unknown): DomainError | undefined {
+  if (!(error instanceof GraphQLError) || error.path || !(error.originalError instanceof DomainError)) return undefined;
+  const refusal = error.originalError;
+  const where = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)";/s.exec(error.message)?.[2] ?? /^Variable "\$([^"]+)"/.exec(error.message)?.[1];
+  if (!where) return refusal;
+  const path = [...where.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((part) => (part[2] !== undefined ? Number(part[2]) : part[1]));
+  return DomainError.invalid(refusal.fields.map((field) => ({ ...field, path: [...path, ...field.path] })));
 }
 
 /** Puts a formatted error into a language, if it came from a DomainError; other errors are left as they are. */
