@@ -129,9 +129,9 @@ export class NodeResolver {
     complexity: ({ args, childComplexity }: { args: { ids?: unknown[] }; childComplexity: number }) => 1 + (args.ids?.length ?? 1) * childComplexity,
   })
   async nodes(@Args('ids', { type: () => [ID] }) ids: string[], @Context() context: RequestContext): Promise<(Node | null)[]> {
-    if (ids.length > MAX_NODES) throw DomainError.badInput('ids', `must hold at most ${MAX_NODES} ids`);
+    if (ids.length > MAX_NODES) throw DomainError.badInput('ids', 'TOO_MANY', 'validation.tooMany', { count: MAX_NODES });
     return this.registry.load(
-      ids.map((id, i) => assertId(id, `ids[${i}]`)),
+      ids.map((id, i) => assertId(id, `ids.${i}`)),
       context,
     );
   }
