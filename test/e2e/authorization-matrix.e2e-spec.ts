@@ -667,9 +667,17 @@ describe('authorisation matrix', () => {
     }
 
     // People have no lookup of their own: they are shown to those who work with them, as their contact details are.
+    // A new colleague of the enterprise (the rows above made the roles' own people members elsewhere).
+    let colleague: Promise<string> | undefined;
+    const freshColleague = async () => {
+      const person = await register(url, `kollega.${randomUUID().slice(0, 8)}@socialt.se`);
+      const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, person.email)).data!.inviteMember;
+      await acceptInvitation(url, person.accessToken, ticket.token);
+      return person.userId;
+    };
     it.each(ROLES)('a person as %s', async (role) => {
       const seen: Role[] = ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin'];
-      const id = userIds.enterpriseOwner;
+      const id = await (colleague ??= freshColleague());
       const result = await gql(url, 'query($id: ID!) { node(id: $id) { __typename id } }', { id }, await tokenOf(role));
       expect({ role, result }).toEqual({ role, result: { status: 200, data: { node: seen.includes(role) ? { __typename: 'User', id } : null } } });
     });
