@@ -275,7 +275,7 @@ describe('the marketplace story (embedded mode)', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFromSek', fields: [{ path: ['filter', 'budgetFromSek'], code: 'INVALID_FORMAT' }] },
     });
     expect(await failing('query($f: NeedFilterInput) { needs(filter: $f) { totalCount } }', { f: { budgetToSek: 1.5 } })).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['f', 'budgetToSek'], code: 'INVALID_FORMAT' }] },
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetToSek', fields: [{ path: ['filter', 'budgetToSek'], code: 'INVALID_FORMAT' }] },
     });
     expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' },
