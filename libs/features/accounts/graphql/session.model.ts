@@ -1,13 +1,14 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { Session } from '../session.service.js';
 import { User } from './user.model.js';
+import { DateTimeScalar } from '@samverka/engine';
 
 @ObjectType({ description: 'A signed-in session: send the access token as "Authorization: Bearer …"' })
 export class AuthPayload {
   @Field()
   accessToken: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   accessTokenExpiresAt: Date;
 
   @Field(() => String, {
@@ -16,7 +17,7 @@ export class AuthPayload {
   })
   refreshToken: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   refreshTokenExpiresAt: Date;
 
   @Field(() => User)
