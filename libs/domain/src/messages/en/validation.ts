@@ -18,4 +18,13 @@ export const validation: Translation<typeof sv> = {
   oneOf: 'Choose one of: {{values}}.',
   nulCharacter: 'The text contains a character that is not allowed (NUL).',
   invalidId: 'Give an id that the API gave you.',
+  email: 'Write an e-mail address, such as name@kommun.se.',
+  website: 'Write a web address, such as https://www.example.se.',
+  organisationsnummer: 'Write the organisationsnummer as 10 digits, like this: NNNNNN-NNNN.',
+  organisationsnummerCheckDigit: 'The organisationsnummer has a wrong check digit: the last digit should be {{digit}} if the others are right. Check the number.',
+  kommunkod: 'Write the municipality code (kommunkod) as 4 digits, such as 0180.',
+  lanskod: 'Write the county code (länskod) as 2 digits, such as 01.',
+  cpvCode: 'Write the CPV code as NNNNNNNN-N or NNNNNNNN, such as 85311000-2.',
+  wholeKronor: 'Give an amount in whole kronor, from 0 to 100 000 000 000.',
+  dateRange: 'Give a time between the years 1900 and 9999, such as 2026-12-31T12:00:00Z.',
 };
