@@ -19,7 +19,7 @@ export class CountyResolver {
   async county(@Args('code', { description: 'Länskod: 2 digits, such as 12' }) code: string): Promise<County> {
     assertLanskod(code, 'code');
     const county = await this.referenceData.county(code);
-    if (!county) throw DomainError.notFound('County', code);
+    if (!county) throw DomainError.notFound('referenceData.countyNotFound', { code });
     return County.from(county);
   }
 }

@@ -21,7 +21,7 @@ export class MunicipalityResolver {
     if (countyCode === undefined || countyCode === null) return (await this.referenceData.municipalities()).map(Municipality.from);
     assertLanskod(countyCode, 'countyCode');
     // An unknown county is a mistake worth naming, not an empty list.
-    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('County', countyCode);
+    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('referenceData.countyNotFound', { code: countyCode });
     return (await this.referenceData.municipalities({ countyCode })).map(Municipality.from);
   }
 
@@ -30,7 +30,7 @@ export class MunicipalityResolver {
   async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality> {
     assertKommunkod(code, 'code');
     const municipality = await this.referenceData.municipality(code);
-    if (!municipality) throw DomainError.notFound('Municipality', code);
+    if (!municipality) throw DomainError.notFound('referenceData.municipalityNotFound', { code });
     return Municipality.from(municipality);
   }
 
