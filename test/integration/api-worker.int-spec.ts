@@ -109,6 +109,9 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     const refused = await fetch(`${url}/ops/queues`);
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toMatch(/^Basic/);
+    expect(await refused.text()).toBe('Jobbkön visas bara för driften (med driftens token) och för administratörer (med sin åtkomsttoken).');
+    const inEnglish = await fetch(`${url}/ops/queues`, { headers: { 'accept-language': 'en' } });
+    expect(await inEnglish.text()).toBe('The queue dashboard is for operators (with the operations token) and administrators (with their access token).');
     const auth = `Basic ${Buffer.from(`ops:${OPS_TOKEN}`).toString('base64')}`;
     const page = await fetch(`${url}/ops/queues`, { headers: { authorization: auth } });
     expect(page.status).toBe(200);
