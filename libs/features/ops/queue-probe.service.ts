@@ -17,7 +17,7 @@ export class QueueProbeService {
 
   async request(holdMs = 0): Promise<QueueProbeEntity> {
     if (!Number.isInteger(holdMs) || holdMs < 0 || holdMs > MAX_PROBE_HOLD_MS) {
-      throw DomainError.badInput('holdMs', `must be a whole number of milliseconds from 0 to ${MAX_PROBE_HOLD_MS}`);
+      throw DomainError.badInput('holdMs', 'OUT_OF_RANGE', 'ops.holdMsRange', { max: MAX_PROBE_HOLD_MS });
     }
     return this.database.transaction(async (transaction) => {
       const probe = await this.probes.create(holdMs, transaction.manager);

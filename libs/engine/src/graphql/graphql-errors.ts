@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '../config/app-config.js';
-import { DomainError, type DomainErrorCode, type ErrorDetail, type FieldProblem, type Language } from '@samverka/domain';
+import { DomainError, type DomainErrorCode, type ErrorDetail, type FieldProblem, type Language, type Message } from '@samverka/domain';
 import { GraphQLError, Kind, OperationTypeNode, parse, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { ERROR_CODES } from '../errors/error-codes.js';
 import { DEFAULT_LANGUAGE, textOf } from '../i18n/translator.js';
@@ -25,6 +25,29 @@ interface Untranslated {
 }
 const untranslated = new WeakMap<GraphQLFormattedError, Untranslated>();
 
+/** The messages of refusals made as GraphQL errors with a code of their own (see `translatableError`). */
+const messagesOf = new WeakMap<GraphQLError, Message>();
+
+/**
+ * A refusal of the request itself with a GraphQL code of its own (QUERY_TOO_COSTLY, BAD_REQUEST) rather
+ * than a DomainError's: its message is put into the asker's language like a DomainError's.
+ */
+export function translatableError(message: Message, extensions: Record<string, unknown>): GraphQLError {
+  const error = new GraphQLError(textOf(message, DEFAULT_LANGUAGE), { extensions });
+  messagesOf.set(error, message);
+  return error;
+}
+
+/**
+ * The DomainError behind an error: thrown by a resolver (Apollo wraps it with the path), or by a plugin
+ * before any resolver ran (wrapped without one).
+ */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return original;
+  return original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : undefined;
+}
+
 function fieldBodies(fields: readonly FieldProblem[], language: Language): FieldProblemBody[] {
   return fields.map((field) => ({ path: [...field.path], code: field.code, message: textOf(field.message, language) }));
 }
@@ -32,26 +55,33 @@ function fieldBodies(fields: readonly FieldProblem[], language: Language): Field
 /**
  * Shapes every error the API answers with, wherever it was thrown (resolver, field resolver, guard):
  * a DomainError gets its code, its message (in Swedish here; `translateErrors` puts it into the asker's
- * language) and `fields: [{ path, code, message }]` for bad input; in production an unexpected error
+ * language) and `fields: [{ path, code, message }]` for bad input; a translatable error keeps its own
+ * code and is put into the asker's language the same way; in production an unexpected error
  * is reduced to "Internal server error", its detail kept in the log.
  */
 export function errorFormatter(config: AppConfig) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const unwrapped = unwrapResolverError(error);
-    const original = refusedByScalar(unwrapped) ?? unwrapped;
-    if (original instanceof DomainError) {
+    const domainError = refusedByScalar(unwrapResolverError(error)) ?? domainErrorOf(error);
+    if (domainError) {
       const shaped: GraphQLFormattedError = {
-        message: textOf(original.detail, DEFAULT_LANGUAGE),
+        message: textOf(domainError.detail, DEFAULT_LANGUAGE),
         locations: formatted.locations,
         path: formatted.path,
         extensions: {
-          code: graphqlCode(original.code),
-          ...(original.field ? { field: original.field } : {}),
-          ...(original.fields.length > 0 ? { fields: fieldBodies(original.fields, DEFAULT_LANGUAGE) } : {}),
-          ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+          code: graphqlCode(domainError.code),
+          ...(domainError.field ? { field: domainError.field } : {}),
+          ...(domainError.fields.length > 0 ? { fields: fieldBodies(domainError.fields, DEFAULT_LANGUAGE) } : {}),
+          ...(domainError.retryAfterSeconds !== undefined ? { retryAfterSeconds: domainError.retryAfterSeconds } : {}),
         },
       };
-      untranslated.set(shaped, { detail: original.detail, fields: original.fields });
+      untranslated.set(shaped, { detail: domainError.detail, fields: domainError.fields });
+      return shaped;
+    }
+    const original = unwrapResolverError(error);
+    const message = original instanceof GraphQLError ? messagesOf.get(original) : undefined;
+    if (message) {
+      const shaped = { ...formatted };
+      untranslated.set(shaped, { detail: message, fields: [] });
       return shaped;
     }
     const known = original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR';
@@ -110,7 +140,7 @@ function placeOf(error: GraphQLError, document: DocumentNode): Place | undefined
   return place && [...place, ...rest];
 }
 
-/** Puts a formatted error into a language, if it came from a DomainError; other errors are left as they are. */
+/** Puts a formatted error into a language, if it came from a DomainError or a translatable error; other errors are left as they are. */
 export function translateError(error: GraphQLFormattedError, language: Language): GraphQLFormattedError {
   const source = untranslated.get(error);
   if (!source || language === DEFAULT_LANGUAGE) return error;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
-import { DomainError } from '@samverka/domain';
+import { DomainError, FieldProblems } from '@samverka/domain';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -23,10 +23,14 @@ export interface PageRequest {
 
 export function pageRequest(args: PageArgs): PageRequest {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  const problems = new FieldProblems();
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw DomainError.badInput('first', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_PAGE_SIZE });
+    problems.add('first', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_PAGE_SIZE });
   }
-  return { limit, after: args.after === undefined || args.after === null ? undefined : decodeCursor(args.after) };
+  let after: string | undefined;
+  if (args.after !== undefined && args.after !== null) problems.absorb(() => (after = decodeCursor(args.after!)));
+  problems.throwIfAny();
+  return { limit, after };
 }
 
 /** Cursors are opaque to clients: base64url of the sort key the repository pages by. */

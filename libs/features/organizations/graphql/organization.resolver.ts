@@ -146,5 +146,5 @@ function parseKey(key: string): OrganizationPageKey {
   } catch {
     // falls through to the error below
   }
-  throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+  throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
 }

@@ -21,7 +21,7 @@ export class MunicipalityResolver {
     if (countyCode === undefined || countyCode === null) return (await this.referenceData.municipalities()).map(Municipality.from);
     assertLanskod(countyCode, 'countyCode');
     // An unknown county is a mistake worth naming, not an empty list.
-    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('County', countyCode);
+    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('referenceData.countyNotFound', { code: countyCode });
     return (await this.referenceData.municipalities({ countyCode })).map(Municipality.from);
   }
 

@@ -17,7 +17,7 @@ export class SdgResolver {
   @Public()
   @Query(() => Sdg, { nullable: true, description: 'A Sustainable Development Goal by its number' })
   async sdg(@Args('number', { type: () => Int, description: '1 to 17' }) number: number): Promise<Sdg | null> {
-    if (!Number.isInteger(number) || number < 1 || number > 17) throw DomainError.badInput('number', 'must be a whole number from 1 to 17');
+    if (!Number.isInteger(number) || number < 1 || number > 17) throw DomainError.badInput('number', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: 17 });
     const sdg = await this.referenceData.sdg(number);
     return sdg ? Sdg.from(sdg) : null;
   }
