@@ -31,7 +31,7 @@ describe('textOf', () => {
 });
 
 describe('the catalogue', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
   const entries = (language: Language) =>
     Object.entries(MESSAGES[language]).flatMap(([area, messages]) => Object.entries(messages as Record<string, string>).map(([key, text]) => [`${area}.${key}`, text] as const));
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NeedWarningResolver, ReadinessItemResolver } from './marketplace-texts.resolver.js';
 import { NeedResolver } from './need.resolver.js';
 import { OfferResolver } from './offer.resolver.js';
 import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
@@ -6,6 +7,6 @@ import { ProfileResolver } from './profile.resolver.js';
 
 /** Enterprise profiles, needs and offers, their rules, and the expiry of needs: the transport (GraphQL). */
 @Module({
-  providers: [NeedResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver],
+  providers: [NeedResolver, NeedWarningResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver, ReadinessItemResolver],
 })
 export class MarketplaceGraphqlModule {}
