@@ -13,4 +13,10 @@ export const marketplace: Translation<typeof sv> = {
   readinessSize: 'Give the number of employees and the annual turnover.',
   readinessLegalForm: 'Give the legal form, such as an economic association or a limited company.',
   readinessWorkIntegrationShare: 'Give the share of staff who are far from the labour market. Reserved contracts need at least {{min}} per cent.',
+  offerReceivedTitle: 'New offer on {{need}}',
+  offerReceivedBody: '{{enterprise}} has made an offer.',
+  offerShortlistedTitle: 'Your offer on {{need}} has been shortlisted',
+  offerAcceptedTitle: 'Your offer on {{need}} has been accepted',
+  offerDeclinedTitle: 'Your offer on {{need}} has been declined',
+  offerWithdrawnTitle: '{{enterprise}} has withdrawn its offer on {{need}}',
 };

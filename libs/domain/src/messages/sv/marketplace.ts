@@ -13,4 +13,11 @@ export const marketplace = {
   readinessSize: 'Ange antal anställda och årsomsättning.',
   readinessLegalForm: 'Ange juridisk form, till exempel ekonomisk förening eller aktiebolag.',
   readinessWorkIntegrationShare: 'Ange hur stor del av personalen som står långt från arbetsmarknaden. Reserverad upphandling kräver minst {{min}} procent.',
+  // Notifications of offers (need, enterprise: names as people wrote them).
+  offerReceivedTitle: 'Nytt anbud på {{need}}',
+  offerReceivedBody: '{{enterprise}} har lämnat ett anbud.',
+  offerShortlistedTitle: 'Ert anbud på {{need}} har kommit med på kortlistan',
+  offerAcceptedTitle: 'Ert anbud på {{need}} har antagits',
+  offerDeclinedTitle: 'Ert anbud på {{need}} har inte antagits',
+  offerWithdrawnTitle: '{{enterprise}} har dragit tillbaka sitt anbud på {{need}}',
 } as const;
