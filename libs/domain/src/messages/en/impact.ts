@@ -21,4 +21,10 @@ export const impact: Translation<typeof sv> = {
   reportReturnedTitle: 'Impact report to correct: {{partnership}}',
   reportReturnedBody: 'The buyer has sent back the report for {{from}} – {{to}}. Correct it and submit it again.',
   buyerComment: 'The buyer’s comment: {{comment}}',
+  unitPersons: 'persons',
+  unitHours: 'hours',
+  unitTonnes: 'tonnes',
+  unitTonnesCo2e: 'tonnes CO2e',
+  unitMeals: 'meals',
+  unitCount: 'count',
 };

@@ -20,4 +20,11 @@ export const impact = {
   reportReturnedTitle: 'Effektrapporten behöver rättas: {{partnership}}',
   reportReturnedBody: 'Köparen har skickat tillbaka rapporten för {{from}} – {{to}}. Rätta den och skicka in den igen.',
   buyerComment: 'Köparens kommentar: {{comment}}',
+  // The units indicators are counted in, as shown after a number.
+  unitPersons: 'personer',
+  unitHours: 'timmar',
+  unitTonnes: 'ton',
+  unitTonnesCo2e: 'ton CO2e',
+  unitMeals: 'måltider',
+  unitCount: 'st',
 } as const;
