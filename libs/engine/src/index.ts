@@ -40,6 +40,6 @@ export {
   toConnection,
 } from './graphql/pagination.js';
 export { renderSchema } from './graphql/render-schema.js';
-export { ClientIp, CurrentActor, Loaded, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
+export { ClientIp, CurrentActor, Loaded, answerAs, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
 export { type FieldProblemBody, translateError } from './graphql/graphql-errors.js';
 export { DEFAULT_LANGUAGE, hasTranslation, languageOf, t, textOf } from './i18n/translator.js';

@@ -35,7 +35,7 @@ export class ApiGraphqlModule {
             validationRules: [depthRule(config.graphql.maxDepth)],
             plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost), translateErrorsPlugin()],
             // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
-            context: (ctx: { req?: RequestContext['req']; res?: unknown }): RequestContext & { res?: unknown } =>
+            context: (ctx: { req?: RequestContext['req']; res?: RequestContext['res'] }): RequestContext =>
               isSocketContext(ctx)
                 ? {
                     req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'],

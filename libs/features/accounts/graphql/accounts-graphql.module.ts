@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { SessionController } from './session.controller.js';
+import { SessionCookie } from './session-cookie.js';
 import { SessionResolver } from './session.resolver.js';
 import { UserResolver } from './user.resolver.js';
 
-/** People, their sessions and tokens, and who is asking: the transport (GraphQL). */
+/** People, their sessions and tokens, and who is asking: the transport (GraphQL, and HTTP for the web app's session cookie). */
 @Module({
-  providers: [SessionResolver, UserResolver],
+  providers: [SessionCookie, SessionResolver, UserResolver],
+  controllers: [SessionController],
 })
 export class AccountsGraphqlModule {}

@@ -10,8 +10,11 @@ export class AuthPayload {
   @Field(() => GraphQLISODateTime)
   accessTokenExpiresAt: Date;
 
-  @Field({ description: 'Exchange it with refreshSession for new tokens; each one works once' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exchange it with refreshSession for new tokens; each one works once. Null in a COOKIE session, whose refresh token is in the cookie',
+  })
+  refreshToken: string | null;
 
   @Field(() => GraphQLISODateTime)
   refreshTokenExpiresAt: Date;
@@ -19,7 +22,7 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 
-  static from(session: Session): AuthPayload {
-    return Object.assign(new AuthPayload(), { ...session, user: User.from(session.user) });
+  static from(session: Session, options: { refreshTokenInCookie?: boolean } = {}): AuthPayload {
+    return Object.assign(new AuthPayload(), { ...session, refreshToken: options.refreshTokenInCookie ? null : session.refreshToken, user: User.from(session.user) });
   }
 }
