@@ -162,6 +162,12 @@ describe('impact measurement (embedded mode)', () => {
       kind: string;
       organizationId: string | null;
     }[];
+  /** What the notifications under a dedupe key say (every recipient is told the same). */
+  const texts = async (dedupeKey: string) =>
+    (await database.dataSource.query(
+      `SELECT DISTINCT title_sv AS "titleSv", body_sv AS "bodySv", title_en AS "titleEn", body_en AS "bodyEn" FROM notification WHERE dedupe_key = $1`,
+      [dedupeKey],
+    )) as { titleSv: string; bodySv: string; titleEn: string; bodyEn: string }[];
 
   beforeAll(async () => {
     api = await startEmbeddedApi('impact', { LOGIN_MAX_FAILURES_PER_IP: '1000', MATCHING_MIN_SCORE: '0' });
@@ -206,6 +212,7 @@ describe('impact measurement (embedded mode)', () => {
           unit: string;
           unitLabelSv: string;
           unitLabelEn: string;
+          unitLabel: string;
           decimals: number;
           sdgs: number[];
           nameSv: string;
@@ -213,7 +220,7 @@ describe('impact measurement (embedded mode)', () => {
           active: boolean;
           version: number;
         }[];
-      }>(url, `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn decimals sdgs nameSv methodEn active version } }`, {}, headers);
+      }>(url, `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn unitLabel decimals sdgs nameSv methodEn active version } }`, {}, headers);
 
     it('is public reference data: the starter set, by theme and goal, with each unit and its rule', async () => {
       const all = ok(await list()).impactIndicators;
@@ -223,12 +230,15 @@ describe('impact measurement (embedded mode)', () => {
         unit: 'PERSONS',
         unitLabelSv: 'personer',
         unitLabelEn: 'persons',
+        unitLabel: 'personer',
         decimals: 0,
         sdgs: [8, 10],
         active: true,
       });
       expect(all.find((i) => i.code === 'WORK_TRAINING_HOURS')).toMatchObject({ unit: 'HOURS', decimals: 1 });
       expect(all.find((i) => i.code === 'EMISSIONS_AVOIDED')).toMatchObject({ unit: 'TONNES_CO2E', unitLabelSv: 'ton CO2e', decimals: 3 });
+      const inEnglish = ok(await list('', { 'accept-language': 'en' })).impactIndicators;
+      expect(inEnglish.find((i) => i.code === 'EMISSIONS_AVOIDED')).toMatchObject({ unitLabel: 'tonnes CO2e', unitLabelSv: 'ton CO2e', unitLabelEn: 'tonnes CO2e' });
       const environment = ok(await list('(theme: ENVIRONMENT)')).impactIndicators;
       expect(environment.map((i) => i.code).sort()).toEqual(['EMISSIONS_AVOIDED', 'FOOD_WASTE_PREVENTED', 'MATERIAL_RECYCLED', 'MATERIAL_REUSED']);
       expect(ok(await list('(sdg: 13)')).impactIndicators.map((i) => i.code)).toEqual(['EMISSIONS_AVOIDED']);
@@ -336,6 +346,23 @@ describe('impact measurement (embedded mode)', () => {
     // Each proposal and agreement told the other side (and not the one who acted).
     expect(await notifications(`targets-proposed:${id}:${proposed.version}`)).toEqual([{ userId: buyer.userId, kind: 'PARTNERSHIP_TARGETS', organizationId: buyerOrg }]);
     expect((await notifications(`targets-agreed:${id}:${agreed.version}`)).map((n) => n.userId).sort()).toEqual([owner.userId, member.userId].sort());
+    // In Swedish and English, from the catalogue, with the counts in words.
+    expect(await texts(`targets-proposed:${id}:${proposed.version}`)).toEqual([
+      {
+        titleSv: 'Förslag på effektmål: Lokalvård med arbetsträning',
+        bodySv: '3 effektmål föreslås, med rapport var 6:e månad. Granska och godkänn förslaget.',
+        titleEn: 'Impact targets proposed: Lokalvård med arbetsträning',
+        bodyEn: '3 impact targets are proposed, reported every 6 months. Review the proposal and agree to it.',
+      },
+    ]);
+    expect(await texts(`targets-agreed:${id}:${agreed.version}`)).toEqual([
+      {
+        titleSv: 'Effektmålen är överenskomna: Lokalvård med arbetsträning',
+        bodySv: 'De 3 effektmålen är godkända. Företaget rapporterar effekt var 6:e månad.',
+        titleEn: 'Impact targets agreed: Lokalvård med arbetsträning',
+        bodyEn: 'The 3 impact targets are agreed. The enterprise reports impact every 6 months.',
+      },
+    ]);
   });
 
   it('checks report values against the agreed targets and their units, naming the entry and the rule', async () => {
@@ -533,6 +560,15 @@ describe('impact measurement (embedded mode)', () => {
     // Each step told the other side only: the buyer of the submissions, the enterprise of the decisions.
     expect((await notifications(`report-submitted:${submitted.id}:${submitted.version}`)).map((n) => n.userId)).toEqual([buyer.userId]);
     expect((await notifications(`report-returned:${returned.id}:${returned.version}`)).map((n) => n.userId).sort()).toEqual([owner.userId, member.userId].sort());
+    const { periodStart, periodEnd } = quarter(0);
+    expect(await texts(`report-returned:${returned.id}:${returned.version}`)).toEqual([
+      {
+        titleSv: 'Effektrapporten behöver rättas: Lokalvård med arbetsträning',
+        bodySv: `Köparen har skickat tillbaka rapporten för ${periodStart} – ${periodEnd}. Rätta den och skicka in den igen.\n\nKöparens kommentar: Timmarna stämmer inte med närvarolistan.`,
+        titleEn: 'Impact report to correct: Lokalvård med arbetsträning',
+        bodyEn: `The buyer has sent back the report for ${periodStart} – ${periodEnd}. Correct it and submit it again.\n\nThe buyer’s comment: Timmarna stämmer inte med närvarolistan.`,
+      },
+    ]);
     // The member resubmitted: the owner hears of the confirmation too, and the buyer of the resubmission.
     expect((await notifications(`report-submitted:${resubmitted.id}:${resubmitted.version}`)).map((n) => n.userId)).toEqual([buyer.userId]);
     expect((await notifications(`report-confirmed:${confirmed.id}`)).map((n) => [n.userId, n.kind, n.organizationId]).sort()).toEqual(
@@ -661,11 +697,11 @@ describe('impact measurement (embedded mode)', () => {
     // A new need of the same buyer; an ACTIVE partnership without confirmed impact is no track record.
     const draft = ok(await createNeed(url, buyer.accessToken, needInput(buyerOrg, { form: 'PUBLIC_PROCUREMENT', title: 'Lokalvård av bibliotek i Malmö' }))).createNeed.need;
     const need = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need;
-    type Match = { enterprise: { id: string }; components: { name: string; value: number }[]; reasons: { code: string; component: string; sv: string; en: string }[] };
+    type Match = { enterprise: { id: string }; components: { name: string; value: number }[]; reasons: { code: string; component: string; text: string }[] };
     const matchOfF = async () => {
       const r = await gql<{ need: { matchStatus: { state: string }; matches: { nodes: Match[] } } }>(
         url,
-        `{ need(id: "${need.id}") { matchStatus { state } matches(first: 100) { nodes { enterprise { id } components { name value } reasons { code component sv en } } } } }`,
+        `{ need(id: "${need.id}") { matchStatus { state } matches(first: 100) { nodes { enterprise { id } components { name value } reasons { code component text } } } } }`,
         {},
         as(buyer),
       );
@@ -694,11 +730,7 @@ describe('impact measurement (embedded mode)', () => {
       }),
     );
     expect(after.value).toBeCloseTo(expected, 4);
-    expect(after.reason).toMatchObject({
-      code: 'trackRecord.sameBuyer',
-      sv: '1 pågående partnerskap med bekräftad effekt, varav med samma köpare',
-      en: '1 ongoing partnership with confirmed impact, including with this buyer',
-    });
+    expect(after.reason).toMatchObject({ code: 'trackRecord.sameBuyer', text: '1 pågående partnerskap med bekräftad effekt, varav med samma köpare' });
 
     // Completed, with its confirmed impact: three points. A terminated one counts nothing, whatever it reported.
     const p = await readPartnership(partnershipId, as(buyer));
@@ -722,6 +754,6 @@ describe('impact measurement (embedded mode)', () => {
         return m && Math.abs(trackRecordOf(m).value - completedValue) < 1e-4 ? m : undefined;
       }),
     );
-    expect(last.reason.sv).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
+    expect(last.reason.text).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
   });
 });

@@ -52,7 +52,7 @@ export {
   type NeedWarning,
   type NeedForPublishing,
 } from './marketplace/need-rules.js';
-export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
+export { profileReadiness, type Readiness, type ReadinessItem, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
 export {

@@ -1,8 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ImpactIndicatorEntity, ImpactReportEntity } from '@samverka/schema';
-import { UNIT_RULES } from '@samverka/domain';
+import { UNIT_RULES, type ImpactUnit, type MessageKey } from '@samverka/domain';
+import { t } from '@samverka/engine';
 import { ImpactReportStatusEnum, ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
 import { Node, DateTimeScalar, DateScalar } from '@samverka/engine';
+
+/** Each unit's name in the catalogue. */
+export const UNIT_LABELS: Record<ImpactUnit, MessageKey> = {
+  PERSONS: 'impact.unitPersons',
+  HOURS: 'impact.unitHours',
+  TONNES: 'impact.unitTonnes',
+  TONNES_CO2E: 'impact.unitTonnesCo2e',
+  MEALS: 'impact.unitMeals',
+  COUNT: 'impact.unitCount',
+};
 
 @ObjectType({ description: 'An indicator of the shared impact catalogue: what is counted, in which unit, and how' })
 export class ImpactIndicator {
@@ -56,8 +67,8 @@ export class ImpactIndicator {
       nameSv: entity.nameSv,
       nameEn: entity.nameEn,
       unit: entity.unit,
-      unitLabelSv: rule.sv,
-      unitLabelEn: rule.en,
+      unitLabelSv: t(UNIT_LABELS[entity.unit], undefined, 'sv'),
+      unitLabelEn: t(UNIT_LABELS[entity.unit], undefined, 'en'),
       decimals: rule.decimals,
       sdgs: entity.sdgs.map(Number),
       methodSv: entity.methodSv,

@@ -1,16 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
-import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
+import { profileReadiness, type Message, type NeedWarning as NeedWarningRule, type Readiness as ReadinessRule, type ReadinessItem as ReadinessItemName } from '@samverka/domain';
 import { ConnectionType, Node, DateTimeScalar, KronorScalar } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'Something a profile lacks, and what to add' })
 export class ReadinessItem {
-  @Field()
-  item: string;
+  @Field(() => String, { description: 'Language-neutral: description, services, cpvCodes, sdgs, area, capacity, size, legalForm or workIntegrationShare' })
+  item: ReadinessItemName;
 
-  @Field()
-  advice: string;
+  /** Resolved to `advice` in the request's language. */
+  said: Message;
 }
 
 @ObjectType({ description: 'How complete a profile is, and what to add next' })
@@ -20,6 +20,13 @@ export class Readiness {
 
   @Field(() => [ReadinessItem])
   missing: ReadinessItem[];
+
+  static from(readiness: ReadinessRule): Readiness {
+    return Object.assign(new Readiness(), {
+      score: readiness.score,
+      missing: readiness.missing.map(({ item, advice }) => Object.assign(new ReadinessItem(), { item, said: advice })),
+    });
+  }
 }
 
 @ObjectType({ description: 'What a social enterprise does, where, and how much it can take on' })
@@ -85,21 +92,21 @@ export class EnterpriseProfile {
     return Object.assign(new EnterpriseProfile(), {
       ...entity,
       legalForm: entity.legalForm,
-      readiness: profileReadiness(entity),
+      readiness: Readiness.from(profileReadiness(entity)),
     });
   }
 }
 
 @ObjectType({ description: 'Advice that does not stop the buyer' })
 export class NeedWarning {
-  @Field({ description: 'e.g. DIRECT_AWARD_OVER_LIMIT' })
+  @Field({ description: 'Language-neutral, e.g. DIRECT_AWARD_OVER_LIMIT' })
   code: string;
 
-  @Field()
-  message: string;
+  /** Resolved to `message` in the request's language. */
+  said: Message;
 
   static from(rule: NeedWarningRule): NeedWarning {
-    return Object.assign(new NeedWarning(), rule);
+    return Object.assign(new NeedWarning(), { code: rule.code, said: rule.message });
   }
 }
 

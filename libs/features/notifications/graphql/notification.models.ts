@@ -12,24 +12,26 @@ export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
     'INTRODUCTION_*: a coordinator introduced an enterprise to a need, and the answer; PARTNERSHIP_*: a partnership started, its targets, its end; REPORT_*: impact reports due, submitted, confirmed or returned',
 });
 
+const BY_LANGUAGE = 'use title and body, in the language of Accept-Language';
+
 @ObjectType({ description: 'Something that happened, told to one person; written in Swedish and English when it happened', implements: () => [Node] })
 export class Notification {
   @Field(() => ID)
   id: string;
 
-  @Field(() => NotificationKindEnum)
+  @Field(() => NotificationKindEnum, { description: 'Language-neutral: what happened' })
   kind: NotificationKind;
 
-  @Field()
+  @Field({ deprecationReason: BY_LANGUAGE })
   titleSv: string;
 
-  @Field()
+  @Field({ deprecationReason: BY_LANGUAGE })
   titleEn: string;
 
-  @Field({ description: 'May be empty' })
+  @Field({ description: 'May be empty', deprecationReason: BY_LANGUAGE })
   bodySv: string;
 
-  @Field({ description: 'May be empty' })
+  @Field({ description: 'May be empty', deprecationReason: BY_LANGUAGE })
   bodyEn: string;
 
   @Field({ description: 'What it is about: need, offer, introduction, partnership or impactReport' })
