@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { renderSchema } from '../../libs/engine/src/graphql/render-schema.js';
-import { bearer, gql } from '../support/graphql.js';
+import { bearer, gql, mutate } from '../support/graphql.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { waitFor } from '../support/wait.js';
 
@@ -43,14 +43,15 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
   });
 
   it('runs a job in this process once the transaction that caused it commits', async () => {
-    const requested = await gql<{ requestQueueProbe: { id: string; attempts: number } }>(
+    const requested = await mutate<{ requestQueueProbe: { queueProbe: { id: string; attempts: number } } }>(
       url,
-      `mutation { requestQueueProbe(holdMs: 0) { ${PROBE_FIELDS} } }`,
-      {},
+      'requestQueueProbe',
+      { holdMs: 0 },
+      `queueProbe { ${PROBE_FIELDS} }`,
       bearer(OPS_TOKEN),
     );
     expect(requested.errors).toBeUndefined();
-    const { id } = requested.data!.requestQueueProbe;
+    const { id } = requested.data!.requestQueueProbe.queueProbe;
     const processed = await waitFor('the probe to be processed', async () => {
       const { data } = await gql<{ queueProbe: { processedAt: string | null; processedBy: string; attempts: number } }>(
         url,
@@ -64,7 +65,7 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
   });
 
   it('refuses operations without the operations token or an administrator', async () => {
-    const mutation = 'mutation { requestQueueProbe { id } }';
+    const mutation = 'mutation { requestQueueProbe(input: {}) { queueProbe { id } } }';
     const missing = await gql(url, mutation);
     expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(missing.errors?.[0].message).toMatch(/operations token or an administrator/);
@@ -74,7 +75,7 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
   });
 
   it.each([-1, 600_001])('refuses holdMs %d, naming the field and the rule', async (holdMs) => {
-    const result = await gql(url, `mutation($h: Int!) { requestQueueProbe(holdMs: $h) { id } }`, { h: holdMs }, bearer(OPS_TOKEN));
+    const result = await mutate(url, 'requestQueueProbe', { holdMs }, 'queueProbe { id }', bearer(OPS_TOKEN));
     expect(result.errors?.[0]).toMatchObject({
       message: 'holdMs must be a whole number of milliseconds from 0 to 600000',
       extensions: { code: 'BAD_USER_INPUT', field: 'holdMs' },
@@ -104,7 +105,7 @@ describe('API without an operations token', () => {
   afterAll(async () => api?.stop());
 
   it('takes no bearer token as the operations token', async () => {
-    const result = await gql(url, 'mutation { requestQueueProbe { id } }', {}, bearer('anything-at-all-0123456789'));
+    const result = await gql(url, 'mutation { requestQueueProbe(input: {}) { queueProbe { id } } }', {}, bearer('anything-at-all-0123456789'));
     expect(result.errors?.[0]).toMatchObject({ message: 'The access token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { QueueProbeEntity } from '@samverka/schema';
+import { MAX_PROBE_HOLD_MS } from '../queue-probe.service.js';
 
 @ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs' })
 export class QueueProbe {
@@ -31,4 +32,16 @@ export class QueueProbe {
       processedBy: entity.processedBy,
     });
   }
+}
+
+@InputType()
+export class RequestQueueProbeInput {
+  @Field(() => Int, { defaultValue: 0, description: `Milliseconds the consumer holds the job, 0 to ${MAX_PROBE_HOLD_MS}` })
+  holdMs: number;
+}
+
+@ObjectType()
+export class RequestQueueProbePayload {
+  @Field(() => QueueProbe, { description: 'The probe: follow it with the queueProbe query until processedAt is set' })
+  queueProbe: QueueProbe;
 }
