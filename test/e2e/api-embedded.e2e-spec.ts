@@ -26,6 +26,38 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
     expect(renderSchema(app)).toBe(committed);
   });
 
+  it('gives every mutation one argument, input: <Name>Input!, and a payload of its own, <Name>Payload!, naming ids after their type (docs/api-mutations.md)', async () => {
+    type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+    const { data } = await gql<{
+      __schema: {
+        mutationType: { fields: { name: string; args: { name: string; type: TypeRef }[]; type: TypeRef }[] };
+        types: { name: string; inputFields: { name: string; type: TypeRef }[] | null }[];
+      };
+    }>(
+      url,
+      `{ __schema {
+          mutationType { fields { name args { name type { kind name ofType { kind name ofType { kind name } } } } type { kind name ofType { kind name } } } }
+          types { name inputFields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }
+        } }`,
+    );
+    const written = (type: TypeRef): string => (type.kind === 'NON_NULL' ? `${written(type.ofType!)}!` : type.kind === 'LIST' ? `[${written(type.ofType!)}]` : type.name!);
+    const withoutInput = ['markAllNotificationsRead', 'rebuildMatches'];
+    const mutations = data!.__schema.mutationType.fields;
+    const shapes = mutations.map((m) => ({ mutation: m.name, args: m.args.map((a) => `${a.name}: ${written(a.type)}`), returns: written(m.type) }));
+    const expected = mutations.map(({ name }) => {
+      const type = `${name[0].toUpperCase()}${name.slice(1)}`;
+      return { mutation: name, args: withoutInput.includes(name) ? [] : [`input: ${type}Input!`], returns: `${type}Payload!` };
+    });
+    expect(shapes).toEqual(expected);
+
+    const inputs = new Set(shapes.flatMap((s) => s.args.map((a) => a.slice('input: '.length, -1))));
+    const idFields = data!.__schema.types
+      .filter((t) => inputs.has(t.name))
+      .flatMap((t) => t.inputFields!.filter((f) => written(f.type).replace(/[[\]!]/g, '') === 'ID').map((f) => `${t.name}.${f.name}`));
+    expect(idFields.length).toBeGreaterThan(30);
+    expect(idFields.filter((f) => !/\.\w+Ids?$/.test(f))).toEqual([]);
+  });
+
   it('answers GraphQL at /graphql', async () => {
     expect(await gql(url, '{ __typename }')).toEqual({ status: 200, data: { __typename: 'Query' } });
   });

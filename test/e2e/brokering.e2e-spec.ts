@@ -458,7 +458,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
           .errors?.[0]?.extensions,
       }).toEqual({
         field,
-        error: { code: 'BAD_USER_INPUT', field },
+        error: { code: 'BAD_USER_INPUT', field, fields: [expect.objectContaining({ path: [field] })] },
       });
     await refused({ title: '' }, 'title');
     await refused({ municipalityCode: '0180' }, 'municipalityCode');
