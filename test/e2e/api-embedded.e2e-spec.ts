@@ -26,7 +26,7 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
     expect(renderSchema(app)).toBe(committed);
   });
 
-  it('gives every mutation one argument, input: <Name>Input!, and a payload of its own, <Name>Payload!, naming ids after their type (docs/api-mutations.md)', async () => {
+  it('gives every mutation one argument, input: <Name>Input!, and a payload of its own, <Name>Payload!, naming ids after their type (docs/api.md, Mutations)', async () => {
     type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
     const { data } = await gql<{
       __schema: {
@@ -114,9 +114,13 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
     });
   });
 
-  it('answers NOT_FOUND for an unknown probe', async () => {
-    const result = await gql(url, `{ queueProbe(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, bearer(OPS_TOKEN));
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  it('answers null for an unknown probe, and for a probe to those who may not see it', async () => {
+    const unknown = await gql(url, `{ queueProbe(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, bearer(OPS_TOKEN));
+    expect(unknown).toEqual({ status: 200, data: { queueProbe: null } });
+    const probe = (await mutate<{ requestQueueProbe: { queueProbe: { id: string } } }>(url, 'requestQueueProbe', {}, 'queueProbe { id }', bearer(OPS_TOKEN))).data!
+      .requestQueueProbe.queueProbe;
+    expect((await gql(url, `{ queueProbe(id: "${probe.id}") { id } }`, {}, bearer(OPS_TOKEN))).data).toEqual({ queueProbe: { id: probe.id } });
+    expect(await gql(url, `{ queueProbe(id: "${probe.id}") { id } }`)).toEqual({ status: 200, data: { queueProbe: null } });
   });
 
   it('blocks GraphQL requests that a browser could send cross-site (CSRF prevention)', async () => {

@@ -23,10 +23,10 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
   });
   afterAll(async () => api?.stop());
 
-  /** The first error of `query`, which must have failed. */
+  /** The first error of `query`, which must have failed (a nullable lookup answers null beside its error). */
   async function failure(query: string, variables: Record<string, unknown> = {}) {
     const result = await gql(url, query, variables);
-    expect(result.data ?? null).toBeNull();
+    expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
     return result.errors![0];
   }
 
@@ -195,13 +195,18 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
   });
 
   it.each([
-    ['{ county(code: "02") { name } }', 'County 02 does not exist'],
-    ['{ municipality(code: "9999") { name } }', 'Municipality 9999 does not exist'],
+    ['{ county(code: "02") { name } }', { county: null }],
+    ['{ municipality(code: "9999") { name } }', { municipality: null }],
+    ['{ cpvCode(code: "99999999-9") { code } }', { cpvCode: null }],
+    ['{ cpvCode(code: "99999999") { code } }', { cpvCode: null }],
+  ])('looks up %s as null: the code is well formed, but no such code exists', async (query, data) => {
+    expect(await gql(url, query)).toEqual({ status: 200, data });
+  });
+
+  it.each([
     ['{ municipalities(countyCode: "99") { name } }', 'County 99 does not exist'],
-    ['{ cpvCode(code: "99999999-9") { code } }', 'CPV code 99999999-9 does not exist'],
-    ['{ cpvCode(code: "99999999") { code } }', 'CPV code 99999999 does not exist'],
     ['{ cpvCodes(parentCode: "99999999-9") { totalCount } }', 'CPV code 99999999-9 does not exist'],
-  ])('answers %s with NOT_FOUND', async (query, message) => {
+  ])('answers %s with NOT_FOUND: a filter on an unknown code', async (query, message) => {
     expect(await failure(query)).toMatchObject({ message, extensions: { code: 'NOT_FOUND' } });
   });
 });

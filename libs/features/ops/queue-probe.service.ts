@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database, Outbox } from '@samverka/engine';
 import { QueueProbeRepository } from './queue-probe.repository.js';
 import { type QueueProbeEntity } from '@samverka/schema';
-import { assertId, DomainError } from '@samverka/domain';
+import { DomainError } from '@samverka/domain';
 
 export const MAX_PROBE_HOLD_MS = 600_000;
 
@@ -24,11 +24,5 @@ export class QueueProbeService {
       await this.outbox.publish(transaction, 'system.probe', { probeId: probe.id });
       return probe;
     });
-  }
-
-  async get(id: string): Promise<QueueProbeEntity> {
-    const probe = await this.probes.findById(assertId(id, 'id'));
-    if (!probe) throw DomainError.notFound('Queue probe', id);
-    return probe;
   }
 }

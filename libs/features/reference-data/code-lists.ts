@@ -50,8 +50,8 @@ export class CodeLists {
     municipalityCode?: string;
     countyCode?: string;
     buyerOrganizationId?: string;
-    budgetFrom?: number;
-    budgetTo?: number;
+    budgetFromSek?: number;
+    budgetToSek?: number;
     minCapacitySek?: number;
     deadlineFrom?: Date;
     deadlineTo?: Date;
@@ -63,8 +63,8 @@ export class CodeLists {
     }
     return {
       buyerOrganizationId: filter.buyerOrganizationId ? assertId(filter.buyerOrganizationId, 'filter.buyerOrganizationId') : undefined,
-      budgetFrom: kronor(filter.budgetFrom, 'filter.budgetFrom') ?? undefined,
-      budgetTo: kronor(filter.budgetTo, 'filter.budgetTo') ?? undefined,
+      budgetFromSek: kronor(filter.budgetFromSek, 'filter.budgetFromSek') ?? undefined,
+      budgetToSek: kronor(filter.budgetToSek, 'filter.budgetToSek') ?? undefined,
       minCapacitySek: kronor(filter.minCapacitySek, 'filter.minCapacitySek') ?? undefined,
       deadlineFrom: date(filter.deadlineFrom, 'filter.deadlineFrom') ?? undefined,
       deadlineTo: date(filter.deadlineTo, 'filter.deadlineTo') ?? undefined,

@@ -61,7 +61,6 @@ export interface ActionScopes {
   'offer.create': OrganizationScope;
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
-  'offer.read': undefined;
   'need.matches.read': OrganizationScope;
   'organization.recommendations.read': OrganizationScope;
   'matching.rebuild': undefined;
@@ -198,7 +197,6 @@ const RULES: { [A in Action]: Rule<A> } = {
   'need.manage': memberOrAdmin("change the buyer's need"),
   // Offers are the enterprise's own until submitted: not even administrators write them.
   'offer.create': memberOnly('make offers for the enterprise'),
-  'offer.read': signedIn('see offers'),
   'offer.manage': memberOnly("change the enterprise's offer"),
   // Only the buyer decides on offers: administrators run the platform, they do not award contracts.
   'offer.decide': (actor, scope) => {

@@ -42,12 +42,23 @@ export function decodeCursor(cursor: string): string {
   return decoded.slice(2);
 }
 
-@ObjectType()
+/**
+ * Relay's PageInfo. Pages go forward only (`first`/`after`, on keyset cursors): `hasPreviousPage` says
+ * whether the page was asked for after a cursor, i.e. whether an earlier page exists (the row the
+ * cursor names came before it).
+ */
+@ObjectType({ description: 'Where the page lies in the whole list; pages go forward with first and after' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow the last one of this page: ask for them with after: endCursor' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: 'The page was asked for after a cursor, so items come before it' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null for an empty page" })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as after for the next page; null for an empty page" })
   endCursor: string | null;
 }
 
@@ -68,7 +79,12 @@ export function toConnection<T>(rows: T[], request: PageRequest, totalCount: num
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: rows.length > request.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > request.limit,
+      hasPreviousPage: request.after !== undefined,
+      startCursor: edges.at(0)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

@@ -1,7 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@samverka/domain';
+import { SessionModeEnum } from './accounts.enums.js';
 
 const PASSWORD_RULE = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not the e-mail address`;
+const SESSION_FIELD = {
+  defaultValue: SessionModeEnum.TOKEN,
+  description: 'COOKIE for the web app: the refresh token goes into a cookie instead of the answer (send the header X-Samverka-CSRF: 1)',
+};
 
 @InputType()
 export class RegisterInput {
@@ -13,6 +18,9 @@ export class RegisterInput {
 
   @Field({ description: '1 to 120 characters' })
   displayName: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }
 
 @InputType()
@@ -22,6 +30,9 @@ export class LoginInput {
 
   @Field()
   password: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }
 
 @InputType()
@@ -43,4 +54,7 @@ export class ChangePasswordInput {
 
   @Field({ description: `${PASSWORD_RULE}, and not the current password` })
   newPassword: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }

@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { Session } from '../session.service.js';
 import { User } from './user.model.js';
+import { DateTimeScalar } from '@samverka/engine';
 
 /** A signed-in session, as signing in, registering, refreshing and changing the password answer. */
 @ObjectType({ isAbstract: true })
@@ -8,20 +9,23 @@ export class SessionPayload {
   @Field({ description: 'Send it as "Authorization: Bearer …"' })
   accessToken: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   accessTokenExpiresAt: Date;
 
-  @Field({ description: 'Exchange it with refreshSession for new tokens; each one works once' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exchange it with refreshSession for new tokens; each one works once. Null in a COOKIE session, whose refresh token is in the cookie',
+  })
+  refreshToken: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   refreshTokenExpiresAt: Date;
 
   @Field(() => User)
   user: User;
 
-  static of<T extends SessionPayload>(this: new () => T, session: Session): T {
-    return Object.assign(new this(), { ...session, user: User.from(session.user) });
+  static of<T extends SessionPayload>(this: new () => T, session: Session, options: { refreshTokenInCookie?: boolean } = {}): T {
+    return Object.assign(new this(), { ...session, refreshToken: options.refreshTokenInCookie ? null : session.refreshToken, user: User.from(session.user) });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { VersionField } from '@samverka/engine';
+import { DateScalar, VersionField } from '@samverka/engine';
 import { MAX_CODES } from '@samverka/reference-data';
 import { PartnershipPartyEnum, PartnershipStatusEnum } from './brokering.enums.js';
 
@@ -38,10 +38,10 @@ export class CreatePartnershipInput {
   @Field(() => String, { nullable: true, description: 'Kommunkod where the work is done, in the buyer’s county' })
   municipalityCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'The agreed start, YYYY-MM-DD (default: today)' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed start (default: today)' })
   startsOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'The agreed end, YYYY-MM-DD, not before the start' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed end, not before the start' })
   endsOn?: string;
 
   @Field(() => Int, { nullable: true, description: 'How often the enterprise reports impact: 1, 3, 6 or 12 months (default 3)' })

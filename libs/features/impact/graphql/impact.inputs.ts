@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { VersionField } from '@samverka/engine';
+import { DateScalar, VersionField } from '@samverka/engine';
 import { ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
 import { MAX_TARGETS } from '../partnership-targets.service.js';
 
@@ -115,10 +115,10 @@ export class CreateImpactReportInput {
   @Field(() => ID, { description: 'An ACTIVE partnership with agreed targets' })
   partnershipId: string;
 
-  @Field({ description: 'YYYY-MM-DD, not before the partnership started nor in the future; periods of a partnership do not overlap' })
+  @Field(() => DateScalar, { description: 'The first day of the period: not before the partnership started nor in the future; periods of a partnership do not overlap' })
   periodStart: string;
 
-  @Field({ description: 'YYYY-MM-DD, not before periodStart and less than a year after it' })
+  @Field(() => DateScalar, { description: 'The last day of the period: not before periodStart and less than a year after it' })
   periodEnd: string;
 
   @Field(() => String, { nullable: true, description: 'What the figures mean, at most 5 000 characters; needed before the report is submitted' })
@@ -131,10 +131,10 @@ export class CreateImpactReportInput {
 /** Changes to a report's content, shared by changing a draft and correcting a confirmed report. */
 @InputType({ isAbstract: true })
 export class ImpactReportChangesInput {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, as for createImpactReport' })
+  @Field(() => DateScalar, { nullable: true, description: 'As for createImpactReport' })
   periodStart?: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, as for createImpactReport' })
+  @Field(() => DateScalar, { nullable: true, description: 'As for createImpactReport' })
   periodEnd?: string;
 
   @Field(() => String, { nullable: true, description: 'At most 5 000 characters' })
@@ -205,5 +205,5 @@ export class GoodExampleFilterInput {
   indicatorCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match)' })
-  text?: string;
+  search?: string;
 }

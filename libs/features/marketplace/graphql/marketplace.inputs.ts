@@ -1,10 +1,10 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { VersionField } from '@samverka/engine';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DateTimeScalar, KronorScalar, VersionField } from '@samverka/engine';
 import { MAX_CODES } from '@samverka/reference-data';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum } from './marketplace.enums.js';
 import { NEED_TITLE_MAX } from '../need.validator.js';
 
-const KRONOR = 'Whole kronor, 0 to 100 000 000 000';
+const KRONOR = '0 to 100 000 000 000';
 
 @InputType({ description: 'The whole profile: fields left out are emptied' })
 export class SaveEnterpriseProfileInput {
@@ -38,10 +38,10 @@ export class SaveEnterpriseProfileInput {
   @Field(() => Int, { nullable: true, description: '0 to 1 000 000' })
   employees?: number;
 
-  @Field(() => Float, { nullable: true, description: KRONOR })
+  @Field(() => KronorScalar, { nullable: true, description: KRONOR })
   annualTurnoverSek?: number;
 
-  @Field(() => Float, { nullable: true, description: `The largest contract it can take on; ${KRONOR}` })
+  @Field(() => KronorScalar, { nullable: true, description: `The largest contract it can take on; ${KRONOR}` })
   maxContractSek?: number;
 
   @Field(() => LegalFormEnum, { nullable: true })
@@ -81,10 +81,10 @@ export class NeedFieldsInput {
   @Field(() => String, { nullable: true, description: "Länskod (2 digits), for a need across a region; the municipality's county when both are given" })
   countyCode?: string | null;
 
-  @Field(() => Float, { nullable: true, description: `${KRONOR}; at most budgetMaxSek` })
+  @Field(() => KronorScalar, { nullable: true, description: `${KRONOR}; at most budgetMaxSek` })
   budgetMinSek?: number | null;
 
-  @Field(() => Float, { nullable: true, description: `${KRONOR} (needed to publish)` })
+  @Field(() => KronorScalar, { nullable: true, description: `${KRONOR} (needed to publish)` })
   budgetMaxSek?: number | null;
 
   @Field(() => NeedFormEnum, { nullable: true, description: 'Required when drafting; it cannot change once published' })
@@ -93,7 +93,7 @@ export class NeedFieldsInput {
   @Field(() => String, { nullable: true, description: 'At most 2 000 characters' })
   wantedImpact?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When offers close: in the future to publish, in the years 1900 to 9999' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When offers close: in the future to publish, in the years 1900 to 9999' })
   responseDeadline?: Date | null;
 }
 
@@ -154,16 +154,16 @@ export class NeedFilterInput {
   @Field(() => [NeedStatusEnum], { nullable: true })
   statuses?: NeedStatusEnum[];
 
-  @Field(() => Float, { nullable: true, description: 'Needs whose budget reaches this amount' })
-  budgetFrom?: number;
+  @Field(() => KronorScalar, { nullable: true, description: 'Needs whose budget reaches this amount' })
+  budgetFromSek?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Needs whose budget starts at or below this amount' })
-  budgetTo?: number;
+  @Field(() => KronorScalar, { nullable: true, description: 'Needs whose budget starts at or below this amount' })
+  budgetToSek?: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   deadlineFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   deadlineTo?: Date;
 
   @Field(() => ID, { nullable: true })
@@ -199,7 +199,7 @@ export class EnterpriseFilterInput {
   @Field(() => Int, { nullable: true })
   minFarFromLabourMarketShare?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Can take a contract of at least this size' })
+  @Field(() => KronorScalar, { nullable: true, description: 'Can take a contract of at least this size' })
   minCapacitySek?: number;
 
   @Field(() => Boolean, { nullable: true })
@@ -212,7 +212,7 @@ export class OfferFieldsInput {
   @Field(() => String, { nullable: true, description: 'At most 5 000 characters (needed to submit)' })
   message?: string;
 
-  @Field(() => Float, { nullable: true, description: `${KRONOR} (needed to submit)` })
+  @Field(() => KronorScalar, { nullable: true, description: `${KRONOR} (needed to submit)` })
   priceSek?: number | null;
 
   @Field(() => String, { nullable: true, description: 'At most 5 000 characters' })

@@ -10,6 +10,7 @@ import {
   type RequestContext,
   ConnectionType,
   listComplexity,
+  NodeRegistry,
   PageArgs,
   pagedComplexity,
   pageRequest,
@@ -51,12 +52,13 @@ export class OrganizationResolver {
     private readonly membershipService: MembershipService,
     private readonly invitationRepository: InvitationRepository,
     private readonly access: AccessService,
+    private readonly nodes: NodeRegistry,
   ) {}
 
   @Public()
-  @Query(() => Organization)
-  async organization(@Args('id', { type: () => ID }) id: string): Promise<Organization> {
-    return Organization.from(await this.organizationService.get(id));
+  @Query(() => Organization, { nullable: true, description: 'An organisation; null for an unknown id' })
+  async organization(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Organization | null> {
+    return this.nodes.loadOne<Organization>('Organization', id, context);
   }
 
   @Public()

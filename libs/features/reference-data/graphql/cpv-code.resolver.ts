@@ -32,9 +32,10 @@ export class CpvCodeResolver {
   constructor(private readonly referenceData: ReferenceDataRepository) {}
 
   @Public()
-  @Query(() => CpvCode, { description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000)' })
-  async cpvCode(@Args('code') code: string): Promise<CpvCode> {
-    return CpvCode.from(await this.find(code, 'code'));
+  @Query(() => CpvCode, { nullable: true, description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000); null for an unknown code' })
+  async cpvCode(@Args('code') code: string): Promise<CpvCode | null> {
+    const found = await this.find(code, 'code');
+    return found ? CpvCode.from(found) : null;
   }
 
   @Public()
@@ -52,7 +53,7 @@ export class CpvCodeResolver {
     if (level !== undefined && (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL)) {
       throw DomainError.badInput('level', `must be a whole number from 1 to ${MAX_LEVEL}`);
     }
-    const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : (await this.find(args.parentCode, 'parentCode')).code;
+    const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : await this.findParent(args.parentCode);
     // One more row than the page tells whether a next page exists.
     const { rows, totalCount } = await this.referenceData.searchCpv({ text: search, parentCode, level, limit: request.limit + 1, after: request.after });
     return toConnection(rows.map(CpvCode.from), request, totalCount, (node) => node.code);
@@ -70,11 +71,18 @@ export class CpvCodeResolver {
     return (await context.loaders.cpvChildren.load(code.code)).map(CpvCode.from);
   }
 
-  /** The code given as `field`, in either form; a wrong check digit is named as such, not as an unknown code. */
-  private async find(input: string, field: string): Promise<CpvCodeEntity> {
+  /** The parent code of a filter: unknown is an error there, since the filter could match nothing. */
+  private async findParent(input: string): Promise<string> {
+    const found = await this.find(input, 'parentCode');
+    if (!found) throw DomainError.notFound('CPV code', input);
+    return found.code;
+  }
+
+  /** The code given as `field`, in either form, or null when unknown; a wrong check digit is named as such, not as an unknown code. */
+  private async find(input: string, field: string): Promise<CpvCodeEntity | null> {
     const { code8, code } = normaliseCpvCode(input, field);
     const found = await this.referenceData.cpvCode(code8);
-    if (!found) throw DomainError.notFound('CPV code', code ?? code8);
+    if (!found) return null;
     if (code !== undefined && found.code !== code) {
       throw DomainError.badInput(field, `has a wrong check digit: the CPV code ${code8} is written ${found.code}`);
     }

@@ -26,12 +26,11 @@ export class MunicipalityResolver {
   }
 
   @Public()
-  @Query(() => Municipality, { description: 'A municipality by its code' })
-  async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality> {
+  @Query(() => Municipality, { nullable: true, description: 'A municipality by its code; null for an unknown code' })
+  async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality | null> {
     assertKommunkod(code, 'code');
     const municipality = await this.referenceData.municipality(code);
-    if (!municipality) throw DomainError.notFound('Municipality', code);
-    return Municipality.from(municipality);
+    return municipality ? Municipality.from(municipality) : null;
   }
 
   @ResolveField(() => County)

@@ -18,4 +18,7 @@ export const validation: Translation<typeof sv> = {
   oneOf: 'Choose one of: {{values}}.',
   nulCharacter: 'The text contains a character that is not allowed (NUL).',
   invalidId: 'Give an id that the API gave you.',
+  kronor: 'Give the amount in whole kronor: an integer, at most 9,007,199,254,740,991 either way.',
+  date: 'Give a date that exists in the calendar, written YYYY-MM-DD, such as 2026-03-31.',
+  dateTime: 'Give a time as ISO 8601 with a time zone, such as 2026-03-31T14:00:00+02:00 or 2026-03-31T12:00:00Z.',
 };

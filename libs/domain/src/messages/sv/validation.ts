@@ -16,4 +16,7 @@ export const validation = {
   oneOf: 'Välj något av: {{values}}.',
   nulCharacter: 'Texten innehåller ett otillåtet tecken (NUL).',
   invalidId: 'Ange ett id som API:et har gett dig.',
+  kronor: 'Ange beloppet i hela kronor: ett heltal, högst 9 007 199 254 740 991 åt vardera hållet.',
+  date: 'Ange ett datum som finns i kalendern, skrivet ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
+  dateTime: 'Ange en tidpunkt enligt ISO 8601 med tidszon, till exempel 2026-03-31T14:00:00+02:00 eller 2026-03-31T12:00:00Z.',
 } as const;
