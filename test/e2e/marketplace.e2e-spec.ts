@@ -356,8 +356,8 @@ describe('the marketplace story (embedded mode)', () => {
     const publish = (headers: Record<string, string>) =>
       gql<{ publishNeed: { warnings: { code: string; message: string }[] } }>(
         url,
-        'mutation($id: ID!, $v: Int!) { publishNeed(id: $id, version: $v) { warnings { code message } } }',
-        { id: draft.id, v: draft.version },
+        'mutation($input: PublishNeedInput!) { publishNeed(input: $input) { warnings { code message } } }',
+        { input: { needId: draft.id, version: draft.version } },
         { ...auth(buyer.accessToken), ...headers },
       );
     const warned = await publish({});
