@@ -7,6 +7,8 @@ import { gql } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
+/** The dotted paths of an error's field problems. */
+const pathsOf = (extensions: Record<string, unknown> | undefined) => (extensions?.fields as { path: (string | number)[] }[] | undefined)?.map((f) => f.path.join('.'));
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 interface IntroductionShape {
@@ -338,7 +340,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await withdraw(farCoordinator.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await withdraw(enterprises.a.owner.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     // A stale version is refused, as everywhere.
-    expect((await withdraw(coordinator.accessToken, introduction.id, introduction.version - 1)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect((await withdraw(coordinator.accessToken, introduction.id, introduction.version - 1)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
+    });
     const withdrawn = (await withdraw(coordinator.accessToken, introduction.id, introduction.version)).data!.withdrawIntroduction;
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(codeOf((await respond(enterprises.a.owner.accessToken, withdrawn.id, withdrawn.version, true)).errors)).toBe('CONFLICT');
@@ -349,29 +353,43 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const reserved = await publishNeed({ title: 'Reserverad lokalvård', form: 'RESERVED_CONTRACT' });
     const ineligible = await introduce(coordinator.accessToken, reserved.id, enterprises.b.orgId);
     expect(ineligible.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'enterpriseOrganizationId' },
-      message: expect.stringMatching(/cannot be introduced to this RESERVED_CONTRACT need: A reserved contract \(LOU 4 kap\. 18 §\).*not marked work-integrating/),
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            path: ['enterpriseOrganizationId'],
+            code: 'NOT_ALLOWED',
+            message:
+              'Ett reserverat kontrakt (LOU 4 kap. 18 §) är bara för arbetsintegrerande företag där minst 30 % av de anställda står långt från arbetsmarknaden. Profilen är inte markerad som arbetsintegrerande.',
+          },
+        ],
+      },
     });
     expect((await introduce(coordinator.accessToken, reserved.id, buyerOrg)).errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'enterpriseOrganizationId' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['enterpriseOrganizationId'] }] },
     });
     expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, '   ')).errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['note'] }] },
     });
     expect((await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId, 'x'.repeat(2_001))).errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['note'] }] },
     });
 
     const made = (await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId)).data!.introduceEnterprise;
     const duplicate = await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId);
-    expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('already has an open introduction') });
+    expect(duplicate.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Företaget har redan en öppen introduktion till behovet. Den behöver avböjas eller återkallas innan du gör en ny.',
+    });
     // Two coordinators at the same moment: the unique index lets one through.
     const other = await publishNeed({ title: 'Samtidiga introduktioner' });
     const both = await Promise.all([introduce(coordinator.accessToken, other.id, enterprises.a.orgId), introduce(coordinator.accessToken, other.id, enterprises.a.orgId)]);
     expect(both.map((r) => codeOf(r.errors) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
 
     // The enterprise answers on a stale version: refused.
-    expect((await respond(enterprises.a.owner.accessToken, made.id, made.version + 5, true)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect((await respond(enterprises.a.owner.accessToken, made.id, made.version + 5, true)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
+    });
 
     // A closed need takes no introductions, and an open one can then only be declined.
     const closing = await publishNeed({ title: 'Snart stängt behov' });
@@ -379,7 +397,10 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const closed = (await needTransition(url, buyer.accessToken, 'closeNeed', closing.id, closing.version)).data!.closeNeed.need;
     expect(closed.status).toBe('CLOSED');
     expect(codeOf((await introduce(coordinator.accessToken, closing.id, enterprises.b.orgId)).errors)).toBe('CONFLICT');
-    expect(codeOf((await respond(enterprises.a.owner.accessToken, open.id, open.version, true)).errors)).toBe('CONFLICT');
+    expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, true)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Behovet är stängt och tar inte emot anbud. Du kan bara tacka nej till introduktionen.',
+    });
     expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, false)).data!.respondToIntroduction.status).toBe('DECLINED');
     // A draft is not the coordinator's to see.
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Utkast' }))).data!.createNeed.need;
@@ -413,7 +434,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
           introductionId: introduction.id,
         })
       ).errors?.[0],
-    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'introductionId' } });
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['introductionId'] }] } });
 
     const created = await brokered({ introductionId: introduction.id });
     expect(created).toMatchObject({
@@ -452,15 +473,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(plain).toMatchObject({ municipalityCode: null, reportEveryMonths: 3, introduction: null, need: null, brokeredBy: { id: coordinator.userId } });
     expect(plain.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const refused = async (overrides: Record<string, unknown>, field: string) =>
-      expect({
-        field,
-        error: (await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides }))
-          .errors?.[0]?.extensions,
-      }).toEqual({
-        field,
-        error: { code: 'BAD_USER_INPUT', field },
-      });
+    const refused = async (overrides: Record<string, unknown>, field: string) => {
+      const extensions = (
+        await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides })
+      ).errors?.[0]?.extensions;
+      expect({ field, code: extensions?.code, paths: pathsOf(extensions) }).toEqual({ field, code: 'BAD_USER_INPUT', paths: [field] });
+    };
     await refused({ title: '' }, 'title');
     await refused({ municipalityCode: '0180' }, 'municipalityCode');
     await refused({ startsOn: '2026-02-30' }, 'startsOn');
@@ -483,7 +501,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await endPartnership(enterprises.a.owner.accessToken, 'completePartnership', toComplete.id, toComplete.version)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await endPartnership(coordinator.accessToken, 'completePartnership', toComplete.id, toComplete.version)).errors)).toBe('FORBIDDEN');
     expect((await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version - 1)).errors?.[0]).toMatchObject({
-      extensions: { code: 'CONFLICT', field: 'version' },
+      extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
     });
     const completed = (await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version, 'Allt levererat enligt avtal.')).data!.completePartnership;
     expect(completed).toMatchObject({ status: 'COMPLETED', endReason: 'Allt levererat enligt avtal.', version: toComplete.version + 1 });
@@ -494,7 +512,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
     const toTerminate = await brokered({ title: 'Skolmöbler, andra året' });
     expect((await endPartnership(enterprises.a.owner.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, '  ')).errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'reason' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['reason'] }] },
     });
     expect(codeOf((await endPartnership(farCoordinator.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
     expect(codeOf((await endPartnership(outsider.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
@@ -535,7 +553,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect((await listed(auth(buyer.accessToken), { organizationId: otherBuyerOrg })).totalCount).toBe(0);
     expect(codeOf((await gql(url, '{ partnerships { totalCount } }')).errors)).toBe('UNAUTHENTICATED');
     expect((await gql(url, '{ partnerships(filter: { countyCode: "99" }) { totalCount } }', {}, admin)).errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'filter.countyCode' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['filter', 'countyCode'] }] },
     });
     // Pages follow on from the cursor.
     const first = await gql<{ partnerships: { nodes: { id: string }[]; pageInfo: { endCursor: string } } }>(
@@ -600,12 +618,14 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       shown = await brokered({ title: 'Återbruksverkstad med arbetsträning', startsOn: '2026-03-01', cpvCodes: ['90919200'], sdgs: [8, 12] });
       expect(codeOf((await setPublic(enterprises.b.owner.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
       expect(codeOf((await setPublic(coordinator.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
-      expect((await setPublic(buyer.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'summary' } });
+      expect((await setPublic(buyer.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['summary'] }] } });
       const byBuyer = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar skolmöbler.')).data!.setPartnershipPublic;
       expect(byBuyer).toMatchObject({ buyerPublic: true, enterprisePublic: false, publicSummary: 'Tolv personer i arbetsträning renoverar skolmöbler.' });
       expect(await idsOf({})).not.toContain(shown.id);
       // Agreeing to the other party's text names the version it read: that is the text it consents to.
-      expect((await setPublic(enterprises.a.member!.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'version' } });
+      expect((await setPublic(enterprises.a.member!.accessToken, shown.id, true)).errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['version'] }] },
+      });
       const byBoth = (await setPublic(enterprises.a.member!.accessToken, shown.id, true, undefined, { v: byBuyer.version })).data!.setPartnershipPublic;
       expect(byBoth).toMatchObject({ buyerPublic: true, enterprisePublic: true });
       const [example] = (await library({ text: 'återbruksverkstad' })).nodes;
@@ -628,14 +648,14 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       expect(rewritten).toMatchObject({ buyerPublic: true, enterprisePublic: false });
       expect(await idsOf({})).not.toContain(shown.id);
       expect((await setPublic(buyer.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({
-        extensions: { code: 'CONFLICT', field: 'version' },
+        extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
       });
       expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { party: 'BUYER', v: rewritten.version })).errors?.[0]).toMatchObject({
         extensions: { code: 'FORBIDDEN' },
       });
       // Consent given to the text before the rewrite does not count for the new one.
       expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({
-        extensions: { code: 'CONFLICT', field: 'version' },
+        extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
       });
       expect((await setPublic(enterprises.a.owner.accessToken, shown.id, true, undefined, { v: rewritten.version })).errors).toBeUndefined();
       expect(await idsOf({})).toContain(shown.id);
@@ -723,7 +743,8 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         [{ indicatorCode: 'NOT_AN_INDICATOR' }, 'filter.indicatorCode'],
       ] as const) {
         const result = await gql(url, 'query($f: GoodExampleFilterInput) { goodExamples(filter: $f) { totalCount } }', { f: filter });
-        expect({ filter, error: result.errors?.[0]?.extensions }).toEqual({ filter, error: { code: 'BAD_USER_INPUT', field } });
+        const extensions = result.errors?.[0]?.extensions;
+        expect({ filter, code: extensions?.code, paths: pathsOf(extensions) }).toEqual({ filter, code: 'BAD_USER_INPUT', paths: [field] });
       }
     });
 

@@ -1,2 +1,6 @@
 /** Swedish (klarspråk): the notifications area's messages. */
-export const notifications = {} as const;
+export const notifications = {
+  // ---- Refusals.
+  notificationNotFound: 'Vi hittar ingen avisering med id {{id}} bland dina aviseringar.',
+  // ---- End of refusals.
+} as const;
