@@ -185,7 +185,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       const run = await importAndWait(url, admin, { kind: 'ENTERPRISES', source: 'db-test' }, { name: 'db.csv', content: rows });
       expect(run).toMatchObject({ status: 'DONE', created: 2, rejected: 1 });
       expect(run.messages.nodes).toEqual([
-        expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^the row could not be saved: .*test_refused_services/) }),
+        expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^Raden kunde inte sparas: .*test_refused_services/) }),
       ]);
       const { rows: kept } = await db.query<{ org_number: string }>(`SELECT org_number FROM organization WHERE org_number LIKE '769711-%' ORDER BY org_number`);
       expect(kept.map((r) => r.org_number)).toEqual(['769711-0018', '769711-0034']);

@@ -151,7 +151,7 @@ export class PartnershipService {
       const problems = new FieldProblems();
       if (input.public && !publicSummary) problems.add('summary', 'REQUIRED', 'brokering.summaryRequired');
       // Consenting to a text one did not write names the version read: consent to an older text is no consent.
-      if (input.public && summary === undefined && (input.version === undefined || input.version === null)) {
+      if (input.public && publicSummary && summary === undefined && (input.version === undefined || input.version === null)) {
         problems.add('version', 'REQUIRED', 'brokering.consentVersionRequired');
       }
       problems.throwIfAny();

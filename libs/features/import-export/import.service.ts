@@ -76,7 +76,7 @@ export class ImportService {
   /** A run its requester or an administrator may follow; to others it does not exist. */
   async get(actor: Actor, id: string): Promise<ImportRunRow> {
     const run = await this.imports.findRun(assertId(id, 'id'));
-    if (!run || !authorize(actor, 'import.read', { requestedBy: run.requestedBy }).allowed) throw DomainError.notFound('Import', id);
+    if (!run || !authorize(actor, 'import.read', { requestedBy: run.requestedBy }).allowed) throw DomainError.notFound('importExport.importNotFound', { id });
     return run;
   }
 
@@ -106,7 +106,7 @@ export class ImportService {
       pendingBytes = 0;
     };
     const limitMb = Math.round(this.config.imports.maxUploadBytes / 1024 / 1024);
-    const tooLarge = () => DomainError.badInput('file', `is larger than ${limitMb} MB (IMPORT_MAX_UPLOAD_MB): import it from the command line instead`);
+    const tooLarge = () => DomainError.badInput('file', 'TOO_LONG', 'importExport.fileTooLarge', { mb: limitMb });
     try {
       const stream = file.createReadStream();
       for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -119,7 +119,7 @@ export class ImportService {
       // Past the limit the parser stops the file short and marks it truncated.
       if ((stream as { truncated?: boolean }).truncated || size > this.config.imports.maxUploadBytes) throw tooLarge();
       await flush();
-      if (size === 0) throw DomainError.badInput('file', 'is empty');
+      if (size === 0) throw DomainError.badInput('file', 'REQUIRED', 'importExport.fileEmpty');
       const sha256 = hash.digest('hex');
       await this.files.complete(id, size, sha256, seq);
       return { id, fileName, sizeBytes: size, sha256 };
@@ -135,7 +135,8 @@ export class ImportService {
 function formatOf(kind: ImportKind, fileName: string, given: ImportFormat | undefined): ImportFormat {
   const extension = path.extname(fileName).toLowerCase();
   const format = given ?? (extension === '.csv' ? 'csv' : extension === '.jsonl' || extension === '.ndjson' ? 'jsonl' : extension === '.json' ? 'json' : undefined);
-  if (!format) throw DomainError.badInput('format', `is needed: the file name ${fileName} does not say (${FORMATS[kind].join(' or ')})`);
-  if (!FORMATS[kind].includes(format)) throw DomainError.badInput('format', `must be ${FORMATS[kind].join(' or ')} for ${kind} (got ${format})`);
+  const formats = FORMATS[kind].map((f) => f.toUpperCase()).join(', ');
+  if (!format) throw DomainError.badInput('format', 'REQUIRED', 'importExport.formatNeeded', { formats, fileName });
+  if (!FORMATS[kind].includes(format)) throw DomainError.badInput('format', 'NOT_ALLOWED', 'importExport.formatWrong', { formats });
   return format;
 }
