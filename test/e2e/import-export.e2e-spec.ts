@@ -246,6 +246,8 @@ describe('imports and exports through the API (embedded)', () => {
         field: 'budgetMaxSek',
         message: 'Ange en högsta budget innan du publicerar, så att företagen vet hur stort uppdraget är.',
       }),
+      // Every field the row lacks, each its own message.
+      expect.objectContaining({ line: 2, externalId: 'PUB-2', field: 'responseDeadline', message: 'Ange sista dag för anbud innan du publicerar behovet.' }),
     ]);
     const [need] = await database.dataSource.query(`SELECT status, published_at IS NOT NULL AS published FROM need WHERE title = 'Trappstädning i Malmö stads lokaler'`);
     expect(need).toEqual({ status: 'PUBLISHED', published: true });

@@ -114,7 +114,8 @@ export async function importCommand(args: string[], open: OpenCommandContext): P
     const { rows: messages } = await imports.messages(run.id, { limit: PRINTED_MESSAGES });
     for (const m of messages.slice(0, PRINTED_MESSAGES)) {
       const where = [m.line !== null ? `line ${m.line}` : null, m.item, m.externalId ? `(${m.externalId})` : null].filter(Boolean).join(' ');
-      const field = m.field ? `${m.field}: ` : '';
+      // A message of the catalogue leaves the field to be named; a text from before it names the field itself.
+      const field = m.field && m.detail && 'key' in m.detail ? `${m.field}: ` : '';
       console.log(`  ${m.severity === 'ERROR' ? 'rejected' : 'warning '} ${where}: ${field}${m.detail ? textOf(m.detail, 'en') : m.text}`);
     }
     if (finished.messagesKept > PRINTED_MESSAGES) console.log(`  … and ${finished.messagesKept - PRINTED_MESSAGES} more: query importRun(id: "${run.id}") { messages }`);
