@@ -403,6 +403,24 @@ describe('impact measurement (embedded mode)', () => {
     await period(addDays(today, 1), addDays(today, 2), 'periodStart', 'periodEnd');
     await period('2026-02-30', '2026-03-31', 'periodStart');
     await period(start, addMonths(start, 12), 'periodEnd');
+    // The period's problems and the values' together.
+    const both = await createReport(as(owner), {
+      partnershipId: p.id,
+      periodStart: addDays(today, 1),
+      periodEnd: addDays(today, 2),
+      values: [{ indicatorCode: 'MATERIAL_REUSED', value: -1 }],
+    });
+    expect(errorOf(both)).toMatchObject({
+      message: '3 uppgifter behöver rättas.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { path: ['periodStart'], code: 'OUT_OF_RANGE' },
+          { path: ['periodEnd'], code: 'OUT_OF_RANGE' },
+          { path: ['values', 0, 'value'], code: 'OUT_OF_RANGE', message: 'Värdet får inte vara negativt.' },
+        ],
+      },
+    });
 
     const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport;
     expect(draft).toMatchObject({ status: 'DRAFT', revision: 1, correctsId: null, values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }] });

@@ -55,11 +55,11 @@ export class ImpactReportService {
     const period = { periodStart: input.periodStart ?? '', periodEnd: input.periodEnd ?? '' };
     return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(partnershipId, manager);
-      this.checkPeriod(partnership, period);
-      const values = checkValues(input.values ?? [], await this.allowedIndicators(partnership, null, manager));
+      const content = await this.content(partnership, period, { values: input.values ?? [], narrative: input.narrative ?? '' }, null, manager);
+      const values = content.values!;
       await this.assertNoOverlap(partnership.id, period, [], null, manager);
       const report = await this.impact.createReport(
-        { partnershipId, ...period, narrative: text(input.narrative, 'narrative', MAX_NARRATIVE), revision: 1, correctsId: null, createdBy: actorUserId(actor) },
+        { partnershipId, ...period, narrative: content.narrative!, revision: 1, correctsId: null, createdBy: actorUserId(actor) },
         manager,
       );
       await this.impact.replaceValues(report.id, values, manager);
@@ -79,16 +79,11 @@ export class ImpactReportService {
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale(version);
       assertImpactReportEditable(current.status);
-      this.checkPeriod(partnership, period);
       const corrected = current.correctsId ? await this.find(current.correctsId, manager) : null;
-      const values = changes.values ? checkValues(changes.values, await this.allowedIndicators(partnership, corrected, manager)) : null;
+      const content = await this.content(partnership, period, changes, corrected, manager);
+      const values = content.values ?? null;
       await this.assertNoOverlap(partnership.id, period, [current.id, ...(corrected ? [corrected.id] : [])], current.id, manager);
-      const updated = await this.impact.updateReportIfVersion(
-        reportId,
-        version,
-        { ...period, narrative: changes.narrative === undefined || changes.narrative === null ? current.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE) },
-        manager,
-      );
+      const updated = await this.impact.updateReportIfVersion(reportId, version, { ...period, narrative: content.narrative ?? current.narrative }, manager);
       if (!updated) throw DomainError.stale(version);
       if (values) await this.impact.replaceValues(reportId, values, manager);
       await this.audit.record(
@@ -164,12 +159,10 @@ export class ImpactReportService {
       }
       const open = await this.impact.correctionOf(original.id, manager);
       if (open) throw impactCorrectionOpen(open);
-      this.checkPeriod(partnership, period);
-      const values = changes.values
-        ? checkValues(changes.values, await this.allowedIndicators(partnership, original, manager))
-        : (await this.impact.valuesOf([original.id], manager)).map((v) => ({ indicatorCode: v.indicatorCode, value: v.value }));
+      const content = await this.content(partnership, period, changes, original, manager);
+      const values = content.values ?? (await this.impact.valuesOf([original.id], manager)).map((v) => ({ indicatorCode: v.indicatorCode, value: v.value }));
       await this.assertNoOverlap(partnership.id, period, [original.id], null, manager);
-      const narrative = changes.narrative === undefined || changes.narrative === null ? original.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE);
+      const narrative = content.narrative ?? original.narrative;
       const correction = await this.impact.createReport(
         { partnershipId: partnership.id, ...period, narrative, revision: original.revision + 1, correctsId: original.id, createdBy: actorUserId(actor) },
         manager,
@@ -233,6 +226,27 @@ export class ImpactReportService {
     const partnership = await this.partnerships.lock(id, manager);
     if (!partnership) throw DomainError.notFound('brokering.partnershipNotFound', { id });
     return partnership;
+  }
+
+  /**
+   * A report's content as given: the period (the partnership must take reports now: a CONFLICT when it
+   * does not), the values (against the agreed targets, and those of the report a correction corrects)
+   * and the narrative; every problem of them at once. Values and narrative are undefined when not given.
+   */
+  private async content(
+    partnership: PartnershipEntity,
+    period: { periodStart: string; periodEnd: string },
+    given: Pick<ReportContent, 'values' | 'narrative'>,
+    corrected: ImpactReportEntity | null,
+    manager: EntityManager,
+  ): Promise<{ values?: { indicatorCode: string; value: number }[]; narrative?: string }> {
+    const problems = new FieldProblems();
+    problems.absorb(() => this.checkPeriod(partnership, period));
+    const allowed = given.values ? await this.allowedIndicators(partnership, corrected, manager) : null;
+    const values = given.values && allowed ? checked(problems, () => checkValues(given.values!, allowed)) : undefined;
+    const narrative = given.narrative === undefined || given.narrative === null ? undefined : checked(problems, () => text(given.narrative, 'narrative', MAX_NARRATIVE));
+    problems.throwIfAny();
+    return { values, narrative };
   }
 
   /** The partnership takes reports now, and the period is a real one within its term, up to today; every problem of the period at once. */
