@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblems } from './domain-error.js';
+import type { FieldProblems } from './domain-error.js';
 
 /**
  * Runs the check of one part of an input and returns what it gives; when the check refuses the part as
@@ -24,9 +24,4 @@ export async function checkedAsync<T>(problems: FieldProblems, check: () => Prom
     });
     return undefined;
   }
-}
-
-/** Whether an error is a refusal of bad input naming fields: what `checked` gathers. */
-export function isFieldRefusal(error: unknown): error is DomainError {
-  return error instanceof DomainError && error.code === 'BAD_USER_INPUT' && error.fields.length > 0;
 }

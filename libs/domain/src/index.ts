@@ -10,7 +10,7 @@ export {
   type FieldRule,
   type UntranslatedText,
 } from './domain-error.js';
-export { checked, checkedAsync, isFieldRefusal } from './field-checks.js';
+export { checked, checkedAsync } from './field-checks.js';
 export { MESSAGES, LANGUAGES, message, type Language, type Message, type MessageKey, type MessageParams, type Translation } from './messages/index.js';
 export * from './access/actor.js';
 export {
