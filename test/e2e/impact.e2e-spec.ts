@@ -36,7 +36,7 @@ interface ReportShape {
   periodStart: string;
   periodEnd: string;
   revision: number;
-  correctsId: string | null;
+  correctsReportId: string | null;
   narrative: string;
   returnComment: string;
   values: { indicatorCode: string; value: number; indicator: { unit: string } }[];
@@ -44,7 +44,7 @@ interface ReportShape {
 
 const PARTNERSHIP_FIELDS = `id version status startsOn targetsStatus reportEveryMonths targetsProposedBy { id } targetsAgreedAt nextReportDue
   targets { indicatorCode indicator { unit } target note confirmedTotal progress } impactTotals { indicatorCode total reports } impactReports { id status revision }`;
-const REPORT_FIELDS = 'id version status periodStart periodEnd revision correctsId narrative returnComment values { indicatorCode value indicator { unit } }';
+const REPORT_FIELDS = 'id version status periodStart periodEnd revision correctsReportId narrative returnComment values { indicatorCode value indicator { unit } }';
 
 const TARGETS = [
   { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 12, note: 'Tolv personer under avtalet' },
@@ -423,7 +423,12 @@ describe('impact measurement (embedded mode)', () => {
     });
 
     const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport;
-    expect(draft).toMatchObject({ status: 'DRAFT', revision: 1, correctsId: null, values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }] });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      revision: 1,
+      correctsReportId: null,
+      values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }],
+    });
     // Submitting asks for a narrative, then for at least one value.
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version))).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['narrative'] }] },
@@ -435,7 +440,8 @@ describe('impact measurement (embedded mode)', () => {
     const wrong = await updateReport(as(owner), draft.id, emptied.version, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4.5 }] });
     expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['values', 0, 'value'] }] } });
     // A draft is the enterprise's own: the buyer does not see it, so cannot confirm it either.
-    expect(errorOf(await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(buyer)))?.extensions?.code).toBe('NOT_FOUND');
+    expect(await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(buyer))).toEqual({ status: 200, data: { impactReport: null } });
+    expect((await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(owner))).data).toEqual({ impactReport: { id: draft.id } });
     expect((await readPartnership(p.id, as(buyer))).impactReports).toEqual([]);
     expect((await readPartnership(p.id, as(owner))).impactReports.map((r) => r.id)).toEqual([draft.id]);
     // A draft may be deleted.
@@ -473,7 +479,7 @@ describe('impact measurement (embedded mode)', () => {
     // A correction may overlap the report it corrects, and only that one.
     const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport;
     const correction = ok(await correctReport(as(owner), confirmedFirst.id, null)).correctImpactReport;
-    expect(correction).toMatchObject({ ...quarter(0), correctsId: first.id, status: 'DRAFT' });
+    expect(correction).toMatchObject({ ...quarter(0), correctsReportId: first.id, status: 'DRAFT' });
     const wider = errorOf(await updateReport(as(owner), correction.id, correction.version, { periodEnd: quarter(1).periodStart }));
     expect(wider).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['periodStart'] }] } });
     expect((wider!.extensions!.fields as { message: string }[])[0].message).toContain(`överlappar rapporten för ${quarter(1).periodStart} – ${quarter(1).periodEnd} (ett utkast)`);
@@ -528,7 +534,7 @@ describe('impact measurement (embedded mode)', () => {
         ],
       }),
     ).correctImpactReport;
-    expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsId: q1.id, ...quarter(0), narrative: q1.narrative });
+    expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsReportId: q1.id, ...quarter(0), narrative: q1.narrative });
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     // Until it is confirmed, the totals are those of the original.
     const submitted = ok(await reportAction(as(owner), 'submitImpactReport', correction.id, correction.version)).submitImpactReport;
@@ -545,7 +551,7 @@ describe('impact measurement (embedded mode)', () => {
     // The superseded report is corrected no more; its correction can be.
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     const again = ok(await correctReport(as(owner), confirmed.id, { periodEnd: addDays(quarter(0).periodEnd, -1) })).correctImpactReport;
-    expect(again).toMatchObject({ revision: 3, correctsId: confirmed.id, periodEnd: addDays(quarter(0).periodEnd, -1) });
+    expect(again).toMatchObject({ revision: 3, correctsReportId: confirmed.id, periodEnd: addDays(quarter(0).periodEnd, -1) });
     expect(again.values.map((v) => [v.indicatorCode, v.value])).toEqual([
       ['WORK_TRAINING_HOURS', 380],
       ['WORK_TRAINING_PARTICIPANTS', 4],

@@ -26,8 +26,18 @@ export {
   type IntroductionScope,
   type PartnershipScope,
 } from './access/policy.js';
-export { normaliseEmail, emailTaken, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
-export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
+export { normaliseEmail, emailTaken, assertPasswordAcceptable, assertDisplayName, checkNewAccount, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
+export {
+  normaliseOrganisationsnummer,
+  luhnCheckDigit,
+  assertKommunkod,
+  assertLanskod,
+  isKommunkod,
+  isLanskod,
+  normaliseCpvCode,
+  readCpvCode,
+  type CpvCodeInput,
+} from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
 export { assertOrganizationName, normaliseWebsite, verificationLapses, orgNumberTaken } from './organizations/organization-rules.js';
 export * from './marketplace/marketplace-types.js';

@@ -3,9 +3,10 @@ import { NeedResolver } from './need.resolver.js';
 import { OfferResolver } from './offer.resolver.js';
 import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
 import { ProfileResolver } from './profile.resolver.js';
+import { MarketplaceNodes } from './marketplace.nodes.js';
 
 /** Enterprise profiles, needs and offers, their rules, and the expiry of needs: the transport (GraphQL). */
 @Module({
-  providers: [NeedResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver],
+  providers: [MarketplaceNodes, NeedResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver],
 })
 export class MarketplaceGraphqlModule {}

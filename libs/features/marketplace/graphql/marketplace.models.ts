@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
 import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node, DateTimeScalar, KronorScalar } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
 @ObjectType()
@@ -51,10 +51,10 @@ export class EnterpriseProfile {
   @Field(() => Int, { nullable: true })
   employees: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   annualTurnoverSek: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The largest contract it can take, whole kronor' })
+  @Field(() => KronorScalar, { nullable: true, description: 'The largest contract it can take' })
   maxContractSek: number | null;
 
   @Field(() => LegalFormEnum, { nullable: true })
@@ -75,7 +75,7 @@ export class EnterpriseProfile {
   @Field(() => Readiness)
   readiness: Readiness;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int)
@@ -103,7 +103,7 @@ export class NeedWarning {
   }
 }
 
-@ObjectType({ description: 'What a public buyer needs' })
+@ObjectType({ description: 'What a public buyer needs', implements: () => [Node] })
 export class Need {
   @Field(() => ID)
   id: string;
@@ -129,10 +129,10 @@ export class Need {
   @Field(() => String, { nullable: true })
   countyCode: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMinSek: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMaxSek: number | null;
 
   @Field(() => NeedFormEnum)
@@ -141,25 +141,25 @@ export class Need {
   @Field({ description: 'The social impact the buyer wants' })
   wantedImpact: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   responseDeadline: Date | null;
 
   @Field(() => NeedStatusEnum)
   status: NeedStatusEnum;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was awarded or cancelled' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was awarded or cancelled' })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
@@ -179,7 +179,7 @@ export class NeedPayload {
   warnings: NeedWarning[];
 }
 
-@ObjectType({ description: 'An enterprise’s answer to a need' })
+@ObjectType({ description: 'An enterprise’s answer to a need', implements: () => [Node] })
 export class Offer {
   @Field(() => ID)
   id: string;
@@ -193,7 +193,7 @@ export class Offer {
   @Field()
   message: string;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   priceSek: number | null;
 
   @Field()
@@ -202,16 +202,16 @@ export class Offer {
   @Field(() => OfferStatusEnum)
   status: OfferStatusEnum;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int)

@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MatchingRebuild as RebuildRecord, StoredMatch } from '../matching.repository.js';
 import type { MatchComponent as ScoringComponent, MatchReason as ScoringReason } from '@samverka/scoring';
-import { ConnectionType, enumFromList } from '@samverka/engine';
+import { ConnectionType, enumFromList, DateTimeScalar } from '@samverka/engine';
 import { MATCH_STATES, type MatchState } from '../match-state.js';
 
 export const MatchStateEnum = enumFromList(MATCH_STATES, {
@@ -64,7 +64,7 @@ export class Match {
   @Field({ description: 'The matching algorithm that computed it' })
   algorithmVersion: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   computedAt: Date;
 
   static from(row: StoredMatch): Match {
@@ -88,7 +88,7 @@ export class MatchStatus {
   @Field(() => MatchStateEnum)
   state: MatchState;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the matches were last computed' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the matches were last computed' })
   computedAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -124,10 +124,10 @@ export class MatchingRebuild {
   @Field(() => Int)
   needsTotal: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt: Date | null;
 
   static from(r: RebuildRecord): MatchingRebuild {

@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { NotificationPreferenceEntity } from '@samverka/schema';
 import type { NotificationView } from '../notification.repository.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@samverka/domain';
-import { enumFromList, ConnectionType } from '@samverka/engine';
+import { enumFromList, ConnectionType, Node, DateTimeScalar } from '@samverka/engine';
 
 /** The kinds as a GraphQL enum, from the one list in the domain. */
 export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
@@ -12,7 +12,7 @@ export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
     'INTRODUCTION_*: a coordinator introduced an enterprise to a need, and the answer; PARTNERSHIP_*: a partnership started, its targets, its end; REPORT_*: impact reports due, submitted, confirmed or returned',
 });
 
-@ObjectType({ description: 'Something that happened, told to one person; written in Swedish and English when it happened' })
+@ObjectType({ description: 'Something that happened, told to one person; written in Swedish and English when it happened', implements: () => [Node] })
 export class Notification {
   @Field(() => ID)
   id: string;
@@ -44,10 +44,10 @@ export class Notification {
   @Field({ description: 'Details for the client (ids, scores, statuses), as a JSON object' })
   data: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person marked it read; null while unread' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person marked it read; null while unread' })
   readAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
   static from(row: NotificationView): Notification {
