@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { Database, postgresRefusal, translate } from '@samverka/engine';
+import { Database, postgresRefusal, textOf, translate } from '@samverka/engine';
 import { IMPACT_REPORT_REFUSALS, ImpactRepository, ReportDueService } from '@samverka/impact';
 import { MatchingRepository } from '@samverka/matching';
 import { addDays, addMonths, swedishDate, type DomainError } from '@samverka/domain';
@@ -233,7 +233,7 @@ describe('impact measurement (embedded mode)', () => {
       const environment = ok(await list('(theme: ENVIRONMENT)')).impactIndicators;
       expect(environment.map((i) => i.code).sort()).toEqual(['EMISSIONS_AVOIDED', 'FOOD_WASTE_PREVENTED', 'MATERIAL_RECYCLED', 'MATERIAL_REUSED']);
       expect(ok(await list('(sdg: 13)')).impactIndicators.map((i) => i.code)).toEqual(['EMISSIONS_AVOIDED']);
-      expect(errorOf(await list('(sdg: 18)'))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'sdg' } });
+      expect(errorOf(await list('(sdg: 18)'))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['sdg'] }] } });
     });
 
     it('is kept by administrators: the code is fixed, changes are version-checked, a used unit cannot change, and a retired indicator is left out', async () => {
@@ -268,7 +268,7 @@ describe('impact measurement (embedded mode)', () => {
       expect(errorOf(await create(admin, { ...input, sdgs: [0] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'sdgs' } });
       const created = ok(await create(admin, input)).createImpactIndicator.impactIndicator;
       expect(created).toMatchObject({ code: 'SCHOOL_MEALS_SERVED', unit: 'MEALS', active: true, version: 1 });
-      expect(errorOf(await create(admin, input))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'code' } });
+      expect(errorOf(await create(admin, input))).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['code'] }] } });
 
       // Nothing uses it yet: its unit may change.
       const counted = ok(await update(admin, { indicatorCode: input.code, version: 1, unit: 'COUNT', nameSv: 'Serverade skolmåltider' })).updateImpactIndicator.impactIndicator;
@@ -289,8 +289,10 @@ describe('impact measurement (embedded mode)', () => {
       expect(ok(await list('(includeRetired: true)')).impactIndicators.find((i) => i.code === input.code)).toMatchObject({ active: false });
       // A retired indicator is not chosen for new targets.
       const again = await propose(as(owner), partnershipId, (await readPartnership(partnershipId)).version, [{ indicatorCode: input.code, target: 10 }]);
-      expect(errorOf(again)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'targets[0].indicatorCode' } });
-      expect(errorOf(again)!.message).toMatch(/retired/);
+      expect(errorOf(again)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['targets', 0, 'indicatorCode'] }] } });
+      expect(errorOf(again)!.extensions!.fields).toEqual([
+        { path: ['targets', 0, 'indicatorCode'], code: 'NOT_ALLOWED', message: `Indikatorn ${input.code} används inte längre. Välj en aktiv indikator.` },
+      ]);
     });
   });
 
@@ -299,25 +301,34 @@ describe('impact measurement (embedded mode)', () => {
     const fresh = await readPartnership(id);
     expect(fresh).toMatchObject({ status: 'ACTIVE', targetsStatus: 'NONE', reportEveryMonths: 3, targets: [], nextReportDue: null, startsOn: start });
 
-    const refused = async (targets: unknown[], field: string, rule: RegExp, every?: number) => {
+    // Each problem with its path and rule; every problem of the proposal at once.
+    const refused = async (targets: unknown[], problems: [(string | number)[], string][], every?: number) => {
       const error = errorOf(await propose(as(owner), id, fresh.version, targets, every));
-      expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
-      expect(error!.message).toMatch(rule);
+      expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: problems.map(([path, code]) => ({ path, code })) } });
+      return error!.extensions!.fields as { message: string }[];
     };
-    await refused([], 'targets', /from 1 to 20/);
+    await refused([], [[['targets'], 'TOO_FEW']]);
     await refused(
       Array.from({ length: 21 }, () => TARGETS[0]),
-      'targets',
-      /from 1 to 20/,
+      [[['targets'], 'TOO_MANY']],
     );
-    await refused([{ indicatorCode: 'NO_SUCH_THING', target: 1 }], 'targets[0].indicatorCode', /not in the impact indicator catalogue/);
-    await refused([TARGETS[0], TARGETS[1], TARGETS[0]], 'targets[2].indicatorCode', /repeats WORK_TRAINING_PARTICIPANTS/);
-    await refused([TARGETS[1], { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 2.5 }], 'targets[1].target', /whole number of persons/);
-    await refused([{ indicatorCode: 'MATERIAL_REUSED', target: -1 }], 'targets[0].target', /must not be negative/);
-    await refused([{ indicatorCode: 'WORK_TRAINING_HOURS', target: 10.25 }], 'targets[0].target', /at most 1 decimal for hours/);
-    await refused(TARGETS, 'reportEveryMonths', /1, 3, 6, 12/, 2);
+    await refused([{ indicatorCode: 'NO_SUCH_THING', target: 1 }], [[['targets', 0, 'indicatorCode'], 'UNKNOWN_VALUE']]);
+    await refused([TARGETS[0], TARGETS[1], TARGETS[0]], [[['targets', 2, 'indicatorCode'], 'INVALID']]);
+    const [whole] = await refused([TARGETS[1], { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 2.5 }], [[['targets', 1, 'target'], 'INVALID_FORMAT']]);
+    expect(whole.message).toBe('Ange ett heltal. Indikatorn räknas i personer.');
+    await refused([{ indicatorCode: 'MATERIAL_REUSED', target: -1 }], [[['targets', 0, 'target'], 'OUT_OF_RANGE']]);
+    const [decimals] = await refused([{ indicatorCode: 'WORK_TRAINING_HOURS', target: 10.25 }], [[['targets', 0, 'target'], 'INVALID_FORMAT']]);
+    expect(decimals.message).toBe('Ange högst 1 decimal. Indikatorn räknas i timmar.');
+    await refused(
+      [{ indicatorCode: 'NO_SUCH_THING', target: 1 }, { indicatorCode: 'MATERIAL_REUSED', target: -1 }, TARGETS[1]],
+      [
+        [['targets', 0, 'indicatorCode'], 'UNKNOWN_VALUE'],
+        [['targets', 1, 'target'], 'OUT_OF_RANGE'],
+      ],
+    );
+    await refused(TARGETS, [[['reportEveryMonths'], 'UNKNOWN_VALUE']], 2);
     expect(errorOf(await propose(as(outsider), id, fresh.version, TARGETS))?.extensions?.code).toBe('FORBIDDEN');
-    expect(errorOf(await propose(as(owner), id, fresh.version + 5, TARGETS))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect(errorOf(await propose(as(owner), id, fresh.version + 5, TARGETS))).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] } });
 
     const proposed = ok(await propose(as(owner), id, fresh.version, TARGETS, 6)).proposePartnershipTargets.partnership;
     expect(proposed).toMatchObject({ targetsStatus: 'PROPOSED', reportEveryMonths: 6, targetsProposedBy: { id: enterpriseOrg }, targetsAgreedAt: null, nextReportDue: null });
@@ -362,45 +373,74 @@ describe('impact measurement (embedded mode)', () => {
 
   it('checks report values against the agreed targets and their units, naming the entry and the rule', async () => {
     const p = await agreedPartnership();
-    const attempt = async (values: unknown[], field: string, rule: RegExp) => {
+    // Each problem with its path and rule (the message where its words matter); every entry's problems at once.
+    const attempt = async (values: unknown[], problems: [(string | number)[], string, string?][]) => {
       const error = errorOf(await createReport(as(owner), { partnershipId: p.id, ...quarter(0), narrative: 'Första kvartalet', values }));
-      expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
-      expect(error!.message).toMatch(rule);
+      expect(error).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: problems.map(([path, code, message]) => ({ path, code, ...(message ? { message } : {}) })) },
+      });
     };
     await attempt(
       [
         { indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 },
         { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2.5 },
       ],
-      'values[1].value',
-      /values\[1\]\.value must be a whole number of persons/,
+      [[['values', 1, 'value'], 'INVALID_FORMAT', 'Ange ett heltal. Indikatorn räknas i personer.']],
     );
-    await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: -0.2 }], 'values[0].value', /must not be negative/);
-    await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: 0.0005 }], 'values[0].value', /at most 3 decimals for tonnes/);
-    await attempt([{ indicatorCode: 'NO_SUCH_THING', value: 1 }], 'values[0].indicatorCode', /agreed target indicators/);
+    await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: -0.2 }], [[['values', 0, 'value'], 'OUT_OF_RANGE']]);
+    await attempt([{ indicatorCode: 'MATERIAL_REUSED', value: 0.0005 }], [[['values', 0, 'value'], 'INVALID_FORMAT', 'Ange högst 3 decimaler. Indikatorn räknas i ton.']]);
+    await attempt([{ indicatorCode: 'NO_SUCH_THING', value: 1 }], [[['values', 0, 'indicatorCode'], 'NOT_ALLOWED']]);
     // In the catalogue, but not among this partnership's targets.
     await attempt(
       [{ indicatorCode: 'MEALS_LOCAL_PRODUCE', value: 300 }],
-      'values[0].indicatorCode',
-      /agreed target indicators \(MATERIAL_REUSED, WORK_TRAINING_HOURS, WORK_TRAINING_PARTICIPANTS\)/,
+      [[['values', 0, 'indicatorCode'], 'NOT_ALLOWED', 'Välj en av partnerskapets överenskomna indikatorer: MATERIAL_REUSED, WORK_TRAINING_HOURS, WORK_TRAINING_PARTICIPANTS.']],
     );
     await attempt(
       [
         { indicatorCode: 'MATERIAL_REUSED', value: 1 },
         { indicatorCode: 'MATERIAL_REUSED', value: 2 },
       ],
-      'values[1].indicatorCode',
-      /repeats MATERIAL_REUSED/,
+      [[['values', 1, 'indicatorCode'], 'INVALID']],
+    );
+    await attempt(
+      [
+        { indicatorCode: 'NO_SUCH_THING', value: 1 },
+        { indicatorCode: 'WORK_TRAINING_HOURS', value: -3 },
+      ],
+      [
+        [['values', 0, 'indicatorCode'], 'NOT_ALLOWED'],
+        [['values', 1, 'value'], 'OUT_OF_RANGE'],
+      ],
     );
 
-    const period = async (periodStart: string, periodEnd: string, field: string) =>
-      expect(errorOf(await createReport(as(owner), { partnershipId: p.id, periodStart, periodEnd, values: [] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+    const period = async (periodStart: string, periodEnd: string, ...fields: string[]) =>
+      expect(errorOf(await createReport(as(owner), { partnershipId: p.id, periodStart, periodEnd, values: [] }))).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: fields.map((field) => ({ path: [field] })) },
+      });
     await period(addDays(start, -10), addDays(start, 20), 'periodStart');
     await period(quarter(1).periodEnd, quarter(0).periodStart, 'periodEnd');
     await period(today, addDays(today, 1), 'periodEnd');
-    await period(addDays(today, 1), addDays(today, 2), 'periodStart');
+    await period(addDays(today, 1), addDays(today, 2), 'periodStart', 'periodEnd');
     await period('2026-02-30', '2026-03-31', 'periodStart');
     await period(start, addMonths(start, 12), 'periodEnd');
+    // The period's problems and the values' together.
+    const both = await createReport(as(owner), {
+      partnershipId: p.id,
+      periodStart: addDays(today, 1),
+      periodEnd: addDays(today, 2),
+      values: [{ indicatorCode: 'MATERIAL_REUSED', value: -1 }],
+    });
+    expect(errorOf(both)).toMatchObject({
+      message: '3 uppgifter behöver rättas.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { path: ['periodStart'], code: 'OUT_OF_RANGE' },
+          { path: ['periodEnd'], code: 'OUT_OF_RANGE' },
+          { path: ['values', 0, 'value'], code: 'OUT_OF_RANGE', message: 'Värdet får inte vara negativt.' },
+        ],
+      },
+    });
 
     const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport
       .impactReport;
@@ -415,7 +455,7 @@ describe('impact measurement (embedded mode)', () => {
     const emptied = ok(await updateReport(as(owner), draft.id, draft.version, { narrative: 'Fyra deltagare i arbetsträning.', values: [] })).updateImpactReport.impactReport;
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', emptied.id, emptied.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values' } });
     const wrong = await updateReport(as(owner), draft.id, emptied.version, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4.5 }] });
-    expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values[0].value' } });
+    expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['values', 0, 'value'] }] } });
     // A draft is the enterprise's own: the buyer does not see it, so cannot confirm it either.
     expect(await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(buyer))).toEqual({ status: 200, data: { impactReport: null } });
     expect((await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(owner))).data).toEqual({ impactReport: { id: draft.id } });
@@ -431,12 +471,12 @@ describe('impact measurement (embedded mode)', () => {
     const first = await report(p.id, 0, [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }], 'SUBMITTED');
     const overlapping = { partnershipId: p.id, periodStart: addDays(quarter(0).periodEnd, -10), periodEnd: addDays(quarter(0).periodEnd, 20), values: [] };
     const error = errorOf(await createReport(as(owner), overlapping));
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
-    expect(error!.message).toContain(`overlap the SUBMITTED report for ${quarter(0).periodStart} – ${quarter(0).periodEnd}`);
+    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['periodStart'] }] } });
+    expect((error!.extensions!.fields as { message: string }[])[0].message).toContain(`överlappar rapporten för ${quarter(0).periodStart} – ${quarter(0).periodEnd} (inskickad)`);
     // A report next to it is fine; moving it onto the first one is not.
     const second = ok(await createReport(as(owner), { partnershipId: p.id, ...quarter(1), values: [] })).createImpactReport.impactReport;
     expect(errorOf(await updateReport(as(owner), second.id, second.version, { periodStart: quarter(0).periodEnd }))).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['periodStart'] }] },
     });
 
     // Past the service, the trigger refuses the same; its refusal maps to the service's error.
@@ -449,14 +489,17 @@ describe('impact measurement (embedded mode)', () => {
     expect(refusal).toMatchObject({ driverError: expect.objectContaining({ code: '23P01', constraint: 'impact_report_no_overlap' }) });
     expect((JSON.parse(postgresRefusal(refusal)!.detail!) as { clash: { id: string } }).clash.id).toEqual(first.id);
     const mapped = translate(refusal, IMPACT_REPORT_REFUSALS) as DomainError;
-    expect({ code: mapped.code, field: mapped.field, message: mapped.message }).toEqual({ code: 'BAD_USER_INPUT', field: 'periodStart', message: error!.message });
+    expect({ code: mapped.code, fields: mapped.fields.map((f) => ({ path: f.path, code: f.code, message: textOf(f.message) })) }).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: error!.extensions!.fields,
+    });
     // A correction may overlap the report it corrects, and only that one.
     const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport.impactReport;
     const correction = ok(await correctReport(as(owner), confirmedFirst.id, null)).correctImpactReport.impactReport;
     expect(correction).toMatchObject({ ...quarter(0), correctsReportId: first.id, status: 'DRAFT' });
     const wider = errorOf(await updateReport(as(owner), correction.id, correction.version, { periodEnd: quarter(1).periodStart }));
-    expect(wider).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
-    expect(wider!.message).toContain(`overlap the DRAFT report for ${quarter(1).periodStart} – ${quarter(1).periodEnd}`);
+    expect(wider).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['periodStart'] }] } });
+    expect((wider!.extensions!.fields as { message: string }[])[0].message).toContain(`överlappar rapporten för ${quarter(1).periodStart} – ${quarter(1).periodEnd} (ett utkast)`);
   });
 
   it('locks a confirmed report: changes are refused, a correction supersedes it once confirmed, and the totals follow', async () => {
@@ -482,7 +525,7 @@ describe('impact measurement (embedded mode)', () => {
     // Locked, whoever asks and however.
     const locked = errorOf(await updateReport(as(owner), q1.id, q1.version, { narrative: 'Ändrad i efterhand' }));
     expect(locked?.extensions?.code).toBe('CONFLICT');
-    expect(locked!.message).toMatch(/locked: file a correction/);
+    expect(locked!.message).toBe('Rapporten är bekräftad och låst. Gör en rättelse i stället. Den blir en ny version när köparen bekräftar den.');
     expect(errorOf(await deleteReport(as(owner), q1.id, q1.version))?.extensions?.code).toBe('CONFLICT');
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', q1.id, q1.version))?.extensions?.code).toBe('CONFLICT');
     const lockRefusal: unknown = await database.dataSource.query(`UPDATE impact_report SET narrative = 'x' WHERE id = $1`, [q1.id]).then(
@@ -491,7 +534,8 @@ describe('impact measurement (embedded mode)', () => {
     );
     expect(lockRefusal).toMatchObject({ message: expect.stringMatching(/locked/) });
     // The trigger's refusal reaches a client as the service's CONFLICT.
-    expect(translate(lockRefusal, IMPACT_REPORT_REFUSALS)).toMatchObject({ code: 'CONFLICT', message: locked!.message });
+    const lockMapped = translate(lockRefusal, IMPACT_REPORT_REFUSALS) as DomainError;
+    expect({ code: lockMapped.code, message: textOf(lockMapped.detail) }).toEqual({ code: 'CONFLICT', message: locked!.message });
     await expect(database.dataSource.query(`UPDATE impact_report_value SET value = 99 WHERE report_id = $1`, [q1.id])).rejects.toThrow(/locked/);
     await expect(database.dataSource.query(`DELETE FROM impact_report WHERE id = $1`, [q1.id])).rejects.toThrow(/locked/);
 
@@ -531,7 +575,7 @@ describe('impact measurement (embedded mode)', () => {
     ]);
     // A correction may not take another report's period either.
     expect(errorOf(await updateReport(as(owner), again.id, again.version, { periodEnd: addDays(quarter(1).periodStart, 3) }))).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['periodStart'] }] },
     });
     expect(q2.status).toBe('CONFIRMED');
   });
@@ -618,7 +662,7 @@ describe('impact measurement (embedded mode)', () => {
     await database.dataSource.query(`UPDATE partnership SET ended_at = now() - interval '92 days' WHERE id = $1`, [completed.id]);
     const late = errorOf(await createReport(as(owner), { partnershipId: completed.id, ...quarter(2), values: [] }));
     expect(late?.extensions?.code).toBe('CONFLICT');
-    expect(late!.message).toMatch(/90 days/);
+    expect(late!.message).toMatch(/Effekt kan rapporteras upp till 90 dagar efter det\.$/);
 
     const ended = await agreedPartnership();
     ok(await mutate(url, 'terminatePartnership', { partnershipId: ended.id, version: ended.version, reason: 'Verksamheten upphörde' }, 'partnership { id }', as(buyer)));

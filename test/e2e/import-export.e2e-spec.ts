@@ -134,9 +134,22 @@ describe('imports and exports through the API (embedded)', () => {
       { line: 7, field: 'ideburen', externalId: 'BROKEN-NUMBER', severity: 'ERROR' },
       { line: 9, field: null, externalId: null, severity: 'ERROR' },
     ]);
-    expect(run.messages.nodes[0].message).toBe('organisationsnummer has a wrong check digit (the last digit must be 5)');
-    expect(run.messages.nodes[2].message).toMatch(/farFromLabourMarketShare is only given by work-integrating enterprises/);
-    expect(run.messages.nodes[6].message).toBe('the row has 22 values, but the header has 21 columns');
+    // The messages in the reader's language: Swedish unless asked for English.
+    expect(run.messages.nodes[2].message).toBe('Andelen anges bara av arbetsintegrerande företag. Markera företaget som arbetsintegrerande eller ta bort andelen.');
+    expect(run.messages.nodes[6].message).toBe('Raden har 22 värden, men rubrikraden har 21 kolumner.');
+    const english = await gql<{ importRun: { messages: { nodes: { message: string }[] } } }>(
+      url,
+      'query($id: ID!) { importRun(id: $id) { messages(first: 10) { nodes { message } } } }',
+      { id: run.id },
+      { ...auth(admin), 'accept-language': 'en' },
+    );
+    expect(english.data!.importRun.messages.nodes.map((m) => m.message).slice(2, 7)).toEqual([
+      'Only work-integrating enterprises give this share. Mark the enterprise as work-integrating, or remove the share.',
+      expect.any(String),
+      'Write a whole number (got "många").',
+      'Write true or false, ja or nej, yes or no, 1 or 0 (got "kanske").',
+      'The row has 22 values, but the header has 21 columns.',
+    ]);
     // The row whose profile was wrong left no organisation behind; the good rows are in.
     const numbers = (await database.dataSource.query(`SELECT org_number FROM organization WHERE org_number LIKE '769690-%' ORDER BY org_number`)).map(
       (r: { org_number: string }) => r.org_number,
@@ -153,7 +166,11 @@ describe('imports and exports through the API (embedded)', () => {
     const run = await importAndWait(url, coordinator, { kind: 'ENTERPRISES', source: 'skane-lista' }, { name: 'lista.csv', content: rows });
     expect(run).toMatchObject({ status: 'DONE', created: 1, rejected: 1, scopeCountyCodes: ['12'] });
     expect(run.messages.nodes).toEqual([
-      expect.objectContaining({ line: 3, field: 'municipalityCode', message: expect.stringMatching(/is in county 01, outside the regions you coordinate \(12\)/) }),
+      expect.objectContaining({
+        line: 3,
+        field: 'municipalityCode',
+        message: 'Platsen ligger i län 01, utanför de län du samordnar (12). Samordnare importerar bara till sina egna län.',
+      }),
     ]);
     // Another coordinator, and anyone else, does not see it: the lookup answers null.
     for (const token of [otherCoordinator, someone]) {
@@ -224,7 +241,14 @@ describe('imports and exports through the API (embedded)', () => {
     );
     expect(run).toMatchObject({ created: 1, rejected: 1 });
     expect(run.messages.nodes).toEqual([
-      expect.objectContaining({ line: 2, externalId: 'PUB-2', field: 'budgetMaxSek', message: expect.stringMatching(/cannot be published yet: budgetMaxSek is needed/) }),
+      expect.objectContaining({
+        line: 2,
+        externalId: 'PUB-2',
+        field: 'budgetMaxSek',
+        message: 'Ange en högsta budget innan du publicerar, så att företagen vet hur stort uppdraget är.',
+      }),
+      // Every field the row lacks, each its own message.
+      expect.objectContaining({ line: 2, externalId: 'PUB-2', field: 'responseDeadline', message: 'Ange sista dag för anbud innan du publicerar behovet.' }),
     ]);
     const [need] = await database.dataSource.query(`SELECT status, published_at IS NOT NULL AS published FROM need WHERE title = 'Trappstädning i Malmö stads lokaler'`);
     expect(need).toEqual({ status: 'PUBLISHED', published: true });
@@ -288,7 +312,7 @@ describe('imports and exports through the API (embedded)', () => {
         externalId: 'ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18',
         item: 'releases[11]',
         field: 'tender.status',
-        message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/),
+        message: expect.stringMatching(/^Upphandlingen har status complete och tar inte längre emot anbud\./),
       }),
     );
     expect(warnings.filter((w) => w.field === 'tender.status')).toHaveLength(147);
@@ -304,7 +328,11 @@ describe('imports and exports through the API (embedded)', () => {
     const noBuyer = await importAndWait(url, admin, { kind: 'OCDS', source: 'paket' }, { path: RELEASE_PACKAGE });
     // The award release is skipped, not rejected: it is not a need, whoever bought.
     expect(noBuyer).toMatchObject({ status: 'DONE', rowsRead: 8, created: 0, rejected: 7, skipped: 1 });
-    expect(noBuyer.messages.nodes[0]).toMatchObject({ item: 'releases[0]', field: 'buyerOrganisationsnummer', message: expect.stringMatching(/names no buyer/) });
+    expect(noBuyer.messages.nodes[0]).toMatchObject({
+      item: 'releases[0]',
+      field: 'buyerOrganisationsnummer',
+      message: 'Raden anger ingen köpare, och importen fick ingen köpare (alternativet buyer). Ange köparens organisationsnummer.',
+    });
 
     const releases = await importAndWait(url, admin, { kind: 'OCDS', source: 'paket', buyer: malmo, exchangeRates: GBP }, { path: RELEASE_PACKAGE });
     expect(releases).toMatchObject({ status: 'DONE', rowsRead: 8, created: 6, skipped: 1, rejected: 0 });
@@ -324,16 +352,28 @@ describe('imports and exports through the API (embedded)', () => {
 
   it('fails a file that is not what its kind reads, keeping what it says', async () => {
     const notJson = await importAndWait(url, admin, { kind: 'OCDS', buyer: malmo }, { name: 'paket.json', content: '{"releases": [{"ocid": "x"' });
-    expect(notJson).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/not valid JSON/) });
+    expect(notJson).toMatchObject({
+      status: 'FAILED',
+      failure: expect.stringMatching(/^Rad 1: Filen är inte giltig JSON \(.*\)\. Felet finns på den här raden eller före den\.$/),
+    });
     const wrongHeader = await importAndWait(url, admin, { kind: 'ENTERPRISES' }, { name: 'lista.csv', content: 'orgnr,namn\n556677-8899,Test\n' });
-    expect(wrongHeader).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/unknown columns: orgnr, namn/) });
+    expect(wrongHeader).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/^Rad 1: Rubrikraden har okända kolumner: orgnr, namn\. Kolumnerna är externalId, /) });
+    const inEnglish = await gql<{ importRun: { failure: string } }>(
+      url,
+      'query($id: ID!) { importRun(id: $id) { failure } }',
+      { id: wrongHeader.id },
+      { ...auth(admin), 'accept-language': 'en' },
+    );
+    expect(inEnglish.data!.importRun.failure).toMatch(/^Line 1: The header has unknown columns: orgnr, namn\. The columns are externalId, /);
     const wrongFormat = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { name: 'lista.json', content: '{}' });
-    expect(wrongFormat.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'format' } });
+    expect(wrongFormat.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['format'], code: 'NOT_ALLOWED' }] } });
   });
 
   it('refuses a file over the upload limit, and a multipart request without the preflight header', async () => {
     const big = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { name: 'stor.csv', content: Buffer.alloc(5 * 1024 * 1024, 'a') });
-    expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file' }, message: expect.stringMatching(/larger than 4 MB/) });
+    expect(big.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['file'], code: 'TOO_LONG', message: 'Filen är större än 4 MB. Importera den från kommandoraden i stället.' }] },
+    });
     // Nothing of it was stored (the earlier runs' uploads are deleted right after their last commit: wait for those).
     const uploads = async () => (await database.dataSource.query(`SELECT count(*)::int AS n FROM import_file`))[0].n as number;
     await waitFor('the finished imports to delete their uploads', async () => (await uploads()) === 0);
@@ -351,7 +391,8 @@ describe('imports and exports through the API (embedded)', () => {
   });
 
   describe('exports', () => {
-    const download = (file: string, token?: string) => fetch(`${url}/export/${file}`, { headers: token ? auth(token) : {} });
+    const download = (file: string, token?: string, headers: Record<string, string> = {}) =>
+      fetch(`${url}/export/${file}`, { headers: { ...(token ? auth(token) : {}), ...headers } });
 
     it('gives administrators every enterprise as CSV that imports again unchanged', async () => {
       const response = await download('enterprises.csv', admin);
@@ -400,16 +441,20 @@ describe('imports and exports through the API (embedded)', () => {
       const bodyOf = async (response: Response) => ({ status: response.status, body: await response.json() });
       expect(await bodyOf(await download('enterprises.csv'))).toEqual({
         status: 401,
-        body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in to export data: send your access token as Authorization: Bearer …', field: null } },
+        body: { error: { code: 'UNAUTHENTICATED', message: 'Logga in för att exportera. Skicka din åtkomsttoken i huvudet Authorization: Bearer …', field: null, fields: [] } },
       });
       expect(await bodyOf(await download('enterprises.csv', 'not-a-token'))).toEqual({
         status: 401,
-        body: { error: { code: 'UNAUTHENTICATED', message: 'The access token is not valid', field: null } },
+        body: { error: { code: 'UNAUTHENTICATED', message: expect.any(String), field: null, fields: [] } },
       });
       expect(await bodyOf(await download('enterprises.csv', someone))).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN', field: null } } });
       expect(await bodyOf(await download('impact.csv', admin))).toMatchObject({
         status: 404,
-        body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^No such export: ask for one of .*enterprises\.csv/) } },
+        body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^Den exporten finns inte\. Välj någon av: .*enterprises\.csv/) } },
+      });
+      expect(await bodyOf(await download('impact.csv', admin, { 'accept-language': 'en' }))).toMatchObject({
+        status: 404,
+        body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/^There is no such export\. Choose one of: .*enterprises\.csv/) } },
       });
     });
   });

@@ -109,7 +109,7 @@ describe('import sweep (embedded)', () => {
     await jobLostLongAgo(run.id);
     // The sweep hands the run to a job, whose claim is its seventh start: it fails the run.
     expect(await sweep()).toEqual({ requeued: 1, failed: 0 });
-    expect(await finished(run.id)).toMatchObject({ status: 'FAILED', failure: 'stopped 6 times without finishing' });
+    expect(await finished(run.id)).toMatchObject({ status: 'FAILED', failure: 'Importen avbröts 6 gånger utan att bli klar.' });
     expect(await files.find(run.fileId!)).toBeNull();
   });
 });

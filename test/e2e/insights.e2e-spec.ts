@@ -625,12 +625,12 @@ describe('regional insights (embedded)', () => {
 
   it('refuses a bad region, range or threshold, naming the field', async () => {
     const errorOf = async (variables: Record<string, unknown>) => (await insights(tokens.admin, variables)).errors?.[0]?.extensions;
-    expect(await errorOf({ c: '1' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyCode' });
+    expect(await errorOf({ c: '1' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['countyCode'] }] });
     expect(await errorOf({ c: '99' })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf({ from: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
-    expect(await errorOf({ from: '2025-05-01', to: '2025-04-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-    expect(await errorOf({ from: '2000-01-01', to: '2025-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-    expect(await errorOf({ w: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weakMatchBelow' });
-    expect(await errorOf({ w: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weakMatchBelow' });
+    expect(await errorOf({ from: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['from'] }] });
+    expect(await errorOf({ from: '2025-05-01', to: '2025-04-30' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['to'] }] });
+    expect(await errorOf({ from: '2000-01-01', to: '2025-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['to'] }] });
+    expect(await errorOf({ w: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['weakMatchBelow'] }] });
+    expect(await errorOf({ w: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['weakMatchBelow'] }] });
   });
 });

@@ -172,7 +172,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     expect(filtered.nodes.every((m) => m.score >= cut)).toBe(true);
     expect(filtered.totalCount).toBe(all.nodes.filter((m) => m.score >= cut).length);
     const bad = await matchesOf(need.id, auth(buyer.accessToken), '(minScore: 101)');
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'minScore' } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['minScore'] }] } });
   });
 
   it('rescores an enterprise against every published need when its profile changes', async () => {

@@ -269,7 +269,7 @@ describe('notifications (embedded mode)', () => {
       const rest = (await inbox(url, token, { first: 100, after: first.pageInfo.endCursor! })).data!.notifications;
       expect(rest.nodes.map((n) => n.id)).toEqual(all.slice(2).map((n) => n.id));
       expect(rest.pageInfo.hasNextPage).toBe(false);
-      expect((await inbox(url, token, { after: 'not-a-cursor' })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+      expect((await inbox(url, token, { after: 'not-a-cursor' })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'] }] } });
 
       const [n1, n2, n3] = all;
       const marked = await mark(token, [n2.id, n1.id]);
@@ -289,7 +289,7 @@ describe('notifications (embedded mode)', () => {
       const buyersOwn = (await allNotifications(url, buyer.accessToken)).find((n) => n.readAt === null)!;
       const buyersUnread = await unreadCount(url, buyer.accessToken);
       const refused = await mark(token, [n3.id, buyersOwn.id]);
-      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `Notification ${buyersOwn.id} does not exist` });
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `Vi hittar ingen avisering med id ${buyersOwn.id} bland dina aviseringar.` });
       expect(await unreadCount(url, token)).toBe(all.length - 2);
       expect(await unreadCount(url, buyer.accessToken)).toBe(buyersUnread);
       expect((await mark(token, ['42'])).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'notificationIds' } });

@@ -498,7 +498,7 @@ describe('partnership exports (embedded)', () => {
           item: `releases[${i}]`,
           externalId: `ocds-t3st01-${id}`,
           field: 'tender.status',
-          message: expect.stringMatching(/^tender.status is complete: the process no longer takes offers/),
+          message: expect.stringMatching(/^Upphandlingen har status complete och tar inte längre emot anbud\./),
         }),
       ),
     );

@@ -79,7 +79,7 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     const offers = new OfferRepository(database.dataSource);
     const offer = { needId, enterpriseOrganizationId: enterprise, createdBy: null, message: 'Vi städar', priceSek: null, proposedOutcomes: '' };
     await offers.create(offer);
-    expect(await refusalOf(offers.create(offer))).toMatchObject({ code: 'CONFLICT', message: 'The enterprise already has an offer on this need' });
+    expect(await refusalOf(offers.create(offer))).toMatchObject({ code: 'CONFLICT', detail: { key: 'marketplace.offerExists' } });
   });
 
   it("turns the overlap trigger's refusal into the service's BAD_USER_INPUT, naming the report it clashes with", async () => {
@@ -90,8 +90,16 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'periodStart',
-      message: `periodStart and periodEnd (2025-03-01 – 2025-05-31) overlap the ${first.status} report for 2025-01-01 – 2025-03-31: a partnership's reports cover periods that do not overlap (correct a confirmed report instead of reporting its period again)`,
+      fields: [
+        {
+          path: ['periodStart'],
+          code: 'TAKEN',
+          message: {
+            key: 'impact.periodOverlap',
+            params: { periodStart: '2025-03-01', periodEnd: '2025-05-31', clashStart: '2025-01-01', clashEnd: '2025-03-31', clashStatus: first.status },
+          },
+        },
+      ],
     });
     expect(await impact.reportsOf([id])).toHaveLength(1);
   });
@@ -101,7 +109,7 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     const id = await partnership();
     const report = await database.transaction(({ manager }) => impact.createReport(newReport(id, '2025-01-01', '2025-03-31'), manager));
     await database.dataSource.query(`UPDATE impact_report SET status = 'CONFIRMED', confirmed_at = now() WHERE id = $1`, [report.id]);
-    const locked = { code: 'CONFLICT', message: 'A CONFIRMED impact report is locked: file a correction, which becomes a new version once the buyer confirms it' };
+    const locked = { code: 'CONFLICT', detail: { key: 'impact.reportLocked', params: { status: 'CONFIRMED' } } };
     const [{ version }] = await database.dataSource.query(`SELECT version FROM impact_report WHERE id = $1`, [report.id]);
     expect(await refusalOf(database.transaction(({ manager }) => impact.updateReportIfVersion(report.id, version, { narrative: 'Ändrad' }, manager)))).toMatchObject(locked);
     expect(await refusalOf(database.transaction(({ manager }) => impact.deleteReportIfVersion(report.id, version, manager)))).toMatchObject(locked);

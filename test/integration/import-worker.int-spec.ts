@@ -111,7 +111,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
     expect(again.status).toBe(0);
     const broken = await cli('import', ['enterprises', fixture('test/fixtures/import/enterprises-broken.csv'), '--quiet']);
     expect(broken.status).toBe(3);
-    expect(broken.stdout).toMatch(/rejected line 3 \(BROKEN-CHECKDIGIT\): organisationsnummer has a wrong check digit/);
+    expect(broken.stdout).toMatch(/rejected line 5 \(BROKEN-SHARE\): farFromLabourMarketShare: Only work-integrating enterprises give this share\./);
     const ocds = await cli('import', ['ocds', fixture('test/fixtures/ocds/release-package.json'), '--buyer', '212000-1124', '--exchange-rate', 'GBP=13.5', '--quiet']);
     // The award release is skipped, which is no failure: exit code 0.
     expect(ocds.stdout).toMatch(/8 rows read: 6 created, [01] updated, [01] unchanged, 0 rejected, 1 skipped;/);
@@ -185,7 +185,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
       const run = await importAndWait(url, admin, { kind: 'ENTERPRISES', source: 'db-test' }, { name: 'db.csv', content: rows });
       expect(run).toMatchObject({ status: 'DONE', created: 2, rejected: 1 });
       expect(run.messages.nodes).toEqual([
-        expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^the row could not be saved: .*test_refused_services/) }),
+        expect.objectContaining({ line: 3, externalId: 'DB-2', field: null, message: expect.stringMatching(/^Raden kunde inte sparas: .*test_refused_services/) }),
       ]);
       const { rows: kept } = await db.query<{ org_number: string }>(`SELECT org_number FROM organization WHERE org_number LIKE '769711-%' ORDER BY org_number`);
       expect(kept.map((r) => r.org_number)).toEqual(['769711-0018', '769711-0034']);

@@ -10,6 +10,7 @@ export {
   type FieldRule,
   type UntranslatedText,
 } from './domain-error.js';
+export { checked, checkedAsync } from './field-checks.js';
 export { MESSAGES, LANGUAGES, message, type Language, type Message, type MessageKey, type MessageParams, type Translation } from './messages/index.js';
 export * from './access/actor.js';
 export {
@@ -51,6 +52,7 @@ export {
   assertFormChangeAllowed,
   type NeedWarning,
   type NeedForPublishing,
+  type MissingForPublishing,
 } from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ReadinessItem, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';

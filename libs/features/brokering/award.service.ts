@@ -3,7 +3,7 @@ import { Database, Outbox, CLOCK, type Clock } from '@samverka/engine';
 import { EnterpriseProfileRepository, NeedRepository, OfferRepository, OfferService, type LoadedOffer, OfferNotifier } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type NeedEntity, type OfferEntity, type PartnershipEntity } from '@samverka/schema';
-import { actorUserId, DomainError, eligibilityFor, offerAfter, swedishDate, type Actor } from '@samverka/domain';
+import { actorUserId, DomainError, eligibilityFor, needAfter, offerAfter, swedishDate, type Actor } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { AuditService } from '@samverka/audit';
 import { partnershipStarted } from './brokering-notifications.js';
@@ -48,16 +48,16 @@ export class AwardService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const need = (await this.needs.lock(seen.needId, manager))!;
-      if (need.status === 'AWARDED') throw DomainError.conflict('This need has already been awarded to another offer');
-      if (need.status !== 'PUBLISHED' && need.status !== 'CLOSED') throw DomainError.conflict(`A ${need.status} need cannot be awarded: only a PUBLISHED or CLOSED need can`);
+      if (need.status === 'AWARDED') throw DomainError.conflict('marketplace.needAwardedToOther');
+      needAfter(need.status, 'award');
       const offer = (await this.offers.findById(seen.id, manager))!;
       const status = offerAfter(offer.status, 'accept');
       // The award, too, must go to an enterprise the need's form admits (its profile may have changed).
       const eligibility = eligibilityFor(need.form, await this.profiles.find(offer.enterpriseOrganizationId, manager));
-      if (!eligibility.eligible) throw DomainError.conflict(`This offer cannot be accepted: ${eligibility.reason}`);
+      if (!eligibility.eligible) throw DomainError.conflict(eligibility.reason.key, eligibility.reason.params);
       const now = this.clock();
       const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
-      if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
+      if (!accepted) throw DomainError.conflict('brokering.offerChangedDuringAward');
       const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
       const declined = await this.offers.findByIds(declinedOfferIds, manager);
       const awarded = (await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager))!;

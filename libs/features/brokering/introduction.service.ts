@@ -4,7 +4,18 @@ import { EnterpriseProfileRepository, NeedRepository } from '@samverka/marketpla
 import { IntroductionRepository } from './introduction.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type IntroductionEntity, type NeedEntity } from '@samverka/schema';
-import { assertId, DomainError, eligibilityFor, introductionAfter, introductionAlreadyOpen, type Actor, actorUserId } from '@samverka/domain';
+import {
+  assertId,
+  checked,
+  DomainError,
+  eligibilityFor,
+  FieldProblems,
+  introductionAfter,
+  introductionAlreadyOpen,
+  type Actor,
+  actorUserId,
+  type MessageKey,
+} from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -34,7 +45,7 @@ export class IntroductionService {
   async get(id: string, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
     if (loaded?.id === id) return loaded;
     const introduction = await this.introductions.findById(assertId(id, 'id'));
-    if (!introduction) throw DomainError.notFound('Introduction', id);
+    if (!introduction) throw DomainError.notFound('brokering.introductionNotFound', { id });
     return introduction;
   }
 
@@ -43,25 +54,25 @@ export class IntroductionService {
    * need's form admits (reserved contracts, IOP), as it would be when it offers; both sides are told.
    */
   async introduce(actor: Actor, input: { needId: string; enterpriseOrganizationId: string; note: string }): Promise<IntroductionEntity> {
-    const note = text(input.note, 'note', NOTE_MAX, 1);
     const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
     const enterprise = await this.organizations.findById(enterpriseId);
-    if (!enterprise) throw DomainError.notFound('Organisation', enterpriseId);
-    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
-      throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: coordinators introduce enterprises to needs, and this is a ${enterprise.kind}`);
-    }
+    if (!enterprise) throw DomainError.notFound('marketplace.organizationNotFound', { id: enterpriseId });
+    const problems = new FieldProblems();
+    const note = checked(problems, () => text(input.note, 'note', NOTE_MAX, 1));
+    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') problems.add('enterpriseOrganizationId', 'NOT_ALLOWED', 'brokering.introductionNotEnterprise');
+    problems.throwIfAny();
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       // Held against an award or a close until the introduction is in: the checks hold for what is written.
       const need = await this.needs.lockShared(assertId(input.needId, 'needId'), manager);
-      if (!need) throw DomainError.notFound('Need', input.needId);
-      this.assertTakesOffers(need, 'only a PUBLISHED need before its response deadline takes introductions');
+      if (!need) throw DomainError.notFound('marketplace.needNotFound', { id: input.needId });
+      this.assertTakesOffers(need, { closed: 'brokering.introductionNeedClosed', deadlinePassed: 'brokering.introductionNeedDeadlinePassed' });
       const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
-      if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', `cannot be introduced to this ${need.form} need: ${eligibility.reason}`);
+      if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', 'NOT_ALLOWED', eligibility.reason.key, eligibility.reason.params);
       if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();
       const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
       const introduction = await this.introductions.create(
-        { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note },
+        { needId: need.id, enterpriseOrganizationId: enterpriseId, coordinatorUserId: actorUserId(actor), countyCode: buyer.countyCode, note: note! },
         manager,
       );
       await this.audit.record(
@@ -83,19 +94,19 @@ export class IntroductionService {
   async respond(actor: Actor, id: string, version: number, accept: boolean, responseNote: string | null | undefined, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
     const note = text(responseNote, 'note', NOTE_MAX);
     const current = await this.get(id, loaded);
-    if (current.version !== version) throw DomainError.stale('introduction', version);
+    if (current.version !== version) throw DomainError.stale(version);
     const status = introductionAfter(current.status, accept ? 'accept' : 'decline');
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const need = (await this.needs.lockShared(current.needId, manager))!;
-      if (accept) this.assertTakesOffers(need, 'it takes no offers, so the introduction can only be declined');
+      if (accept) this.assertTakesOffers(need, { closed: 'brokering.acceptNeedClosed', deadlinePassed: 'brokering.acceptNeedDeadlinePassed' });
       const updated = await this.introductions.updateIfVersion(
         current.id,
         version,
         { status, responseNote: note, respondedBy: actorUserId(actor), respondedAt: this.clock() },
         manager,
       );
-      if (!updated) throw DomainError.stale('introduction', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(
         actor,
         { action: accept ? 'introduction.accepted' : 'introduction.declined', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } },
@@ -109,22 +120,20 @@ export class IntroductionService {
   /** A coordinator of the region takes back an introduction the enterprise has not answered. */
   async withdraw(actor: Actor, id: string, version: number, loaded?: IntroductionEntity): Promise<IntroductionEntity> {
     const current = await this.get(id, loaded);
-    if (current.version !== version) throw DomainError.stale('introduction', version);
+    if (current.version !== version) throw DomainError.stale(version);
     const status = introductionAfter(current.status, 'withdraw');
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.introductions.updateIfVersion(current.id, version, { status }, manager);
-      if (!updated) throw DomainError.stale('introduction', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action: 'introduction.withdrawn', entityType: 'introduction', entityId: current.id, data: { from: current.status, to: status } }, manager);
       return updated;
     });
   }
 
-  /** The need takes offers now; `consequence` says what follows when it does not. */
-  private assertTakesOffers(need: NeedEntity, consequence: string): void {
-    if (need.status !== 'PUBLISHED') throw DomainError.conflict(`The need is ${need.status}: ${consequence}`);
-    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) {
-      throw DomainError.conflict(`The response deadline of the need has passed: ${consequence}`);
-    }
+  /** The need takes offers now; `refusals` say what follows when it does not (closed: named by its status). */
+  private assertTakesOffers(need: NeedEntity, refusals: { closed: MessageKey; deadlinePassed: MessageKey }): void {
+    if (need.status !== 'PUBLISHED') throw DomainError.conflict(refusals.closed, { status: need.status });
+    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) throw DomainError.conflict(refusals.deadlinePassed);
   }
 
   private async names(need: NeedEntity, introduction: IntroductionEntity, manager: EntityManager) {

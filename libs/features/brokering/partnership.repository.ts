@@ -5,11 +5,11 @@ import { CountyEntity, MunicipalityEntity, OrganizationEntity, type Organization
 
 /** The constraints behind the services' checks, for two people acting at once or a check missed. */
 const PARTNERSHIP_REFUSALS: RefusalMap = {
-  partnership_introduction_key: () => DomainError.conflict('A partnership already came of this introduction'),
-  partnership_need_id_key: () => DomainError.conflict('This need has already been awarded to another offer'),
-  partnership_offer_id_key: () => DomainError.conflict('This offer has already been accepted'),
-  partnership_dates: () => DomainError.badInput('endsOn', 'must not be before startsOn'),
-  partnership_parties: () => DomainError.badInput('enterpriseOrganizationId', 'must be another organisation than the buyer'),
+  partnership_introduction_key: () => DomainError.conflict('brokering.introductionAlreadyUsed'),
+  partnership_need_id_key: () => DomainError.conflict('marketplace.needAwardedToOther'),
+  partnership_offer_id_key: () => DomainError.conflict('brokering.offerAlreadyAccepted'),
+  partnership_dates: () => DomainError.badInput('endsOn', 'OUT_OF_RANGE', 'brokering.endsBeforeStartDate'),
+  partnership_parties: () => DomainError.badInput('enterpriseOrganizationId', 'NOT_ALLOWED', 'brokering.partnershipSameParties'),
 };
 
 /** What a new partnership is given; the rest starts at its defaults. */

@@ -8,7 +8,10 @@ import { type PartnershipEntity } from '@samverka/schema';
 import {
   assertDate,
   assertId,
+  checked,
+  checkedAsync,
   DomainError,
+  FieldProblems,
   isAdmin,
   partnershipAfter,
   roleIn,
@@ -50,7 +53,7 @@ export class PartnershipService {
   async get(id: string, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
     if (loaded?.id === id) return loaded;
     const partnership = await this.partnerships.findById(assertId(id, 'id'));
-    if (!partnership) throw DomainError.notFound('Partnership', id);
+    if (!partnership) throw DomainError.notFound('brokering.partnershipNotFound', { id });
     return partnership;
   }
 
@@ -70,27 +73,29 @@ export class PartnershipService {
    */
   async create(actor: Actor, input: CreatePartnershipInput): Promise<PartnershipEntity> {
     const buyer = await this.organizations.findById(assertId(input.buyerOrganizationId, 'buyerOrganizationId'));
-    if (!buyer) throw DomainError.notFound('Organisation', input.buyerOrganizationId);
-    if (!BUYER_KINDS.includes(buyer.kind)) throw DomainError.badInput('buyerOrganizationId', `must be a municipality or a region, and this is a ${buyer.kind}`);
+    if (!buyer) throw DomainError.notFound('marketplace.organizationNotFound', { id: input.buyerOrganizationId });
     const enterprise = await this.organizations.findById(assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId'));
-    if (!enterprise) throw DomainError.notFound('Organisation', input.enterpriseOrganizationId);
-    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise, and this is a ${enterprise.kind}`);
-    const fields = await this.fields(input, buyer.countyCode);
-    const introductionId = input.introductionId ? assertId(input.introductionId, 'introductionId') : null;
+    if (!enterprise) throw DomainError.notFound('marketplace.organizationNotFound', { id: input.enterpriseOrganizationId });
+    const problems = new FieldProblems();
+    if (!BUYER_KINDS.includes(buyer.kind)) problems.add('buyerOrganizationId', 'NOT_ALLOWED', 'brokering.partnershipBuyerKind');
+    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') problems.add('enterpriseOrganizationId', 'NOT_ALLOWED', 'brokering.partnershipNotEnterprise');
+    const introductionId = input.introductionId ? (checked(problems, () => assertId(input.introductionId!, 'introductionId')) ?? null) : null;
+    const fields = await checkedAsync(problems, () => this.fields(input, buyer.countyCode));
+    problems.throwIfAny();
     const now = this.clock();
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       if (introductionId) await this.assertIntroductionLeadsHere(introductionId, buyer.id, enterprise.id, manager);
       const partnership = await this.partnerships.create(
         {
-          ...fields,
+          ...fields!,
           needId: null,
           offerId: null,
           buyerOrganizationId: buyer.id,
           enterpriseOrganizationId: enterprise.id,
           countyCode: buyer.countyCode,
           startedAt: now,
-          startsOn: fields.startsOn ?? swedishDate(now),
+          startsOn: fields!.startsOn ?? swedishDate(now),
           introductionId,
           brokeredBy: actorUserId(actor),
           createdBy: actorUserId(actor),
@@ -140,16 +145,16 @@ export class PartnershipService {
     const summary = input.summary === undefined || input.summary === null ? undefined : text(input.summary, 'summary', SUMMARY_MAX);
     return this.database.transaction(async ({ manager }) => {
       const locked = (await this.partnerships.lock(current.id, manager))!;
-      if (input.version !== undefined && input.version !== null && locked.version !== input.version) throw DomainError.stale('partnership', input.version);
-      if (input.public && locked.status === 'TERMINATED') throw DomainError.conflict('A TERMINATED partnership is not shown as a good example');
+      if (input.version !== undefined && input.version !== null && locked.version !== input.version) throw DomainError.stale(input.version);
+      if (input.public && locked.status === 'TERMINATED') throw DomainError.conflict('brokering.terminatedNotShown');
       const publicSummary = summary ?? locked.publicSummary;
-      if (input.public && !publicSummary) {
-        throw DomainError.badInput('summary', 'is needed to show the partnership as a good example: a short public text on what it does and achieved');
-      }
+      const problems = new FieldProblems();
+      if (input.public && !publicSummary) problems.add('summary', 'REQUIRED', 'brokering.summaryRequired');
       // Consenting to a text one did not write names the version read: consent to an older text is no consent.
-      if (input.public && summary === undefined && (input.version === undefined || input.version === null)) {
-        throw DomainError.badInput('version', 'is needed to show the partnership with the summary as it stands: give the version you read, so that you agree to that text');
+      if (input.public && publicSummary && summary === undefined && (input.version === undefined || input.version === null)) {
+        problems.add('version', 'REQUIRED', 'brokering.consentVersionRequired');
       }
+      problems.throwIfAny();
       const summaryChanged = publicSummary !== locked.publicSummary;
       const buyerSide = party === PartnershipPartyEnum.BUYER;
       const otherWithdrawn = summaryChanged && (buyerSide ? locked.enterprisePublic : locked.buyerPublic);
@@ -174,12 +179,12 @@ export class PartnershipService {
 
   private async end(actor: Actor, id: string, version: number, transition: PartnershipTransition, reason: string, loaded?: PartnershipEntity): Promise<PartnershipEntity> {
     const current = await this.get(id, loaded);
-    if (current.version !== version) throw DomainError.stale('partnership', version);
+    if (current.version !== version) throw DomainError.stale(version);
     const status = partnershipAfter(current.status, transition);
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.partnerships.updateIfVersion(current.id, version, { status, endedAt: this.clock(), endReason: reason }, manager);
-      if (!updated) throw DomainError.stale('partnership', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(
         actor,
         {
@@ -201,35 +206,50 @@ export class PartnershipService {
   /** The introduction exists, was ACCEPTED, is of this enterprise to a need of this buyer, and led to nothing yet. Locks it. */
   private async assertIntroductionLeadsHere(introductionId: string, buyerId: string, enterpriseId: string, manager: EntityManager): Promise<void> {
     const introduction = await this.introductions.lock(introductionId, manager);
-    if (!introduction) throw DomainError.notFound('Introduction', introductionId);
+    if (!introduction) throw DomainError.notFound('brokering.introductionNotFound', { id: introductionId });
     const need = (await this.needs.findById(introduction.needId, manager))!;
     if (introduction.enterpriseOrganizationId !== enterpriseId || need.buyerOrganizationId !== buyerId) {
-      throw DomainError.badInput('introductionId', 'must be an introduction of this enterprise to a need of this buyer');
+      throw DomainError.badInput('introductionId', 'INVALID', 'brokering.introductionMismatch');
     }
-    if (introduction.status !== 'ACCEPTED') {
-      throw DomainError.conflict(`The introduction is ${introduction.status}: only an ACCEPTED introduction leads to a partnership`);
-    }
-    if (await this.partnerships.ofIntroduction(introduction.id, manager)) throw DomainError.conflict('A partnership already came of this introduction');
+    if (introduction.status !== 'ACCEPTED') throw DomainError.conflict('brokering.introductionNotAccepted', { status: introduction.status });
+    if (await this.partnerships.ofIntroduction(introduction.id, manager)) throw DomainError.conflict('brokering.introductionAlreadyUsed');
   }
 
+  /** The partnership's own fields, checked; every problem is reported at once. */
   private async fields(input: CreatePartnershipInput, buyerCountyCode: string) {
-    const place = await this.codes.place(input.municipalityCode, null);
-    if (place.municipalityCode && place.countyCode !== buyerCountyCode) {
-      throw DomainError.badInput('municipalityCode', `must be a municipality in the buyer's county (${buyerCountyCode}): ${place.municipalityCode} is in ${place.countyCode}`);
+    const problems = new FieldProblems();
+    const place = await checkedAsync(problems, () => this.codes.place(input.municipalityCode, null));
+    if (place?.municipalityCode && place.countyCode !== buyerCountyCode) {
+      problems.add('municipalityCode', 'NOT_ALLOWED', 'brokering.municipalityOutsideBuyerCounty', {
+        county: buyerCountyCode,
+        municipality: place.municipalityCode,
+        municipalityCounty: place.countyCode!,
+      });
     }
-    const startsOn = input.startsOn ? assertDate(input.startsOn, 'startsOn') : null;
-    const endsOn = input.endsOn ? assertDate(input.endsOn, 'endsOn') : null;
-    if (endsOn && endsOn < (startsOn ?? swedishDate(this.clock()))) throw DomainError.badInput('endsOn', `must not be before startsOn (${startsOn ?? 'today'}): ${endsOn}`);
-    const reportEveryMonths = assertReportInterval(input.reportEveryMonths ?? 3);
+    const startsOn = input.startsOn ? (checked(problems, () => assertDate(input.startsOn!, 'startsOn')) ?? null) : null;
+    const endsOn = input.endsOn ? (checked(problems, () => assertDate(input.endsOn!, 'endsOn')) ?? null) : null;
+    if (endsOn && !problems.has('startsOn')) {
+      if (startsOn && endsOn < startsOn) problems.add('endsOn', 'OUT_OF_RANGE', 'brokering.endsBeforeStart', { startsOn });
+      const today = swedishDate(this.clock());
+      if (!startsOn && endsOn < today) problems.add('endsOn', 'OUT_OF_RANGE', 'brokering.endsBeforeToday', { today });
+    }
+    const fields = {
+      reportEveryMonths: checked(problems, () => assertReportInterval(input.reportEveryMonths ?? 3)),
+      title: checked(problems, () => text(input.title, 'title', 200, 1)),
+      description: checked(problems, () => text(input.description, 'description', 10_000)),
+      cpvCodes: await checkedAsync(problems, () => this.codes.cpvCodes(input.cpvCodes)),
+      sdgs: checked(problems, () => this.codes.sdgs(input.sdgs)),
+    };
+    problems.throwIfAny();
     return {
-      title: text(input.title, 'title', 200, 1),
-      description: text(input.description, 'description', 10_000),
-      cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
-      sdgs: this.codes.sdgs(input.sdgs),
-      municipalityCode: place.municipalityCode,
+      title: fields.title!,
+      description: fields.description!,
+      cpvCodes: fields.cpvCodes!,
+      sdgs: fields.sdgs!,
+      municipalityCode: place!.municipalityCode,
       startsOn,
       endsOn,
-      reportEveryMonths,
+      reportEveryMonths: fields.reportEveryMonths!,
     };
   }
 }
@@ -247,10 +267,10 @@ function visibilityFor(actor: Actor): PartnershipVisibility {
 function partyOf(actor: Actor, partnership: PartnershipEntity, named: PartnershipPartyEnum | undefined): PartnershipPartyEnum {
   const inBuyer = !!roleIn(actor, partnership.buyerOrganizationId);
   const inEnterprise = !!roleIn(actor, partnership.enterpriseOrganizationId);
-  if (named === PartnershipPartyEnum.BUYER && !inBuyer) throw DomainError.forbidden('You are not a member of the buyer: you cannot decide for it');
-  if (named === PartnershipPartyEnum.ENTERPRISE && !inEnterprise) throw DomainError.forbidden('You are not a member of the enterprise: you cannot decide for it');
+  if (named === PartnershipPartyEnum.BUYER && !inBuyer) throw DomainError.forbidden('brokering.notBuyerMember');
+  if (named === PartnershipPartyEnum.ENTERPRISE && !inEnterprise) throw DomainError.forbidden('brokering.notEnterpriseMember');
   if (named) return named;
-  if (inBuyer && inEnterprise) throw DomainError.badInput('party', 'is needed: you belong to both parties, so say for which one you decide (BUYER or ENTERPRISE)');
+  if (inBuyer && inEnterprise) throw DomainError.badInput('party', 'REQUIRED', 'brokering.partyRequired');
   return inBuyer ? PartnershipPartyEnum.BUYER : PartnershipPartyEnum.ENTERPRISE;
 }
 

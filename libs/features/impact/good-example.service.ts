@@ -19,7 +19,7 @@ const INDICATOR_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 export function cpvPrefixOf(input: string, field: string): string {
   const match = CPV_FILTER.exec(input.trim());
   if (!match || (match[2] !== undefined && match[1].length !== 8)) {
-    throw DomainError.badInput(field, 'must be CPV digits: a division (90), a group (909), a class, or a code (90910000 or 90910000-9)');
+    throw DomainError.badInput(field, 'INVALID_FORMAT', 'impact.cpvFilter');
   }
   return match[1].padEnd(8, '0').replace(/0+$/, '').padEnd(2, '0');
 }
@@ -47,7 +47,7 @@ export class GoodExampleService {
     if (input.indicatorCode) {
       const code = input.indicatorCode.trim();
       if (!INDICATOR_CODE.test(code) || (await this.impact.indicatorsByCodes([code])).length === 0) {
-        throw DomainError.badInput('filter.indicatorCode', `is not an indicator of the catalogue: ${JSON.stringify(code)}`);
+        throw DomainError.badInput('filter.indicatorCode', 'UNKNOWN_VALUE', 'impact.targetIndicatorUnknown', { code });
       }
       filter.indicatorCode = code;
     }

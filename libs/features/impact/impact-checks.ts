@@ -1,5 +1,5 @@
 import { type ImpactIndicatorEntity, type PartnershipEntity } from '@samverka/schema';
-import { assertImpactValue, DomainError, type Actor } from '@samverka/domain';
+import { assertImpactValue, checked, FieldProblems, type Actor } from '@samverka/domain';
 
 /** Which side of the partnership the person is on. */
 export type Party = 'buyer' | 'enterprise';
@@ -19,26 +19,30 @@ export function organizationOf(partnership: Pick<PartnershipEntity, 'buyerOrgani
 
 /**
  * A report's values checked against the indicators it may hold (`allowed`, by code): each indicator at
- * most once, each value in its indicator's unit. Errors name the entry (`values[2].value`).
+ * most once, each value in its indicator's unit. Problems name the entry (`['values', 2, 'value']`),
+ * every entry's at once.
  */
 export function checkValues(
   values: readonly { indicatorCode: string; value: number }[],
   allowed: ReadonlyMap<string, ImpactIndicatorEntity>,
   field = 'values',
 ): { indicatorCode: string; value: number }[] {
+  const problems = new FieldProblems();
   const seen = new Set<string>();
-  return values.map((entry, i) => {
+  const agreed = [...allowed.keys()].sort().join(', ');
+  const checkedValues = values.map((entry, i) => {
     const code = (entry.indicatorCode ?? '').trim();
     const indicator = allowed.get(code);
     if (!indicator) {
-      const agreed = [...allowed.keys()].sort().join(', ') || 'none';
-      throw DomainError.badInput(
-        `${field}[${i}].indicatorCode`,
-        `must be one of the partnership's agreed target indicators (${agreed}): ${JSON.stringify(entry.indicatorCode)} is not`,
-      );
+      if (agreed) problems.add([field, i, 'indicatorCode'], 'NOT_ALLOWED', 'impact.valueIndicatorNotAgreed', { codes: agreed });
+      else problems.add([field, i, 'indicatorCode'], 'NOT_ALLOWED', 'impact.valueNoAgreedIndicators');
+      return null;
     }
-    if (seen.has(code)) throw DomainError.badInput(`${field}[${i}].indicatorCode`, `repeats ${code}: give each indicator's value once`);
+    if (seen.has(code)) problems.add([field, i, 'indicatorCode'], 'INVALID', 'impact.valueIndicatorRepeated', { code });
     seen.add(code);
-    return { indicatorCode: code, value: assertImpactValue(entry.value, indicator.unit, `${field}[${i}].value`) };
+    const value = checked(problems, () => assertImpactValue(entry.value, indicator.unit, [field, i, 'value']));
+    return value === undefined ? null : { indicatorCode: code, value };
   });
+  problems.throwIfAny();
+  return checkedValues as { indicatorCode: string; value: number }[];
 }

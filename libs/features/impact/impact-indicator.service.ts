@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '@samverka/engine';
 import { ImpactRepository, type ImpactIndicatorFields } from './impact.repository.js';
 import { type ImpactIndicatorEntity } from '@samverka/schema';
-import { DomainError, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme, type ImpactUnit } from '@samverka/domain';
+import { checked, DomainError, FieldProblems, IMPACT_THEMES, IMPACT_UNITS, type Actor, type ImpactTheme, type ImpactUnit } from '@samverka/domain';
 import { AuditService } from '@samverka/audit';
 import { CodeLists, text } from '@samverka/reference-data';
 
@@ -37,11 +37,12 @@ export class ImpactIndicatorService {
 
   async create(actor: Actor, input: IndicatorChanges & { code: string }): Promise<ImpactIndicatorEntity> {
     const code = (input.code ?? '').trim();
-    if (!CODE.test(code))
-      throw DomainError.badInput('code', `must be 2–40 capital letters, digits or _, starting with a letter (e.g. MEALS_SERVED): ${JSON.stringify(input.code)}`);
-    const fields = this.fields(input, null);
+    const problems = new FieldProblems();
+    if (!CODE.test(code)) problems.add('code', 'INVALID_FORMAT', 'impact.indicatorCodeFormat');
+    const fields = checked(problems, () => this.fields(input, null));
+    problems.throwIfAny();
     return this.database.transaction(async ({ manager }) => {
-      const created = await this.impact.createIndicator({ ...fields, code }, manager);
+      const created = await this.impact.createIndicator({ ...fields!, code }, manager);
       await this.audit.record(
         actor,
         { action: 'impactIndicator.created', entityType: 'impactIndicator', entityId: code, data: { unit: created.unit, theme: created.theme } },
@@ -56,17 +57,14 @@ export class ImpactIndicatorService {
     return this.database.transaction(async ({ manager }) => {
       // Locked: a target or value checked against the old unit cannot be written while the unit changes.
       const current = await this.impact.lockIndicator(code, manager);
-      if (!current) throw DomainError.notFound('Impact indicator', code);
-      if (current.version !== version) throw DomainError.stale('impact indicator', version);
+      if (!current) throw DomainError.notFound('impact.indicatorNotFound', { code });
+      if (current.version !== version) throw DomainError.stale(version);
       const fields = this.fields(changes, current);
       if (fields.unit !== current.unit && (await this.impact.indicatorInUse(code, manager))) {
-        throw DomainError.badInput(
-          'unit',
-          `cannot change from ${current.unit} to ${fields.unit}: targets or reports already count ${code} in ${current.unit}. Retire it (active: false) and create a new indicator instead`,
-        );
+        throw DomainError.badInput('unit', 'NOT_ALLOWED', 'impact.indicatorUnitLocked', { code, from: current.unit, to: fields.unit });
       }
       const updated = await this.impact.updateIndicatorIfVersion(code, version, fields, manager);
-      if (!updated) throw DomainError.stale('impact indicator', version);
+      if (!updated) throw DomainError.stale(version);
       const changed = (Object.keys(fields) as (keyof ImpactIndicatorFields)[]).filter((key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]));
       await this.audit.record(
         actor,
@@ -82,20 +80,31 @@ export class ImpactIndicatorService {
     });
   }
 
-  /** The whole field set, from the changes over `current` (or from the changes alone for a new indicator). */
+  /** The whole field set, from the changes over `current` (or from the changes alone for a new indicator); every problem at once. */
   private fields(input: IndicatorChanges, current: ImpactIndicatorEntity | null): ImpactIndicatorFields {
+    const problems = new FieldProblems();
     const theme = input.theme ?? current?.theme;
-    if (!theme || !IMPACT_THEMES.includes(theme)) throw DomainError.badInput('theme', `must be one of ${IMPACT_THEMES.join(', ')}`);
+    if (!theme) problems.add('theme', 'REQUIRED', 'validation.oneOf', { values: IMPACT_THEMES.join(', ') });
+    else if (!IMPACT_THEMES.includes(theme)) problems.add('theme', 'UNKNOWN_VALUE', 'validation.oneOf', { values: IMPACT_THEMES.join(', ') });
     const unit = input.unit ?? current?.unit;
-    if (!unit || !IMPACT_UNITS.includes(unit)) throw DomainError.badInput('unit', `must be one of ${IMPACT_UNITS.join(', ')}`);
+    if (!unit) problems.add('unit', 'REQUIRED', 'validation.oneOf', { values: IMPACT_UNITS.join(', ') });
+    else if (!IMPACT_UNITS.includes(unit)) problems.add('unit', 'UNKNOWN_VALUE', 'validation.oneOf', { values: IMPACT_UNITS.join(', ') });
+    const fields = {
+      nameSv: checked(problems, () => text(input.nameSv ?? current?.nameSv, 'nameSv', 200, 1)),
+      nameEn: checked(problems, () => text(input.nameEn ?? current?.nameEn, 'nameEn', 200, 1)),
+      sdgs: checked(problems, () => this.codeLists.sdgs(input.sdgs ?? current?.sdgs ?? [], 'sdgs')),
+      methodSv: checked(problems, () => text(input.methodSv ?? current?.methodSv, 'methodSv', 2_000, 10)),
+      methodEn: checked(problems, () => text(input.methodEn ?? current?.methodEn, 'methodEn', 2_000, 10)),
+    };
+    problems.throwIfAny();
     return {
-      theme,
-      unit,
-      nameSv: text(input.nameSv ?? current?.nameSv, 'nameSv', 200, 1),
-      nameEn: text(input.nameEn ?? current?.nameEn, 'nameEn', 200, 1),
-      sdgs: this.codeLists.sdgs(input.sdgs ?? current?.sdgs ?? [], 'sdgs'),
-      methodSv: text(input.methodSv ?? current?.methodSv, 'methodSv', 2_000, 10),
-      methodEn: text(input.methodEn ?? current?.methodEn, 'methodEn', 2_000, 10),
+      theme: theme!,
+      unit: unit!,
+      nameSv: fields.nameSv!,
+      nameEn: fields.nameEn!,
+      sdgs: fields.sdgs!,
+      methodSv: fields.methodSv!,
+      methodEn: fields.methodEn!,
       active: input.active ?? current?.active ?? true,
     };
   }

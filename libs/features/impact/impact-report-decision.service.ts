@@ -37,10 +37,10 @@ export class ImpactReportDecisionService {
         const original = (await this.impact.findReport(report.correctsId, manager))!;
         const replaced = impactReportAfter(original.status, 'supersede');
         superseded = await this.impact.updateReportIfVersion(original.id, original.version, { status: replaced, supersededAt: now }, manager);
-        if (!superseded) throw DomainError.conflict('The corrected report changed meanwhile: reload it and try again');
+        if (!superseded) throw DomainError.conflict('impact.correctedReportChanged');
       }
       const confirmed = await this.impact.updateReportIfVersion(reportId, version, { status, confirmedAt: now, confirmedBy: actorUserId(actor) }, manager);
-      if (!confirmed) throw DomainError.stale('impact report', version);
+      if (!confirmed) throw DomainError.stale(version);
       await this.audit.record(
         actor,
         { action: 'impactReport.confirmed', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, supersedes: superseded?.id ?? null } },
@@ -73,7 +73,7 @@ export class ImpactReportDecisionService {
       const { partnership, report } = await this.locked(reportId, version, manager);
       const status = impactReportAfter(report.status, 'return');
       const returned = await this.impact.updateReportIfVersion(reportId, version, { status, returnComment: why }, manager);
-      if (!returned) throw DomainError.stale('impact report', version);
+      if (!returned) throw DomainError.stale(version);
       await this.audit.record(
         actor,
         { action: 'impactReport.returned', entityType: 'impactReport', entityId: reportId, data: { partnershipId: partnership.id, comment: why } },
@@ -96,11 +96,11 @@ export class ImpactReportDecisionService {
   /** The report under its partnership's lock, at the version the decision is based on. */
   private async locked(reportId: string, version: number, manager: EntityManager) {
     const seen = await this.impact.findReport(reportId, manager);
-    if (!seen) throw DomainError.notFound('Impact report', reportId);
+    if (!seen) throw DomainError.notFound('impact.reportNotFound', { id: reportId });
     const partnership = (await this.partnerships.lock(seen.partnershipId, manager))!;
     const report = await this.impact.findReport(reportId, manager);
-    if (!report) throw DomainError.notFound('Impact report', reportId);
-    if (report.version !== version) throw DomainError.stale('impact report', version);
+    if (!report) throw DomainError.notFound('impact.reportNotFound', { id: reportId });
+    if (report.version !== version) throw DomainError.stale(version);
     return { partnership, report };
   }
 }

@@ -7,7 +7,9 @@ import {
   assertId,
   assertImpactReportEditable,
   assertReportPeriod,
+  checked,
   DomainError,
+  FieldProblems,
   impactCorrectionOpen,
   impactReportAfter,
   impactReportOverlap,
@@ -54,11 +56,11 @@ export class ImpactReportService {
     const period = { periodStart: input.periodStart ?? '', periodEnd: input.periodEnd ?? '' };
     return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(partnershipId, manager);
-      this.checkPeriod(partnership, period);
-      const values = checkValues(input.values ?? [], await this.allowedIndicators(partnership, null, manager));
+      const content = await this.content(partnership, period, { values: input.values ?? [], narrative: input.narrative ?? '' }, null, manager);
+      const values = content.values!;
       await this.assertNoOverlap(partnership.id, period, [], null, manager);
       const report = await this.impact.createReport(
-        { partnershipId, ...period, narrative: text(input.narrative, 'narrative', MAX_NARRATIVE), revision: 1, correctsId: null, createdBy: actorUserId(actor) },
+        { partnershipId, ...period, narrative: content.narrative!, revision: 1, correctsId: null, createdBy: actorUserId(actor) },
         manager,
       );
       await this.impact.replaceValues(report.id, values, manager);
@@ -76,19 +78,14 @@ export class ImpactReportService {
     return this.database.transaction(async ({ manager }) => {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw DomainError.stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale(version);
       assertImpactReportEditable(current.status);
-      this.checkPeriod(partnership, period);
       const corrected = current.correctsId ? await this.find(current.correctsId, manager) : null;
-      const values = changes.values ? checkValues(changes.values, await this.allowedIndicators(partnership, corrected, manager)) : null;
+      const content = await this.content(partnership, period, changes, corrected, manager);
+      const values = content.values ?? null;
       await this.assertNoOverlap(partnership.id, period, [current.id, ...(corrected ? [corrected.id] : [])], current.id, manager);
-      const updated = await this.impact.updateReportIfVersion(
-        reportId,
-        version,
-        { ...period, narrative: changes.narrative === undefined || changes.narrative === null ? current.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE) },
-        manager,
-      );
-      if (!updated) throw DomainError.stale('impact report', version);
+      const updated = await this.impact.updateReportIfVersion(reportId, version, { ...period, narrative: content.narrative ?? current.narrative }, manager);
+      if (!updated) throw DomainError.stale(version);
       if (values) await this.impact.replaceValues(reportId, values, manager);
       await this.audit.record(
         actor,
@@ -107,17 +104,19 @@ export class ImpactReportService {
       const { manager } = tx;
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw DomainError.stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale(version);
       const status = impactReportAfter(current.status, 'submit');
       this.checkPeriod(partnership, current);
-      if (!current.narrative.trim()) throw DomainError.badInput('narrative', 'is needed before the report is submitted: tell the buyer what the figures mean');
       const values = await this.impact.valuesOf([reportId], manager);
-      if (values.length === 0) throw DomainError.badInput('values', 'must hold at least one value before the report is submitted');
+      const problems = new FieldProblems();
+      if (!current.narrative.trim()) problems.add('narrative', 'REQUIRED', 'impact.narrativeRequired');
+      if (values.length === 0) problems.add('values', 'TOO_FEW', 'impact.valuesRequired');
+      problems.throwIfAny();
       const corrected = current.correctsId ? await this.find(current.correctsId, manager) : null;
       const allowed = await this.allowedIndicators(partnership, corrected, manager);
       const dropped = values.filter((v) => !allowed.has(v.indicatorCode)).map((v) => v.indicatorCode);
       if (dropped.length > 0) {
-        throw DomainError.conflict(`The agreed targets no longer include ${dropped.join(', ')}: change the report's values before submitting it`);
+        throw DomainError.conflict('impact.targetsDropped', { codes: dropped.join(', ') });
       }
       const updated = await this.impact.updateReportIfVersion(
         reportId,
@@ -125,7 +124,7 @@ export class ImpactReportService {
         { status, submittedAt: this.clock(), submittedBy: actorUserId(actor), returnComment: '' },
         manager,
       );
-      if (!updated) throw DomainError.stale('impact report', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action: 'impactReport.submitted', entityType: 'impactReport', entityId: reportId, data: { from: current.status, to: status } }, manager);
       await this.notifications.notify(tx, {
         kind: 'REPORT_SUBMITTED',
@@ -154,20 +153,14 @@ export class ImpactReportService {
       const partnership = await this.lockPartnership(seen.partnershipId, manager);
       const original = await this.find(reportId, manager);
       if (original.status !== 'CONFIRMED') {
-        throw DomainError.conflict(
-          original.status === 'SUPERSEDED'
-            ? 'This report has been replaced by a confirmed correction: correct that one'
-            : `A ${original.status} report is changed, not corrected: only a CONFIRMED report is corrected`,
-        );
+        throw original.status === 'SUPERSEDED' ? DomainError.conflict('impact.reportSuperseded') : DomainError.conflict('impact.reportNotCorrectable', { status: original.status });
       }
       const open = await this.impact.correctionOf(original.id, manager);
       if (open) throw impactCorrectionOpen(open);
-      this.checkPeriod(partnership, period);
-      const values = changes.values
-        ? checkValues(changes.values, await this.allowedIndicators(partnership, original, manager))
-        : (await this.impact.valuesOf([original.id], manager)).map((v) => ({ indicatorCode: v.indicatorCode, value: v.value }));
+      const content = await this.content(partnership, period, changes, original, manager);
+      const values = content.values ?? (await this.impact.valuesOf([original.id], manager)).map((v) => ({ indicatorCode: v.indicatorCode, value: v.value }));
       await this.assertNoOverlap(partnership.id, period, [original.id], null, manager);
-      const narrative = changes.narrative === undefined || changes.narrative === null ? original.narrative : text(changes.narrative, 'narrative', MAX_NARRATIVE);
+      const narrative = content.narrative ?? original.narrative;
       const correction = await this.impact.createReport(
         { partnershipId: partnership.id, ...period, narrative, revision: original.revision + 1, correctsId: original.id, createdBy: actorUserId(actor) },
         manager,
@@ -194,9 +187,9 @@ export class ImpactReportService {
     return this.database.transaction(async ({ manager }) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
-      if (current.version !== version) throw DomainError.stale('impact report', version);
+      if (current.version !== version) throw DomainError.stale(version);
       assertImpactReportEditable(current.status);
-      if (!(await this.impact.deleteReportIfVersion(reportId, version, manager))) throw DomainError.stale('impact report', version);
+      if (!(await this.impact.deleteReportIfVersion(reportId, version, manager))) throw DomainError.stale(version);
       await this.audit.record(
         actor,
         {
@@ -215,7 +208,7 @@ export class ImpactReportService {
 
   async find(id: string, manager?: EntityManager): Promise<ImpactReportEntity> {
     const report = await this.impact.findReport(id, manager);
-    if (!report) throw DomainError.notFound('Impact report', id);
+    if (!report) throw DomainError.notFound('impact.reportNotFound', { id });
     return report;
   }
 
@@ -230,23 +223,43 @@ export class ImpactReportService {
 
   private async lockPartnership(id: string, manager: EntityManager): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.lock(id, manager);
-    if (!partnership) throw DomainError.notFound('Partnership', id);
+    if (!partnership) throw DomainError.notFound('brokering.partnershipNotFound', { id });
     return partnership;
   }
 
-  /** The partnership takes reports now, and the period is a real one within its term, up to today. */
+  /**
+   * A report's content as given: the period (the partnership must take reports now: a CONFLICT when it
+   * does not), the values (against the agreed targets, and those of the report a correction corrects)
+   * and the narrative; every problem of them at once. Values and narrative are undefined when not given.
+   */
+  private async content(
+    partnership: PartnershipEntity,
+    period: { periodStart: string; periodEnd: string },
+    given: Pick<ReportContent, 'values' | 'narrative'>,
+    corrected: ImpactReportEntity | null,
+    manager: EntityManager,
+  ): Promise<{ values?: { indicatorCode: string; value: number }[]; narrative?: string }> {
+    const problems = new FieldProblems();
+    problems.absorb(() => this.checkPeriod(partnership, period));
+    const allowed = given.values ? await this.allowedIndicators(partnership, corrected, manager) : null;
+    const values = given.values && allowed ? checked(problems, () => checkValues(given.values!, allowed)) : undefined;
+    const narrative = given.narrative === undefined || given.narrative === null ? undefined : checked(problems, () => text(given.narrative, 'narrative', MAX_NARRATIVE));
+    problems.throwIfAny();
+    return { values, narrative };
+  }
+
+  /** The partnership takes reports now, and the period is a real one within its term, up to today; every problem of the period at once. */
   private checkPeriod(partnership: PartnershipEntity, period: { periodStart: string; periodEnd: string }): void {
     const today = swedishDate(this.clock());
     const window = reportingWindow({ ...partnership, endedOn: partnership.endedAt ? swedishDate(partnership.endedAt) : null }, today);
-    if (!window.open) throw DomainError.conflict(window.reason);
-    assertReportPeriod(period.periodStart, period.periodEnd, today);
-    if (period.periodStart < window.firstDay) throw DomainError.badInput('periodStart', `must not be before the partnership started on ${window.firstDay}: ${period.periodStart}`);
-    if (period.periodEnd > window.lastDay) {
-      throw DomainError.badInput(
-        'periodEnd',
-        `must not be after ${window.lastDay} (a period is reported once it has happened, within the partnership's term): ${period.periodEnd}`,
-      );
+    if (!window.open) throw DomainError.conflict(window.reason.key, window.reason.params);
+    const problems = new FieldProblems();
+    checked(problems, () => assertReportPeriod(period.periodStart, period.periodEnd, today));
+    if (!problems.has('periodStart') && period.periodStart < window.firstDay) {
+      problems.add('periodStart', 'OUT_OF_RANGE', 'impact.periodBeforePartnership', { firstDay: window.firstDay });
     }
+    if (!problems.has('periodEnd') && period.periodEnd > window.lastDay) problems.add('periodEnd', 'OUT_OF_RANGE', 'impact.periodAfterLastDay', { lastDay: window.lastDay });
+    problems.throwIfAny();
   }
 
   /** What a report's values may count: the agreed targets' indicators, and for a correction also those of the report it corrects. */

@@ -113,7 +113,7 @@ export class ImpactRepository {
 
   async createIndicator(indicator: ImpactIndicatorFields & { code: string }, manager: EntityManager): Promise<ImpactIndicatorEntity> {
     const repo = manager.getRepository(ImpactIndicatorEntity);
-    await translating({ impact_indicator_pkey: () => new DomainError('CONFLICT', `An indicator with code ${indicator.code} already exists`, 'code') }, () =>
+    await translating({ impact_indicator_pkey: () => DomainError.conflict('impact.indicatorExists', { code: indicator.code }, { path: 'code', code: 'TAKEN' }) }, () =>
       repo.insert(repo.create(indicator)),
     );
     return repo.findOneByOrFail({ code: indicator.code });

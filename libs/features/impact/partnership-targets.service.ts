@@ -3,7 +3,7 @@ import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
 import { type PartnershipEntity } from '@samverka/schema';
-import { assertId, assertImpactValue, DomainError, assertReportInterval, message, type Actor, actorUserId } from '@samverka/domain';
+import { assertId, assertImpactValue, DomainError, FieldProblems, assertReportInterval, message, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -36,8 +36,11 @@ export class PartnershipTargetsService {
 
   async propose(actor: Actor, partnershipId: string, version: number, targets: readonly TargetInput[], reportEveryMonths: number | null | undefined): Promise<PartnershipEntity> {
     const id = assertId(partnershipId, 'partnershipId');
-    if (targets.length < 1 || targets.length > MAX_TARGETS) throw DomainError.badInput('targets', `must hold from 1 to ${MAX_TARGETS} targets: ${targets.length} given`);
-    if (reportEveryMonths !== null && reportEveryMonths !== undefined) assertReportInterval(reportEveryMonths);
+    const given = new FieldProblems();
+    if (targets.length < 1) given.add('targets', 'TOO_FEW', 'validation.tooFew', { count: 1 });
+    if (targets.length > MAX_TARGETS) given.add('targets', 'TOO_MANY', 'validation.tooMany', { count: MAX_TARGETS });
+    if (reportEveryMonths !== null && reportEveryMonths !== undefined) given.absorb(() => assertReportInterval(reportEveryMonths));
+    given.throwIfAny();
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const partnership = await this.activePartnership(id, version, manager);
@@ -52,16 +55,21 @@ export class PartnershipTargetsService {
           )
         ).map((i) => [i.code, i]),
       );
+      const problems = new FieldProblems();
       const seen = new Set<string>();
       const checked = targets.map((t, i) => {
         const code = (t.indicatorCode ?? '').trim();
         const indicator = indicators.get(code);
-        if (!indicator) throw DomainError.badInput(`targets[${i}].indicatorCode`, `is not in the impact indicator catalogue: ${JSON.stringify(t.indicatorCode)}`);
-        if (!indicator.active) throw DomainError.badInput(`targets[${i}].indicatorCode`, `is retired (${code}): choose an active indicator`);
-        if (seen.has(code)) throw DomainError.badInput(`targets[${i}].indicatorCode`, `repeats ${code}: give each indicator once`);
+        if (!indicator) problems.add(['targets', i, 'indicatorCode'], 'UNKNOWN_VALUE', 'impact.targetIndicatorUnknown', { code });
+        else if (!indicator.active) problems.add(['targets', i, 'indicatorCode'], 'NOT_ALLOWED', 'impact.targetIndicatorRetired', { code });
+        else if (seen.has(code)) problems.add(['targets', i, 'indicatorCode'], 'INVALID', 'impact.targetIndicatorRepeated', { code });
         seen.add(code);
-        return { indicatorCode: code, target: assertImpactValue(t.target, indicator.unit, `targets[${i}].target`), note: text(t.note, `targets[${i}].note`, 1_000) };
+        const target = { indicatorCode: code, target: t.target, note: '' };
+        if (indicator) problems.absorb(() => (target.target = assertImpactValue(t.target, indicator.unit, ['targets', i, 'target'])));
+        problems.absorb(() => (target.note = text(t.note, `targets.${i}.note`, 1_000)));
+        return target;
       });
+      problems.throwIfAny();
       const proposer = organizationOf(partnership, party);
       const updated = await this.partnerships.updateIfVersion(
         id,
@@ -69,7 +77,7 @@ export class PartnershipTargetsService {
         { targetsStatus: 'PROPOSED', targetsProposedBy: proposer, targetsAgreedAt: null, reportEveryMonths: reportEveryMonths ?? partnership.reportEveryMonths },
         manager,
       );
-      if (!updated) throw DomainError.stale('partnership', version);
+      if (!updated) throw DomainError.stale(version);
       await this.impact.replaceTargets(id, checked, manager);
       await this.audit.record(
         actor,
@@ -97,16 +105,16 @@ export class PartnershipTargetsService {
       const { manager } = tx;
       const partnership = await this.activePartnership(id, version, manager);
       if (partnership.targetsStatus !== 'PROPOSED') {
-        throw DomainError.conflict(partnership.targetsStatus === 'AGREED' ? 'The targets are already agreed' : 'No targets have been proposed yet: propose them first');
+        throw DomainError.conflict(partnership.targetsStatus === 'AGREED' ? 'impact.targetsAlreadyAgreed' : 'impact.targetsNotProposed');
       }
       const parties = partiesOf(actor, partnership);
       const proposer = partnership.targetsProposedBy;
       const agreeing = parties.find((party) => organizationOf(partnership, party) !== proposer);
       if (!agreeing || parties.some((party) => organizationOf(partnership, party) === proposer)) {
-        throw DomainError.forbidden('The targets are agreed by the other party: a member of the organisation that did not propose them');
+        throw DomainError.forbidden('impact.targetsAgreedByOther');
       }
       const updated = await this.partnerships.updateIfVersion(id, version, { targetsStatus: 'AGREED', targetsAgreedAt: this.clock() }, manager);
-      if (!updated) throw DomainError.stale('partnership', version);
+      if (!updated) throw DomainError.stale(version);
       const targets = await this.impact.targetsOf([id], manager);
       await this.audit.record(
         actor,
@@ -130,16 +138,16 @@ export class PartnershipTargetsService {
   /** The partnership, locked, at the version the change is based on, and still ACTIVE. */
   private async activePartnership(id: string, version: number, manager: EntityManager): Promise<PartnershipEntity> {
     const partnership = await this.partnerships.lock(id, manager);
-    if (!partnership) throw DomainError.notFound('Partnership', id);
-    if (partnership.version !== version) throw DomainError.stale('partnership', version);
-    if (partnership.status !== 'ACTIVE') throw DomainError.conflict(`A ${partnership.status} partnership's targets cannot change: only an ACTIVE partnership's can`);
+    if (!partnership) throw DomainError.notFound('brokering.partnershipNotFound', { id });
+    if (partnership.version !== version) throw DomainError.stale(version);
+    if (partnership.status !== 'ACTIVE') throw DomainError.conflict('impact.targetsPartnershipNotActive', { status: partnership.status });
     return partnership;
   }
 
   /** The party whose proposal it is; someone in both organisations proposes for the buyer. */
   private proposingParty(actor: Actor, partnership: PartnershipEntity): Party {
     const parties = partiesOf(actor, partnership);
-    if (parties.length === 0) throw DomainError.forbidden("Only the partnership's parties may propose its targets");
+    if (parties.length === 0) throw DomainError.forbidden('impact.targetsOnlyParties');
     return parties[0];
   }
 }

@@ -99,7 +99,7 @@ export class ImportService {
       pendingBytes = 0;
     };
     const limitMb = Math.round(this.config.imports.maxUploadBytes / 1024 / 1024);
-    const tooLarge = () => DomainError.badInput('file', `is larger than ${limitMb} MB (IMPORT_MAX_UPLOAD_MB): import it from the command line instead`);
+    const tooLarge = () => DomainError.badInput('file', 'TOO_LONG', 'importExport.fileTooLarge', { mb: limitMb });
     try {
       const stream = file.createReadStream();
       for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -112,7 +112,7 @@ export class ImportService {
       // Past the limit the parser stops the file short and marks it truncated.
       if ((stream as { truncated?: boolean }).truncated || size > this.config.imports.maxUploadBytes) throw tooLarge();
       await flush();
-      if (size === 0) throw DomainError.badInput('file', 'is empty');
+      if (size === 0) throw DomainError.badInput('file', 'REQUIRED', 'importExport.fileEmpty');
       const sha256 = hash.digest('hex');
       await this.files.complete(id, size, sha256, seq);
       return { id, fileName, sizeBytes: size, sha256 };
@@ -128,7 +128,8 @@ export class ImportService {
 function formatOf(kind: ImportKind, fileName: string, given: ImportFormat | undefined): ImportFormat {
   const extension = path.extname(fileName).toLowerCase();
   const format = given ?? (extension === '.csv' ? 'csv' : extension === '.jsonl' || extension === '.ndjson' ? 'jsonl' : extension === '.json' ? 'json' : undefined);
-  if (!format) throw DomainError.badInput('format', `is needed: the file name ${fileName} does not say (${FORMATS[kind].join(' or ')})`);
-  if (!FORMATS[kind].includes(format)) throw DomainError.badInput('format', `must be ${FORMATS[kind].join(' or ')} for ${kind} (got ${format})`);
+  const formats = FORMATS[kind].map((f) => f.toUpperCase()).join(', ');
+  if (!format) throw DomainError.badInput('format', 'REQUIRED', 'importExport.formatNeeded', { formats, fileName });
+  if (!FORMATS[kind].includes(format)) throw DomainError.badInput('format', 'NOT_ALLOWED', 'importExport.formatWrong', { formats });
   return format;
 }

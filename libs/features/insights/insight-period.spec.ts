@@ -1,4 +1,5 @@
-import { DomainError } from '@samverka/domain';
+import { DomainError, type Message } from '@samverka/domain';
+import { textOf } from '@samverka/engine';
 import { bucketAt, bucketSpan, bucketStart, bucketStartBefore, MAX_BUCKETS, nextBucketStart, type InsightInterval } from './insight-period.js';
 
 describe('insight buckets', () => {
@@ -99,15 +100,22 @@ describe('insight buckets', () => {
     }
   });
 
-  it.each<[string, string, InsightInterval, string, RegExp]>([
-    ['2025-13-01', '2025-12-31', 'MONTH', 'from', /YYYY-MM-DD|calendar/],
-    ['2025-02-30', '2025-12-31', 'MONTH', 'from', /not a date in the calendar/],
-    ['2025-01-01', '31/12/2025', 'MONTH', 'to', /YYYY-MM-DD/],
-    ['2025-03-01', '2025-02-28', 'MONTH', 'to', /must not be before from/],
-    ['2000-01-01', '2020-01-01', 'MONTH', 'to', /within 240 months.*spans 241 months.*longer interval/],
-    ['1900-01-01', '2200-01-01', 'YEAR', 'to', /within 240 years.*spans 301 years$/],
-    ['0050-01-01', '2020-01-01', 'YEAR', 'from', /between 1900-01-01 and 2999-12-31/],
-  ])('refuses %s – %s by %s: %s', (from, to, interval, field, message) => {
+  it.each<[string, string, InsightInterval, string, string, string]>([
+    ['2025-13-01', '2025-12-31', 'MONTH', 'from', 'impact.dateNotInCalendar', 'Datumet 2025-13-01 finns inte i kalendern.'],
+    ['2025-02-30', '2025-12-31', 'MONTH', 'from', 'impact.dateNotInCalendar', 'Datumet 2025-02-30 finns inte i kalendern.'],
+    ['2025-01-01', '31/12/2025', 'MONTH', 'to', 'impact.dateFormat', 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.'],
+    ['2025-03-01', '2025-02-28', 'MONTH', 'to', 'insights.toBeforeFrom', 'Slutdatumet får inte vara före startdatumet (2025-03-01).'],
+    [
+      '2000-01-01',
+      '2020-01-01',
+      'MONTH',
+      'to',
+      'insights.spanTooLong_MONTH',
+      'Välj en period på högst 240 månader. 2000-01-01 till 2020-01-01 omfattar 241 månader. Välj en kortare period eller ett längre intervall.',
+    ],
+    ['1900-01-01', '2200-01-01', 'YEAR', 'to', 'insights.spanTooLong_YEAR', 'Välj en period på högst 240 år. 1900-01-01 till 2200-01-01 omfattar 301 år.'],
+    ['0050-01-01', '2020-01-01', 'YEAR', 'from', 'insights.dateOutOfRange', 'Välj ett datum från 1900-01-01 till 2999-12-31.'],
+  ])('refuses %s – %s by %s: %s', (from, to, interval, field, key, swedish) => {
     let error: unknown;
     try {
       bucketSpan(from, to, interval);
@@ -115,8 +123,9 @@ describe('insight buckets', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect((error as Error).message).toMatch(message);
+    const { code, fields } = error as DomainError;
+    expect({ code, fields: fields.map((f) => ({ path: f.path, key: (f.message as Message).key })) }).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: [field], key }] });
+    expect(textOf(fields[0].message)).toBe(swedish);
   });
 
   it(`allows exactly ${MAX_BUCKETS} buckets`, () => {

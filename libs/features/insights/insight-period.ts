@@ -1,4 +1,4 @@
-import { assertDate, DomainError } from '@samverka/domain';
+import { assertDate, DomainError, FieldProblems } from '@samverka/domain';
 import type { BucketSeries } from './insights.repository.js';
 
 export const INSIGHT_INTERVALS = ['MONTH', 'QUARTER', 'YEAR'] as const;
@@ -12,7 +12,6 @@ const LATEST = '2999-12-31';
 const MONTHS: Record<InsightInterval, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 const SQL_UNIT: Record<InsightInterval, BucketSeries['unit']> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 const SQL_STEP: Record<InsightInterval, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
-const NAME: Record<InsightInterval, [string, string]> = { MONTH: ['month', 'months'], QUARTER: ['quarter', 'quarters'], YEAR: ['year', 'years'] };
 
 /** A calendar bucket: its first and last day (YYYY-MM-DD) and a label such as 2025-03, 2025-Q1 or 2025. */
 export interface Bucket {
@@ -66,23 +65,22 @@ export function bucketStartBefore(date: string, interval: InsightInterval, count
  * `to` included; without `from` the span is the DEFAULT_BUCKETS buckets that end with the one of `to`.
  */
 export function bucketSpan(requestedFrom: string | null, to: string, interval: InsightInterval): BucketSpan {
+  const problems = new FieldProblems();
   const check = (field: 'from' | 'to', date: string) => {
-    assertDate(date, field);
-    if (date < EARLIEST || date > LATEST) throw DomainError.badInput(field, `must be between ${EARLIEST} and ${LATEST}: ${date}`);
+    problems.absorb(() => assertDate(date, field));
+    if (!problems.has(field) && (date < EARLIEST || date > LATEST)) problems.add(field, 'OUT_OF_RANGE', 'insights.dateOutOfRange', { earliest: EARLIEST, latest: LATEST });
   };
   check('to', to);
+  problems.throwIfAny();
   const from = requestedFrom ?? bucketStartBefore(to, interval, DEFAULT_BUCKETS - 1);
   check('from', from);
-  if (to < from) throw DomainError.badInput('to', `must not be before from (${from}): ${to}`);
+  problems.throwIfAny();
+  if (to < from) throw DomainError.badInput('to', 'OUT_OF_RANGE', 'insights.toBeforeFrom', { from });
   const first = bucketStart(from, interval);
   const last = bucketStart(to, interval);
   const [fy, fm] = parts(first);
   const [ly, lm] = parts(last);
   const count = ((ly - fy) * 12 + (lm - fm)) / MONTHS[interval] + 1;
-  if (count > MAX_BUCKETS) {
-    const [one, many] = NAME[interval];
-    const hint = interval === 'YEAR' ? '' : ` (or choose a longer interval than a ${one})`;
-    throw DomainError.badInput('to', `must be within ${MAX_BUCKETS} ${many} of from: ${from} to ${to} spans ${count} ${many}${hint}`);
-  }
+  if (count > MAX_BUCKETS) throw DomainError.badInput('to', 'OUT_OF_RANGE', `insights.spanTooLong_${interval}`, { max: MAX_BUCKETS, from, to, count });
   return { interval, first, last, end: nextBucketStart(last, interval), unit: SQL_UNIT[interval], step: SQL_STEP[interval], count };
 }

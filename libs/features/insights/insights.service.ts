@@ -134,12 +134,12 @@ export class InsightsService {
   async open(request: RegionInsightsRequest): Promise<RegionInsightsReader> {
     assertLanskod(request.countyCode, 'countyCode');
     const county = await this.referenceData.county(request.countyCode);
-    if (!county) throw DomainError.notFound('County', request.countyCode);
+    if (!county) throw DomainError.notFound('insights.countyNotFound', { code: request.countyCode });
     const now = this.clock();
     const span = bucketSpan(request.from ?? null, request.to ?? swedishDate(now), request.interval);
     const weakMatchBelow = request.weakMatchBelow ?? DEFAULT_WEAK_MATCH_BELOW;
     if (!Number.isFinite(weakMatchBelow) || weakMatchBelow < 0 || weakMatchBelow > 100) {
-      throw DomainError.badInput('weakMatchBelow', `must be a score from 0 to 100: ${weakMatchBelow}`);
+      throw DomainError.badInput('weakMatchBelow', 'OUT_OF_RANGE', 'validation.range', { min: 0, max: 100 });
     }
     return new RegionInsightsReader(this.repository, county, span, weakMatchBelow, now);
   }

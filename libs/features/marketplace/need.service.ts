@@ -10,9 +10,11 @@ import {
   assertId,
   assertNeedEditable,
   assertPublishable,
+  checked,
+  checkedAsync,
   DomainError,
+  FieldProblems,
   isAdmin,
-  NEED_FORMS,
   needVisibleTo,
   needAfter,
   needWarnings,
@@ -48,7 +50,7 @@ export class NeedService {
   /** A need the actor may see: public ones for everyone, drafts and cancelled ones for the buyer. */
   async get(actor: Actor, id: string): Promise<NeedEntity> {
     const need = await this.needs.findById(assertId(id, 'id'));
-    if (!need || !needVisibleTo(actor, need)) throw DomainError.notFound('Need', id);
+    if (!need || !needVisibleTo(actor, need)) throw DomainError.notFound('marketplace.needNotFound', { id });
     return need;
   }
 
@@ -59,12 +61,14 @@ export class NeedService {
   /** `loadedBuyer`: the buyer as the caller already read it, if it did (the API's access guard). */
   async create(actor: Actor, buyerOrganizationId: string, input: NeedInput, loadedBuyer?: OrganizationEntity): Promise<NeedResult> {
     const buyer = loadedBuyer?.id === buyerOrganizationId ? loadedBuyer : await this.organizations.findById(assertId(buyerOrganizationId, 'buyerOrganizationId'));
-    if (!buyer) throw DomainError.notFound('Organisation', buyerOrganizationId);
-    assertBuyerKind(buyer.kind);
+    if (!buyer) throw DomainError.notFound('marketplace.organizationNotFound', { id: buyerOrganizationId });
+    const problems = new FieldProblems();
+    checked(problems, () => assertBuyerKind(buyer.kind));
     // Without a place the need is where its buyer is.
-    const fields = await this.validator.fields({ ...input, ...NeedValidator.placeOf(input, buyer) });
+    const fields = await checkedAsync(problems, () => this.validator.fields({ ...input, ...NeedValidator.placeOf(input, buyer) }));
+    problems.throwIfAny();
     return this.database.transaction(async ({ manager }) => {
-      const need = await this.needs.create({ ...fields, buyerOrganizationId: buyer.id, createdBy: actorUserId(actor) }, manager);
+      const need = await this.needs.create({ ...fields!, buyerOrganizationId: buyer.id, createdBy: actorUserId(actor) }, manager);
       await this.audit.record(actor, { action: 'need.created', entityType: 'need', entityId: need.id, data: { buyerOrganizationId: buyer.id } }, manager);
       return { need, warnings: needWarnings(need) };
     });
@@ -78,8 +82,8 @@ export class NeedService {
   async update(actor: Actor, id: string, version: number, input: NeedInput, loaded?: NeedEntity): Promise<NeedResult> {
     const current = await this.current(actor, id, loaded);
     assertNeedEditable(current.status);
-    if (current.version !== version) throw DomainError.stale('need', version);
-    if (input.form === null) throw DomainError.badInput('form', `cannot be removed: one of ${NEED_FORMS.join(', ')}`);
+    if (current.version !== version) throw DomainError.stale(version);
+    if (input.form === null) throw DomainError.badInput('form', 'REQUIRED', 'marketplace.formRemoved');
     assertFormChangeAllowed(current.status, current.form, input.form);
     const merged: NeedInput = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (input.municipalityCode !== undefined && input.countyCode === undefined) merged.countyCode = null;
@@ -88,7 +92,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, fields, manager);
-      if (!updated) throw DomainError.stale('need', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action: 'need.updated', entityType: 'need', entityId: current.id }, manager);
       await this.outbox.publish(tx, 'matching.need', { needId: current.id });
       return { need: updated, warnings: needWarnings(updated) };
@@ -97,7 +101,7 @@ export class NeedService {
 
   async publish(actor: Actor, id: string, version: number, loaded?: NeedEntity): Promise<NeedResult> {
     const current = await this.current(actor, id, loaded);
-    if (current.version !== version) throw DomainError.stale('need', version);
+    if (current.version !== version) throw DomainError.stale(version);
     const status = needAfter(current.status, 'publish');
     assertPublishable(current, this.clock());
     return this.transition(actor, current, version, { status, publishedAt: this.clock() }, 'need.published');
@@ -114,7 +118,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const locked = (await this.needs.lock(current.id, manager))!;
-      if (locked.version !== version) throw DomainError.stale('need', version);
+      if (locked.version !== version) throw DomainError.stale(version);
       const now = this.clock();
       const updated = (await this.needs.updateIfVersion(locked.id, version, { status: needAfter(locked.status, 'cancel'), decidedAt: now }, manager))!;
       const declinedOfferIds = await this.offers.declineOpenOffers(locked.id, null, now, manager);
@@ -133,7 +137,7 @@ export class NeedService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.needs.updateIfVersion(current.id, version, changes, manager);
-      if (!updated) throw DomainError.stale('need', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action, entityType: 'need', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
       await this.outbox.publish(tx, 'matching.need', { needId: current.id });
       return { need: updated, warnings: needWarnings(updated) };

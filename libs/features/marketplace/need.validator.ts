@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NeedFields } from './need.repository.js';
-import { assertBudget, DomainError, NEED_FORMS, type NeedForm } from '@samverka/domain';
+import { assertBudget, checked, checkedAsync, FieldProblems, NEED_FORMS, type NeedForm } from '@samverka/domain';
 import { CodeLists, date, kronor, text } from '@samverka/reference-data';
 
 /** The longest title and description a need takes (the OCDS reader shortens to these). */
@@ -37,24 +37,35 @@ export class NeedValidator {
     };
   }
 
+  /** The need's content, checked and normalised; every problem is reported at once. */
   async fields(input: NeedValues): Promise<NeedFields> {
-    if (!input.form) throw DomainError.badInput('form', `is required: one of ${NEED_FORMS.join(', ')}`);
-    const budgetMinSek = kronor(input.budgetMinSek, 'budgetMinSek');
-    const budgetMaxSek = kronor(input.budgetMaxSek, 'budgetMaxSek');
-    assertBudget(budgetMinSek, budgetMaxSek);
-    if (!NEED_FORMS.includes(input.form)) throw DomainError.badInput('form', `must be one of ${NEED_FORMS.join(', ')}`);
-    const deadline = date(input.responseDeadline, 'responseDeadline');
+    const problems = new FieldProblems();
+    if (!input.form) problems.add('form', 'REQUIRED', 'marketplace.formRequired');
+    else if (!NEED_FORMS.includes(input.form)) problems.add('form', 'UNKNOWN_VALUE', 'validation.oneOf', { values: NEED_FORMS.join(', ') });
+    const budgetMinSek = checked(problems, () => kronor(input.budgetMinSek, 'budgetMinSek'));
+    const budgetMaxSek = checked(problems, () => kronor(input.budgetMaxSek, 'budgetMaxSek'));
+    if (!problems.has('budgetMinSek') && !problems.has('budgetMaxSek')) checked(problems, () => assertBudget(budgetMinSek ?? null, budgetMaxSek ?? null));
+    const fields = {
+      title: checked(problems, () => text(input.title, 'title', NEED_TITLE_MAX, 1)),
+      description: checked(problems, () => text(input.description, 'description', NEED_DESCRIPTION_MAX)),
+      cpvCodes: await checkedAsync(problems, () => this.codes.cpvCodes(input.cpvCodes)),
+      sdgs: checked(problems, () => this.codes.sdgs(input.sdgs)),
+      place: await checkedAsync(problems, () => this.codes.place(input.municipalityCode, input.countyCode)),
+      wantedImpact: checked(problems, () => text(input.wantedImpact, 'wantedImpact', 2_000)),
+      responseDeadline: checked(problems, () => date(input.responseDeadline, 'responseDeadline')),
+    };
+    problems.throwIfAny();
     return {
-      title: text(input.title, 'title', NEED_TITLE_MAX, 1),
-      description: text(input.description, 'description', NEED_DESCRIPTION_MAX),
-      cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
-      sdgs: this.codes.sdgs(input.sdgs),
-      ...(await this.codes.place(input.municipalityCode, input.countyCode)),
-      budgetMinSek,
-      budgetMaxSek,
-      form: input.form,
-      wantedImpact: text(input.wantedImpact, 'wantedImpact', 2_000),
-      responseDeadline: deadline,
+      title: fields.title!,
+      description: fields.description!,
+      cpvCodes: fields.cpvCodes!,
+      sdgs: fields.sdgs!,
+      ...fields.place!,
+      budgetMinSek: budgetMinSek ?? null,
+      budgetMaxSek: budgetMaxSek ?? null,
+      form: input.form!,
+      wantedImpact: fields.wantedImpact!,
+      responseDeadline: fields.responseDeadline ?? null,
     };
   }
 }

@@ -7,8 +7,8 @@ export type OfferFields = Pick<OfferEntity, 'message' | 'priceSek' | 'proposedOu
 
 /** The partial unique indexes that back the marketplace's rules when two people act at once. */
 const OFFER_REFUSALS: RefusalMap = {
-  offer_one_live_per_enterprise: () => DomainError.conflict('The enterprise already has an offer on this need'),
-  offer_one_accepted_per_need: () => DomainError.conflict('This need has already been awarded to another offer'),
+  offer_one_live_per_enterprise: () => DomainError.conflict('marketplace.offerExists'),
+  offer_one_accepted_per_need: () => DomainError.conflict('marketplace.needAwardedToOther'),
 };
 
 export class OfferRepository {

@@ -5,7 +5,19 @@ import { NeedRepository } from './need.repository.js';
 import { OfferRepository, type OfferFields } from './offer.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type NeedEntity, type OfferEntity, type OrganizationEntity } from '@samverka/schema';
-import { assertId, assertOfferEditable, DomainError, eligibilityFor, offerAfter, offerVisibleTo, type Actor, type OfferTransition, actorUserId } from '@samverka/domain';
+import {
+  assertId,
+  assertOfferEditable,
+  checked,
+  DomainError,
+  eligibilityFor,
+  FieldProblems,
+  offerAfter,
+  offerVisibleTo,
+  type Actor,
+  type OfferTransition,
+  actorUserId,
+} from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { kronor, text } from '@samverka/reference-data';
 import { AuditService } from '@samverka/audit';
@@ -40,9 +52,9 @@ export class OfferService {
   /** An offer as the actor may see it: the enterprise always, the buyer and administrators once submitted. */
   async get(actor: Actor, id: string): Promise<OfferEntity> {
     const offer = await this.offers.findById(assertId(id, 'id'));
-    if (!offer) throw DomainError.notFound('Offer', id);
+    if (!offer) throw DomainError.notFound('marketplace.offerNotFound', { id });
     const need = (await this.needs.findById(offer.needId))!;
-    if (!offerVisibleTo(actor, offer, need)) throw DomainError.notFound('Offer', id);
+    if (!offerVisibleTo(actor, offer, need)) throw DomainError.notFound('marketplace.offerNotFound', { id });
     return offer;
   }
 
@@ -51,20 +63,20 @@ export class OfferService {
   async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }, loadedEnterprise?: OrganizationEntity): Promise<OfferEntity> {
     const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
     const enterprise = loadedEnterprise?.id === enterpriseId ? loadedEnterprise : await this.organizations.findById(enterpriseId);
-    if (!enterprise) throw DomainError.notFound('Organisation', enterpriseId);
-    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
-      throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: offers come from enterprises, and this is a ${enterprise.kind}`);
-    }
+    if (!enterprise) throw DomainError.notFound('marketplace.organizationNotFound', { id: enterpriseId });
+    const problems = new FieldProblems();
+    if (enterprise.kind !== 'SOCIAL_ENTERPRISE') problems.add('enterpriseOrganizationId', 'NOT_ALLOWED', 'marketplace.offerNotEnterprise');
+    const fields = checked(problems, () => this.fields(input));
+    problems.throwIfAny();
     const need = await this.needs.findById(assertId(input.needId, 'needId'));
-    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('Need', input.needId);
-    const fields = this.fields(input);
+    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('marketplace.needNotFound', { id: input.needId });
     return this.database.transaction(async ({ manager }) => {
       // Held against an award or a close until this offer is in: the checks hold for what is written.
       await this.assertOpenFor((await this.needs.lockShared(need.id, manager))!, enterpriseId, manager);
       if (await this.offers.findLive(need.id, enterpriseId, manager)) {
-        throw DomainError.conflict('The enterprise already has an offer on this need: change that one, or withdraw it first');
+        throw DomainError.conflict('marketplace.offerExists');
       }
-      const offer = await this.offers.create({ ...fields, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager);
+      const offer = await this.offers.create({ ...fields!, needId: need.id, enterpriseOrganizationId: enterpriseId, createdBy: actorUserId(actor) }, manager);
       await this.audit.record(actor, { action: 'offer.created', entityType: 'offer', entityId: offer.id, data: { needId: need.id } }, manager);
       return offer;
     });
@@ -84,7 +96,7 @@ export class OfferService {
     });
     return this.database.transaction(async ({ manager }) => {
       const updated = await this.offers.updateIfVersion(current.id, version, fields, manager);
-      if (!updated) throw DomainError.stale('offer', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action: 'offer.updated', entityType: 'offer', entityId: current.id }, manager);
       return updated;
     });
@@ -93,17 +105,19 @@ export class OfferService {
   /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
   async submit(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
     const current = await this.current(actor, id, loaded);
-    if (current.version !== version) throw DomainError.stale('offer', version);
+    if (current.version !== version) throw DomainError.stale(version);
     const status = offerAfter(current.status, 'submit');
-    if (!current.message.trim()) throw DomainError.badInput('message', 'is needed before the offer is submitted: tell the buyer what you offer');
-    if (current.priceSek === null) throw DomainError.badInput('priceSek', 'is needed before the offer is submitted');
+    const problems = new FieldProblems();
+    if (!current.message.trim()) problems.add('message', 'REQUIRED', 'marketplace.offerMessageRequired');
+    if (current.priceSek === null) problems.add('priceSek', 'REQUIRED', 'marketplace.offerPriceRequired');
+    problems.throwIfAny();
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       // Held against an award or a close until the offer is submitted: the checks hold for what is written.
       const need = (await this.needs.lockShared(current.needId, manager))!;
       await this.assertOpenFor(need, current.enterpriseOrganizationId, manager);
       const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
-      if (!updated) throw DomainError.stale('offer', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action: 'offer.submitted', entityType: 'offer', entityId: current.id, data: { from: current.status, to: status } }, manager);
       await this.offerEvents.submitted(tx, updated, actor, need);
       return updated;
@@ -126,7 +140,7 @@ export class OfferService {
   private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>, loaded: LoadedOffer): Promise<OfferEntity> {
     const current = await this.current(actor, id, loaded);
     const need = loaded.need?.id === current.needId ? loaded.need : (await this.needs.findById(current.needId))!;
-    if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict(`The need is ${need.status}: its offers are decided`);
+    if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict('marketplace.offersDecided', { status: need.status });
     return this.change(
       actor,
       current,
@@ -147,7 +161,7 @@ export class OfferService {
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.offers.updateIfVersion(current.id, version, changes, manager);
-      if (!updated) throw DomainError.stale('offer', version);
+      if (!updated) throw DomainError.stale(version);
       await this.audit.record(actor, { action, entityType: 'offer', entityId: current.id, data: { from: current.status, to: updated.status } }, manager);
       await this.offerEvents.changed(tx, actor, [{ offer: updated, from: current.status }], need?.id === current.needId ? need : undefined);
       return updated;
@@ -159,19 +173,21 @@ export class OfferService {
    * pass its manager: on PGlite a query from another connection waits for the transaction to end.
    */
   private async assertOpenFor(need: NeedEntity, enterpriseId: string, manager?: EntityManager): Promise<void> {
-    if (need.status !== 'PUBLISHED') throw DomainError.conflict(`The need is ${need.status}: it takes no offers`);
-    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) {
-      throw DomainError.conflict('The response deadline of the need has passed: it takes no more offers');
-    }
+    if (need.status !== 'PUBLISHED') throw DomainError.conflict('marketplace.needTakesNoOffers', { status: need.status });
+    if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) throw DomainError.conflict('marketplace.needDeadlinePassed');
     const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
-    if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason);
+    if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason.key, eligibility.reason.params);
   }
 
+  /** The offer's content, checked; every problem is reported at once. */
   private fields(input: OfferInput): OfferFields {
-    return {
-      message: text(input.message, 'message', 5_000),
-      priceSek: kronor(input.priceSek, 'priceSek'),
-      proposedOutcomes: text(input.proposedOutcomes, 'proposedOutcomes', 5_000),
+    const problems = new FieldProblems();
+    const fields = {
+      message: checked(problems, () => text(input.message, 'message', 5_000)),
+      priceSek: checked(problems, () => kronor(input.priceSek, 'priceSek')),
+      proposedOutcomes: checked(problems, () => text(input.proposedOutcomes, 'proposedOutcomes', 5_000)),
     };
+    problems.throwIfAny();
+    return { message: fields.message!, priceSek: fields.priceSek ?? null, proposedOutcomes: fields.proposedOutcomes! };
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type EnterpriseProfileEntity } from '@samverka/schema';
-import { assertId, DomainError, type Actor } from '@samverka/domain';
+import { assertId, checkedAsync, DomainError, FieldProblems, type Actor } from '@samverka/domain';
 import { ProfileValidator, type ProfileValues } from './profile.validator.js';
 import { AuditService } from '@samverka/audit';
 
@@ -29,21 +29,21 @@ export class ProfileService {
   async save(actor: Actor, input: SaveProfileInput): Promise<EnterpriseProfileEntity> {
     const organizationId = assertId(input.organizationId, 'organizationId');
     const organization = await this.organizations.findById(organizationId);
-    if (!organization) throw DomainError.notFound('Organisation', organizationId);
-    if (organization.kind !== 'SOCIAL_ENTERPRISE') {
-      throw DomainError.badInput('organizationId', `must be a social enterprise: profiles describe what enterprises offer, and this is a ${organization.kind}`);
-    }
-    const fields = await this.validator.fields(input);
+    if (!organization) throw DomainError.notFound('marketplace.organizationNotFound', { id: organizationId });
+    const problems = new FieldProblems();
+    if (organization.kind !== 'SOCIAL_ENTERPRISE') problems.add('organizationId', 'NOT_ALLOWED', 'marketplace.profileNotEnterprise');
+    const fields = await checkedAsync(problems, () => this.validator.fields(input));
+    problems.throwIfAny();
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const existing = await this.profiles.find(organizationId, manager);
       let saved: EnterpriseProfileEntity | null;
       if (!existing) {
-        saved = await this.profiles.create(organizationId, fields, manager);
+        saved = await this.profiles.create(organizationId, fields!, manager);
       } else {
-        if (input.version === undefined || input.version === null) throw DomainError.badInput('version', 'is required to change an existing profile');
-        saved = await this.profiles.updateIfVersion(organizationId, input.version, fields, manager);
-        if (!saved) throw new DomainError('CONFLICT', `The profile was changed by someone else after version ${input.version}: reload it and try again`, 'version');
+        if (input.version === undefined || input.version === null) throw DomainError.badInput('version', 'REQUIRED', 'marketplace.profileVersionRequired');
+        saved = await this.profiles.updateIfVersion(organizationId, input.version, fields!, manager);
+        if (!saved) throw DomainError.stale(input.version);
       }
       await this.audit.record(actor, { action: existing ? 'profile.updated' : 'profile.created', entityType: 'organization', entityId: organizationId }, manager);
       await this.outbox.publish(tx, 'matching.profile', { organizationId: organizationId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ProfileFields } from './enterprise-profile.repository.js';
-import { DomainError, LEGAL_FORMS, type LegalForm } from '@samverka/domain';
+import { checked, checkedAsync, FieldProblems, LEGAL_FORMS, type LegalForm } from '@samverka/domain';
 import { CodeLists, kronor, text } from '@samverka/reference-data';
 
 /** An enterprise profile as given (by a person through the API, or by an import row). */
@@ -22,40 +22,53 @@ export interface ProfileValues {
   certifications?: string[] | null;
 }
 
+const MAX_CERTIFICATIONS = 20;
+
 /** The rules of an enterprise profile: every field checked, codes against the reference data. */
 @Injectable()
 export class ProfileValidator {
   constructor(private readonly codes: CodeLists) {}
 
-  /** The whole profile, checked and normalised (fields left out are emptied). */
+  /** The whole profile, checked and normalised (fields left out are emptied); every problem is reported at once. */
   async fields(input: ProfileValues): Promise<ProfileFields> {
+    const problems = new FieldProblems();
     const workIntegrating = input.workIntegrating ?? false;
     const share = input.farFromLabourMarketShare ?? null;
     if (share !== null && (!Number.isInteger(share) || share < 0 || share > 100)) {
-      throw DomainError.badInput('farFromLabourMarketShare', 'must be a whole percentage from 0 to 100');
+      problems.add('farFromLabourMarketShare', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 0, max: 100 });
+    } else if (share !== null && !workIntegrating) {
+      problems.add('farFromLabourMarketShare', 'NOT_ALLOWED', 'marketplace.shareOnlyWorkIntegrating');
     }
-    if (share !== null && !workIntegrating) {
-      throw DomainError.badInput('farFromLabourMarketShare', 'is only given by work-integrating enterprises: set workIntegrating too');
-    }
-    if (input.legalForm && !LEGAL_FORMS.includes(input.legalForm)) throw DomainError.badInput('legalForm', `must be one of ${LEGAL_FORMS.join(', ')}`);
+    if (input.legalForm && !LEGAL_FORMS.includes(input.legalForm)) problems.add('legalForm', 'UNKNOWN_VALUE', 'validation.oneOf', { values: LEGAL_FORMS.join(', ') });
     const employees = input.employees ?? null;
     if (employees !== null && (!Number.isInteger(employees) || employees < 0 || employees > 1_000_000)) {
-      throw DomainError.badInput('employees', 'must be a whole number from 0 to 1 000 000');
+      problems.add('employees', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 0, max: '1 000 000' });
     }
-    const certifications = (input.certifications ?? []).map((c, i) => text(c, `certifications.${i}`, 100, 1));
-    if (certifications.length > 20) throw DomainError.badInput('certifications', 'may hold at most 20 entries');
-    const nationwide = input.nationwide ?? false;
+    const givenCertifications = input.certifications ?? [];
+    if (givenCertifications.length > MAX_CERTIFICATIONS) problems.add('certifications', 'TOO_MANY', 'validation.tooMany', { count: MAX_CERTIFICATIONS });
+    const certifications = givenCertifications.map((c, i) => checked(problems, () => text(c, `certifications.${i}`, 100, 1)) ?? '');
+    const fields = {
+      description: checked(problems, () => text(input.description, 'description', 5_000)),
+      services: checked(problems, () => text(input.services, 'services', 2_000)),
+      cpvCodes: await checkedAsync(problems, () => this.codes.cpvCodes(input.cpvCodes)),
+      sdgs: checked(problems, () => this.codes.sdgs(input.sdgs)),
+      municipalityCodes: await checkedAsync(problems, () => this.codes.municipalities(input.municipalityCodes)),
+      countyCodes: await checkedAsync(problems, () => this.codes.counties(input.countyCodes)),
+      annualTurnoverSek: checked(problems, () => kronor(input.annualTurnoverSek, 'annualTurnoverSek')),
+      maxContractSek: checked(problems, () => kronor(input.maxContractSek, 'maxContractSek')),
+    };
+    problems.throwIfAny();
     return {
-      description: text(input.description, 'description', 5_000),
-      services: text(input.services, 'services', 2_000),
-      cpvCodes: await this.codes.cpvCodes(input.cpvCodes),
-      sdgs: this.codes.sdgs(input.sdgs),
-      nationwide,
-      municipalityCodes: await this.codes.municipalities(input.municipalityCodes),
-      countyCodes: await this.codes.counties(input.countyCodes),
+      description: fields.description!,
+      services: fields.services!,
+      cpvCodes: fields.cpvCodes!,
+      sdgs: fields.sdgs!,
+      nationwide: input.nationwide ?? false,
+      municipalityCodes: fields.municipalityCodes!,
+      countyCodes: fields.countyCodes!,
       employees,
-      annualTurnoverSek: kronor(input.annualTurnoverSek, 'annualTurnoverSek'),
-      maxContractSek: kronor(input.maxContractSek, 'maxContractSek'),
+      annualTurnoverSek: fields.annualTurnoverSek ?? null,
+      maxContractSek: fields.maxContractSek ?? null,
       legalForm: input.legalForm ?? null,
       ideburen: input.ideburen ?? false,
       workIntegrating,

@@ -34,12 +34,12 @@ export class NotificationInboxService {
    */
   async markRead(actor: Actor, ids: readonly string[]): Promise<NotificationEntity[]> {
     const userId = userOf(actor);
-    if (ids.length > MAX_MARK_READ) throw DomainError.badInput('notificationIds', `must list at most ${MAX_MARK_READ} notifications`);
+    if (ids.length > MAX_MARK_READ) throw DomainError.badInput('notificationIds', 'TOO_MANY', 'validation.tooMany', { count: MAX_MARK_READ });
     const wanted = [...new Set(ids.map((id) => assertId(id, 'notificationIds')))];
     return this.database.transaction(async ({ manager }) => {
       const own = await this.notifications.ownInboxIds(userId, wanted, manager);
       const missing = wanted.find((id) => !own.has(id));
-      if (missing) throw DomainError.notFound('Notification', missing);
+      if (missing) throw DomainError.notFound('notifications.notificationNotFound', { id: missing });
       return this.notifications.markRead(userId, wanted, this.clock(), manager);
     });
   }
@@ -56,7 +56,7 @@ export class NotificationInboxService {
   }
 
   async setPreference(actor: Actor, kind: NotificationKind, inApp: boolean, email: boolean): Promise<NotificationPreference> {
-    if (!NOTIFICATION_KINDS.includes(kind)) throw DomainError.badInput('kind', `must be one of ${NOTIFICATION_KINDS.join(', ')}`);
+    if (!NOTIFICATION_KINDS.includes(kind)) throw DomainError.badInput('kind', 'UNKNOWN_VALUE', 'validation.oneOf', { values: NOTIFICATION_KINDS.join(', ') });
     const saved = await this.notifications.setPreference(userOf(actor), kind, inApp, email);
     return NotificationPreference.of(kind, saved);
   }
@@ -64,6 +64,6 @@ export class NotificationInboxService {
 
 /** The policy lets only signed-in people through; this keeps the type honest. */
 function userOf(actor: Actor): string {
-  if (actor.kind !== 'user') throw DomainError.unauthenticated('Sign in to read your notifications');
+  if (actor.kind !== 'user') throw DomainError.unauthenticated();
   return actor.userId;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { DomainError, FieldProblems, type FieldPath } from '../domain-error.js';
 import { REPORT_INTERVALS, type ImpactUnit } from './brokering-types.js';
 
 interface UnitRule {
@@ -25,41 +25,43 @@ export const MAX_IMPACT_VALUE = 999_999_999;
  * range, whole for what is counted whole, and with no more decimals than the unit has. Returns it
  * rounded to those decimals (a float's noise removed).
  */
-export function assertImpactValue(value: number, unit: ImpactUnit, field: string): number {
+export function assertImpactValue(value: number, unit: ImpactUnit, field: FieldPath): number {
   const rule = UNIT_RULES[unit];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw DomainError.badInput(field, `must be a number of ${rule.en}`);
-  if (value < 0) throw DomainError.badInput(field, `must not be negative: ${value} ${rule.en}`);
-  if (value > MAX_IMPACT_VALUE) throw DomainError.badInput(field, `must be at most ${MAX_IMPACT_VALUE} ${rule.en}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw DomainError.badInput(field, 'INVALID_TYPE', 'impact.valueNotNumber', { unit });
+  if (value < 0) throw DomainError.badInput(field, 'OUT_OF_RANGE', 'impact.valueNegative');
+  if (value > MAX_IMPACT_VALUE) throw DomainError.badInput(field, 'OUT_OF_RANGE', 'impact.valueTooLarge', { max: MAX_IMPACT_VALUE, unit });
   const scale = 10 ** rule.decimals;
   const rounded = Math.round(value * scale) / scale;
   if (Math.abs(rounded - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-    throw DomainError.badInput(
-      field,
-      rule.decimals === 0
-        ? `must be a whole number of ${rule.en} (the indicator is counted in ${rule.en}): ${value}`
-        : `must have at most ${rule.decimals} decimal${rule.decimals === 1 ? '' : 's'} for ${rule.en}: ${value}`,
-    );
+    throw rule.decimals === 0
+      ? DomainError.badInput(field, 'INVALID_FORMAT', 'impact.valueNotWhole', { unit })
+      : DomainError.badInput(field, 'INVALID_FORMAT', 'impact.valueTooManyDecimals', { count: rule.decimals, unit });
   }
   return rounded;
 }
 
 /** A date-only value 'YYYY-MM-DD' that exists in the calendar. */
-export function assertDate(value: string, field: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw DomainError.badInput(field, `must be a date written YYYY-MM-DD: ${JSON.stringify(value)}`);
+export function assertDate(value: string, field: FieldPath): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw DomainError.badInput(field, 'INVALID_FORMAT', 'impact.dateFormat');
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw DomainError.badInput(field, `is not a date in the calendar: ${value}`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw DomainError.badInput(field, 'INVALID', 'impact.dateNotInCalendar', { date: value });
   return value;
 }
 
-/** A report's period: real dates, the end not before the start, at most a year, not in the future. */
+/** A report's period: real dates, the end not before the start, at most a year, not in the future; every problem at once. */
 export function assertReportPeriod(periodStart: string, periodEnd: string, today: string): void {
-  assertDate(periodStart, 'periodStart');
-  assertDate(periodEnd, 'periodEnd');
-  if (periodEnd < periodStart) throw DomainError.badInput('periodEnd', `must not be before periodStart (${periodStart}): ${periodEnd}`);
-  if (periodStart > today) throw DomainError.badInput('periodStart', `must not be in the future: ${periodStart} is after ${today}`);
+  const problems = new FieldProblems();
+  problems.absorb(() => assertDate(periodStart, 'periodStart'));
+  problems.absorb(() => assertDate(periodEnd, 'periodEnd'));
+  problems.throwIfAny();
+  if (periodEnd < periodStart) problems.add('periodEnd', 'OUT_OF_RANGE', 'impact.periodEndBeforeStart', { periodStart });
+  if (periodStart > today) problems.add('periodStart', 'OUT_OF_RANGE', 'impact.periodStartInFuture', { today });
   const start = new Date(`${periodStart}T00:00:00Z`);
   const yearLater = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
-  if (new Date(`${periodEnd}T00:00:00Z`) >= yearLater) throw DomainError.badInput('periodEnd', `must be less than a year after periodStart: a report covers at most a year`);
+  if (!problems.has('periodEnd') && new Date(`${periodEnd}T00:00:00Z`) >= yearLater) {
+    problems.add('periodEnd', 'OUT_OF_RANGE', 'impact.periodTooLong', { limit: yearLater.toISOString().slice(0, 10) });
+  }
+  problems.throwIfAny();
 }
 
 /** Two closed date ranges share a day. */
@@ -82,17 +84,22 @@ export function swedishDate(at: Date): string {
 }
 
 /** How often impact is reported: every 1, 3, 6 or 12 months. */
-export function assertReportInterval(months: number, field = 'reportEveryMonths'): number {
+export function assertReportInterval(months: number, field: FieldPath = 'reportEveryMonths'): number {
   if (!(REPORT_INTERVALS as readonly number[]).includes(months))
-    throw DomainError.badInput(field, `must be one of ${REPORT_INTERVALS.join(', ')} (months between reports): ${months}`);
+    throw DomainError.badInput(field, 'UNKNOWN_VALUE', 'impact.reportInterval', { values: REPORT_INTERVALS.join(', ') });
   return months;
 }
 
 /** The message a clash of periods gets, whether the service finds it or the database's trigger does. */
 export function impactReportOverlap(period: { periodStart: string; periodEnd: string }, clash: { periodStart: string; periodEnd: string; status: string } | null): DomainError {
-  const other = clash ? `the ${clash.status} report for ${clash.periodStart} – ${clash.periodEnd}` : 'another current report of the partnership';
-  return DomainError.badInput(
-    'periodStart',
-    `and periodEnd (${period.periodStart} – ${period.periodEnd}) overlap ${other}: a partnership's reports cover periods that do not overlap (correct a confirmed report instead of reporting its period again)`,
-  );
+  const { periodStart, periodEnd } = period;
+  return clash
+    ? DomainError.badInput('periodStart', 'TAKEN', 'impact.periodOverlap', {
+        periodStart,
+        periodEnd,
+        clashStart: clash.periodStart,
+        clashEnd: clash.periodEnd,
+        clashStatus: clash.status,
+      })
+    : DomainError.badInput('periodStart', 'TAKEN', 'impact.periodOverlapAnother', { periodStart, periodEnd });
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { ImpactReportStatus, PartnershipStatus, TargetsStatus } from './brokering-types.js';
+import { message, type Message } from '../messages/index.js';
 import { addMonths } from './impact-rules.js';
 
 /**
@@ -42,17 +43,13 @@ export function nextReportPeriod(partnership: { startsOn: string; endsOn: string
 export function reportingWindow(
   partnership: { status: PartnershipStatus; startsOn: string; endsOn: string | null; endedOn: string | null; targetsStatus: TargetsStatus },
   today: string,
-): { open: true; firstDay: string; lastDay: string } | { open: false; reason: string } {
-  if (partnership.status === 'TERMINATED') return { open: false, reason: 'The partnership was terminated: it takes no more impact reports' };
+): { open: true; firstDay: string; lastDay: string } | { open: false; reason: Message } {
+  if (partnership.status === 'TERMINATED') return { open: false, reason: message('impact.reportingTerminated') };
   if (partnership.status === 'COMPLETED') {
     const endedOn = partnership.endedOn ?? today;
-    if (today > addDays(endedOn, REPORT_GRACE_DAYS)) {
-      return { open: false, reason: `The partnership was completed on ${endedOn}: impact is reported up to ${REPORT_GRACE_DAYS} days after that` };
-    }
+    if (today > addDays(endedOn, REPORT_GRACE_DAYS)) return { open: false, reason: message('impact.reportingGraceOver', { endedOn, days: REPORT_GRACE_DAYS }) };
   }
-  if (partnership.targetsStatus !== 'AGREED') {
-    return { open: false, reason: 'The partnership has no agreed impact targets: both parties agree the targets before impact is reported' };
-  }
+  if (partnership.targetsStatus !== 'AGREED') return { open: false, reason: message('impact.reportingNoTargets') };
   let lastDay = today;
   if (partnership.endsOn !== null && partnership.endsOn < lastDay) lastDay = partnership.endsOn;
   if (partnership.endedOn !== null && partnership.endedOn < lastDay) lastDay = partnership.endedOn;

@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages/index.js';
 import { RESERVED_CONTRACT_MIN_SHARE, type NeedForm } from './marketplace-types.js';
 
 export interface EligibilityFacts {
@@ -6,7 +7,7 @@ export interface EligibilityFacts {
   farFromLabourMarketShare: number | null;
 }
 
-export type Eligibility = { eligible: true } | { eligible: false; reason: string };
+export type Eligibility = { eligible: true } | { eligible: false; reason: Message };
 
 /**
  * Who may answer a need of this form. Reserved contracts (LOU 4 kap. 18 §) are for work-integrating
@@ -14,24 +15,12 @@ export type Eligibility = { eligible: true } | { eligible: false; reason: string
  * partnerskap) is for idéburna organisations.
  */
 export function eligibilityFor(form: NeedForm, enterprise: EligibilityFacts | null): Eligibility {
-  if (!enterprise) return { eligible: false, reason: 'The organisation has no enterprise profile yet: create one before offering' };
+  if (!enterprise) return { eligible: false, reason: message('marketplace.noProfile') };
   if (form === 'RESERVED_CONTRACT') {
-    if (!enterprise.workIntegrating) {
-      return {
-        eligible: false,
-        reason: `A reserved contract (LOU 4 kap. 18 §) is only for work-integrating enterprises with at least ${RESERVED_CONTRACT_MIN_SHARE} % of staff far from the labour market, and this profile is not marked work-integrating`,
-      };
-    }
+    if (!enterprise.workIntegrating) return { eligible: false, reason: message('marketplace.reservedNotWorkIntegrating', { min: RESERVED_CONTRACT_MIN_SHARE }) };
     const share = enterprise.farFromLabourMarketShare ?? 0;
-    if (share < RESERVED_CONTRACT_MIN_SHARE) {
-      return {
-        eligible: false,
-        reason: `A reserved contract (LOU 4 kap. 18 §) needs at least ${RESERVED_CONTRACT_MIN_SHARE} % of staff far from the labour market; this enterprise reports ${share} %`,
-      };
-    }
+    if (share < RESERVED_CONTRACT_MIN_SHARE) return { eligible: false, reason: message('marketplace.reservedShareTooLow', { min: RESERVED_CONTRACT_MIN_SHARE, share }) };
   }
-  if (form === 'IOP' && !enterprise.ideburen) {
-    return { eligible: false, reason: 'An IOP (idéburet offentligt partnerskap) is only for idéburna organisations, and this profile is not marked idéburen' };
-  }
+  if (form === 'IOP' && !enterprise.ideburen) return { eligible: false, reason: message('marketplace.iopNotIdeburen') };
   return { eligible: true };
 }

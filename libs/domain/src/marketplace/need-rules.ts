@@ -1,5 +1,5 @@
-import { DomainError } from '../domain-error.js';
-import { message, type Message } from '../messages/index.js';
+import { DomainError, FieldProblems, pathOf, type FieldRule } from '../domain-error.js';
+import { message, type Message, type MessageKey, type MessageParams } from '../messages/index.js';
 import { DIRECT_AWARD_LIMIT_SEK, type NeedForm } from './marketplace-types.js';
 
 export interface NeedWarning {
@@ -20,27 +20,37 @@ export interface NeedForPublishing {
   responseDeadline: Date | null;
 }
 
+const MIN_TITLE = 5;
 const MIN_DESCRIPTION = 40;
 
-/** What a need lacks before it can be published, as field → rule; empty when complete. */
-export function missingForPublishing(need: NeedForPublishing, now: Date): { field: string; rule: string }[] {
-  const missing: { field: string; rule: string }[] = [];
-  if (need.title.trim().length < 5) missing.push({ field: 'title', rule: 'needs at least 5 characters' });
+/** One thing a need lacks before it can be published: the field, the rule it breaks and what to do. */
+export interface MissingForPublishing {
+  field: string;
+  code: FieldRule;
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** What a need lacks before it can be published, each field on its own; empty when complete. */
+export function missingForPublishing(need: NeedForPublishing, now: Date): MissingForPublishing[] {
+  const missing: MissingForPublishing[] = [];
+  if (need.title.trim().length < MIN_TITLE) missing.push({ field: 'title', code: 'TOO_SHORT', key: 'marketplace.publishTitle', params: { count: MIN_TITLE } });
   if (need.description.trim().length < MIN_DESCRIPTION)
-    missing.push({ field: 'description', rule: `needs at least ${MIN_DESCRIPTION} characters, so enterprises understand the need` });
-  if (need.cpvCodes.length === 0) missing.push({ field: 'cpvCodes', rule: 'needs at least one CPV code' });
-  if (!need.municipalityCode && !need.countyCode) missing.push({ field: 'municipalityCode', rule: 'or countyCode is needed: where is the work done?' });
-  if (need.budgetMaxSek === null) missing.push({ field: 'budgetMaxSek', rule: 'is needed: enterprises must know the size of the contract' });
-  if (!need.responseDeadline) missing.push({ field: 'responseDeadline', rule: 'is needed' });
-  else if (need.responseDeadline.getTime() <= now.getTime()) missing.push({ field: 'responseDeadline', rule: 'must be in the future' });
+    missing.push({ field: 'description', code: 'TOO_SHORT', key: 'marketplace.publishDescription', params: { count: MIN_DESCRIPTION } });
+  if (need.cpvCodes.length === 0) missing.push({ field: 'cpvCodes', code: 'TOO_FEW', key: 'marketplace.publishCpvCodes' });
+  if (!need.municipalityCode && !need.countyCode) missing.push({ field: 'municipalityCode', code: 'REQUIRED', key: 'marketplace.publishPlace' });
+  if (need.budgetMaxSek === null) missing.push({ field: 'budgetMaxSek', code: 'REQUIRED', key: 'marketplace.publishBudget' });
+  if (!need.responseDeadline) missing.push({ field: 'responseDeadline', code: 'REQUIRED', key: 'marketplace.publishDeadline' });
+  else if (need.responseDeadline.getTime() <= now.getTime()) missing.push({ field: 'responseDeadline', code: 'OUT_OF_RANGE', key: 'marketplace.deadlineInPast' });
   return missing;
 }
 
+/** Refuses to publish an incomplete need, naming every field it lacks. */
 export function assertPublishable(need: NeedForPublishing, now: Date): void {
   const missing = missingForPublishing(need, now);
   if (missing.length === 0) return;
-  const [first] = missing;
-  throw new DomainError('BAD_USER_INPUT', `The need cannot be published yet: ${missing.map((m) => `${m.field} ${m.rule}`).join('; ')}`, first.field);
+  const fields = missing.map((m) => ({ path: pathOf(m.field), code: m.code, message: { key: m.key, ...(m.params ? { params: m.params } : {}) } }));
+  throw new DomainError('BAD_USER_INPUT', { key: 'marketplace.needNotPublishable', params: { count: missing.length } }, { fields });
 }
 
 /** Advice that does not stop the buyer, returned with the need. */
@@ -57,26 +67,24 @@ export function needWarnings(need: { form: NeedForm; budgetMaxSek: number | null
 
 /** Needs are posted by public buyers: municipalities and regions. */
 export function assertBuyerKind(kind: string, field = 'buyerOrganizationId'): void {
-  if (kind !== 'MUNICIPALITY' && kind !== 'REGION') {
-    throw DomainError.badInput(field, `must be a municipality or a region: needs are posted by public buyers, and this is a ${kind}`);
-  }
+  if (kind !== 'MUNICIPALITY' && kind !== 'REGION') throw DomainError.badInput(field, 'NOT_ALLOWED', 'marketplace.buyerKind');
 }
 
 /** Who may answer depends on the form: it is fixed once enterprises can see the need. */
 export function assertFormChangeAllowed(status: string, current: NeedForm, next: NeedForm | null | undefined): void {
   if (status === 'PUBLISHED' && next !== undefined && next !== null && next !== current) {
-    throw new DomainError('CONFLICT', 'The form of a published need cannot change: cancel it and post a new one', 'form');
+    throw DomainError.conflict('marketplace.formLocked', undefined, { path: 'form', code: 'NOT_ALLOWED' });
   }
 }
 
+/** A budget range in whole kronor, the minimum not above the maximum; every problem at once. */
 export function assertBudget(min: number | null, max: number | null): void {
-  for (const [field, value] of [
-    ['budgetMinSek', min],
-    ['budgetMaxSek', max],
-  ] as const) {
-    if (value !== null && (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000)) {
-      throw DomainError.badInput(field, 'must be a whole number of kronor from 0 to 100 000 000 000');
-    }
+  const problems = new FieldProblems();
+  const valid = (value: number | null) => value === null || (Number.isSafeInteger(value) && value >= 0 && value <= 100_000_000_000);
+  if (!valid(min)) problems.add('budgetMinSek', 'OUT_OF_RANGE', 'marketplace.budgetRange');
+  if (!valid(max)) problems.add('budgetMaxSek', 'OUT_OF_RANGE', 'marketplace.budgetRange');
+  if (!problems.has('budgetMinSek') && !problems.has('budgetMaxSek') && min !== null && max !== null && min > max) {
+    problems.add('budgetMinSek', 'OUT_OF_RANGE', 'marketplace.budgetMinAboveMax');
   }
-  if (min !== null && max !== null && min > max) throw DomainError.badInput('budgetMinSek', 'must not be above budgetMaxSek');
+  problems.throwIfAny();
 }

@@ -124,7 +124,7 @@ export class PartnershipImpactResolver {
   /** The partnership as stored, if the actor may read it. */
   private async readable(parent: Partnership, actor: Actor, context: RequestContext): Promise<PartnershipEntity> {
     const partnership = parent.record ?? (await context.loaders.partnership.load(parent.id));
-    if (!partnership) throw DomainError.notFound('Partnership', parent.id);
+    if (!partnership) throw DomainError.notFound('brokering.partnershipNotFound', { id: parent.id });
     this.access.assert(actor, 'partnership.read', partnershipScope(partnership));
     return partnership;
   }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { configFromEnvironment, UsageError, type OpenCommandContext } from '@samverka/engine';
-import { IMPORT_KINDS, ImportRepository, type ImportFormat, type ImportKind } from '../import/import.repository.js';
+import { configFromEnvironment, textOf, UsageError, type OpenCommandContext } from '@samverka/engine';
+import { failureText, IMPORT_KINDS, ImportRepository, type ImportFormat, type ImportKind } from '../import/import.repository.js';
 import { ImportRunner, summary as importSummary } from '../import/import-runner.js';
 import { normaliseImportOptions, parseExchangeRates } from '../import/import-options.js';
 import { DomainError } from '@samverka/domain';
@@ -71,7 +71,10 @@ export async function importCommand(args: string[], open: OpenCommandContext): P
       exchangeRates: values['exchange-rate'] ? parseExchangeRates(values['exchange-rate']) : undefined,
     });
   } catch (error) {
-    if (error instanceof DomainError) throw new UsageError(`--${error.field === 'exchangeRates' ? 'exchange-rate' : error.field} ${error.message.replace(/^\S+ /, '')}`);
+    // The command line speaks English, as its usage does.
+    if (error instanceof DomainError) {
+      throw new UsageError(error.fields.map((f) => `--${f.path[0] === 'exchangeRates' ? 'exchange-rate' : f.path.join('.')}: ${textOf(f.message, 'en')}`).join('\n'));
+    }
     throw error;
   }
 
@@ -111,10 +114,14 @@ export async function importCommand(args: string[], open: OpenCommandContext): P
     const { rows: messages } = await imports.messages(run.id, { limit: PRINTED_MESSAGES });
     for (const m of messages.slice(0, PRINTED_MESSAGES)) {
       const where = [m.line !== null ? `line ${m.line}` : null, m.item, m.externalId ? `(${m.externalId})` : null].filter(Boolean).join(' ');
-      console.log(`  ${m.severity === 'ERROR' ? 'rejected' : 'warning '} ${where}: ${m.message}`);
+      // A message of the catalogue leaves the field to be named; a text from before it names the field itself.
+      const field = m.field && m.detail && 'key' in m.detail ? `${m.field}: ` : '';
+      console.log(`  ${m.severity === 'ERROR' ? 'rejected' : 'warning '} ${where}: ${field}${m.detail ? textOf(m.detail, 'en') : m.text}`);
     }
     if (finished.messagesKept > PRINTED_MESSAGES) console.log(`  … and ${finished.messagesKept - PRINTED_MESSAGES} more: query importRun(id: "${run.id}") { messages }`);
-    if (finished.status === 'FAILED') console.log(`The file could not be read to the end: ${finished.failure}`);
+    if (finished.status === 'FAILED') {
+      console.log(`The file could not be read to the end: ${finished.failureDetail ? failureText(finished.failureDetail, 'en') : finished.failure}`);
+    }
     if (!notifyNote(config.queue.driver, finished.created + finished.updated))
       console.log('Matching follows when the API runs (its outbox sweep picks up the changed profiles and needs).');
     process.exitCode = finished.status === 'FAILED' ? 4 : finished.rejected > 0 ? 3 : 0;

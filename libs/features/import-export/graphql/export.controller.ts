@@ -33,11 +33,11 @@ export class ExportController {
   @Get(':file')
   async download(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const wanted = exportOfFileName(file);
-    if (!wanted) throw new DomainError('NOT_FOUND', `No such export: ask for one of ${exportFileNames().join(', ')}`);
+    if (!wanted) throw DomainError.notFound('importExport.noSuchExport', { files: exportFileNames().join(', ') });
     const { kind, format } = wanted;
     // A token that is malformed, expired or of an ended session is refused by the resolver (UNAUTHENTICATED).
     const actor = await this.actors.resolve(req.headers.authorization);
-    if (actor.kind === 'anonymous') throw DomainError.unauthenticated('Sign in to export data: send your access token as Authorization: Bearer …');
+    if (actor.kind === 'anonymous') throw DomainError.unauthenticated('importExport.signInToExport');
     const decision = authorize(actor, 'export.run', undefined);
     if (!decision.allowed) throw new DomainError(decision.code, decision.reason);
     const counties = regionScopeOf(actor);

@@ -9,11 +9,13 @@ import {
   type ImportRunRow,
   type ImportSeverity,
   type ImportStatus,
+  type ImportFailure,
   type StoredImportMessage,
 } from '../import/import.repository.js';
+import type { Language } from '@samverka/domain';
 import { IMPORT_NEED_STATUSES, type ImportNeedStatus } from '../import/rows/need-row.js';
 import { importOptionsOf } from '../import/import-options.js';
-import { ConnectionType, enumFromList, Node, DateTimeScalar } from '@samverka/engine';
+import { ConnectionType, enumFromList, Node, DateTimeScalar, textOf } from '@samverka/engine';
 
 export const ImportKindEnum = enumFromList(IMPORT_KINDS, {
   name: 'ImportKind',
@@ -55,11 +57,12 @@ export class ImportMessage {
   @Field(() => String, { nullable: true, description: 'The field at fault, as the file names it; null for the row as a whole' })
   field: string | null;
 
-  @Field()
+  @Field({ description: 'What is wrong, in the language of the request' })
   message: string;
 
-  static from(row: StoredImportMessage): ImportMessage {
-    return Object.assign(new ImportMessage(), row);
+  static from(row: StoredImportMessage, language: Language): ImportMessage {
+    const { detail, text, ...place } = row;
+    return Object.assign(new ImportMessage(), place, { message: detail ? textOf(detail, language) : text });
   }
 }
 
@@ -126,8 +129,11 @@ export class ImportRun {
   @Field(() => Int)
   warnings: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the file could not be read to the end (FAILED)' })
-  failure: string | null;
+  /** Why the run failed, in Swedish: what runs from before the catalogue have. */
+  failureText: string | null;
+
+  /** Why the run failed, as a message of the catalogue (see ImportResolver.failure). */
+  failureDetail: ImportFailure | null;
 
   @Field(() => Int)
   attempts: number;
@@ -166,7 +172,8 @@ export class ImportRun {
       rejected: row.rejected,
       skipped: row.skipped,
       warnings: row.warnings,
-      failure: row.failure,
+      failureText: row.failure,
+      failureDetail: row.failureDetail,
       attempts: row.attempts,
       createdAt: new Date(row.createdAt),
       startedAt: row.startedAt ? new Date(row.startedAt) : null,

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ImportSeverity } from '../import/import.repository.js';
-import { DomainError, type Actor } from '@samverka/domain';
+import { type ImportSeverity, failureText } from '../import/import.repository.js';
+import { DomainError, type Actor, type Language } from '@samverka/domain';
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import {
   Authorize,
   CurrentActor,
@@ -12,6 +13,7 @@ import {
   parseKeysetKey,
   Public,
   type RequestContext,
+  RequestLanguage,
   toConnection,
 } from '@samverka/engine';
 import { StartImportInput } from './import.inputs.js';
@@ -53,11 +55,26 @@ export class ImportResolver {
     description: 'Errors (rejected rows) and warnings, in the order they were found; at most 10 000 are kept',
     complexity: pagedComplexity,
   })
-  async messages(@Parent() run: ImportRun, @Args() page: PageArgs, @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverity) {
+  async messages(
+    @Parent() run: ImportRun,
+    @Args() page: PageArgs,
+    @RequestLanguage() language: Language,
+    @Args('severity', { type: () => ImportSeverityEnum, nullable: true }) severity?: ImportSeverity,
+  ) {
     const request = pageRequest(page);
     const afterSeq = request.after === undefined ? undefined : Number(request.after);
-    if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+    if (afterSeq !== undefined && !Number.isInteger(afterSeq)) throw DomainError.badInput('after', 'INVALID', 'request.invalidCursor');
     const { rows, total } = await this.imports.messages(run.id, { limit: request.limit, afterSeq }, severity);
-    return toConnection(rows.map(ImportMessage.from), request, total, (m) => String(m.seq));
+    return toConnection(
+      rows.map((row) => ImportMessage.from(row, language)),
+      request,
+      total,
+      (m) => String(m.seq),
+    );
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the file could not be read to the end (FAILED), in the language of the request' })
+  failure(@Parent() run: ImportRun, @RequestLanguage() language: Language): string | null {
+    return run.failureDetail ? failureText(run.failureDetail, language) : run.failureText;
   }
 }

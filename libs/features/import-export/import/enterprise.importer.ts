@@ -4,9 +4,10 @@ import { ImportRepository, type ImportFormat } from './import.repository.js';
 import { OrganizationRepository, type NewOrganization } from '@samverka/organizations';
 import { type EnterpriseProfileEntity, type OrganizationEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
-import { assertOrganizationName, DomainError, normaliseOrganisationsnummer, normaliseWebsite, verificationLapses } from '@samverka/domain';
+import { assertOrganizationName, checked, checkedAsync, DomainError, FieldProblems, normaliseOrganisationsnummer, normaliseWebsite, verificationLapses } from '@samverka/domain';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
-import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
+import { contentHash, message, outsideRegion, problemsOf, stableJson, withSavepoint } from './row-results.js';
+import { problem, type FieldProblem } from './rows/field-reader.js';
 import { checkEnterpriseHeader, readEnterpriseRow, type EnterpriseRow } from './rows/enterprise-row.js';
 import { readCsv } from './sources/csv-source.js';
 import { readJsonLines } from './sources/json-lines-source.js';
@@ -63,24 +64,28 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     return { line: source.line, item: source.item, externalId: externalId ?? null, record: row, problems, warnings: [] };
   }
 
+  /** The row's organisation and profile by the API's rules, every problem of the row at once. */
   async check(row: EnterpriseRow, context: ImportContext): Promise<CheckedEnterprise> {
-    const name = assertOrganizationName(row.organization.name);
-    const orgNumber = normaliseOrganisationsnummer(row.organization.organisationsnummer);
-    const home = await context.organizations.home('SOCIAL_ENTERPRISE', row.organization.municipalityCode, row.organization.countyCode);
-    const website = normaliseWebsite(row.organization.website);
-    const profile = await context.profiles.fields(row.profile);
-    if (context.counties && !context.counties.includes(home.countyCode)) {
-      throw DomainError.badInput(home.municipalityCode ? 'municipalityCode' : 'countyCode', outsideRegion(home.countyCode, context.counties));
+    const problems = new FieldProblems();
+    const name = checked(problems, () => assertOrganizationName(row.organization.name));
+    const orgNumber = checked(problems, () => normaliseOrganisationsnummer(row.organization.organisationsnummer));
+    const home = await checkedAsync(problems, () => context.organizations.home('SOCIAL_ENTERPRISE', row.organization.municipalityCode, row.organization.countyCode));
+    const website = checked(problems, () => normaliseWebsite(row.organization.website));
+    const profile = await checkedAsync(problems, () => context.profiles.fields(row.profile));
+    if (home && context.counties && !context.counties.includes(home.countyCode)) {
+      const outside = outsideRegion(home.countyCode, context.counties);
+      problems.add(home.municipalityCode ? 'municipalityCode' : 'countyCode', 'NOT_ALLOWED', outside.key, outside.params);
     }
-    const organization: NewOrganization = { kind: 'SOCIAL_ENTERPRISE', name, orgNumber, ...home, website };
-    return { organization, profile, hash: contentHash({ organization, profile }) };
+    problems.throwIfAny();
+    const organization: NewOrganization = { kind: 'SOCIAL_ENTERPRISE', name: name!, orgNumber: orgNumber!, ...home!, website: website ?? null };
+    return { organization, profile: profile!, hash: contentHash({ organization, profile }) };
   }
 
   async apply(rows: readonly CheckedRow<CheckedEnterprise>[], context: ImportContext, tx: Transaction): Promise<RowResult[]> {
     const { manager } = tx;
     const results = new Map<CheckedRow<CheckedEnterprise>, RowResult>();
-    const reject = (row: CheckedRow<CheckedEnterprise>, field: string, text: string) =>
-      results.set(row, { outcome: 'rejected', messages: [message(row, 'ERROR', { field, message: text }), ...row.warnings.map((w) => message(row, 'WARNING', w))] });
+    const reject = (row: CheckedRow<CheckedEnterprise>, problems: FieldProblem[]) =>
+      results.set(row, { outcome: 'rejected', messages: [...problems.map((p) => message(row, 'ERROR', p)), ...row.warnings.map((w) => message(row, 'WARNING', w))] });
 
     const mappings = await this.imports.mappings(
       context.options.source,
@@ -110,13 +115,11 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
       const existing = mapping ? byId.get(mapping.recordId) : undefined;
       if (mapping && existing) {
         if (existing.orgNumber !== organization.orgNumber) {
-          reject(
-            row,
-            'organisationsnummer',
-            `is ${organization.orgNumber}, but ${row.externalId} was imported as ${existing.orgNumber}: an organisation keeps its organisationsnummer`,
-          );
+          reject(row, [
+            problem('organisationsnummer', 'importExport.orgNumberChanged', { given: organization.orgNumber, externalId: row.externalId, previous: existing.orgNumber }),
+          ]);
         } else if (context.counties && !context.counties.includes(existing.countyCode)) {
-          reject(row, 'externalId', `names ${existing.name}, which ${outsideRegion(existing.countyCode, context.counties)}`);
+          reject(row, [{ field: 'externalId', message: outsideRegion(existing.countyCode, context.counties, existing.name) }]);
         } else if (mapping.contentHash === hash) {
           results.set(row, { outcome: 'unchanged', messages: row.warnings.map((w) => message(row, 'WARNING', w)) });
         } else {
@@ -127,17 +130,19 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
       const taken = byNumber.get(organization.orgNumber);
       if (taken) {
         const owner = owners.get(taken.id);
-        reject(
-          row,
-          'organisationsnummer',
-          `${organization.orgNumber} is already registered in Samverka as ${taken.name}, ${owner ? `imported from source "${owner.source}" as ${owner.externalId}` : 'kept by its own members'}: an import does not take over an organisation it did not create`,
-        );
+        reject(row, [
+          owner
+            ? problem('organisationsnummer', 'importExport.orgNumberTakenImported', {
+                orgNumber: organization.orgNumber,
+                name: taken.name,
+                source: owner.source,
+                externalId: owner.externalId,
+              })
+            : problem('organisationsnummer', 'importExport.orgNumberTakenOwn', { orgNumber: organization.orgNumber, name: taken.name }),
+        ]);
       } else if (creating.has(organization.orgNumber)) {
-        reject(
-          row,
-          'organisationsnummer',
-          `${organization.orgNumber} is also on line ${creating.get(organization.orgNumber)!.line} (as ${creating.get(organization.orgNumber)!.externalId}): each organisation once`,
-        );
+        const first = creating.get(organization.orgNumber)!;
+        reject(row, [problem('organisationsnummer', 'importExport.orgNumberRepeated', { orgNumber: organization.orgNumber, line: first.line, externalId: first.externalId })]);
       } else {
         creating.set(organization.orgNumber, row);
         plans.push({ row, action: 'create' });
@@ -154,8 +159,7 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
           const [result] = await withSavepoint(manager, 'import_row', () => this.write([plan], context, tx));
           results.set(plan.row, result);
         } catch (error) {
-          const problem = problemOf(error);
-          reject(plan.row, problem.field, problem.message);
+          reject(plan.row, problemsOf(error));
         }
       }
     }
@@ -231,12 +235,12 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
         { ...organizationChanges, ...(lapses ? { verified: false, verifiedAt: null, verifiedBy: null } : {}) },
         manager,
       );
-      if (!updated) throw DomainError.conflict(`${current.name} was changed by someone else during the import: import the file again`);
+      if (!updated) throw DomainError.conflict('importExport.organizationChangedDuringImport', { name: current.name });
     }
     const profileChanged = !profile || profileKey(profile) !== profileKey(checked.profile);
     if (!profile) await this.profiles.create(current.id, checked.profile, manager);
     else if (profileChanged && !(await this.profiles.updateIfVersion(current.id, profile.version, checked.profile, manager))) {
-      throw DomainError.conflict(`the profile of ${current.name} was changed by someone else during the import: import the file again`);
+      throw DomainError.conflict('importExport.profileChangedDuringImport', { name: current.name });
     }
     return { organization, profile: profileChanged };
   }

@@ -1,5 +1,5 @@
 import type { ImportKind } from './import.repository.js';
-import { DomainError } from '@samverka/domain';
+import { DomainError, FieldProblems } from '@samverka/domain';
 import type { ImportOptions } from './import-context.js';
 import { IMPORT_NEED_STATUSES, type ImportNeedStatus } from './rows/need-row.js';
 
@@ -14,22 +14,24 @@ export interface ImportOptionsInput {
   exchangeRates?: Record<string, number> | null;
 }
 
-/** Checks and completes the options of a run of `kind`; errors name the option. */
+/** Checks and completes the options of a run of `kind`; problems name the option, every problem at once. */
 export function normaliseImportOptions(kind: ImportKind, input: ImportOptionsInput): ImportOptions {
+  const problems = new FieldProblems();
   const source = (input.source ?? kind).trim().toLowerCase();
-  if (!SOURCE.test(source)) throw DomainError.badInput('source', 'must be 1 to 64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  if (!SOURCE.test(source)) problems.add('source', 'INVALID_FORMAT', 'importExport.sourceFormat');
   const status = (input.status ?? 'DRAFT').trim().toUpperCase() as ImportNeedStatus;
-  if (!IMPORT_NEED_STATUSES.includes(status)) throw DomainError.badInput('status', `must be one of ${IMPORT_NEED_STATUSES.join(', ')}`);
+  if (!IMPORT_NEED_STATUSES.includes(status)) problems.add('status', 'UNKNOWN_VALUE', 'validation.oneOf', { values: IMPORT_NEED_STATUSES.join(', ') });
   const buyer = input.buyer?.trim() || null;
-  if (buyer !== null && kind === 'enterprises') throw DomainError.badInput('buyer', 'is for needs: an enterprise import has no buyer');
+  if (buyer !== null && kind === 'enterprises') problems.add('buyer', 'NOT_ALLOWED', 'importExport.buyerOnlyForNeeds');
   const exchangeRates: Record<string, number> = {};
   for (const [currency, rate] of Object.entries(input.exchangeRates ?? {})) {
     const code = currency.trim().toUpperCase();
-    if (!CURRENCY.test(code)) throw DomainError.badInput('exchangeRates', `must name currencies by their three-letter ISO 4217 code (got "${currency}")`);
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1_000_000)
-      throw DomainError.badInput('exchangeRates', `must give a positive number of kronor per ${code}`);
-    exchangeRates[code] = rate;
+    if (!CURRENCY.test(code)) problems.add('exchangeRates', 'INVALID_FORMAT', 'importExport.currencyCode', { currency });
+    else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1_000_000)
+      problems.add('exchangeRates', 'OUT_OF_RANGE', 'importExport.exchangeRate', { currency: code });
+    else exchangeRates[code] = rate;
   }
+  problems.throwIfAny();
   return { source, status, buyer, exchangeRates };
 }
 
@@ -41,7 +43,7 @@ export function parseExchangeRates(text: string): Record<string, number> {
     .map((p) => p.trim())
     .filter(Boolean)) {
     const match = /^([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
-    if (!match) throw DomainError.badInput('exchangeRates', `must be written CUR=rate, separated by commas, such as GBP=13.45,EUR=11.2 (got "${part}")`);
+    if (!match) throw DomainError.badInput('exchangeRates', 'INVALID_FORMAT', 'importExport.exchangeRatesFormat', { part });
     rates[match[1].toUpperCase()] = Number(match[2]);
   }
   return rates;

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Database, CLOCK, type Clock, Outbox } from '@samverka/engine';
 import { ImportFileRepository } from './import-file.repository.js';
-import { ImportRepository, type ImportCounts, type ImportKind, type ImportMessage, type ImportRunRow } from './import.repository.js';
+import { failureText, ImportRepository, type ImportCounts, type ImportFailure, type ImportKind, type ImportMessage, type ImportRunRow } from './import.repository.js';
 import { ReferenceDataRepository, CodeLists } from '@samverka/reference-data';
-import { DomainError } from '@samverka/domain';
+import { DomainError, message as catalogueMessage, type ErrorDetail } from '@samverka/domain';
 import { ImportMatching } from '@samverka/matching';
 import { NeedValidator, ProfileValidator } from '@samverka/marketplace';
 import { OrganizationValidator } from '@samverka/organizations';
@@ -12,7 +12,8 @@ import { importOptionsOf } from './import-options.js';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
 import { NeedImporter, OcdsImporter } from './need.importer.js';
 import { ReferenceSnapshot } from './reference-snapshot.js';
-import { message, problemOf } from './row-results.js';
+import { message, problemsOf } from './row-results.js';
+import { problem } from './rows/field-reader.js';
 import { ImportFileError, type SourceRow } from './sources/source-row.js';
 
 export interface RunImportOptions {
@@ -78,7 +79,7 @@ export class ImportRunner {
   async runStored(runId: string, options: RunImportOptions): Promise<ImportRunRow | null> {
     const run = await this.imports.findRun(runId);
     if (!run || run.status === 'DONE' || run.status === 'FAILED') return run;
-    if (!run.fileId) return this.imports.finish(run.id, 'FAILED', 'the uploaded file is gone');
+    if (!run.fileId) return this.imports.finish(run.id, 'FAILED', catalogueMessage('importExport.fileGone'));
     const fileId = run.fileId;
     const finished = await this.run(runId, () => this.files.read(fileId), options);
     if (finished && (finished.status === 'DONE' || finished.status === 'FAILED')) await this.files.delete(fileId);
@@ -92,7 +93,7 @@ export class ImportRunner {
     if (!run) return this.imports.findRun(runId);
     if (run.attempts > IMPORT_MAX_STARTS) {
       this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: started ${run.attempts - 1} times without finishing`);
-      return this.imports.finish(run.id, 'FAILED', `stopped ${run.attempts - 1} times without finishing`);
+      return this.imports.finish(run.id, 'FAILED', catalogueMessage('importExport.stoppedTimes', { count: run.attempts - 1 }));
     }
     const importer = this.kinds[run.kind];
     const changes = { profiles: 0 };
@@ -105,9 +106,9 @@ export class ImportRunner {
       return done;
     } catch (error) {
       if (error instanceof ImportFileError || error instanceof DomainError || options.lastAttempt) {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: ${reason}`);
-        const failed = await this.imports.finish(run.id, 'FAILED', reason);
+        const failure = failureOf(error);
+        this.logger.warn(`import ${run.id} (${run.kind}, ${run.fileName}) failed: ${failureText(failure, 'en')}`);
+        const failed = await this.imports.finish(run.id, 'FAILED', failure);
         if (options.notifyMatching && changes.profiles > BULK_PROFILES) await this.importMatching.afterImport(run.id, changes.profiles);
         return failed;
       }
@@ -156,7 +157,7 @@ export class ImportRunner {
       if (read.externalId !== null) {
         const first = firstLines.get(read.externalId);
         if (first !== undefined && !importer.repeatsAllowed) {
-          read.problems.push({ field: 'externalId', message: `${read.externalId} is also on line ${first}: each record once per file` });
+          read.problems.push(problem('externalId', 'importExport.repeatedInFile', { externalId: read.externalId, line: first }));
         } else if (first === undefined && !importer.repeatsAllowed && firstLines.size < 1_000_000) {
           firstLines.set(read.externalId, read.line);
         }
@@ -215,7 +216,7 @@ export class ImportRunner {
         origin.set(item, row);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        results.set(row, { outcome: 'rejected', messages: [message(row, 'ERROR', problemOf(error)), ...warnings] });
+        results.set(row, { outcome: 'rejected', messages: [...problemsOf(error).map((p) => message(row, 'ERROR', p)), ...warnings] });
       }
     }
     const committed = await this.database.transaction(async (tx) => {
@@ -256,6 +257,13 @@ export class ImportRunner {
       if (current) options.onProgress(current);
     }
   }
+}
+
+/** Why a run failed: the file's problem with its line, a refusal's first problem, or (an unexpected error, on the last attempt) its text. */
+function failureOf(error: unknown): ImportFailure {
+  if (error instanceof ImportFileError) return { ...error.detail, line: error.line };
+  if (error instanceof DomainError) return (error.fields[0]?.message ?? error.detail) as ErrorDetail;
+  return { text: error instanceof Error ? error.message : String(error) };
 }
 
 /** The counts in a line; skipped rows (OCDS releases that are not needs) only when there are any. */

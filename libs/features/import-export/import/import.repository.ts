@@ -3,6 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NewOrganization } from '@samverka/organizations';
 import type { ProfileFields } from '@samverka/marketplace';
 import type { AuditActorKind } from '@samverka/schema';
+import type { ErrorDetail, Language } from '@samverka/domain';
+import { t, textOf } from '@samverka/engine';
 
 export const IMPORT_KINDS = ['enterprises', 'needs', 'ocds'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -40,7 +42,10 @@ export interface ImportRunRow extends ImportCounts {
   scopeCounties: string[] | null;
   status: ImportStatus;
   messagesKept: number;
+  /** Why the run failed, in Swedish (all that runs from before the catalogue have). */
   failure: string | null;
+  /** Why the run failed, as a message of the catalogue, with the line of the file it names. */
+  failureDetail: ImportFailure | null;
   attempts: number;
   createdAt: Date;
   startedAt: Date | null;
@@ -50,6 +55,9 @@ export interface ImportRunRow extends ImportCounts {
 
 export type NewImportRun = Pick<ImportRunRow, 'kind' | 'format' | 'source' | 'options' | 'fileId' | 'fileName' | 'sizeBytes' | 'via' | 'requestedBy' | 'scopeCounties'>;
 
+/** Why a run failed: a message of the catalogue (or a text from outside it), and the line of the file when it names one. */
+export type ImportFailure = ErrorDetail & { line?: number | null };
+
 export interface ImportMessage {
   severity: ImportSeverity;
   /** Line in the file where the row starts (CSV, JSON Lines; the line of the release or record in OCDS). */
@@ -58,11 +66,16 @@ export interface ImportMessage {
   item: string | null;
   externalId: string | null;
   field: string | null;
-  message: string;
+  /** What is wrong, as a message of the catalogue: put into the reader's language when read. */
+  message: ErrorDetail;
 }
 
-export interface StoredImportMessage extends ImportMessage {
+export interface StoredImportMessage extends Omit<ImportMessage, 'message'> {
   seq: number;
+  /** The message as stored: its key and parameters, or null for a message from before the catalogue (then `text` alone). */
+  detail: ErrorDetail | null;
+  /** The message in Swedish. */
+  text: string;
 }
 
 export interface ImportMapping {
@@ -86,7 +99,7 @@ export interface NewImportedEnterprise {
 const RUN_COLUMNS = `
   id, kind, format, source, options, file_id AS "fileId", file_name AS "fileName", size_bytes::float8 AS "sizeBytes", via,
   requested_by AS "requestedBy", scope_counties AS "scopeCounties", status, rows_read AS "rowsRead", created, updated, unchanged,
-  rejected, skipped, warnings, messages_kept AS "messagesKept", failure, attempts, created_at AS "createdAt", started_at AS "startedAt",
+  rejected, skipped, warnings, messages_kept AS "messagesKept", failure, failure_detail AS "failureDetail", attempts, created_at AS "createdAt", started_at AS "startedAt",
   finished_at AS "finishedAt", updated_at AS "updatedAt"`;
 
 /** At most this many messages are kept per run; the counts go on counting. */
@@ -182,21 +195,32 @@ export class ImportRepository {
     const stored = messages.slice(0, room);
     if (stored.length === 0) return;
     await manager.query(
-      `INSERT INTO import_message (run_id, seq, severity, line, item, external_id, field, message)
-       SELECT $1, r.seq, r.severity, r.line, r.item, r.external_id, r.field, r.message
-       FROM jsonb_to_recordset($2::jsonb) AS r(seq integer, severity text, line integer, item text, external_id text, field text, message text)`,
+      `INSERT INTO import_message (run_id, seq, severity, line, item, external_id, field, message, detail)
+       SELECT $1, r.seq, r.severity, r.line, r.item, r.external_id, r.field, r.message, r.detail
+       FROM jsonb_to_recordset($2::jsonb) AS r(seq integer, severity text, line integer, item text, external_id text, field text, message text, detail jsonb)`,
       [
         id,
-        JSON.stringify(stored.map((m, i) => ({ seq: kept + i, severity: m.severity, line: m.line, item: m.item, external_id: m.externalId, field: m.field, message: m.message }))),
+        JSON.stringify(
+          stored.map((m, i) => ({
+            seq: kept + i,
+            severity: m.severity,
+            line: m.line,
+            item: m.item,
+            external_id: m.externalId,
+            field: m.field,
+            message: textOf(m.message),
+            detail: m.message,
+          })),
+        ),
       ],
     );
     await manager.query(`UPDATE import_run SET messages_kept = messages_kept + $2 WHERE id = $1`, [id, stored.length]);
   }
 
-  async finish(id: string, status: 'DONE' | 'FAILED', failure: string | null = null): Promise<ImportRunRow | null> {
+  async finish(id: string, status: 'DONE' | 'FAILED', failure: ImportFailure | null = null): Promise<ImportRunRow | null> {
     const [rows]: [ImportRunRow[], number] = await this.q().query(
-      `UPDATE import_run SET status = $2, failure = $3, finished_at = now(), updated_at = now() WHERE id = $1 RETURNING ${RUN_COLUMNS}`,
-      [id, status, failure],
+      `UPDATE import_run SET status = $2, failure = $3, failure_detail = $4::jsonb, finished_at = now(), updated_at = now() WHERE id = $1 RETURNING ${RUN_COLUMNS}`,
+      [id, status, failure && failureText(failure), failure && JSON.stringify(failure)],
     );
     return rows[0] ?? null;
   }
@@ -205,7 +229,7 @@ export class ImportRepository {
   async messages(id: string, page: { limit: number; afterSeq?: number }, severity?: ImportSeverity): Promise<{ rows: StoredImportMessage[]; total: number }> {
     const [{ total }] = await this.q().query(`SELECT count(*)::int AS total FROM import_message WHERE run_id = $1 AND ($2::text IS NULL OR severity = $2)`, [id, severity ?? null]);
     const rows: StoredImportMessage[] = await this.q().query(
-      `SELECT seq, severity, line, item, external_id AS "externalId", field, message FROM import_message
+      `SELECT seq, severity, line, item, external_id AS "externalId", field, message AS text, detail FROM import_message
        WHERE run_id = $1 AND seq > $2 AND ($3::text IS NULL OR severity = $3) ORDER BY seq LIMIT $4`,
       [id, page.afterSeq ?? -1, severity ?? null, page.limit + 1],
     );
@@ -313,6 +337,13 @@ export class ImportRepository {
       [actor.userId, actor.kind, JSON.stringify(events.map((e) => ({ action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: e.data })))],
     );
   }
+}
+
+/** Why a run failed, in a language (Swedish unless asked), with the line it names. */
+export function failureText(failure: ImportFailure, language?: Language): string {
+  const { line, ...detail } = failure;
+  const text = textOf(detail as ErrorDetail, language);
+  return line === null || line === undefined ? text : t('importExport.atLine', { line, problem: text }, language);
 }
 
 /** A profile as a row of enterprise_profile, for jsonb_populate_recordset. */

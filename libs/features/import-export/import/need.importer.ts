@@ -4,9 +4,22 @@ import { NeedRepository, type NeedFields, NeedValidator } from '@samverka/market
 import { OrganizationRepository } from '@samverka/organizations';
 import { type OrganizationEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
-import { assertBuyerKind, assertFormChangeAllowed, assertId, assertNeedEditable, assertPublishable, DomainError, needAfter, normaliseOrganisationsnummer } from '@samverka/domain';
+import {
+  assertBuyerKind,
+  assertFormChangeAllowed,
+  assertId,
+  assertNeedEditable,
+  assertPublishable,
+  checked,
+  checkedAsync,
+  DomainError,
+  FieldProblems,
+  needAfter,
+  normaliseOrganisationsnummer,
+  pathOf,
+} from '@samverka/domain';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
-import { contentHash, message, outsideRegion, problemOf, stableJson, withSavepoint } from './row-results.js';
+import { contentHash, fileFieldName, message, outsideRegion, problemsOf, stableJson, withSavepoint } from './row-results.js';
 import { checkNeedHeader, readNeedRow, type BuyerReference, type ImportNeedStatus, type NeedRow } from './rows/need-row.js';
 import { readOcdsItem } from './rows/ocds-release.js';
 import { readCsv } from './sources/csv-source.js';
@@ -57,38 +70,40 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
   abstract rows(bytes: AsyncIterable<Buffer>, format: ImportFormat): AsyncGenerator<SourceRow>;
   abstract read(row: SourceRow, context: ImportContext): ReadRow<NeedRow>;
 
+  /**
+   * The row's need by the API's rules (a published need must be complete), every problem of the row at
+   * once, each under the file's name for its field.
+   */
   async check(row: NeedRow, context: ImportContext): Promise<CheckedNeed> {
-    try {
-      const buyer = await this.buyerOf(row.buyer, context);
-      // Each OCDS code on its own first, so that a wrong one is named by where it stands in the release.
-      for (const [i, code] of (row.values.cpvCodes ?? []).entries()) {
-        const field = row.fieldNames[`cpvCodes.${i}`];
-        if (field) await context.codes.cpvCodes([code], field);
-      }
-      const fields = await context.needs.fields({ ...row.values, ...NeedValidator.placeOf(row.values, buyer) });
-      const status = row.status ?? context.options.status;
-      if (status === 'PUBLISHED') assertPublishable(fields, context.now);
-      return {
-        buyerOrganizationId: buyer.id,
-        fields,
-        status,
-        sourceVersion: row.sourceVersion,
-        fieldNames: row.fieldNames,
-        hash: contentHash({ buyer: buyer.id, fields, status }),
-      };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') {
-        const problem = problemOf(error, row.fieldNames);
-        throw new DomainError('BAD_USER_INPUT', `${problem.field} ${problem.message}`, problem.field);
-      }
-      throw error;
+    const problems = new FieldProblems();
+    const buyer = await checkedAsync(problems, () => this.buyerOf(row.buyer, context));
+    // Each OCDS code on its own first, so that a wrong one is named by where it stands in the release.
+    let codesRefused = false;
+    for (const [i, code] of (row.values.cpvCodes ?? []).entries()) {
+      const field = row.fieldNames[`cpvCodes.${i}`];
+      if (field && (await checkedAsync(problems, () => context.codes.cpvCodes([code], field))) === undefined) codesRefused = true;
     }
+    const values = { ...row.values, ...(codesRefused ? { cpvCodes: [] } : {}) };
+    const fields = await checkedAsync(problems, () => context.needs.fields({ ...values, ...(buyer ? NeedValidator.placeOf(values, buyer) : {}) }));
+    const status = row.status ?? context.options.status;
+    if (fields && problems.list.length === 0 && status === 'PUBLISHED') checked(problems, () => assertPublishable(fields, context.now));
+    if (problems.list.length > 0) {
+      throw DomainError.invalid(problems.list.map((p) => ({ ...p, path: pathOf(fileFieldName(p.path.join('.'), row.fieldNames)) })));
+    }
+    return {
+      buyerOrganizationId: buyer!.id,
+      fields: fields!,
+      status,
+      sourceVersion: row.sourceVersion,
+      fieldNames: row.fieldNames,
+      hash: contentHash({ buyer: buyer!.id, fields, status }),
+    };
   }
 
   /** The buyer the row names, or else the run's; it must be a municipality or region in the importer's regions. */
   private async buyerOf(reference: BuyerReference | null, context: ImportContext): Promise<OrganizationEntity> {
     const given = reference ?? (context.options.buyer ? { ...parseBuyerOption(context.options.buyer), field: 'buyer (option)' } : null);
-    if (!given) throw DomainError.badInput('buyerOrganisationsnummer', 'is required: the row names no buyer, and the import was given none (option buyer)');
+    if (!given) throw DomainError.badInput('buyerOrganisationsnummer', 'REQUIRED', 'importExport.buyerMissing');
     const key = given.organizationId ? `id:${assertId(given.organizationId, given.field)}` : `nr:${normaliseOrganisationsnummer(given.organisationsnummer!, given.field)}`;
     const buyers = context.buyers;
     if (!buyers.has(key)) {
@@ -97,10 +112,12 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
       if (buyers.size > 10_000) buyers.delete(buyers.keys().next().value!);
     }
     const buyer = buyers.get(key);
-    if (!buyer) throw DomainError.badInput(given.field, `names ${key.slice(3)}, which is not an organisation in Samverka: register the buyer first`);
+    if (!buyer) throw DomainError.badInput(given.field, 'UNKNOWN_VALUE', 'importExport.buyerUnknown', { value: key.slice(3) });
     assertBuyerKind(buyer.kind, given.field);
-    if (context.counties && !context.counties.includes(buyer.countyCode))
-      throw DomainError.badInput(given.field, `names ${buyer.name}, which ${outsideRegion(buyer.countyCode, context.counties)}`);
+    if (context.counties && !context.counties.includes(buyer.countyCode)) {
+      const outside = outsideRegion(buyer.countyCode, context.counties, buyer.name);
+      throw DomainError.badInput(given.field, 'NOT_ALLOWED', outside.key, outside.params);
+    }
     return buyer;
   }
 
@@ -161,8 +178,7 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
         });
         results.push({ outcome: result.outcome, messages: warnings, needChanged: result.outcome === 'unchanged' ? undefined : result.id });
       } catch (error) {
-        const problem = problemOf(error, checked.fieldNames);
-        results.push({ outcome: 'rejected', messages: [message(row, 'ERROR', problem), ...warnings] });
+        results.push({ outcome: 'rejected', messages: [...problemsOf(error, checked.fieldNames).map((p) => message(row, 'ERROR', p)), ...warnings] });
       }
     }
     return results;
@@ -179,10 +195,8 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
   /** Changes the need as the API's updateNeed would (and publishes a draft when asked to). */
   private async update(id: string, checked: CheckedNeed, context: ImportContext, manager: Transaction['manager']) {
     const current = await this.needs.lock(id, manager);
-    if (!current) throw DomainError.notFound('Need', id);
-    if (current.buyerOrganizationId !== checked.buyerOrganizationId) {
-      throw DomainError.badInput('buyer', 'differs from the buyer the need was imported with: a need keeps its buyer');
-    }
+    if (!current) throw DomainError.notFound('marketplace.needNotFound', { id });
+    if (current.buyerOrganizationId !== checked.buyerOrganizationId) throw DomainError.badInput('buyer', 'NOT_ALLOWED', 'importExport.buyerChanged');
     assertNeedEditable(current.status);
     assertFormChangeAllowed(current.status, current.form, checked.fields.form);
     const publish = checked.status === 'PUBLISHED' && current.status === 'DRAFT';
@@ -195,7 +209,7 @@ abstract class BaseNeedImporter implements KindImporter<NeedRow, CheckedNeed> {
       { ...checked.fields, ...(publish ? { status: needAfter(current.status, 'publish'), publishedAt: context.now } : {}) },
       manager,
     );
-    if (!updated) throw DomainError.conflict('The need was changed by someone else during the import: import the file again');
+    if (!updated) throw DomainError.conflict('importExport.needChangedDuringImport');
     return { id, outcome: 'updated' as const, status: updated.status };
   }
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ImportMessage, ImportSeverity } from './import.repository.js';
-import { DomainError } from '@samverka/domain';
+import { DomainError, message as catalogueMessage, type Message } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem } from './rows/field-reader.js';
+import { problem, type FieldProblem } from './rows/field-reader.js';
 
 interface Place {
   line: number;
@@ -13,33 +13,32 @@ interface Place {
 /** A row's problem as a message; a problem of the whole row (field "(row)") names no field. */
 export function message(place: Place, severity: ImportSeverity, problem: FieldProblem): ImportMessage {
   const whole = problem.field.startsWith('(');
-  return {
-    severity,
-    line: place.line,
-    item: place.item,
-    externalId: place.externalId,
-    field: whole ? null : problem.field,
-    message: whole ? `the ${problem.field.slice(1, -1)} ${problem.message}` : `${problem.field} ${problem.message}`,
-  };
+  return { severity, line: place.line, item: place.item, externalId: place.externalId, field: whole ? null : problem.field, message: problem.message };
+}
+
+/** The file's name for a field the rules name (`cpvCodes.2` → `tender.items[2].classification.id` in OCDS), else the field. */
+export function fileFieldName(field: string, fieldNames: Partial<Record<string, string>>): string {
+  return fieldNames[field] ?? fieldNames[field.replace(/\.\d+$/, '')] ?? field;
 }
 
 /**
- * A thrown error as a row's problem: a DomainError keeps its field (renamed to the file's name for it,
- * when the file calls it otherwise) and its message; anything else is the database refusing the row.
+ * A thrown error as the row's problems: a DomainError's every field problem (under the file's name for
+ * the field, when the file calls it otherwise), or its message for the row as a whole; anything else is
+ * the database refusing the row.
  */
-export function problemOf(error: unknown, fieldNames: Partial<Record<string, string>> = {}): FieldProblem {
+export function problemsOf(error: unknown, fieldNames: Partial<Record<string, string>> = {}): FieldProblem[] {
   if (error instanceof DomainError) {
-    const field = error.field ? (fieldNames[error.field] ?? fieldNames[error.field.replace(/\.\d+$/, '')] ?? error.field) : '(row)';
-    const text = error.field && error.message.startsWith(`${error.field} `) ? error.message.slice(error.field.length + 1) : error.message;
-    return { field, message: text };
+    if (error.fields.length === 0) return [{ field: '(row)', message: error.detail }];
+    return error.fields.map((f) => ({ field: fileFieldName(f.path.join('.'), fieldNames), message: f.message }));
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { field: '(row)', message: `could not be saved: ${detail}` };
+  return [problem('(row)', 'importExport.rowNotSaved', { detail })];
 }
 
-/** Why a coordinator's row is refused: it lies outside the counties they coordinate. */
-export function outsideRegion(county: string, counties: readonly string[]): string {
-  return `is in county ${county}, outside the regions you coordinate (${counties.join(', ')}): coordinators import only into their own regions`;
+/** Why a coordinator's row is refused: it lies outside the counties they coordinate (`name`: what lies there, when not the row's own place). */
+export function outsideRegion(county: string, counties: readonly string[], name?: string): Message {
+  const params = { county, counties: counties.join(', ') };
+  return name === undefined ? catalogueMessage('importExport.outsideRegion', params) : catalogueMessage('importExport.namedOutsideRegion', { ...params, name });
 }
 
 /** Runs `work` under a savepoint: when it throws, what it wrote is rolled back and the transaction goes on. */

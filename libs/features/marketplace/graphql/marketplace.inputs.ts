@@ -101,6 +101,10 @@ export class NeedFieldsInput {
 export class CreateNeedInput extends NeedFieldsInput {
   @Field(() => ID, { description: 'A municipality or region' })
   buyerOrganizationId: string;
+
+  // Who may answer depends on the form, so a need has one from its first draft; an update may leave it out.
+  @Field(() => NeedFormEnum, { description: 'The procurement form: who may answer the need' })
+  override form: NeedFormEnum;
 }
 
 @InputType({ description: 'Changes to a need: fields left out stay as they are' })

@@ -104,7 +104,7 @@ export class NeedResolver {
     complexity: listComplexity(10),
   })
   async offers(@Parent() need: Need, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Offer[]> {
-    if (actor.kind !== 'user') throw DomainError.unauthenticated('Sign in to see offers');
+    if (actor.kind !== 'user') throw DomainError.unauthenticated();
     const offers = await context.loaders.offersOfNeed.load(need.id);
     return offers.filter((offer) => offerVisibleTo(actor, offer, need)).map(Offer.from);
   }

@@ -25,7 +25,7 @@ const MIN_SCORE_DESCRIPTION = 'Only matches scoring at least this, 0–100 (defa
 
 function minScoreOf(value: number | undefined): number {
   const minScore = value ?? 0;
-  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 100) throw DomainError.badInput('minScore', 'must be a number from 0 to 100');
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 100) throw DomainError.badInput('minScore', 'OUT_OF_RANGE', 'validation.range', { min: 0, max: 100 });
   return minScore;
 }
 
@@ -127,7 +127,7 @@ export class MatchResolver {
   @Mutation(() => RebuildMatchesPayload, { description: 'Recomputes every published need’s matches, in chunks that the workers share (administrators)' })
   async rebuildMatches(): Promise<RebuildMatchesPayload> {
     const started = await this.rebuilds.startRebuild('requested by an administrator');
-    if (!started) throw DomainError.conflict('A rebuild is already running: follow it with the matchingRebuild query');
+    if (!started) throw DomainError.conflict('matching.rebuildRunning');
     return { matchingRebuild: MatchingRebuild.from(started) };
   }
 

@@ -89,7 +89,7 @@ export class NotificationResolver {
     },
   })
   notificationAdded(@CurrentActor() actor: Actor): AsyncIterableIterator<NotificationView> {
-    if (actor.kind !== 'user') throw DomainError.unauthenticated('Sign in to follow your notifications');
+    if (actor.kind !== 'user') throw DomainError.unauthenticated();
     return this.bus.subscribe(actor.userId);
   }
 

@@ -1,4 +1,88 @@
 import type { Translation } from '../catalogue.js';
 import type { importExport as sv } from '../sv/import-export.js';
 
-export const importExport: Translation<typeof sv> = {};
+export const importExport: Translation<typeof sv> = {
+  // ---- Refusals and row messages of imports, refusals of exports.
+  importNotFound: 'There is no import with id {{id}}.',
+  fileTooLarge: 'The file is larger than {{mb}} MB. Import it from the command line instead.',
+  fileEmpty: 'The file is empty.',
+  formatNeeded: 'Give the format: {{formats}}. The file name {{fileName}} does not say which it is.',
+  formatWrong: 'Choose one of the formats {{formats}} for this kind of import.',
+  sourceFormat: 'Write 1–64 lower-case letters, digits, ".", "_" or "-". Start with a letter or a digit.',
+  buyerOnlyForNeeds: 'An import of enterprises has no buyer. The option is for needs only.',
+  currencyCode: 'Give the currency by its three-letter ISO 4217 code (got "{{currency}}").',
+  exchangeRate: 'Give a positive number of kronor per {{currency}}.',
+  exchangeRatesFormat: 'Write the rates as CUR=rate, separated by commas, such as GBP=13.45,EUR=11.2 (got "{{part}}").',
+
+  fileGone: 'The uploaded file is gone.',
+  stoppedTimes_one: 'The import stopped {{count}} time without finishing.',
+  stoppedTimes_other: 'The import stopped {{count}} times without finishing.',
+  atLine: 'Line {{line}}: {{problem}}',
+  unknownColumns: 'The header has unknown columns: {{columns}}. The columns are {{known}}.',
+  missingColumns: 'The header lacks the required columns {{columns}}.',
+  duplicateColumn: 'The header names the column "{{column}}" twice.',
+  notCsv: 'The file is not valid CSV: {{detail}}',
+  emptyCsv: 'The file is empty. The first line must name the columns.',
+  notJsonFile: 'The file is not valid JSON ({{detail}}). The problem is on this line or before it.',
+  ocdsNotList: '"{{key}}" must be a list.',
+  ocdsBoth: 'A package holds either releases or records, not both.',
+  notOcds: 'The file is not an OCDS release package or record package: it has neither "releases" nor "records" at the top.',
+
+  valueCountMismatch: 'The row has {{values}} values, but the header has {{columns}} columns.',
+  notJsonRow: 'The row is not valid JSON ({{detail}}).',
+  notText: 'Write a text.',
+  notWholeNumber: 'Give a whole number.',
+  notWholeNumberGot: 'Write a whole number (got "{{value}}").',
+  notBoolean: 'Give true or false.',
+  notBooleanGot: 'Write true or false, ja or nej, yes or no, 1 or 0 (got "{{value}}").',
+  notTextList: 'Give a list of texts.',
+  notNumberList: 'Give a list of whole numbers.',
+  notNumberListGot: 'Write whole numbers separated by ";" (got "{{value}}").',
+  notOneOf: 'Choose one of: {{values}} (got "{{value}}").',
+  notDateTime: 'Write a date (2026-05-31) or a date and time with its offset (2026-05-31T12:00:00+02:00). Got "{{value}}".',
+  unknownField: 'This kind of row has no such field. The fields are {{fields}}.',
+  enterpriseNotObject: 'The row must be a JSON object with the fields of an enterprise.',
+  needNotObject: 'The row must be a JSON object with the fields of a need.',
+  needExternalIdRequired: "Give the need's id in your system, so that importing again updates it.",
+  buyerGivenTwice: 'Give either buyerOrganizationId or buyerOrganisationsnummer, not both.',
+  repeatedInFile: '{{externalId}} is also on line {{line}}. Give each record only once in a file.',
+  rowNotSaved: 'The row could not be saved: {{detail}}',
+  outsideRegion: 'The place is in county {{county}}, outside the counties you coordinate ({{counties}}). Coordinators import only into their own counties.',
+  namedOutsideRegion: '{{name}} is in county {{county}}, outside the counties you coordinate ({{counties}}). Coordinators import only into their own counties.',
+  buyerMissing: "The row names no buyer, and the import was given none (option buyer). Give the buyer's organisationsnummer.",
+  buyerUnknown: '{{value}} is not an organisation in Samverka. Register the buyer first.',
+  buyerChanged: 'The buyer differs from the one the need was imported with. A need keeps its buyer.',
+  needChangedDuringImport: 'Someone else changed the need during the import. Import the file again.',
+  orgNumberChanged: 'The organisationsnummer is {{given}}, but {{externalId}} was imported as {{previous}}. An organisation keeps its organisationsnummer.',
+  orgNumberTakenImported:
+    '{{orgNumber}} is already registered in Samverka as {{name}}, imported from source "{{source}}" as {{externalId}}. An import does not take over an organisation it did not create.',
+  orgNumberTakenOwn: '{{orgNumber}} is already registered in Samverka as {{name}}, kept by its own members. An import does not take over an organisation it did not create.',
+  orgNumberRepeated: '{{orgNumber}} is also on line {{line}} (as {{externalId}}). Give each organisation only once.',
+  organizationChangedDuringImport: 'Someone else changed {{name}} during the import. Import the file again.',
+  profileChangedDuringImport: 'Someone else changed the profile of {{name}} during the import. Import the file again.',
+
+  releaseNotObject: 'The release must be a JSON object.',
+  recordNotObject: 'The record must be a JSON object.',
+  ocidRequired: 'Give the ocid. It identifies the contracting process, so that importing again updates its need.',
+  tenderMissing: 'The release has no tender: it is about another stage of the process, such as its awards or contracts. It was skipped, as it is not a need.',
+  tenderClosed:
+    'The process has status {{status}} and no longer takes offers. Only a tender that is planned or active is a need, so the release was skipped. A need imported from an earlier release of it stays as it was.',
+  titleShortened: 'The title was longer than {{max}} characters and was shortened.',
+  descriptionShortened: 'The description was longer than {{max}} characters and was shortened.',
+  cpvCodesCut: 'The release names {{count}} CPV codes. The first {{max}} were kept.',
+  amountInvalid: 'Give an amount of at least 0 (got {{value}}).',
+  currencyWithoutRate:
+    'The currency is {{currency}}. Budgets are in SEK and no exchange rate for {{currency}} was given (option exchangeRates, such as {{currency}}=11.5), so the budget was left out.',
+  currencyMissing: 'The currency is missing. Budgets are in SEK and the currency of the amount is unknown, so the budget was left out.',
+  deadlineInvalid: 'Write a date and time such as 2026-05-31T12:00:00Z (got {{value}}).',
+  releaseDateInvalid: 'Write a date and time such as 2025-01-23T15:35:50Z (got "{{value}}").',
+  compiledReleaseMissing: 'The record has no compiledRelease and embeds no release with a tender. There is nothing to import (linked releases are not fetched).',
+  lotsPartlyReserved:
+    'Only {{reserved}} of {{lots}} lots are reserved for sheltered workshops and the integration of disabled or disadvantaged persons. So the need is not marked as a reserved contract.',
+  publicServiceMission:
+    'The contract is reserved for organisations with a public service mission (article 77 of Directive 2014/24/EU). That is not a reserved contract under LOU 4 kap. 18 §, so the need is not marked as a reserved contract.',
+
+  noSuchExport: 'There is no such export. Choose one of: {{files}}.',
+  signInToExport: 'Sign in to export data. Send your access token as the header Authorization: Bearer …',
+  // ---- End of refusals and row messages.
+};

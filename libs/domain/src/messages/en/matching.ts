@@ -2,6 +2,9 @@ import type { Translation } from '../catalogue.js';
 import type { matching as sv } from '../sv/matching.js';
 
 export const matching: Translation<typeof sv> = {
+  // ---- Refusals.
+  rebuildRunning: 'A rebuild of the matches is already running. Follow it with the matchingRebuild query.',
+  // ---- End of refusals.
   strongMatchTitle: 'A new need fits you: {{need}}',
   strongMatchBody: 'Your organisation matches the need with {{score}} out of 100. See the reasons and make an offer in Samverka.',
   reasonReserved: 'May bid for the reserved contract: work-integrating, with {{share, number}} % of staff far from the labour market',

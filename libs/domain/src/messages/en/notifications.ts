@@ -2,6 +2,9 @@ import type { Translation } from '../catalogue.js';
 import type { notifications as sv } from '../sv/notifications.js';
 
 export const notifications: Translation<typeof sv> = {
+  // ---- Refusals.
+  notificationNotFound: 'There is no notification with id {{id}} among yours.',
+  // ---- End of refusals.
   emailSubject: 'Samverka: {{title}}',
   emailGreeting: 'Hello {{name}},',
   emailReadMore: 'Read more in Samverka: {{link}}',

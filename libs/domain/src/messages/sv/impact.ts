@@ -1,5 +1,77 @@
 /** Swedish (klarspråk): the impact area's messages. */
 export const impact = {
+  // ---- Refusals: indicators, targets and impact reports.
+  // State names, as they read after "Rapporten är"; units, as they read after a number.
+  reportStatus_DRAFT: 'ett utkast',
+  reportStatus_SUBMITTED: 'inskickad',
+  reportStatus_RETURNED: 'tillbakaskickad',
+  reportStatus_CONFIRMED: 'bekräftad',
+  reportStatus_SUPERSEDED: 'ersatt av en rättelse',
+  unit_PERSONS: 'personer',
+  unit_HOURS: 'timmar',
+  unit_TONNES: 'ton',
+  unit_TONNES_CO2E: 'ton koldioxidekvivalenter',
+  unit_MEALS: 'måltider',
+  unit_COUNT: 'stycken',
+
+  reportNotFound: 'Vi hittar ingen effektrapport med id {{id}}.',
+  indicatorNotFound: 'Vi hittar ingen indikator med koden {{code}}.',
+
+  reportCannotSubmit: 'Du kan bara skicka in en rapport som är ett utkast eller har skickats tillbaka. Rapporten är $t(impact.reportStatus_{{status}}).',
+  reportCannotConfirm: 'Du kan bara bekräfta en inskickad rapport. Rapporten är $t(impact.reportStatus_{{status}}).',
+  reportCannotReturn: 'Du kan bara skicka tillbaka en inskickad rapport. Rapporten är $t(impact.reportStatus_{{status}}).',
+  reportCannotSupersede: 'Bara en bekräftad rapport kan ersättas av en rättelse. Rapporten är $t(impact.reportStatus_{{status}}).',
+  reportNotEditable: 'Rapporten är $t(impact.reportStatus_{{status}}) och kan inte ändras. Du kan bara ändra ett utkast eller en rapport som har skickats tillbaka.',
+  reportLocked: 'Rapporten är $t(impact.reportStatus_{{status}}) och låst. Gör en rättelse i stället. Den blir en ny version när köparen bekräftar den.',
+  correctionOpen: 'Det finns redan en öppen rättelse av rapporten (version {{revision}}, $t(impact.reportStatus_{{status}})). Ändra och skicka in den, eller ta bort den först.',
+  correctionOpenAlready: 'Det finns redan en öppen rättelse av rapporten. Ändra och skicka in den, eller ta bort den först.',
+  reportSuperseded: 'Rapporten har ersatts av en bekräftad rättelse. Rätta den i stället.',
+  reportNotCorrectable: 'Rapporten är $t(impact.reportStatus_{{status}}). Ändra den i stället, bara en bekräftad rapport rättas.',
+  correctedReportChanged: 'Rapporten som rättas ändrades under tiden. Ladda om och försök igen.',
+
+  valueNotNumber: 'Ange ett tal ($t(impact.unit_{{unit}})).',
+  valueNegative: 'Värdet får inte vara negativt.',
+  valueTooLarge: 'Ange högst {{max}} $t(impact.unit_{{unit}}).',
+  valueNotWhole: 'Ange ett heltal. Indikatorn räknas i $t(impact.unit_{{unit}}).',
+  valueTooManyDecimals_one: 'Ange högst {{count}} decimal. Indikatorn räknas i $t(impact.unit_{{unit}}).',
+  valueTooManyDecimals_other: 'Ange högst {{count}} decimaler. Indikatorn räknas i $t(impact.unit_{{unit}}).',
+  dateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
+  dateNotInCalendar: 'Datumet {{date}} finns inte i kalendern.',
+  periodEndBeforeStart: 'Perioden får inte sluta före den börjar ({{periodStart}}).',
+  periodStartInFuture: 'Perioden får inte börja i framtiden. Välj ett datum till och med {{today}}.',
+  periodTooLong: 'En rapport gäller högst ett år. Välj ett slutdatum före {{limit}}.',
+  reportInterval: 'Välj hur många månader det ska gå mellan rapporterna: {{values}}.',
+  periodOverlap:
+    'Perioden {{periodStart}} – {{periodEnd}} överlappar rapporten för {{clashStart}} – {{clashEnd}} ($t(impact.reportStatus_{{clashStatus}})). Ett partnerskaps rapporter får inte överlappa. Rätta den bekräftade rapporten i stället för att rapportera perioden igen.',
+  periodOverlapAnother:
+    'Perioden {{periodStart}} – {{periodEnd}} överlappar en annan rapport för partnerskapet. Ett partnerskaps rapporter får inte överlappa. Rätta den bekräftade rapporten i stället för att rapportera perioden igen.',
+  reportingTerminated: 'Partnerskapet är avbrutet och tar inte emot fler effektrapporter.',
+  reportingGraceOver: 'Partnerskapet avslutades {{endedOn}}. Effekt kan rapporteras upp till {{days}} dagar efter det.',
+  reportingNoTargets: 'Partnerskapet har inga överenskomna effektmål. Båda parterna behöver komma överens om målen innan ni rapporterar effekt.',
+  periodBeforePartnership: 'Perioden får inte börja före partnerskapets start {{firstDay}}.',
+  periodAfterLastDay: 'Perioden får inte sluta efter {{lastDay}}. Rapportera en period när den har passerat och inom partnerskapets löptid.',
+  narrativeRequired: 'Beskriv vad siffrorna betyder innan du skickar in rapporten.',
+  valuesRequired: 'Ange minst ett värde innan du skickar in rapporten.',
+  targetsDropped: 'De överenskomna effektmålen omfattar inte längre {{codes}}. Ändra rapportens värden innan du skickar in den.',
+  valueIndicatorNotAgreed: 'Välj en av partnerskapets överenskomna indikatorer: {{codes}}.',
+  valueNoAgreedIndicators: 'Partnerskapet har inga överenskomna indikatorer att rapportera på.',
+  valueIndicatorRepeated: 'Ange värdet för {{code}} bara en gång.',
+
+  targetIndicatorUnknown: 'Indikatorn {{code}} finns inte i katalogen över effektindikatorer.',
+  targetIndicatorRetired: 'Indikatorn {{code}} används inte längre. Välj en aktiv indikator.',
+  targetIndicatorRepeated: 'Ange varje indikator bara en gång. {{code}} finns redan med.',
+  targetsAlreadyAgreed: 'Effektmålen är redan överenskomna.',
+  targetsNotProposed: 'Inga effektmål är föreslagna än. Föreslå mål först.',
+  targetsAgreedByOther: 'Effektmålen godkänns av den andra parten, alltså av någon i den organisation som inte föreslog dem.',
+  targetsPartnershipNotActive: 'Partnerskapet är $t(brokering.partnershipStatus_{{status}}). Du kan bara ändra effektmålen för ett aktivt partnerskap.',
+  targetsOnlyParties: 'Bara partnerskapets parter kan föreslå effektmål.',
+
+  indicatorCodeFormat: 'Skriv koden med 2–40 versaler, siffror eller _ och börja med en bokstav, till exempel MEALS_SERVED.',
+  indicatorUnitLocked:
+    'Du kan inte byta enhet från $t(impact.unit_{{from}}) till $t(impact.unit_{{to}}), eftersom mål eller rapporter redan räknar {{code}} i $t(impact.unit_{{from}}). Avaktivera indikatorn och skapa en ny i stället.',
+  indicatorExists: 'Det finns redan en indikator med koden {{code}}.',
+  cpvFilter: 'Skriv CPV-siffror: en huvudgrupp (90), en grupp (909), en klass eller en hel kod (90910000 eller 90910000-9).',
+  // ---- End of refusals.
   // Notifications of targets and reports (periods and dates as YYYY-MM-DD).
   targetsProposedTitle: 'Förslag på effektmål: {{partnership}}',
   targetsProposedBody_one: 'Ett effektmål föreslås, med rapport $t(impact.reportEvery, {"count": {{months}} }). Granska och godkänn förslaget.',

@@ -1,5 +1,73 @@
 /** Swedish (klarspråk): the marketplace area's messages. */
 export const marketplace = {
+  // ---- Refusals: profiles, needs and offers.
+  // State names, as they read after "Behovet är" / "Anbudet är".
+  needStatus_DRAFT: 'ett utkast',
+  needStatus_PUBLISHED: 'publicerat',
+  needStatus_CLOSED: 'stängt',
+  needStatus_AWARDED: 'tilldelat',
+  needStatus_CANCELLED: 'avbrutet',
+  offerStatus_DRAFT: 'ett utkast',
+  offerStatus_SUBMITTED: 'inskickat',
+  offerStatus_SHORTLISTED: 'på kortlistan',
+  offerStatus_ACCEPTED: 'antaget',
+  offerStatus_DECLINED: 'avböjt',
+  offerStatus_WITHDRAWN: 'återkallat',
+
+  needNotFound: 'Vi hittar inget behov med id {{id}}.',
+  offerNotFound: 'Vi hittar inget anbud med id {{id}}.',
+  organizationNotFound: 'Vi hittar ingen organisation med id {{id}}.',
+  profileNotFound: 'Organisationen {{id}} har ingen företagsprofil än.',
+
+  needCannotPublish: 'Du kan bara publicera ett behov som är ett utkast. Behovet är $t(marketplace.needStatus_{{status}}).',
+  needCannotClose: 'Du kan bara stänga ett publicerat behov. Behovet är $t(marketplace.needStatus_{{status}}).',
+  needCannotAward: 'Du kan bara tilldela ett behov som är publicerat eller stängt. Behovet är $t(marketplace.needStatus_{{status}}).',
+  needCannotCancel: 'Behovet är $t(marketplace.needStatus_{{status}}) och kan inte längre avbrytas.',
+  needLocked: 'Behovet är $t(marketplace.needStatus_{{status}}) och kan inte längre ändras. Du kan bara ändra ett utkast eller ett publicerat behov.',
+  needAwardedToOther: 'Behovet är redan tilldelat ett annat anbud.',
+  needTakesNoOffers: 'Behovet är $t(marketplace.needStatus_{{status}}) och tar inte emot anbud.',
+  needDeadlinePassed: 'Sista dag för anbud har passerat. Behovet tar inte emot fler anbud.',
+  offersDecided: 'Behovet är $t(marketplace.needStatus_{{status}}), så anbuden på det är redan avgjorda.',
+
+  needNotPublishable_one: 'Behovet kan inte publiceras än. En uppgift behöver rättas.',
+  needNotPublishable_other: 'Behovet kan inte publiceras än. {{count}} uppgifter behöver rättas.',
+  publishTitle: 'Skriv en rubrik på minst {{count}} tecken innan du publicerar behovet.',
+  publishDescription: 'Beskriv behovet med minst {{count}} tecken innan du publicerar, så att företagen förstår vad du söker.',
+  publishCpvCodes: 'Ange minst en CPV-kod innan du publicerar behovet.',
+  publishPlace: 'Ange var arbetet utförs, en kommun eller ett län, innan du publicerar behovet.',
+  publishBudget: 'Ange en högsta budget innan du publicerar, så att företagen vet hur stort uppdraget är.',
+  publishDeadline: 'Ange sista dag för anbud innan du publicerar behovet.',
+  deadlineInPast: 'Sista dag för anbud har redan passerat. Välj en senare tidpunkt.',
+
+  buyerKind: 'Välj en kommun eller en region. Behov läggs upp av offentliga köpare.',
+  formRequired: 'Välj en upphandlingsform.',
+  formRemoved: 'Ett behov måste ha en upphandlingsform. Du kan byta form, men inte ta bort den.',
+  formLocked: 'Du kan inte byta upphandlingsform på ett publicerat behov. Avbryt behovet och lägg upp ett nytt i stället.',
+  budgetRange: 'Ange budgeten i hela kronor, från 0 till 100 000 000 000.',
+  budgetMinAboveMax: 'Den lägsta budgeten får inte vara högre än den högsta.',
+
+  profileNotEnterprise: 'Välj ett socialt företag. Bara sociala företag har en företagsprofil.',
+  profileVersionRequired: 'Ange vilken version av profilen du utgår från. Profilen finns redan.',
+  shareOnlyWorkIntegrating: 'Andelen anges bara av arbetsintegrerande företag. Markera företaget som arbetsintegrerande eller ta bort andelen.',
+
+  offerNotEnterprise: 'Välj ett socialt företag. Anbud lämnas av sociala företag.',
+  offerExists: 'Företaget har redan ett anbud på behovet. Ändra det anbudet, eller återkalla det först.',
+  offerMessageRequired: 'Skriv vad ni erbjuder innan du skickar in anbudet.',
+  offerPriceRequired: 'Ange ett pris innan du skickar in anbudet.',
+  offerCannotSubmit: 'Du kan bara skicka in ett anbud som är ett utkast. Anbudet är $t(marketplace.offerStatus_{{status}}).',
+  offerCannotShortlist: 'Du kan bara sätta ett inskickat anbud på kortlistan. Anbudet är $t(marketplace.offerStatus_{{status}}).',
+  offerCannotAccept: 'Du kan bara anta ett anbud som är inskickat eller på kortlistan. Anbudet är $t(marketplace.offerStatus_{{status}}).',
+  offerCannotDecline: 'Du kan bara avböja ett anbud som är inskickat eller på kortlistan. Anbudet är $t(marketplace.offerStatus_{{status}}).',
+  offerCannotWithdraw: 'Anbudet är $t(marketplace.offerStatus_{{status}}) och kan inte längre återkallas.',
+  offerLocked: 'Anbudet är $t(marketplace.offerStatus_{{status}}) och kan inte längre ändras. Du kan bara ändra ett utkast.',
+
+  // Who may answer a need of a given form.
+  noProfile: 'Organisationen har ingen företagsprofil än. Skapa en profil innan ni lämnar anbud.',
+  reservedNotWorkIntegrating:
+    'Ett reserverat kontrakt (LOU 4 kap. 18 §) är bara för arbetsintegrerande företag där minst {{min}} % av de anställda står långt från arbetsmarknaden. Profilen är inte markerad som arbetsintegrerande.',
+  reservedShareTooLow: 'Ett reserverat kontrakt (LOU 4 kap. 18 §) kräver att minst {{min}} % av de anställda står långt från arbetsmarknaden. Företaget anger {{share}} %.',
+  iopNotIdeburen: 'Ett IOP (idéburet offentligt partnerskap) är bara för idéburna organisationer. Profilen är inte markerad som idéburen.',
+  // ---- End of refusals.
   // Advice returned with a need: it does not stop the buyer.
   directAwardOverLimit:
     'Budgeten (upp till {{budget, number}} kr) är över gränsen för direktupphandling enligt LOU, {{limit, number}} kr. Ett så stort kontrakt behöver normalt upphandlas på annat sätt: välj en annan form eller sänk budgeten.',

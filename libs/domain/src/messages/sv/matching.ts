@@ -1,5 +1,8 @@
 /** Swedish (klarspråk): the matching area's messages. */
 export const matching = {
+  // ---- Refusals.
+  rebuildRunning: 'En omberäkning av matchningarna pågår redan. Följ den med frågan matchingRebuild.',
+  // ---- End of refusals.
   // The notification of a need that fits an enterprise well (score: 0–100, rounded).
   strongMatchTitle: 'Ett nytt behov passar er: {{need}}',
   strongMatchBody: 'Er verksamhet matchar behovet med {{score}} av 100. Se skälen och lämna ett anbud i Samverka.',

@@ -1,5 +1,8 @@
 /** Swedish (klarspråk): the notifications area's messages. */
 export const notifications = {
+  // ---- Refusals.
+  notificationNotFound: 'Vi hittar ingen avisering med id {{id}} bland dina aviseringar.',
+  // ---- End of refusals.
   // The e-mail around a notification's title and text.
   emailSubject: 'Samverka: {{title}}',
   emailGreeting: 'Hej {{name}}!',

@@ -1,7 +1,7 @@
-import { LEGAL_FORMS, normaliseOrganisationsnummer } from '@samverka/domain';
+import { LEGAL_FORMS, normaliseOrganisationsnummer, message } from '@samverka/domain';
 import type { ProfileValues } from '@samverka/marketplace';
 import { ImportFileError } from '../sources/source-row.js';
-import { FieldReader, type FieldProblem } from './field-reader.js';
+import { FieldReader, problem, type FieldProblem } from './field-reader.js';
 
 /** The fields of an enterprise row, in the order the documentation and the CSV export list them. */
 export const ENTERPRISE_FIELDS = [
@@ -46,13 +46,13 @@ export interface EnterpriseRow {
 /** A CSV header must name the required columns, and only known ones (a misspelt column would lose its data). */
 export function checkEnterpriseHeader(columns: readonly string[]): void {
   const unknown = columns.filter((c) => !KNOWN.has(c) && !IGNORED.has(c));
-  if (unknown.length > 0) throw new ImportFileError(`the header has unknown columns: ${unknown.join(', ')} (the columns are ${ENTERPRISE_FIELDS.join(', ')})`, 1);
+  if (unknown.length > 0) throw new ImportFileError(message('importExport.unknownColumns', { columns: unknown.join(', '), known: ENTERPRISE_FIELDS.join(', ') }), 1);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length > 0) throw new ImportFileError(`the header lacks the required columns ${missing.join(', ')}`, 1);
+  if (missing.length > 0) throw new ImportFileError(message('importExport.missingColumns', { columns: missing.join(', ') }), 1);
 }
 
 export function readEnterpriseRow(value: unknown, csv: boolean): { row?: EnterpriseRow; externalId?: string; problems: FieldProblem[] } {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: [{ field: '(row)', message: 'must be a JSON object with the fields of an enterprise' }] };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: [problem('(row)', 'importExport.enterpriseNotObject')] };
   const r = new FieldReader(value as Record<string, unknown>, csv);
   if (!csv) r.unknownKeys(KNOWN, IGNORED);
   const organisationsnummer = r.text('organisationsnummer');
@@ -83,9 +83,9 @@ export function readEnterpriseRow(value: unknown, csv: boolean): { row?: Enterpr
     certifications: r.textList('certifications'),
   };
   const problems = [...r.problems];
-  if (organisationsnummer === undefined) problems.push({ field: 'organisationsnummer', message: 'is required' });
-  if (name === undefined) problems.push({ field: 'name', message: 'is required' });
-  if (externalId !== undefined && externalId.length > 200) problems.push({ field: 'externalId', message: 'must be at most 200 characters' });
+  if (organisationsnummer === undefined) problems.push(problem('organisationsnummer', 'validation.required'));
+  if (name === undefined) problems.push(problem('name', 'validation.required'));
+  if (externalId !== undefined && externalId.length > 200) problems.push(problem('externalId', 'validation.tooLong', { count: 200 }));
   if (problems.length > 0 || !externalId) return { externalId, problems };
   return { row: { externalId, organization, profile }, externalId, problems };
 }

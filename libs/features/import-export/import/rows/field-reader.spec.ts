@@ -22,10 +22,10 @@ describe('reading the fields of a row', () => {
     r.integerList('s');
     r.oneOf('f', ['A', 'B']);
     expect(r.problems).toEqual([
-      { field: 'n', message: 'must be a whole number (got "12,5")' },
-      { field: 'b', message: 'must be true or false (also ja/nej, yes/no, 1/0; got "kanske")' },
-      { field: 's', message: 'must be whole numbers separated by ";" (got "8;tio")' },
-      { field: 'f', message: 'must be one of A, B (got "xyz")' },
+      { field: 'n', message: { key: 'importExport.notWholeNumberGot', params: { value: '12,5' } } },
+      { field: 'b', message: { key: 'importExport.notBooleanGot', params: { value: 'kanske' } } },
+      { field: 's', message: { key: 'importExport.notNumberListGot', params: { value: '8;tio' } } },
+      { field: 'f', message: { key: 'importExport.notOneOf', params: { values: 'A, B', value: 'xyz' } } },
     ]);
   });
 

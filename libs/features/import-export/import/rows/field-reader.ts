@@ -1,7 +1,18 @@
-/** A problem with one field of a row, by name. */
+import { message, type ErrorDetail, type MessageKey, type MessageParams } from '@samverka/domain';
+
+/**
+ * A problem with one field of a row, by the file's name for it; a problem of the row as a whole names
+ * it in brackets ("(row)", "(release)"). The message is a key of the catalogue, read in the reader's
+ * language (an older refusal may still be a text).
+ */
 export interface FieldProblem {
   field: string;
-  message: string;
+  message: ErrorDetail;
+}
+
+/** A row's problem from its field and a message of the catalogue. */
+export function problem(field: string, key: MessageKey, params?: MessageParams): FieldProblem {
+  return { field, message: message(key, params) };
 }
 
 const TRUE = new Set(['true', '1', 'ja', 'yes', 'j', 'y']);
@@ -28,15 +39,15 @@ export class FieldReader {
     return value;
   }
 
-  private problem(field: string, message: string): undefined {
-    this.problems.push({ field, message });
+  private problem(field: string, key: MessageKey, params?: MessageParams): undefined {
+    this.problems.push(problem(field, key, params));
     return undefined;
   }
 
   text(field: string): string | undefined {
     const value = this.raw(field);
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.problem(field, 'must be text');
+    if (typeof value !== 'string') return this.problem(field, 'importExport.notText');
     return value;
   }
 
@@ -46,10 +57,10 @@ export class FieldReader {
     if (value === undefined) return undefined;
     if (this.csv && typeof value === 'string') {
       const compact = value.replace(/[\s\u00a0]/g, '');
-      if (!/^-?\d+$/.test(compact)) return this.problem(field, `must be a whole number (got "${value}")`);
+      if (!/^-?\d+$/.test(compact)) return this.problem(field, 'importExport.notWholeNumberGot', { value });
       return Number(compact);
     }
-    if (typeof value !== 'number' || !Number.isInteger(value)) return this.problem(field, 'must be a whole number');
+    if (typeof value !== 'number' || !Number.isInteger(value)) return this.problem(field, 'importExport.notWholeNumber');
     return value;
   }
 
@@ -60,9 +71,9 @@ export class FieldReader {
       const word = value.trim().toLowerCase();
       if (TRUE.has(word)) return true;
       if (FALSE.has(word)) return false;
-      return this.problem(field, `must be true or false (also ja/nej, yes/no, 1/0; got "${value}")`);
+      return this.problem(field, 'importExport.notBooleanGot', { value });
     }
-    if (typeof value !== 'boolean') return this.problem(field, 'must be true or false');
+    if (typeof value !== 'boolean') return this.problem(field, 'importExport.notBoolean');
     return value;
   }
 
@@ -75,7 +86,7 @@ export class FieldReader {
         .split(';')
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return this.problem(field, 'must be a list of texts');
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return this.problem(field, 'importExport.notTextList');
     return value as string[];
   }
 
@@ -89,10 +100,10 @@ export class FieldReader {
         .map((s) => s.trim())
         .filter((s) => s !== '');
       const wrong = items.filter((s) => !/^-?\d+$/.test(s));
-      if (wrong.length > 0) return this.problem(field, `must be whole numbers separated by ";" (got "${value}")`);
+      if (wrong.length > 0) return this.problem(field, 'importExport.notNumberListGot', { value });
       return items.map(Number);
     }
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isInteger(v))) return this.problem(field, 'must be a list of whole numbers');
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isInteger(v))) return this.problem(field, 'importExport.notNumberList');
     return value as number[];
   }
 
@@ -101,7 +112,7 @@ export class FieldReader {
     const value = this.text(field);
     if (value === undefined) return undefined;
     const upper = value.trim().toUpperCase() as T;
-    if (!allowed.includes(upper)) return this.problem(field, `must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!allowed.includes(upper)) return this.problem(field, 'importExport.notOneOf', { values: allowed.join(', '), value });
     return upper;
   }
 
@@ -111,13 +122,13 @@ export class FieldReader {
     if (value === undefined) return undefined;
     const date = parseDateTime(value);
     if (date) return date;
-    return this.problem(field, `must be a date (2026-05-31) or a date and time with its offset (2026-05-31T12:00:00+02:00); got "${value}"`);
+    return this.problem(field, 'importExport.notDateTime', { value });
   }
 
   /** Keys of a JSON row that are neither fields nor ignored: a misspelt field would otherwise be lost. */
   unknownKeys(known: ReadonlySet<string>, ignored: ReadonlySet<string>): void {
     for (const key of Object.keys(this.values)) {
-      if (!known.has(key) && !ignored.has(key)) this.problem(key, `is not a field of this kind of row (the fields are ${[...known].join(', ')})`);
+      if (!known.has(key) && !ignored.has(key)) this.problem(key, 'importExport.unknownField', { fields: [...known].join(', ') });
     }
   }
 }

@@ -1,7 +1,7 @@
-import { NEED_FORMS, type NeedStatus } from '@samverka/domain';
+import { NEED_FORMS, type NeedStatus, message } from '@samverka/domain';
 import type { NeedValues } from '@samverka/marketplace';
 import { ImportFileError } from '../sources/source-row.js';
-import { FieldReader, type FieldProblem } from './field-reader.js';
+import { FieldReader, problem, type FieldProblem } from './field-reader.js';
 
 /** Statuses a need may be imported in. */
 export const IMPORT_NEED_STATUSES = ['DRAFT', 'PUBLISHED'] as const satisfies readonly NeedStatus[];
@@ -54,13 +54,13 @@ export interface NeedRow {
 
 export function checkNeedHeader(columns: readonly string[]): void {
   const unknown = columns.filter((c) => !KNOWN.has(c) && !IGNORED.has(c));
-  if (unknown.length > 0) throw new ImportFileError(`the header has unknown columns: ${unknown.join(', ')} (the columns are ${NEED_FIELDS.join(', ')})`, 1);
+  if (unknown.length > 0) throw new ImportFileError(message('importExport.unknownColumns', { columns: unknown.join(', '), known: NEED_FIELDS.join(', ') }), 1);
   const missing = ['externalId', 'title', 'form'].filter((c) => !columns.includes(c));
-  if (missing.length > 0) throw new ImportFileError(`the header lacks the required columns ${missing.join(', ')}`, 1);
+  if (missing.length > 0) throw new ImportFileError(message('importExport.missingColumns', { columns: missing.join(', ') }), 1);
 }
 
 export function readNeedRow(value: unknown, csv: boolean): { row?: NeedRow; externalId?: string; problems: FieldProblem[] } {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: [{ field: '(row)', message: 'must be a JSON object with the fields of a need' }] };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: [problem('(row)', 'importExport.needNotObject')] };
   const r = new FieldReader(value as Record<string, unknown>, csv);
   if (!csv) r.unknownKeys(KNOWN, IGNORED);
   const externalId = r.text('externalId')?.trim();
@@ -81,9 +81,9 @@ export function readNeedRow(value: unknown, csv: boolean): { row?: NeedRow; exte
   };
   const status = r.oneOf('status', IMPORT_NEED_STATUSES) ?? null;
   const problems = [...r.problems];
-  if (!externalId) problems.push({ field: 'externalId', message: 'is required: the need’s id in your system, so that importing again updates it' });
-  else if (externalId.length > 200) problems.push({ field: 'externalId', message: 'must be at most 200 characters' });
-  if (buyerId && buyerNumber) problems.push({ field: 'buyerOrganizationId', message: 'and buyerOrganisationsnummer must not both be given' });
+  if (!externalId) problems.push(problem('externalId', 'importExport.needExternalIdRequired'));
+  else if (externalId.length > 200) problems.push(problem('externalId', 'validation.tooLong', { count: 200 }));
+  if (buyerId && buyerNumber) problems.push(problem('buyerOrganizationId', 'importExport.buyerGivenTwice'));
   if (problems.length > 0) return { externalId, problems };
   const buyer: BuyerReference | null = buyerId
     ? { organizationId: buyerId, field: 'buyerOrganizationId' }

@@ -1,5 +1,5 @@
 import type { NeedForm } from '@samverka/domain';
-import { type FieldProblem, parseDateTime } from './field-reader.js';
+import { type FieldProblem, parseDateTime, problem } from './field-reader.js';
 import type { BuyerReference, NeedRow } from './need-row.js';
 import { MAX_CODES } from '@samverka/reference-data';
 import { NEED_DESCRIPTION_MAX, NEED_TITLE_MAX } from '@samverka/marketplace';
@@ -59,30 +59,27 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
     ? releaseOfRecord(value, problems)
     : isObject(value)
       ? value
-      : (problems.push({ field: '(release)', message: 'must be a JSON object' }), undefined);
+      : (problems.push(problem('(release)', 'importExport.releaseNotObject')), undefined);
   if (!release) return { problems, warnings };
   const ocid = text(release.ocid)?.trim();
-  if (!ocid) problems.push({ field: 'ocid', message: 'is required: it identifies the contracting process, so that importing again updates its need' });
-  else if (ocid.length > 200) problems.push({ field: 'ocid', message: 'must be at most 200 characters' });
+  if (!ocid) problems.push(problem('ocid', 'importExport.ocidRequired'));
+  else if (ocid.length > 200) problems.push(problem('ocid', 'validation.tooLong', { count: 200 }));
   const tender = release.tender;
   if (!isObject(tender)) {
-    const skipped = { field: 'tender', message: 'is missing: the release is about another stage of the process (such as its awards or contracts), not a need; it was skipped' };
+    const skipped = problem('tender', 'importExport.tenderMissing');
     return problems.length > 0 ? { problems, warnings } : { problems, warnings, skipped };
   }
   const status = text(tender.status)?.trim();
   if (status !== undefined && !OPEN_TENDER_STATUSES.includes(status.toLowerCase())) {
-    const skipped = {
-      field: 'tender.status',
-      message: `is ${status}: the process no longer takes offers (only a tender that is planned or active is a need), so the release was skipped; a need imported from an earlier release of it stays as it was`,
-    };
+    const skipped = problem('tender.status', 'importExport.tenderClosed', { status });
     return problems.length > 0 ? { problems, warnings } : { problems, warnings, skipped };
   }
 
   let title = text(tender.title) ?? text(release.title);
-  if (!title) problems.push({ field: 'tender.title', message: 'is required' });
+  if (!title) problems.push(problem('tender.title', 'validation.required'));
   else if (title.length > TITLE_MAX) {
     title = cut(title, TITLE_MAX);
-    warnings.push({ field: 'tender.title', message: `was longer than ${TITLE_MAX} characters and was shortened` });
+    warnings.push(problem('tender.title', 'importExport.titleShortened', { max: TITLE_MAX }));
   }
   const lots = list(tender.lots).filter(isObject);
   let description =
@@ -95,11 +92,11 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
       '');
   if (description.length > DESCRIPTION_MAX) {
     description = cut(description, DESCRIPTION_MAX);
-    warnings.push({ field: 'tender.description', message: `was longer than ${DESCRIPTION_MAX} characters and was shortened` });
+    warnings.push(problem('tender.description', 'importExport.descriptionShortened', { max: DESCRIPTION_MAX }));
   }
 
   const { codes, fields } = cpvCodes(tender);
-  if (codes.length > MAX_CPV) warnings.push({ field: 'tender.items', message: `name ${codes.length} CPV codes; the first ${MAX_CPV} were kept` });
+  if (codes.length > MAX_CPV) warnings.push(problem('tender.items', 'importExport.cpvCodesCut', { count: codes.length, max: MAX_CPV }));
 
   const budgetMaxSek = kronor(tender.value, 'tender.value', options, problems, warnings);
   const budgetMinSek = kronor(tender.minValue, 'tender.minValue', options, problems, warnings);
@@ -108,15 +105,14 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
   const period = isObject(tender.tenderPeriod) ? tender.tenderPeriod : undefined;
   if (period?.endDate !== undefined && period.endDate !== null) {
     const parsed = typeof period.endDate === 'string' ? parseDateTime(period.endDate.trim()) : null;
-    if (!parsed) problems.push({ field: 'tender.tenderPeriod.endDate', message: `must be a date and time such as 2026-05-31T12:00:00Z (got ${JSON.stringify(period.endDate)})` });
+    if (!parsed) problems.push(problem('tender.tenderPeriod.endDate', 'importExport.deadlineInvalid', { value: JSON.stringify(period.endDate) }));
     else responseDeadline = parsed;
   }
 
   const form = formOf(tender, lots, warnings);
   const buyer = buyerOf(release);
   const sourceVersion = text(release.date)?.trim() ?? null;
-  if (sourceVersion !== null && !parseDateTime(sourceVersion))
-    problems.push({ field: 'date', message: `must be a date and time such as 2025-01-23T15:35:50Z (got "${sourceVersion}")` });
+  if (sourceVersion !== null && !parseDateTime(sourceVersion)) problems.push(problem('date', 'importExport.releaseDateInvalid', { value: sourceVersion }));
   if (problems.length > 0) return { problems, warnings };
   return {
     row: {
@@ -145,13 +141,13 @@ export function readOcdsItem(value: unknown, item: string, options: OcdsReadOpti
 /** A record's compiledRelease, or else the newest of its embedded releases. */
 function releaseOfRecord(value: unknown, problems: FieldProblem[]): Json | undefined {
   if (!isObject(value)) {
-    problems.push({ field: '(record)', message: 'must be a JSON object' });
+    problems.push(problem('(record)', 'importExport.recordNotObject'));
     return undefined;
   }
   if (isObject(value.compiledRelease)) return { ...value.compiledRelease, ocid: value.compiledRelease.ocid ?? value.ocid };
   const embedded = list(value.releases).filter((r): r is Json => isObject(r) && isObject(r.tender));
   if (embedded.length === 0) {
-    problems.push({ field: 'compiledRelease', message: 'is missing, and the record embeds no release with a tender: nothing to import (linked releases are not fetched)' });
+    problems.push(problem('compiledRelease', 'importExport.compiledReleaseMissing'));
     return undefined;
   }
   const newest = embedded.reduce((a, b) => ((parseDateTime(String(b.date ?? ''))?.getTime() ?? 0) >= (parseDateTime(String(a.date ?? ''))?.getTime() ?? 0) ? b : a));
@@ -184,19 +180,14 @@ function kronor(value: unknown, field: string, options: OcdsReadOptions, problem
   if (value === undefined || value === null) return null;
   if (!isObject(value) || value.amount === undefined || value.amount === null) return null;
   if (typeof value.amount !== 'number' || !Number.isFinite(value.amount) || value.amount < 0) {
-    problems.push({ field: `${field}.amount`, message: `must be a number of at least 0 (got ${JSON.stringify(value.amount)})` });
+    problems.push(problem(`${field}.amount`, 'importExport.amountInvalid', { value: JSON.stringify(value.amount) }));
     return null;
   }
   const currency = typeof value.currency === 'string' ? value.currency.trim().toUpperCase() : '';
   if (currency === 'SEK') return Math.round(value.amount);
   const rate = options.exchangeRates[currency];
   if (rate === undefined) {
-    warnings.push({
-      field: `${field}.currency`,
-      message: currency
-        ? `is ${currency}: budgets are in SEK and no exchange rate for ${currency} was given (option exchangeRates, e.g. ${currency}=11.5), so the budget was left out`
-        : 'is missing: budgets are in SEK and the currency of the amount is unknown, so the budget was left out',
-    });
+    warnings.push(currency ? problem(`${field}.currency`, 'importExport.currencyWithoutRate', { currency }) : problem(`${field}.currency`, 'importExport.currencyMissing'));
     return null;
   }
   return Math.round(value.amount * rate);
@@ -218,17 +209,10 @@ function formOf(tender: Json, lots: Json[], warnings: FieldProblem[]): NeedForm 
   const reservedLots = lots.filter((l) => reservations(l).includes('shelteredWorkshop'));
   if (tenderReserved.includes('shelteredWorkshop') || (lots.length > 0 && reservedLots.length === lots.length)) return 'RESERVED_CONTRACT';
   if (reservedLots.length > 0) {
-    warnings.push({
-      field: 'tender.lots',
-      message: `only ${reservedLots.length} of ${lots.length} lots are reserved for sheltered workshops and the integration of disadvantaged persons: the need is not marked RESERVED_CONTRACT`,
-    });
+    warnings.push(problem('tender.lots', 'importExport.lotsPartlyReserved', { reserved: reservedLots.length, lots: lots.length }));
   }
   if ([...tenderReserved, ...lots.flatMap(reservations)].includes('publicServiceMissionOrganization')) {
-    warnings.push({
-      field: 'tender.otherRequirements.reservedParticipation',
-      message:
-        'reserves the contract for organisations with a public service mission (article 77 of Directive 2014/24/EU): that is not a reserved contract under LOU 4 kap. 18 §, so the need is not marked RESERVED_CONTRACT',
-    });
+    warnings.push(problem('tender.otherRequirements.reservedParticipation', 'importExport.publicServiceMission'));
   }
   return tender.procurementMethod === 'direct' ? 'DIRECT_AWARD' : 'PUBLIC_PROCUREMENT';
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { message } from '@samverka/domain';
 import { ImportFileError, type SourceRow } from './source-row.js';
 
 /**
@@ -25,12 +26,12 @@ export async function* readCsv(bytes: AsyncIterable<Buffer>, checkHeader: (colum
       if (!columns) {
         columns = record.map((c) => c.replace(/^\uFEFF/, '').trim());
         const duplicate = columns.find((c, i) => columns!.indexOf(c) !== i);
-        if (duplicate !== undefined) throw new ImportFileError(`the header names the column "${duplicate}" twice`, line);
+        if (duplicate !== undefined) throw new ImportFileError(message('importExport.duplicateColumn', { column: duplicate }), line);
         checkHeader(columns);
         continue;
       }
       if (record.length !== columns.length) {
-        yield { line, item: null, error: `has ${record.length} values, but the header has ${columns.length} columns` };
+        yield { line, item: null, error: message('importExport.valueCountMismatch', { values: record.length, columns: columns.length }) };
         continue;
       }
       yield { line, item: null, value: Object.fromEntries(columns.map((c, i) => [c, record[i]])) };
@@ -38,10 +39,10 @@ export async function* readCsv(bytes: AsyncIterable<Buffer>, checkHeader: (colum
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     const csv = error as { code?: string; message: string; lines?: number };
-    if (csv.code?.startsWith('CSV_')) throw new ImportFileError(`the file is not valid CSV: ${csv.message.replace(/\s+at line \d+.*$/, '')}`, csv.lines ?? null);
+    if (csv.code?.startsWith('CSV_')) throw new ImportFileError(message('importExport.notCsv', { detail: csv.message.replace(/\s+at line \d+.*$/, '') }), csv.lines ?? null);
     throw error;
   }
-  if (!columns) throw new ImportFileError('the file is empty: the first line must name the columns');
+  if (!columns) throw new ImportFileError(message('importExport.emptyCsv'));
 }
 
 /** The first line of the bytes, and the bytes again from their start (only the first chunks are held). */

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
+import { message } from '@samverka/domain';
 import type { SourceRow } from './source-row.js';
 
 /** Reads a JSON Lines file as it streams: one JSON value a line; empty lines are skipped. */
@@ -13,7 +14,7 @@ export async function* readJsonLines(bytes: AsyncIterable<Buffer>): AsyncGenerat
     try {
       yield { line, item: null, value: JSON.parse(trimmed) };
     } catch (error) {
-      yield { line, item: null, error: `is not valid JSON (${(error as Error).message})` };
+      yield { line, item: null, error: message('importExport.notJsonRow', { detail: (error as Error).message }) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { TokenParser, Tokenizer } from '@streamparser/json';
+import { message } from '@samverka/domain';
 import { ImportFileError, type SourceRow } from './source-row.js';
 
 // The token types of @streamparser/json (its TokenType enum), by value.
@@ -46,14 +47,14 @@ export async function* readOcdsPackage(bytes: AsyncIterable<Buffer>): AsyncGener
   parser.onError = (error) => (failure ??= error);
   parser.onValue = ({ value, key, stack }) => {
     if (stack.length === 1 && (key === 'releases' || key === 'records')) {
-      if (!Array.isArray(value)) failure ??= new ImportFileError(`"${key}" must be a list of ${key}`);
+      if (!Array.isArray(value)) failure ??= new ImportFileError(message('importExport.ocdsNotList', { key }));
       container ??= key;
-      if (container !== key) failure ??= new ImportFileError('a package holds either releases or records, not both');
+      if (container !== key) failure ??= new ImportFileError(message('importExport.ocdsBoth'));
       return;
     }
     const name = stack[1]?.key === 'records' ? 'records' : 'releases';
     if (container && container !== name) {
-      failure ??= new ImportFileError('a package holds either releases or records, not both');
+      failure ??= new ImportFileError(message('importExport.ocdsBoth'));
       return;
     }
     container = name;
@@ -73,10 +74,10 @@ export async function* readOcdsPackage(bytes: AsyncIterable<Buffer>): AsyncGener
   if (!failure && !parser.isEnded) parser.end();
   if (failure) throw asFileError(failure, linesBeforeScan);
   yield* ready.splice(0);
-  if (!container) throw new ImportFileError('the file is not an OCDS release package or record package: it has neither "releases" nor "records" at the top');
+  if (!container) throw new ImportFileError(message('importExport.notOcds'));
 }
 
 function asFileError(error: Error, line: number): ImportFileError {
   if (error instanceof ImportFileError) return error;
-  return new ImportFileError(`the file is not valid JSON (${error.message}); the problem is at or before this line`, line);
+  return new ImportFileError(message('importExport.notJsonFile', { detail: error.message }), line);
 }

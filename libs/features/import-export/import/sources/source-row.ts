@@ -1,3 +1,6 @@
+import { textOf } from '@samverka/engine';
+import type { Message } from '@samverka/domain';
+
 /** One row of an import file, before it is read as a record: where it is, and what it holds. */
 export interface SourceRow {
   /** The line where the row starts, counting from 1. */
@@ -7,7 +10,7 @@ export interface SourceRow {
   /** CSV: the values by column name (strings); JSON: the parsed value. Undefined when `error` is set. */
   value?: unknown;
   /** The row could not be read (a JSON Lines row that is not JSON, a CSV row with too many values). */
-  error?: string;
+  error?: Message;
 }
 
 /**
@@ -16,10 +19,12 @@ export interface SourceRow {
  */
 export class ImportFileError extends Error {
   constructor(
-    message: string,
+    readonly detail: Message,
     readonly line: number | null = null,
   ) {
-    super(line === null ? message : `line ${line}: ${message}`);
+    // In English for the log; the run keeps the message's key, for its reader's language.
+    const text = textOf(detail, 'en');
+    super(line === null ? text : `line ${line}: ${text}`);
     this.name = 'ImportFileError';
   }
 }

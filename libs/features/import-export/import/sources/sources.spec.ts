@@ -1,3 +1,4 @@
+import { message } from '@samverka/domain';
 import { readCsv } from './csv-source.js';
 import { readJsonLines } from './json-lines-source.js';
 import { readOcdsPackage } from './ocds-source.js';
@@ -20,7 +21,7 @@ describe('reading import files as they stream', () => {
     const rows = await all(readCsv(chunks('\uFEFFa;b\n1;"två\nrader"\n\n3;4;5\n6;7\n'), () => undefined));
     expect(rows).toEqual([
       { line: 2, item: null, value: { a: '1', b: 'två\nrader' } },
-      { line: 5, item: null, error: 'has 3 values, but the header has 2 columns' },
+      { line: 5, item: null, error: { key: 'importExport.valueCountMismatch', params: { values: 3, columns: 2 } } },
       { line: 6, item: null, value: { a: '6', b: '7' } },
     ]);
   });
@@ -29,18 +30,18 @@ describe('reading import files as they stream', () => {
     await expect(
       all(
         readCsv(chunks('x,y\n'), () => {
-          throw new ImportFileError('the header has unknown columns: x, y', 1);
+          throw new ImportFileError(message('importExport.unknownColumns', { columns: 'x, y', known: 'a, b' }), 1);
         }),
       ),
-    ).rejects.toThrow('line 1: the header has unknown columns: x, y');
-    await expect(all(readCsv(chunks('a,b\n1,"2"x\n'), () => undefined))).rejects.toThrow(/line 2: the file is not valid CSV/);
-    await expect(all(readCsv(chunks(''), () => undefined))).rejects.toThrow(/the file is empty/);
+    ).rejects.toMatchObject({ line: 1, detail: { key: 'importExport.unknownColumns' } });
+    await expect(all(readCsv(chunks('a,b\n1,"2"x\n'), () => undefined))).rejects.toMatchObject({ line: 2, detail: { key: 'importExport.notCsv' } });
+    await expect(all(readCsv(chunks(''), () => undefined))).rejects.toMatchObject({ line: null, detail: { key: 'importExport.emptyCsv' } });
   });
 
   it('reads JSON Lines, a row that is not JSON being a row error', async () => {
     expect(await all(readJsonLines(chunks('{"a":1}\n\nnot json\n{"b":2}')))).toEqual([
       { line: 1, item: null, value: { a: 1 } },
-      { line: 3, item: null, error: expect.stringMatching(/^is not valid JSON/) },
+      { line: 3, item: null, error: { key: 'importExport.notJsonRow', params: { detail: expect.any(String) } } },
       { line: 4, item: null, value: { b: 2 } },
     ]);
   });
@@ -55,8 +56,10 @@ describe('reading import files as they stream', () => {
   });
 
   it('stops at a file that is not a package, or not JSON', async () => {
+    await expect(all(readOcdsPackage(chunks('{"data": []}')))).rejects.toMatchObject({ detail: { key: 'importExport.notOcds' } });
+    await expect(all(readOcdsPackage(chunks('{"releases": [{"ocid": "a"')))).rejects.toMatchObject({ detail: { key: 'importExport.notJsonFile' } });
+    await expect(all(readOcdsPackage(chunks('{"releases": [], "records": []}')))).rejects.toMatchObject({ detail: { key: 'importExport.ocdsBoth' } });
+    // The error's own message, for the log, is in English.
     await expect(all(readOcdsPackage(chunks('{"data": []}')))).rejects.toThrow(/neither "releases" nor "records"/);
-    await expect(all(readOcdsPackage(chunks('{"releases": [{"ocid": "a"')))).rejects.toThrow(/not valid JSON/);
-    await expect(all(readOcdsPackage(chunks('{"releases": [], "records": []}')))).rejects.toThrow(/either releases or records/);
   });
 });
