@@ -82,9 +82,9 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
   it('refuses text with a NUL character, naming the field', async () => {
     const viaVariable = await login(url, 'nul\u0000@exempel.se');
-    expect(viaVariable.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } });
+    expect(viaVariable).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['email'], code: 'INVALID_FORMAT' }] } }] });
     const inline = await gql(url, '{ organizations(filter: { search: "a\\u0000b" }) { totalCount } }');
-    expect(inline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+    expect(inline).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['filter', 'search'], code: 'INVALID_FORMAT' }] } }] });
   });
 
   describe('tokens', () => {
@@ -319,22 +319,6 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
       const forged = await gql(url, '{ organizations(after: "bm90LWEtY3Vyc29y") { nodes { name } } }');
       expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-    });
-  });
-
-  describe('GraphQL limits', () => {
-    it('refuses a query nested too deep', async () => {
-      const deep = `{ organizations(first: 1) { nodes { ${'members { organization { '.repeat(5)}id${' } }'.repeat(5)} } } }`;
-      const result = await gql(url, deep, {}, auth(await adminToken()));
-      expect(result.errors?.[0].message).toMatch(/exceeds maximum operation depth/);
-      expect(result.data).toBeUndefined();
-    });
-
-    it('refuses a query that would cost too much, before running it', async () => {
-      const costly = '{ organizations(first: 100) { nodes { id name members { role user { id displayName email } organization { id name } } } } }';
-      const result = await gql(url, costly, {}, auth(await adminToken()));
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' } });
-      expect(result.errors?.[0].message).toMatch(/at most 10000/);
     });
   });
 

@@ -18,4 +18,12 @@ export const validation: Translation<typeof sv> = {
   oneOf: 'Choose one of: {{values}}.',
   nulCharacter: 'The text contains a character that is not allowed (NUL).',
   invalidId: 'Give an id that the API gave you.',
+  wholeNumber: 'Give a whole number.',
+  number: 'Give a number.',
+  text: 'Give a text.',
+  trueOrFalse: 'Give true or false.',
+  object: 'Give an object with fields, such as {"name": "value"}.',
+  dateTime: 'Give a point in time in ISO 8601, such as 2026-03-01T09:00:00Z.',
+  valueOfType: 'Give a value of type {{type}}.',
+  unknownField: 'There is no such field here. Remove it.',
 };

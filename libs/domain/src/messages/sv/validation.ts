@@ -16,4 +16,12 @@ export const validation = {
   oneOf: 'Välj något av: {{values}}.',
   nulCharacter: 'Texten innehåller ett otillåtet tecken (NUL).',
   invalidId: 'Ange ett id som API:et har gett dig.',
+  wholeNumber: 'Ange ett heltal.',
+  number: 'Ange ett tal.',
+  text: 'Ange en text.',
+  trueOrFalse: 'Ange true eller false.',
+  object: 'Ange ett objekt med fält, som {"namn": "värde"}.',
+  dateTime: 'Ange en tidpunkt enligt ISO 8601, som 2026-03-01T09:00:00Z.',
+  valueOfType: 'Ange ett värde av typen {{type}}.',
+  unknownField: 'Fältet finns inte här. Ta bort det.',
 } as const;
