@@ -3,6 +3,7 @@ import { buildSchema, getOperationAST, getVariableValues, parse } from 'graphql'
 import { MAX_LISTED_PROBLEMS, operationInputProblems, variablePlaces } from './variable-values.js';
 
 const schema = buildSchema(`
+  scalar DateTime
   enum Form { DIRECT_AWARD IOP }
   input TargetInput { indicatorCode: String! value: Float! }
   input CreateInput {
@@ -13,11 +14,15 @@ const schema = buildSchema(`
     open: Boolean
     sdgs: [Int!]
     targets: [TargetInput!]
+    deadline: DateTime
   }
   input FilterInput { search: String forms: [Form!] }
   type Query { items(first: Int, filter: FilterInput): Int }
   type Mutation { create(input: CreateInput!): Int  rename(id: ID!, name: String!): Int }
 `);
+
+// As Nest's DateTime does: a Date of whatever it is given.
+Object.assign(schema.getType('DateTime')!, { parseValue: (value: string) => new Date(value) });
 
 const problemsOf = (query: string, variables: Record<string, unknown>) => {
   const document = parse(query);
@@ -74,6 +79,12 @@ describe('the problems of an operation’s variables', () => {
   it('tells a whole number out of range from one that is no whole number', () => {
     expect(problemsOf('query($first: Int) { items(first: $first) }', { first: 2 ** 40 })).toEqual([{ path: ['first'], code: 'OUT_OF_RANGE', key: 'validation.wholeNumberRange' }]);
     expect(problemsOf('query($first: Int) { items(first: $first) }', { first: 1.5 })).toEqual([{ path: ['first'], code: 'INVALID_TYPE', key: 'validation.wholeNumber' }]);
+  });
+
+  it('refuses a DateTime that is no point in time, which the scalar itself lets through as an Invalid Date', () => {
+    expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: '2030-01-01T09:00:00Z' } })).toEqual([]);
+    expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: 'i morgon' } })).toEqual([{ path: ['deadline'], code: 'INVALID_FORMAT', key: 'validation.dateTime' }]);
+    expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: 1_700_000_000_000 } })).toEqual([{ path: ['deadline'], code: 'INVALID_TYPE', key: 'validation.dateTime' }]);
   });
 
   it('refuses text with a NUL character, in variables and in literal arguments', () => {

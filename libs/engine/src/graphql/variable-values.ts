@@ -143,7 +143,9 @@ export function valueProblems(value: unknown, type: GraphQLInputType, path: Path
   } catch {
     parsed = undefined;
   }
-  if (parsed === undefined) {
+  // Nest's DateTime makes `new Date(value)` of anything: a number, an object, "i morgon" (an Invalid Date).
+  const notADate = parsed instanceof Date && (Number.isNaN(parsed.getTime()) || typeof value !== 'string');
+  if (parsed === undefined || notADate) {
     const { code, message } = scalarProblem(type, value);
     add(code, message);
   }
