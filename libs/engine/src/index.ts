@@ -7,7 +7,6 @@ export { type KeysetPosition, cpvPrefixPatterns, escapeLike, orderWithKeyset, pr
 export { updateIfVersion } from './database/versioned-update.js';
 export { EngineModule } from './engine.module.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
-export { type ApiErrorCode, ERROR_CODES } from './errors/error-codes.js';
 export { checkOpsToken } from './http/ops-token.js';
 export { type OpenCommandContext, UsageError, runCommand } from './lifecycle/command.js';
 export { StartupError, closeOnSignals, exitOnStartupFailure } from './lifecycle/process-lifecycle.js';
@@ -42,6 +41,6 @@ export {
 } from './graphql/pagination.js';
 export { renderSchema } from './graphql/render-schema.js';
 export { ClientIp, CurrentActor, Loaded, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
-export { type FieldProblemBody, RequestRefusal, translateError } from './graphql/graphql-errors.js';
-export { type RequestOutcome, assignRequestId, currentRequestId } from './logging/request-id.js';
+export { type FieldProblemBody, translateError } from './graphql/graphql-errors.js';
+export { assignRequestId } from './logging/request-id.js';
 export { DEFAULT_LANGUAGE, hasTranslation, languageOf, t, textOf } from './i18n/translator.js';
