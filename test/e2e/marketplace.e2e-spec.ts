@@ -24,14 +24,14 @@ describe('the marketplace story (embedded mode)', () => {
     buyer = await register(url, 'inkopare@malmo.se');
     colleague = await register(url, 'kollega@malmo.se');
     buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.id;
+      .createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, 'kollega@malmo.se')).data!.inviteMember.token);
 
     const make = async (key: 'a' | 'b' | 'c', name: string, profile: Record<string, unknown>) => {
       const owner = await register(url, `agare.${key}@socialt.se`);
       const orgId = (
         await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })
-      ).data!.createOrganization.id;
+      ).data!.createOrganization.organization.id;
       const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
       expect(saved.errors).toBeUndefined();
       enterprises[key] = { owner, orgId };
@@ -56,8 +56,9 @@ describe('the marketplace story (embedded mode)', () => {
   it('walks the whole story: publish, find, offer, shortlist, accept, award', async () => {
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed.need;
     expect(draft.status).toBe('DRAFT');
-    // Drafts stay with the buyer.
-    expect((await gql(url, `{ need(id: "${draft.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Drafts stay with the buyer: to others the lookup answers null, as for an unknown id.
+    expect(await gql(url, `{ need(id: "${draft.id}") { id } }`)).toEqual({ status: 200, data: { need: null } });
+    expect((await gql(url, `{ need(id: "${draft.id}") { id } }`, {}, auth(buyer.accessToken))).data).toEqual({ need: { id: draft.id } });
     const published = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed;
     expect(published.need.status).toBe('PUBLISHED');
     expect(published.warnings).toEqual([]);
@@ -77,12 +78,12 @@ describe('the marketplace story (embedded mode)', () => {
       { cpvCodes: ['90910000-9'] },
       { sdgs: [8, 12] },
       { municipalityCode: '1280', forms: ['RESERVED_CONTRACT'], statuses: ['PUBLISHED'] },
-      { countyCode: '12', budgetFrom: 500_000, budgetTo: 2_000_000 },
+      { countyCode: '12', budgetFromSek: 500_000, budgetToSek: 2_000_000 },
       { deadlineFrom: new Date().toISOString(), deadlineTo: new Date(Date.now() + 30 * 86_400_000).toISOString() },
     ]) {
       expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: true });
     }
-    for (const filter of [{ search: 'snöröjning' }, { cpvCodes: ['45000000'] }, { sdgs: [14] }, { forms: ['IOP'] }, { budgetFrom: 700_000 }, { municipalityCode: '1281' }]) {
+    for (const filter of [{ search: 'snöröjning' }, { cpvCodes: ['45000000'] }, { sdgs: [14] }, { forms: ['IOP'] }, { budgetFromSek: 700_000 }, { municipalityCode: '1281' }]) {
       expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: false });
     }
     expect(await find({ search: 'förskolor' }, 'RELEVANCE')).toContain(draft.id);
@@ -110,8 +111,8 @@ describe('the marketplace story (embedded mode)', () => {
           priceSek: 500_000,
           proposedOutcomes: 'Fem platser för arbetsträning',
         })
-      ).data!.createOffer;
-      const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
+      ).data!.createOffer.offer;
+      const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer;
       expect(submitted.status).toBe('SUBMITTED');
       offers[key] = submitted;
     }
@@ -126,11 +127,12 @@ describe('the marketplace story (embedded mode)', () => {
 
     // Only the buyer decides.
     expect((await decide(url, enterprises.a.owner.accessToken, 'shortlistOffer', offers.a.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offers.a.id)).data!.shortlistOffer.status).toBe('SHORTLISTED');
+    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offers.a.id)).data!.shortlistOffer.offer.status).toBe('SHORTLISTED');
     const accepted = (await accept(url, buyer.accessToken, offers.a.id)).data!.acceptOffer;
     expect(accepted.offer.status).toBe('ACCEPTED');
     expect(accepted.partnership).toMatchObject({ status: 'ACTIVE', buyer: { id: buyerOrg }, enterprise: { id: enterprises.a.orgId } });
-    expect(accepted.declinedOfferIds).toEqual([offers.b.id]);
+    expect(accepted.need).toEqual({ id: draft.id, status: 'AWARDED' });
+    expect(accepted.declinedOffers).toEqual([{ id: offers.b.id, version: expect.any(Number), status: 'DECLINED' }]);
 
     const after = await gql<{ need: { status: string; partnership: { id: string }; offers: { id: string; status: string }[] } }>(
       url,
@@ -164,8 +166,8 @@ describe('the marketplace story (embedded mode)', () => {
     for (const key of ['a', 'b'] as const) {
       const created = (
         await createOffer(url, enterprises[key].owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises[key].orgId, message: 'Anbud', priceSek: 450_000 })
-      ).data!.createOffer;
-      ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.id);
+      ).data!.createOffer.offer;
+      ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer.id);
     }
     const results = await Promise.all([accept(url, buyer.accessToken, ids[0]), accept(url, colleague.accessToken, ids[1])]);
     const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
@@ -183,7 +185,7 @@ describe('the marketplace story (embedded mode)', () => {
       gql<{ updateNeed: { need: { version: number; title: string } } }>(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
-        { input: { id: need.id, version, title } },
+        { input: { needId: need.id, version, title } },
         auth(token),
       );
     expect((await update(need.version, 'Fönsterputs av skolor i Malmö')).data!.updateNeed.need).toEqual({ version: need.version + 1, title: 'Fönsterputs av skolor i Malmö' });
@@ -192,9 +194,9 @@ describe('the marketplace story (embedded mode)', () => {
 
     const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterprises.a.orgId}") { version } }`)).data!
       .enterpriseProfile.version;
-    expect((await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.version).toBe(
-      current + 1,
-    );
+    expect(
+      (await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.enterpriseProfile.version,
+    ).toBe(current + 1);
     const staleProfile = await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }));
     expect(staleProfile.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
   });
@@ -214,10 +216,10 @@ describe('the marketplace story (embedded mode)', () => {
     await needTransition(url, buyer.accessToken, 'publishNeed', open.id, open.version);
     const offer = (
       await createOffer(url, enterprises.b.owner.accessToken, { needId: open.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Vi tvättar', priceSek: 200_000 })
-    ).data!.createOffer;
+    ).data!.createOffer.offer;
     // A draft is the enterprise's own: the buyer cannot even see it.
     expect((await decide(url, buyer.accessToken, 'declineOffer', offer.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+    const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer.offer;
     await decide(url, buyer.accessToken, 'declineOffer', offer.id);
     expect((await decide(url, buyer.accessToken, 'shortlistOffer', offer.id)).errors?.[0].message).toBe('A DECLINED offer cannot be shortlisted: only a SUBMITTED offer can');
     expect((await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, submitted.version + 1)).errors?.[0].message).toBe(
@@ -238,7 +240,7 @@ describe('the marketplace story (embedded mode)', () => {
     expect(publish.errors?.[0].message).toMatch(/cpvCodes needs at least one CPV code.*budgetMaxSek is needed.*responseDeadline is needed/);
 
     const large = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Möbelrenovering', form: 'DIRECT_AWARD', budgetMaxSek: 950_000 }));
-    expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('700 000 SEK') }]);
+    expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('direktupphandling') }]);
 
     const badCpv = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { cpvCodes: ['90919200-1'] }));
     expect(badCpv.errors?.[0]).toMatchObject({
@@ -269,7 +271,13 @@ describe('the marketplace story (embedded mode)', () => {
     expect(await failing('{ needs(filter: { buyerOrganizationId: "x" }) { totalCount } }')).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.buyerOrganizationId' },
     });
-    expect(await failing('{ needs(filter: { budgetFrom: 1.5 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFrom' } });
+    // Kronor are whole: a fraction is refused by the scalar, written in the query or sent as a variable.
+    expect(await failing('{ needs(filter: { budgetFromSek: 1.5 }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFromSek', fields: [{ path: ['filter', 'budgetFromSek'], code: 'INVALID_FORMAT' }] },
+    });
+    expect(await failing('query($f: NeedFilterInput) { needs(filter: $f) { totalCount } }', { f: { budgetToSek: 1.5 } })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetToSek', fields: [{ path: ['filter', 'budgetToSek'], code: 'INVALID_FORMAT' }] },
+    });
     expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' },
     });
@@ -288,7 +296,7 @@ describe('the marketplace story (embedded mode)', () => {
       gql(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { form } } }',
-        { input: { id: need.id, version: published.version, ...input } },
+        { input: { needId: need.id, version: published.version, ...input } },
         auth(buyer.accessToken),
       );
     expect((await update({ form: 'RESERVED_CONTRACT' })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'form' } });
@@ -296,10 +304,10 @@ describe('the marketplace story (embedded mode)', () => {
 
     const created = (
       await createOffer(url, enterprises.c.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi sköter parker', priceSek: 300_000 })
-    ).data!.createOffer;
-    const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
-    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!
-      .createOffer;
+    ).data!.createOffer.offer;
+    const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer;
+    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!.createOffer
+      .offer;
     await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, published.version);
     const seen = await gql<{ offer: { status: string } }>(url, `{ offer(id: "${submitted.id}") { status } }`, {}, auth(enterprises.c.owner.accessToken));
     expect(seen.data!.offer.status).toBe('DECLINED');
@@ -331,13 +339,74 @@ describe('the marketplace story (embedded mode)', () => {
         organisationsnummer: nextOrganisationsnummer(),
         municipalityCode: '1281',
       })
-    ).data!.createOrganization.id;
-    const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile;
+    ).data!.createOrganization.organization.id;
+    const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile.enterpriseProfile;
     expect(saved.readiness.score).toBe(0);
     expect(saved.readiness.missing.map((m) => m.item)).toEqual(['description', 'services', 'cpvCodes', 'sdgs', 'area', 'capacity', 'size', 'legalForm', 'workIntegrationShare']);
     const wrongKind = await saveProfile(url, buyer.accessToken, { organizationId: buyerOrg });
     expect(wrongKind.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'organizationId' } });
     const login2 = await login(url, 'ny@socialt.se');
     expect(login2.data).toBeDefined();
+  });
+
+  it('gives publish warnings and readiness advice in Swedish, and in English when Accept-Language prefers it', async () => {
+    const english = { 'accept-language': 'en-GB,en;q=0.9' };
+    const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Renovering av skolmöbler', form: 'DIRECT_AWARD', budgetMaxSek: 950_000 }))).data!
+      .createNeed.need;
+    const publish = (headers: Record<string, string>) =>
+      gql<{ publishNeed: { warnings: { code: string; message: string }[] } }>(
+        url,
+        'mutation($input: PublishNeedInput!) { publishNeed(input: $input) { warnings { code message } } }',
+        { input: { needId: draft.id, version: draft.version } },
+        { ...auth(buyer.accessToken), ...headers },
+      );
+    const warned = await publish({});
+    expect(warned.errors).toBeUndefined();
+    expect(warned.data!.publishNeed.warnings).toEqual([
+      {
+        code: 'DIRECT_AWARD_OVER_LIMIT',
+        message:
+          'Budgeten (upp till 950\u00a0000 kr) är över gränsen för direktupphandling enligt LOU, 700\u00a0000 kr. Ett så stort kontrakt behöver normalt upphandlas på annat sätt: välj en annan form eller sänk budgeten.',
+      },
+    ]);
+    // The same warning, read again in English: the code does not change with the language.
+    const read = await gql<{ need: { warnings: { code: string; message: string }[] } }>(url, `{ need(id: "${draft.id}") { warnings { code message } } }`, {}, english);
+    expect(read.data!.need.warnings).toEqual([
+      {
+        code: 'DIRECT_AWARD_OVER_LIMIT',
+        message:
+          'The budget (up to SEK 950,000) is above the direct award limit under LOU, SEK 700,000. A contract this large must normally be procured in another way: choose another form or lower the budget.',
+      },
+    ]);
+
+    const owner = await register(url, 'radgivning@socialt.se');
+    const orgId = (
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Rådgivning ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.organization.id;
+    const saved = await gql<{ saveEnterpriseProfile: { enterpriseProfile: { readiness: { missing: { item: string; advice: string }[] } } } }>(
+      url,
+      'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { enterpriseProfile { readiness { missing { item advice } } } } }',
+      { input: profileInput(orgId, { description: 'Kort.', sdgs: [] }) },
+      auth(owner.accessToken),
+    );
+    expect(saved.data!.saveEnterpriseProfile.enterpriseProfile.readiness.missing).toEqual([
+      { item: 'description', advice: 'Beskriv verksamheten och dess sociala syfte med minst 100 tecken.' },
+      { item: 'sdgs', advice: 'Välj de globala mål (Agenda 2030) som verksamheten bidrar till.' },
+    ]);
+    const dashboard = await gql<{ organizationDashboard: { profileReadiness: { missing: { item: string; advice: string }[] } } }>(
+      url,
+      `{ organizationDashboard(organizationId: "${orgId}") { profileReadiness { missing { item advice } } } }`,
+      {},
+      { ...auth(owner.accessToken), ...english },
+    );
+    expect(dashboard.data!.organizationDashboard.profileReadiness.missing).toEqual([
+      { item: 'description', advice: 'Describe the enterprise and its social purpose in at least 100 characters.' },
+      { item: 'sdgs', advice: 'Choose the global goals (the 2030 Agenda) the enterprise contributes to.' },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { createWorker } from '../../apps/worker/src/bootstrap.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { login, PASSWORD, register } from '../support/accounts.js';
-import { bearer, gql } from '../support/graphql.js';
+import { bearer, gql, mutate } from '../support/graphql.js';
 import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
@@ -33,9 +33,9 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     return worker;
   };
   const requestProbe = async (holdMs: number) => {
-    const result = await gql<{ requestQueueProbe: Probe }>(url, `mutation($h: Int!) { requestQueueProbe(holdMs: $h) { id } }`, { h: holdMs }, bearer(OPS_TOKEN));
+    const result = await mutate<{ requestQueueProbe: { queueProbe: Probe } }>(url, 'requestQueueProbe', { holdMs }, 'queueProbe { id }', bearer(OPS_TOKEN));
     expect(result.errors).toBeUndefined();
-    return result.data!.requestQueueProbe.id;
+    return result.data!.requestQueueProbe.queueProbe.id;
   };
   const readProbe = async (id: string) =>
     (await gql<{ queueProbe: Probe }>(url, `query($id: ID!) { queueProbe(id: $id) { id attempts processedAt processedBy } }`, { id }, bearer(OPS_TOKEN))).data!.queueProbe;
@@ -134,13 +134,22 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
     const someone = (await register(url, 'someone@exempel.se')).accessToken;
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${someone}` } })).status).toBe(401);
+
+    // The refusal says who may come in, in the language the browser asks for.
+    expect(await refused.text()).toBe('Jobbkön visas bara för driften (med driftens token) och för administratörer (med sin åtkomsttoken).');
+    const inEnglish = await fetch(`${url}/ops/queues`, { headers: { 'accept-language': 'en' } });
+    expect(await inEnglish.text()).toBe('The queue dashboard is for operators (with the operations token) and administrators (with their access token).');
   });
 
   it('hides introspection and stack traces in production', async () => {
     const introspection = await gql(url, '{ __schema { queryType { name } } }');
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
-    const failure = await gql(url, 'mutation { requestQueueProbe(holdMs: -5) { id } }', {}, bearer(OPS_TOKEN));
-    expect(failure.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'holdMs' });
+    const failure = await mutate(url, 'requestQueueProbe', { holdMs: -5 }, 'queueProbe { id }', bearer(OPS_TOKEN));
+    expect(failure.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'holdMs',
+      fields: [{ path: ['holdMs'], code: 'OUT_OF_RANGE', message: 'Ange hur länge jobbet ska hållas: ett heltal från 0 till 600\u00a0000 millisekunder.' }],
+    });
   });
 
   it('counts failed sign-ins in Redis, so every API process refuses a blocked account', async () => {

@@ -31,9 +31,11 @@ export async function login(url: string, email: string, password = PASSWORD) {
 }
 
 export async function refresh(url: string, refreshToken: string) {
-  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`, {
-    t: refreshToken,
-  });
+  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+    url,
+    `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { ${SESSION_FIELDS} } }`,
+    { input: { refreshToken } },
+  );
 }
 
 export async function me(url: string, accessToken: string) {
@@ -50,9 +52,9 @@ export interface OrganizationInput {
 }
 
 export async function createOrganization(url: string, token: string, input: OrganizationInput) {
-  return gql<{ createOrganization: { id: string; version: number; countyCode: string; organisationsnummer: string } }>(
+  return gql<{ createOrganization: { organization: { id: string; version: number; countyCode: string; organisationsnummer: string } } }>(
     url,
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version countyCode municipalityCode organisationsnummer verified } }`,
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id version countyCode municipalityCode organisationsnummer verified } } }`,
     { input },
     auth(token),
   );
@@ -68,7 +70,7 @@ export async function invite(url: string, token: string, organizationId: string,
 }
 
 export async function acceptInvitation(url: string, token: string, invitationToken: string) {
-  return gql(url, `mutation($t: String!) { acceptInvitation(token: $t) { role } }`, { t: invitationToken }, auth(token));
+  return gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role } } }`, { input: { token: invitationToken } }, auth(token));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   impactCorrectionOpen,
   impactReportAfter,
   impactReportOverlap,
+  message,
   reportingWindow,
   swedishDate,
   type Actor,
@@ -131,11 +132,8 @@ export class ImpactReportService {
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.buyerOrganizationId],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Effektrapport att bekräfta: ${partnership.title}`, en: `Impact report to confirm: ${partnership.title}` },
-        body: {
-          sv: `${current.correctsId ? 'En rättelse av rapporten' : 'Rapporten'} för ${current.periodStart} – ${current.periodEnd} väntar på att ni bekräftar den eller skickar tillbaka den.`,
-          en: `${current.correctsId ? 'A correction of the report' : 'The report'} for ${current.periodStart} – ${current.periodEnd} awaits your confirmation, or return it.`,
-        },
+        title: message('impact.reportSubmittedTitle', { partnership: partnership.title }),
+        body: [message(current.correctsId ? 'impact.correctionSubmittedBody' : 'impact.reportSubmittedBody', { from: current.periodStart, to: current.periodEnd })],
         data: { partnershipId: partnership.id, reportId, periodStart: current.periodStart, periodEnd: current.periodEnd, revision: current.revision },
         dedupeKey: `report-submitted:${reportId}:${updated.version}`,
       });
@@ -189,11 +187,11 @@ export class ImpactReportService {
     });
   }
 
-  /** Deletes a report the enterprise holds (a DRAFT, or one the buyer RETURNED); a confirmed one is locked. */
-  async delete(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<void> {
+  /** Deletes a report the enterprise holds (a DRAFT, or one the buyer RETURNED); a confirmed one is locked. Returns it as it was. */
+  async delete(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
     const seen = await this.seen(reportId, loaded);
-    await this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async ({ manager }) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale('impact report', version);
@@ -209,6 +207,7 @@ export class ImpactReportService {
         },
         manager,
       );
+      return current;
     });
   }
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type ErrorDetail, type FieldProblem, type Language, type Message } from '@samverka/domain';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { ERROR_CODES, GRAPHQL_REQUEST_CODES, INTERNAL_ERROR_CODE, statusOfCode, type ApiErrorCode } from '../errors/error-codes.js';
 import { DEFAULT_LANGUAGE, textOf } from '../i18n/translator.js';
@@ -66,6 +67,56 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
 }
 
+/**
+ * A value one of our scalars refused (scalars.ts), as graphql-js reports it before anything runs: a
+ * GraphQLError without a path wrapping our DomainError. The scalar cannot know where the value was, so
+ * its field problems get the place here, as for any bad input: the argument and the place in it (for a
+ * mutation, the place inside its `input`).
+ */
+function refusedByScalar(error: unknown): DomainError | undefined {
+  if (!(error instanceof GraphQLError) || error.path) return undefined;
+  // graphql-js wraps the scalar's error once for a value in the query, twice for one in a variable.
+  let refusal: unknown = error.originalError;
+  while (refusal instanceof GraphQLError) refusal = refusal.originalError;
+  if (!(refusal instanceof DomainError)) return undefined;
+  const place = error.source ? placeOf(error, parse(error.source)) : undefined;
+  if (!place) return refusal;
+  return DomainError.invalid(refusal.fields.map((field) => ({ ...field, path: [...place, ...field.path] })));
+}
+
+type Place = (string | number)[];
+
+/**
+ * Where in the operation's arguments the refused value is: found by its position when it is written in
+ * the query; in a variable, where the variable is used plus the place graphql-js names in it
+ * (`Variable "$f" got invalid value … at "f.values[0].value"`).
+ */
+function placeOf(error: GraphQLError, document: DocumentNode): Place | undefined {
+  const variable = /^Variable "\$([^"]+)" got invalid value /.exec(error.message)?.[1];
+  const inVariable = variable && /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/s.exec(error.message)?.[1];
+  const rest: Place = inVariable ? [...inVariable.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].slice(1).map((part) => (part[2] !== undefined ? Number(part[2]) : part[1])) : [];
+  const start = error.nodes?.[0]?.loc?.start;
+  const isIt = (value: ValueNode) => (variable ? value.kind === Kind.VARIABLE && value.name.value === variable : value.loc?.start === start);
+  const within = (value: ValueNode, path: Place): Place | undefined => {
+    if (isIt(value)) return path;
+    if (value.kind === Kind.OBJECT) return value.fields.map((field) => within(field.value, [...path, field.name.value])).find(Boolean);
+    if (value.kind === Kind.LIST) return value.values.map((item, i) => within(item, [...path, i])).find(Boolean);
+    return undefined;
+  };
+  let place: Place | undefined;
+  let operation: OperationTypeNode | undefined;
+  visit(document, {
+    OperationDefinition(node) {
+      operation = node.operation;
+    },
+    Argument(argument) {
+      const found = place ? undefined : within(argument.value, [argument.name.value]);
+      if (found) place = operation === OperationTypeNode.MUTATION && found[0] === 'input' ? found.slice(1) : found;
+    },
+  });
+  return place && [...place, ...rest];
+}
+
 /** What a formatted error says before it is put into a language (kept beside it, not sent). */
 interface Untranslated {
   detail: ErrorDetail;
@@ -94,7 +145,7 @@ export interface ErrorLog {
  */
 export function errorFormatter(log: ErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const refusal = refusalOf(error);
+    const refusal = refusedByScalar(unwrapResolverError(error)) ?? refusalOf(error);
     if (refusal) {
       // A RequestRefusal's own extensions (the limit it names) go with it; its `http` was for Apollo only.
       const { http: _http, ...named } = refusal instanceof RequestRefusal ? refusal.extensions : {};

@@ -6,6 +6,8 @@ import { PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { LoaderFactory } from './loaders.js';
+import { NodeResolver } from './node.js';
+import { DateTimeScalar } from './scalars.js';
 import type { RequestContext } from './request-context.js';
 import { errorFormatter, graphqlResponsePlugin } from './graphql-errors.js';
 import { graphqlBodyMiddleware } from './graphql-http.js';
@@ -32,6 +34,7 @@ export class ApiGraphqlModule implements NestModule {
     const { limits } = config.graphql;
     return {
       module: ApiGraphqlModule,
+      providers: [NodeResolver],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -43,6 +46,8 @@ export class ApiGraphqlModule implements NestModule {
               path: GRAPHQL_PATH,
               autoSchemaFile: true,
               sortSchema: true,
+              // One DateTime: ours (an offset required), also for fields typed Date without an explicit scalar.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
               playground: false,
               graphiql: config.graphql.playground,
               introspection: config.graphql.introspection,
@@ -54,7 +59,7 @@ export class ApiGraphqlModule implements NestModule {
               validationRules: queryShapeRules(limits),
               plugins: [operationLimitsPlugin(limits), graphqlResponsePlugin()],
               // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
-              context: (ctx: { req?: RequestContext['req']; res?: unknown }): RequestContext & { res?: unknown } =>
+              context: (ctx: { req?: RequestContext['req']; res?: RequestContext['res'] }): RequestContext =>
                 isSocketContext(ctx)
                   ? {
                       req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'],

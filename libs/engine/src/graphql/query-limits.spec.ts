@@ -11,6 +11,7 @@ import {
   validate,
   type GraphQLFieldConfig,
 } from 'graphql';
+import { t } from '../i18n/translator.js';
 import { jsonDepthExceeds } from './graphql-http.js';
 import { RequestRefusal } from './graphql-errors.js';
 import { listComplexity, MAX_PAGE_SIZE, pagedComplexity } from './pagination.js';
@@ -68,7 +69,8 @@ describe('the estimated cost', () => {
     const refusal = costRefusal(1001, 1000)!;
     expect(refusal).toBeInstanceOf(RequestRefusal);
     expect(refusal.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 'maxCost', max: 1000, cost: 1001, http: { status: 400 } });
-    expect(refusal.message).toBe('Frågan kostar för mycket: 1001 poäng, högst 1000 tillåts. Be om färre poster eller fält, eller dela upp frågan.');
+    expect(refusal.message).toBe(t('request.tooCostly', { cost: 1001, max: 1000 }));
+    expect(refusal.message).toMatch(/1\u00a0001.*1\u00a0000/);
   });
 });
 

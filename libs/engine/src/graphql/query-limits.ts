@@ -126,9 +126,9 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
 }
 
 /** The refusal of an operation that costs more than allowed, or undefined. */
-export function costRefusal(cost: number, maxCost: number): RequestRefusal | undefined {
+export function costRefusal(cost: number, maxCost: number, key: 'request.tooCostly' | 'request.subscriptionTooCostly' = 'request.tooCostly'): RequestRefusal | undefined {
   if (cost <= maxCost) return undefined;
-  return new RequestRefusal('QUERY_TOO_COSTLY', { key: 'request.tooCostly', params: { cost, max: maxCost } }, { extensions: { limit: 'maxCost', max: maxCost, cost } });
+  return new RequestRefusal('QUERY_TOO_COSTLY', { key, params: { cost, max: maxCost } }, { extensions: { limit: 'maxCost', max: maxCost, cost } });
 }
 
 /**

@@ -6,7 +6,7 @@ import { CloseCode, type Context, type ServerOptions } from 'graphql-ws';
 import { decodeJwt } from 'jose';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { ActorSource } from './actor-source.js';
-import { languageOf, textOf } from '../i18n/translator.js';
+import { languageOf, t, textOf } from '../i18n/translator.js';
 import { RequestRefusal, translateError } from './graphql-errors.js';
 import { jsonDepthExceeds } from './graphql-http.js';
 import { costRefusal, documentSizeRefusal, estimateCost, queryShapeRules } from './query-limits.js';
@@ -33,9 +33,14 @@ export function isSocketContext(value: unknown): value is SocketContext {
 function closeWhenExpired(extra: SocketExtra, authorization: string): void {
   const { exp } = decodeJwt(authorization.slice(authorization.indexOf(' ') + 1).trim());
   if (typeof exp !== 'number') return;
-  const timer = setTimeout(() => extra.socket.close(CloseCode.Unauthorized, 'The access token has expired: connect again with a fresh one'), Math.max(0, exp * 1000 - Date.now()));
+  const reason = t('request.socketTokenExpired', undefined, languageOf(extra.request.headers['accept-language']));
+  const timer = setTimeout(() => extra.socket.close(CloseCode.Unauthorized, reason), Math.max(0, exp * 1000 - Date.now()));
   timer.unref();
   extra.socket.once('close', () => clearTimeout(timer));
+}
+
+function languageOfSocket(ctx: SocketContext) {
+  return languageOf(ctx.extra.request?.headers['accept-language']);
 }
 
 /**
@@ -54,7 +59,6 @@ export function subscriptionServerOptions(
 ): GraphQLWsSubscriptionsConfig {
   const { limits } = config.graphql;
   const shapeRules = queryShapeRules(limits);
-  const languageOfSocket = (ctx: SocketContext) => languageOf(ctx.extra.request?.headers['accept-language']);
   const shaped = (ctx: SocketContext, errors: readonly GraphQLError[]) => errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx)));
   const badRequest = (ctx: SocketContext, key: MessageKey) => new GraphQLError(textOf({ key }, languageOfSocket(ctx)), { extensions: { code: 'BAD_REQUEST' } });
   const options: ServerOptions<ConnectionParams, SocketExtra> = {
@@ -99,11 +103,11 @@ export function subscriptionServerOptions(
             : new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError ?? undefined, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
         );
       const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [badRequest(ctx, 'request.operationToRun')];
+      if (!operation) return [badRequest(ctx, 'request.operationName')];
       if (operation.operation !== 'subscription') return [badRequest(ctx, 'request.subscriptionsOnly')];
       const problems = operationInputProblems(schema, document, operation, variables);
       if (problems.length > 0) return [new GraphQLError('', { originalError: DomainError.invalid(problems) })];
-      const tooCostly = costRefusal(estimateCost(schema, document, variables, payload.operationName ?? undefined), limits.maxCost);
+      const tooCostly = costRefusal(estimateCost(schema, document, variables, payload.operationName ?? undefined), limits.maxCost, 'request.subscriptionTooCostly');
       if (tooCostly) return [tooCostly];
       return { schema, document, operationName: payload.operationName, variableValues: variables };
     },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DomainError } from '@samverka/domain';
 import { buildSchema, getOperationAST, getVariableValues, parse } from 'graphql';
 import { MAX_LISTED_PROBLEMS, operationInputProblems, variablePlaces } from './variable-values.js';
 
@@ -21,8 +22,13 @@ const schema = buildSchema(`
   type Mutation { create(input: CreateInput!): Int  rename(id: ID!, name: String!): Int }
 `);
 
-// As Nest's DateTime does: a Date of whatever it is given.
-Object.assign(schema.getType('DateTime')!, { parseValue: (value: string) => new Date(value) });
+// As the API's own scalars do (scalars.ts): a refusal that says what is wrong.
+Object.assign(schema.getType('DateTime')!, {
+  parseValue: (value: unknown) => {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value);
+    throw DomainError.invalid([{ path: [], code: 'INVALID_FORMAT', message: { key: 'validation.dateTime' } }]);
+  },
+});
 
 const problemsOf = (query: string, variables: Record<string, unknown>) => {
   const document = parse(query);
@@ -81,10 +87,9 @@ describe('the problems of an operation’s variables', () => {
     expect(problemsOf('query($first: Int) { items(first: $first) }', { first: 1.5 })).toEqual([{ path: ['first'], code: 'INVALID_TYPE', key: 'validation.wholeNumber' }]);
   });
 
-  it('refuses a DateTime that is no point in time, which the scalar itself lets through as an Invalid Date', () => {
+  it('takes the problem a scalar of ours reports, in place', () => {
     expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: '2030-01-01T09:00:00Z' } })).toEqual([]);
     expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: 'i morgon' } })).toEqual([{ path: ['deadline'], code: 'INVALID_FORMAT', key: 'validation.dateTime' }]);
-    expect(problemsOf(CREATE, { input: { buyerId: '1', deadline: 1_700_000_000_000 } })).toEqual([{ path: ['deadline'], code: 'INVALID_TYPE', key: 'validation.dateTime' }]);
   });
 
   it('refuses text with a NUL character, in variables and in literal arguments', () => {

@@ -1,4 +1,4 @@
-import type { FieldProblem, FieldRule, Message } from '@samverka/domain';
+import { DomainError, type FieldProblem, type FieldRule, type Message } from '@samverka/domain';
 import {
   GraphQLBoolean,
   GraphQLFloat,
@@ -86,8 +86,6 @@ function scalarProblem(type: GraphQLScalarType, value: unknown): { code: FieldRu
       return { code: 'INVALID_TYPE', message: { key: 'validation.invalidId' } };
     case GraphQLBoolean.name:
       return { code: 'INVALID_TYPE', message: { key: 'validation.trueOrFalse' } };
-    case 'DateTime':
-      return { code: typeof value === 'string' ? 'INVALID_FORMAT' : 'INVALID_TYPE', message: { key: 'validation.dateTime' } };
     default:
       return { code: 'INVALID_TYPE', message: { key: 'validation.valueOfType', params: { type: type.name } } };
   }
@@ -140,12 +138,13 @@ export function valueProblems(value: unknown, type: GraphQLInputType, path: Path
   let parsed: unknown;
   try {
     parsed = type.parseValue(value);
-  } catch {
+  } catch (error) {
+    // Our own scalars (scalars.ts) refuse with the problem itself: its code and message, here in place.
+    const [problem] = error instanceof DomainError ? error.fields : [];
+    if (problem) return add(problem.code, problem.message as Message);
     parsed = undefined;
   }
-  // Nest's DateTime makes `new Date(value)` of anything: a number, an object, "i morgon" (an Invalid Date).
-  const notADate = parsed instanceof Date && (Number.isNaN(parsed.getTime()) || typeof value !== 'string');
-  if (parsed === undefined || notADate) {
+  if (parsed === undefined) {
     const { code, message } = scalarProblem(type, value);
     add(code, message);
   }

@@ -1,9 +1,10 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@samverka/domain';
-import { Authorize, Public, CurrentActor, listComplexity } from '@samverka/engine';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, Language } from '@samverka/domain';
+import { Authorize, Public, CurrentActor, listComplexity, RequestLanguage, t } from '@samverka/engine';
 import { ImpactThemeEnum } from './impact.enums.js';
 import { CreateImpactIndicatorInput, UpdateImpactIndicatorInput } from './impact.inputs.js';
-import { ImpactIndicator } from './impact.models.js';
+import { ImpactIndicator, UNIT_LABELS } from './impact.models.js';
+import { CreateImpactIndicatorPayload, UpdateImpactIndicatorPayload } from './impact.payloads.js';
 import { ImpactIndicatorService } from '../impact-indicator.service.js';
 
 @Resolver(() => ImpactIndicator)
@@ -22,15 +23,22 @@ export class ImpactIndicatorResolver {
   }
 
   @Authorize('impactIndicator.manage')
-  @Mutation(() => ImpactIndicator, { description: 'Adds an indicator to the catalogue (administrators)' })
-  async createImpactIndicator(@Args('input') input: CreateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
-    return ImpactIndicator.from(await this.indicators.create(actor, input));
+  @Mutation(() => CreateImpactIndicatorPayload, { description: 'Adds an indicator to the catalogue (administrators)' })
+  async createImpactIndicator(@Args('input') input: CreateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<CreateImpactIndicatorPayload> {
+    return CreateImpactIndicatorPayload.of(await this.indicators.create(actor, input));
   }
 
   @Authorize('impactIndicator.manage')
-  @Mutation(() => ImpactIndicator, { description: 'Changes or retires an indicator (administrators); its code never changes, its unit only while nothing uses it' })
-  async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
-    const { code, version, ...changes } = input;
-    return ImpactIndicator.from(await this.indicators.update(actor, code, version, changes));
+  @Mutation(() => UpdateImpactIndicatorPayload, {
+    description: 'Changes or retires an indicator (administrators); its code never changes, its unit only while nothing uses it',
+  })
+  async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<UpdateImpactIndicatorPayload> {
+    const { indicatorCode, version, ...changes } = input;
+    return UpdateImpactIndicatorPayload.of(await this.indicators.update(actor, indicatorCode, version, changes));
+  }
+
+  @ResolveField(() => String, { description: 'The unit as shown after a number ("personer", "persons"), in the language of Accept-Language' })
+  unitLabel(@Parent() indicator: ImpactIndicator, @RequestLanguage() language: Language): string {
+    return t(UNIT_LABELS[indicator.unit], undefined, language);
   }
 }

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EnterpriseProfileRepository, enterpriseSortUsed } from '../enterprise-profile.repository.js';
-import type { Actor } from '@samverka/domain';
+import { assertId, type Actor } from '@samverka/domain';
 import { Authorize, Public, CurrentActor, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { CodeLists } from '@samverka/reference-data';
 import { EnterpriseSortEnum } from './marketplace.enums.js';
 import { EnterpriseFilterInput, SaveEnterpriseProfileInput } from './marketplace.inputs.js';
 import { EnterpriseProfile, EnterpriseProfileConnection } from './marketplace.models.js';
+import { SaveEnterpriseProfilePayload } from './marketplace.payloads.js';
 import { ProfileService } from '../profile.service.js';
 
 @Resolver(() => EnterpriseProfile)
@@ -18,9 +19,10 @@ export class ProfileResolver {
   ) {}
 
   @Public()
-  @Query(() => EnterpriseProfile, { description: "A social enterprise's profile" })
-  async enterpriseProfile(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<EnterpriseProfile> {
-    return EnterpriseProfile.from(await this.profileService.get(organizationId));
+  @Query(() => EnterpriseProfile, { nullable: true, description: "A social enterprise's profile; null for an organisation without one" })
+  async enterpriseProfile(@Args('organizationId', { type: () => ID }) organizationId: string, @Context() context: RequestContext): Promise<EnterpriseProfile | null> {
+    const profile = await context.loaders.profile.load(assertId(organizationId, 'organizationId'));
+    return profile ? EnterpriseProfile.from(profile) : null;
   }
 
   @Public()
@@ -39,10 +41,10 @@ export class ProfileResolver {
     return keysetConnection(result, request, (p) => p.organizationId, EnterpriseProfile.from);
   }
 
-  @Authorize('profile.edit', (args: { input: SaveEnterpriseProfileInput }) => ({ organizationId: args.input.organizationId }))
-  @Mutation(() => EnterpriseProfile, { description: "Creates or replaces the enterprise's profile" })
-  async saveEnterpriseProfile(@Args('input') input: SaveEnterpriseProfileInput, @CurrentActor() actor: Actor): Promise<EnterpriseProfile> {
-    return EnterpriseProfile.from(await this.profileService.save(actor, input));
+  @Authorize('profile.edit', ({ input }: { input: SaveEnterpriseProfileInput }) => ({ organizationId: input.organizationId }))
+  @Mutation(() => SaveEnterpriseProfilePayload, { description: "Creates or replaces the enterprise's profile" })
+  async saveEnterpriseProfile(@Args('input') input: SaveEnterpriseProfileInput, @CurrentActor() actor: Actor): Promise<SaveEnterpriseProfilePayload> {
+    return { enterpriseProfile: EnterpriseProfile.from(await this.profileService.save(actor, input)) };
   }
 
   @ResolveField(() => Organization)
