@@ -119,12 +119,21 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
   it('refuses text with a NUL character, naming the field', async () => {
     const viaVariable = await login(url, 'nul\u0000@exempel.se');
-    expect(viaVariable.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'email'], code: 'INVALID', message: 'Texten innehåller ett otillåtet tecken (NUL).' }] },
+    expect(viaVariable).toMatchObject({
+      status: 400,
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['email'], code: 'INVALID_FORMAT', message: 'Texten innehåller ett otillåtet tecken (NUL).' }] } }],
     });
     const inline = await gql(url, '{ organizations(filter: { search: "a\\u0000b" }) { totalCount } }', {}, { 'accept-language': 'en' });
-    expect(inline.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['filter'], code: 'INVALID', message: 'The text contains a character that is not allowed (NUL).' }] },
+    expect(inline).toMatchObject({
+      status: 400,
+      errors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ path: ['filter', 'search'], code: 'INVALID_FORMAT', message: 'The text contains a character that is not allowed (NUL).' }],
+          },
+        },
+      ],
     });
   });
 
@@ -444,24 +453,6 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       extensions: { fields: [{ path: ['countyCodes'], code: 'NOT_ALLOWED', message: 'Ange län bara för en samordnare. Lämna fältet tomt för andra roller.' }] },
     });
     expect(await setRole({ userId, role: 'COORDINATOR', countyCodes: ['12', '12'] })).toBeUndefined();
-  });
-
-  describe('GraphQL limits', () => {
-    it('refuses a query nested too deep', async () => {
-      const deep = `{ organizations(first: 1) { nodes { ${'members { organization { '.repeat(5)}id${' } }'.repeat(5)} } } }`;
-      const result = await gql(url, deep, {}, auth(await adminToken()));
-      expect(result.errors?.[0].message).toMatch(/exceeds maximum operation depth/);
-      expect(result.data).toBeUndefined();
-    });
-
-    it('refuses a query that would cost too much, before running it', async () => {
-      const costly = '{ organizations(first: 100) { nodes { id name members { role user { id displayName email } organization { id name } } } } }';
-      const result = await gql(url, costly, {}, auth(await adminToken()));
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', maxCost: 10_000 } });
-      expect(result.errors?.[0].message).toMatch(/^Frågan är för stor: .* och högst 10\u00a0000 är tillåtet\. Fråga efter färre poster eller fält\.$/);
-      const inEnglish = await gql(url, costly, {}, { ...auth(await adminToken()), 'accept-language': 'en' });
-      expect(inEnglish.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' }, message: expect.stringMatching(/and at most 10,000 is allowed/) });
-    });
   });
 
   describe('audit trail', () => {

@@ -579,7 +579,7 @@ describe('notifications (embedded mode)', () => {
         });
         const deep = subscribe(client, `subscription { notificationAdded { ${'organization { profile { '.repeat(6)}organization { name }${' } }'.repeat(6)} } }`);
         await waitFor('the deep subscription to be refused', () => deep.errors.length > 0);
-        expect(String((deep.errors[0] as { message: string }).message)).toMatch(/exceeds maximum operation depth/);
+        expect(deep.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 'maxDepth' } });
       } finally {
         await client.dispose();
       }

@@ -45,4 +45,5 @@ export { renderSchema } from './graphql/render-schema.js';
 export { DateScalar, DateTimeScalar, KronorScalar } from './graphql/scalars.js';
 export { ClientIp, CurrentActor, Loaded, answerAs, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
 export { type FieldProblemBody, translateError } from './graphql/graphql-errors.js';
+export { assignRequestId } from './logging/request-id.js';
 export { DEFAULT_LANGUAGE, hasTranslation, languageOf, t, textOf } from './i18n/translator.js';

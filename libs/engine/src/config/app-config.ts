@@ -56,7 +56,25 @@ export interface AppConfig {
     refreshTokenTtlS: number;
     login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowS: number };
   };
-  graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
+  graphql: {
+    playground: boolean;
+    introspection: boolean;
+    /** What one request may ask (see docs/limits.md); over a limit it is refused before it runs. */
+    limits: {
+      /** Levels of fields, a root field being level 1 (fragments add none). */
+      maxDepth: number;
+      /** The estimated cost (query-limits.ts: a field 1, a page's items times `first`, a search 200). */
+      maxCost: number;
+      maxAliases: number;
+      maxDirectives: number;
+      /** Tokens of the document (names, punctuation, values), counted before it is parsed. */
+      maxTokens: number;
+      /** A JSON body (a multipart upload's file has IMPORT_MAX_UPLOAD_MB). */
+      maxBodyBytes: number;
+      /** Levels of arrays and objects in the variables. */
+      maxVariablesDepth: number;
+    };
+  };
   /** Seed the Skåne demo scenario into an empty database and print its logins (never in production). */
   demo: boolean;
   /**
@@ -150,8 +168,15 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
     graphql: {
       playground: env.GRAPHQL_PLAYGROUND && env.NODE_ENV !== 'production',
       introspection: env.NODE_ENV !== 'production',
-      maxDepth: env.GRAPHQL_MAX_DEPTH,
-      maxCost: env.GRAPHQL_MAX_COST,
+      limits: {
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxCost: env.GRAPHQL_MAX_COST,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+        maxTokens: env.GRAPHQL_MAX_TOKENS,
+        maxBodyBytes: env.GRAPHQL_MAX_BODY_KB * 1024,
+        maxVariablesDepth: env.GRAPHQL_MAX_VARIABLES_DEPTH,
+      },
     },
     demo: env.DEMO_DATA === 'on' || (env.DEMO_DATA === 'auto' && !env.DATABASE_URL && env.NODE_ENV === 'development'),
     trustProxy: env.TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY.split(',').map((part) => part.trim()),

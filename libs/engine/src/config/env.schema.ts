@@ -107,8 +107,14 @@ export const envSchema = z
       .refine((v) => v === 'false' || /^\d{1,2}$/.test(v) || v.split(',').every((part) => isAddressOrSubnet(part.trim())), {
         message: 'must be false, the number of proxies in front of the API (1–99), or their addresses or subnets separated by commas',
       }),
+    // The limits of a GraphQL request (docs/limits.md): sized from the queries of the web app's screens.
     GRAPHQL_MAX_DEPTH: wholeNumber(2, 50, 10),
     GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000, 10_000),
+    GRAPHQL_MAX_ALIASES: wholeNumber(0, 1_000, 30),
+    GRAPHQL_MAX_DIRECTIVES: wholeNumber(0, 1_000, 20),
+    GRAPHQL_MAX_TOKENS: wholeNumber(100, 100_000, 2_000),
+    GRAPHQL_MAX_BODY_KB: wholeNumber(1, 10_240, 64),
+    GRAPHQL_MAX_VARIABLES_DEPTH: wholeNumber(2, 100, 16),
 
     OPS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, {
       message: 'must be at least 24 characters',

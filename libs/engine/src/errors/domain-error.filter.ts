@@ -1,4 +1,5 @@
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import { DomainError } from '@samverka/domain';
 import type { Request, Response } from 'express';
 import type { FieldProblemBody } from '../graphql/graphql-errors.js';
@@ -12,13 +13,16 @@ export interface HttpErrorBody {
 
 /**
  * Answers a DomainError thrown by a REST route (exports, health) with its status from ERROR_CODES and
- * `{ error: { code, message, field, fields } }` in the language of Accept-Language. GraphQL requests are left alone (undefined means "not handled"
- * to Nest): their errors go on to Apollo and the GraphQL formatter, which maps the same codes.
+ * `{ error: { code, message, field, fields } }` in the language of Accept-Language; other errors of a
+ * REST route get Nest's answer. Errors of GraphQL operations are thrown on untouched, to Apollo and the
+ * GraphQL error formatter, which maps the same codes and logs our own faults once (Nest would log every
+ * error, a user's mistake too, at ERROR with its stack).
  */
-@Catch(DomainError)
-export class DomainErrorFilter implements ExceptionFilter<DomainError> {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    if (host.getType() !== 'http') return;
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    if (!(error instanceof DomainError)) return super.catch(error, host);
     const response = host.switchToHttp().getResponse<Response>();
     const language = languageOf(host.switchToHttp().getRequest<Request>().headers['accept-language']);
     if (error.retryAfterSeconds !== undefined) response.setHeader('retry-after', String(error.retryAfterSeconds));

@@ -1,13 +1,14 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AppConfig } from '../config/app-config.js';
-import { DomainError, type DomainErrorCode, type ErrorDetail, type FieldProblem, type Language, type Message } from '@samverka/domain';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, type ErrorDetail, type FieldProblem, type Language, type Message } from '@samverka/domain';
 import { GraphQLError, Kind, OperationTypeNode, parse, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
-import { ERROR_CODES } from '../errors/error-codes.js';
+import { randomUUID } from 'node:crypto';
+import { ERROR_CODES, GRAPHQL_REQUEST_CODES, INTERNAL_ERROR_CODE, statusOfCode, type ApiErrorCode } from '../errors/error-codes.js';
 import { DEFAULT_LANGUAGE, textOf } from '../i18n/translator.js';
+import { currentRequestId, noteOutcome } from '../logging/request-id.js';
 
-/** The GraphQL code of a domain error code (see ERROR_CODES, shared with the HTTP filter). */
-export function graphqlCode(code: DomainErrorCode): string {
+/** The GraphQL code of an error code (see ERROR_CODES, shared with the HTTP filter). */
+export function graphqlCode(code: ApiErrorCode): string {
   return ERROR_CODES[code].code;
 }
 
@@ -18,76 +19,52 @@ export interface FieldProblemBody {
   message: string;
 }
 
-/** What a formatted error says before it is put into a language (kept beside it, not sent). */
-interface Untranslated {
-  detail: ErrorDetail;
-  fields: readonly FieldProblem[];
-}
-const untranslated = new WeakMap<GraphQLFormattedError, Untranslated>();
-
-/** The messages of refusals made as GraphQL errors with a code of their own (see `translatableError`). */
-const messagesOf = new WeakMap<GraphQLError, Message>();
-
 /**
- * A refusal of the request itself with a GraphQL code of its own (QUERY_TOO_COSTLY, BAD_REQUEST) rather
- * than a DomainError's: its message is put into the asker's language like a DomainError's.
+ * A refusal of the request as a whole, before any resolver runs (a limit of the query, the body, the
+ * variables): a GraphQLError with a message from the catalogue, its code and HTTP status.
  */
-export function translatableError(message: Message, extensions: Record<string, unknown>): GraphQLError {
-  const error = new GraphQLError(textOf(message, DEFAULT_LANGUAGE), { extensions });
-  messagesOf.set(error, message);
-  return error;
+export class RequestRefusal extends GraphQLError {
+  readonly detail: Message;
+  readonly fields: readonly FieldProblem[];
+
+  constructor(
+    readonly code: ApiErrorCode,
+    detail: Message,
+    options: { fields?: readonly FieldProblem[]; extensions?: Record<string, unknown>; language?: Language } = {},
+  ) {
+    const { code: publicCode, status } = ERROR_CODES[code];
+    super(textOf(detail, options.language ?? DEFAULT_LANGUAGE), { extensions: { ...options.extensions, code: publicCode, http: { status } } });
+    this.name = 'RequestRefusal';
+    this.detail = detail;
+    this.fields = options.fields ?? [];
+  }
 }
 
-/**
- * The DomainError behind an error: thrown by a resolver (Apollo wraps it with the path), or by a plugin
- * before any resolver ran (wrapped without one).
- */
-function domainErrorOf(error: unknown): DomainError | undefined {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return original;
-  return original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : undefined;
-}
-
-function fieldBodies(fields: readonly FieldProblem[], language: Language): FieldProblemBody[] {
-  return fields.map((field) => ({ path: [...field.path], code: field.code, message: textOf(field.message, language) }));
+/** The refusal an error stands for, wherever it was wrapped (by graphql-js around a resolver's error, by Apollo around a rule's). */
+function refusalOf(error: unknown): DomainError | RequestRefusal | undefined {
+  let current: unknown = error;
+  for (let hops = 0; current instanceof Error && hops < 5; hops += 1) {
+    if (current instanceof DomainError || current instanceof RequestRefusal) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /**
- * Shapes every error the API answers with, wherever it was thrown (resolver, field resolver, guard):
- * a DomainError gets its code, its message (in Swedish here; `translateErrors` puts it into the asker's
- * language) and `fields: [{ path, code, message }]` for bad input; a translatable error keeps its own
- * code and is put into the asker's language the same way; in production an unexpected error
- * is reduced to "Internal server error", its detail kept in the log.
+ * Whether an error is the client's (a refusal, or a request Apollo or graphql-js could not take:
+ * syntax, validation, variables) rather than our fault.
  */
-export function errorFormatter(config: AppConfig) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const domainError = refusedByScalar(unwrapResolverError(error)) ?? domainErrorOf(error);
-    if (domainError) {
-      const shaped: GraphQLFormattedError = {
-        message: textOf(domainError.detail, DEFAULT_LANGUAGE),
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: {
-          code: graphqlCode(domainError.code),
-          ...(domainError.field ? { field: domainError.field } : {}),
-          ...(domainError.fields.length > 0 ? { fields: fieldBodies(domainError.fields, DEFAULT_LANGUAGE) } : {}),
-          ...(domainError.retryAfterSeconds !== undefined ? { retryAfterSeconds: domainError.retryAfterSeconds } : {}),
-        },
-      };
-      untranslated.set(shaped, { detail: domainError.detail, fields: domainError.fields });
-      return shaped;
-    }
-    const original = unwrapResolverError(error);
-    const message = original instanceof GraphQLError ? messagesOf.get(original) : undefined;
-    if (message) {
-      const shaped = { ...formatted };
-      untranslated.set(shaped, { detail: message, fields: [] });
-      return shaped;
-    }
-    const known = original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR';
-    if (known || config.env !== 'production') return formatted;
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  };
+export function isClientError(error: unknown): boolean {
+  if (refusalOf(error)) return true;
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.code;
+  // A resolver's own error wrapped by graphql-js has an originalError and no code: ours.
+  return typeof code === 'string' && (GRAPHQL_REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT');
+}
+
+/** graphql-js suggests names ("Did you mean "needs"?", "… the enum value "X"?"): with introspection off, that is the schema leaking. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
 }
 
 /**
@@ -140,7 +117,67 @@ function placeOf(error: GraphQLError, document: DocumentNode): Place | undefined
   return place && [...place, ...rest];
 }
 
-/** Puts a formatted error into a language, if it came from a DomainError or a translatable error; other errors are left as they are. */
+/** What a formatted error says before it is put into a language (kept beside it, not sent). */
+interface Untranslated {
+  detail: ErrorDetail;
+  fields: readonly FieldProblem[];
+}
+const untranslated = new WeakMap<GraphQLFormattedError, Untranslated>();
+
+function fieldBodies(fields: readonly FieldProblem[], language: Language): FieldProblemBody[] {
+  return fields.map((field) => ({ path: [...field.path], code: field.code, message: textOf(field.message, language) }));
+}
+
+/** Where the formatter logs our own faults, with their stack. */
+export interface ErrorLog {
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * Shapes every error the API answers with, wherever it was thrown (resolver, field resolver, guard,
+ * validation rule, plugin):
+ * - a refusal (DomainError, RequestRefusal) gets its code, its message in Swedish (`graphqlResponsePlugin`
+ *   puts it into the asker's language) and `fields: [{ path, code, message }]`;
+ * - a request Apollo or graphql-js refused keeps its message, without suggestions of names;
+ * - anything else is our fault: INTERNAL_SERVER_ERROR with `common.internal` and the request's id, the
+ *   error and its stack logged at ERROR under the same id.
+ * No stack trace is ever sent.
+ */
+export function errorFormatter(log: ErrorLog) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refusal = refusedByScalar(unwrapResolverError(error)) ?? refusalOf(error);
+    if (refusal) {
+      // A RequestRefusal's own extensions (the limit it names) go with it; its `http` was for Apollo only.
+      const { http: _http, ...named } = refusal instanceof RequestRefusal ? refusal.extensions : {};
+      const shaped: GraphQLFormattedError = {
+        message: textOf(refusal.detail, DEFAULT_LANGUAGE),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          ...named,
+          code: graphqlCode(refusal.code),
+          ...(refusal instanceof DomainError && refusal.field ? { field: refusal.field } : {}),
+          ...(refusal.fields.length > 0 ? { fields: fieldBodies(refusal.fields, DEFAULT_LANGUAGE) } : {}),
+          ...(refusal instanceof DomainError && refusal.retryAfterSeconds !== undefined ? { retryAfterSeconds: refusal.retryAfterSeconds } : {}),
+        },
+      };
+      untranslated.set(shaped, { detail: refusal.detail, fields: refusal.fields });
+      return shaped;
+    }
+    if (isClientError(error)) {
+      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code } };
+    }
+    const requestId = currentRequestId() ?? randomUUID();
+    const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    log.error({ err: cause, requestId, path: formatted.path }, 'GraphQL operation failed');
+    const detail: Message = { key: 'common.internal', params: { requestId } };
+    const shaped: GraphQLFormattedError = { message: textOf(detail, DEFAULT_LANGUAGE), path: formatted.path, extensions: { code: INTERNAL_ERROR_CODE, requestId } };
+    untranslated.set(shaped, { detail, fields: [] });
+    return shaped;
+  };
+}
+
+/** Puts a formatted error into a language; errors not from the catalogue are left as they are. */
 export function translateError(error: GraphQLFormattedError, language: Language): GraphQLFormattedError {
   const source = untranslated.get(error);
   if (!source || language === DEFAULT_LANGUAGE) return error;
@@ -151,15 +188,50 @@ export function translateError(error: GraphQLFormattedError, language: Language)
   };
 }
 
-/** Answers each HTTP request's errors in the language of its context (from Accept-Language). */
-export function translateErrorsPlugin(): ApolloServerPlugin<{ language?: Language }> {
+/**
+ * The HTTP status of an answer with errors and no data (refused before execution, or its errors left
+ * `data` null): our fault if any error is, else the status of the first error's code. With data, even
+ * partial, the status stays 200 (GraphQL over HTTP).
+ */
+export function statusOfErrors(errors: readonly GraphQLFormattedError[]): number {
+  const statuses = errors.map((error) => statusOfCode(error.extensions?.code));
+  return statuses.includes(500) ? 500 : statuses[0];
+}
+
+/**
+ * Finishes each HTTP answer: its errors in the language of the request, its status (statusOfErrors; a
+ * status Apollo chose for the request itself, such as 405 for a mutation over GET, stays), Retry-After
+ * when the client may try again later, and a note of the outcome for the request's log line.
+ */
+export function graphqlResponsePlugin(): ApolloServerPlugin<{ language?: Language; req?: object }> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        async willSendResponse({ response, contextValue, operationName }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!result.errors?.length) {
+            noteOutcome(contextValue.req, { operation: operationName ?? undefined, errors: [] });
+            return;
+          }
           const language = contextValue.language ?? DEFAULT_LANGUAGE;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translateError(error, language));
+          result.errors = result.errors.map((error) => translateError(error, language));
+          const status = response.http.status;
+          if ((result.data === undefined || result.data === null) && (status === undefined || status === 200 || status === 500)) {
+            response.http.status = statusOfErrors(result.errors);
+          }
+          const retryAfter = result.errors.map((error) => error.extensions?.retryAfterSeconds).find((seconds) => typeof seconds === 'number');
+          if (retryAfter !== undefined) response.http.headers.set('retry-after', String(retryAfter));
+          noteOutcome(contextValue.req, {
+            operation: operationName ?? undefined,
+            errors: result.errors.map((error) => ({
+              code: String(error.extensions?.code),
+              ...(error.path ? { path: error.path.join('.') } : {}),
+              ...(Array.isArray(error.extensions?.fields)
+                ? { fields: (error.extensions.fields as FieldProblemBody[]).map((field) => `${field.path.join('.')}:${field.code}`) }
+                : {}),
+            })),
+          });
         },
       };
     },

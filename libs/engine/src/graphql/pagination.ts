@@ -121,15 +121,25 @@ export function ConnectionType<T>(item: Type<T>): Type<Connection<T>> {
   return ConnectionClass as Type<Connection<T>>;
 }
 
-/** Query cost of a paged field: its children once per requested item. */
-export const pagedComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number =>
-  1 + (args.first ?? DEFAULT_PAGE_SIZE) * childComplexity;
+/**
+ * Query cost of a paged field: its items' fields once per item the page can hold (`first`, taken within
+ * 1..MAX_PAGE_SIZE: a page larger than that is refused by the resolver with the field named, and a
+ * negative `first` must not make a query cheaper). The connection's `totalCount` and `pageInfo` are
+ * counted once, in the 1 (query-limits.ts leaves them out of the items).
+ */
+export const pagedComplexity = ({ args, childComplexity }: { args: { first?: number | null }; childComplexity: number }): number =>
+  1 + Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE) * childComplexity;
 
-/** Query cost of an unpaged list field, counted as `expected` items. */
+/**
+ * Query cost of an unpaged list field, counted as `typical` items: the size a list usually has (a
+ * partnership's reports over a year or two, not the most the rules allow), since a page multiplies it
+ * again by its items, and worst cases multiplied by worst cases refuse the screens people use. What a
+ * list can hold at most is bounded by its domain rules, and the depth limit bounds the nesting.
+ */
 export const listComplexity =
-  (expected: number) =>
+  (typical: number) =>
   ({ childComplexity }: { childComplexity: number }): number =>
-    1 + expected * childComplexity;
+    1 + typical * childComplexity;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,15 +1,16 @@
 import type { GraphQLSchemaHost, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config.js';
-import { DomainError, message, type Actor } from '@samverka/domain';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { DomainError, type Actor, type MessageKey } from '@samverka/domain';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, type Context, type ServerOptions } from 'graphql-ws';
 import { decodeJwt } from 'jose';
 import type { Extra } from 'graphql-ws/use/ws';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ActorSource } from './actor-source.js';
-import { errorFormatter, translatableError, translateError } from './graphql-errors.js';
-import { languageOf, t } from '../i18n/translator.js';
-import { depthRule, findNulCharacter } from './query-limits.js';
+import { languageOf, t, textOf } from '../i18n/translator.js';
+import { RequestRefusal, translateError } from './graphql-errors.js';
+import { jsonDepthExceeds } from './graphql-http.js';
+import { costRefusal, documentSizeRefusal, estimateCost, queryShapeRules } from './query-limits.js';
+import { operationInputProblems } from './variable-values.js';
 
 /** What a WebSocket connection carries once its connectionParams have signed it in. */
 export interface SocketExtra extends Extra {
@@ -46,11 +47,20 @@ function languageOfSocket(ctx: SocketContext) {
  * GraphQL subscriptions over WebSocket (the graphql-transport-ws protocol, at the same path as HTTP).
  * A connection signs in once, with `connectionParams: { authorization: 'Bearer <access token>' }`
  * checked exactly as the HTTP header is; without a valid token it is closed with 4403 Forbidden. Only
- * subscriptions are served here, under the same depth and cost limits as HTTP: queries and mutations
- * go over HTTP, where the other request limits apply. Errors are shaped as over HTTP.
+ * subscriptions are served here, under the same limits as HTTP (tokens, depth, aliases, directives,
+ * variables, cost): queries and mutations go over HTTP. Errors are shaped as over HTTP, in the
+ * language of the connection's Accept-Language.
  */
-export function subscriptionServerOptions(config: AppConfig, actors: ActorSource, schemaHost: GraphQLSchemaHost): GraphQLWsSubscriptionsConfig {
-  const formatError = errorFormatter(config);
+export function subscriptionServerOptions(
+  config: AppConfig,
+  actors: ActorSource,
+  schemaHost: GraphQLSchemaHost,
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): GraphQLWsSubscriptionsConfig {
+  const { limits } = config.graphql;
+  const shapeRules = queryShapeRules(limits);
+  const shaped = (ctx: SocketContext, errors: readonly GraphQLError[]) => errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx)));
+  const badRequest = (ctx: SocketContext, key: MessageKey) => new GraphQLError(textOf({ key }, languageOfSocket(ctx)), { extensions: { code: 'BAD_REQUEST' } });
   const options: ServerOptions<ConnectionParams, SocketExtra> = {
     async onConnect(ctx) {
       const authorization = ctx.connectionParams?.authorization;
@@ -65,50 +75,48 @@ export function subscriptionServerOptions(config: AppConfig, actors: ActorSource
         return false;
       }
     },
-    onSubscribe(_ctx, _id, payload) {
+    onSubscribe(ctx, _id, payload) {
       const schema = schemaHost.schema;
+      const tooLarge = documentSizeRefusal(payload.query, limits);
+      if (tooLarge) return [tooLarge];
+      const variables = payload.variables ?? {};
+      if (jsonDepthExceeds(variables, limits.maxVariablesDepth)) {
+        return [
+          new RequestRefusal(
+            'BAD_USER_INPUT',
+            { key: 'request.variablesTooDeep', params: { max: limits.maxVariablesDepth } },
+            { extensions: { limit: 'maxVariablesDepth', max: limits.maxVariablesDepth } },
+          ),
+        ];
+      }
       let document: DocumentNode;
       try {
         document = parse(payload.query);
       } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        return [error instanceof GraphQLError ? error : new GraphQLError(String(error), { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
       }
-      const invalid = validate(schema, document, [...specifiedRules, depthRule(config.graphql.maxDepth)]);
-      if (invalid.length > 0) return invalid;
+      const invalid = validate(schema, document, [...specifiedRules, ...shapeRules]);
+      if (invalid.length > 0)
+        return invalid.map((error) =>
+          error.extensions.code
+            ? error
+            : new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError ?? undefined, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        );
       const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [translatableError(message('request.operationName'), { code: 'BAD_REQUEST' })];
-      if (operation.operation !== 'subscription') return [translatableError(message('request.subscriptionsOnly'), { code: 'BAD_REQUEST' })];
-      const nul = findNulCharacter(document, payload.variables ?? undefined);
-      if (nul) {
-        const refusal = DomainError.badInput(nul, 'INVALID', 'validation.nulCharacter');
-        return [new GraphQLError(refusal.message, { originalError: refusal })];
-      }
-      let cost: number;
-      try {
-        cost = getComplexity({
-          schema,
-          query: document,
-          operationName: payload.operationName ?? undefined,
-          variables: payload.variables ?? {},
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
-      } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError(String(error), { extensions: { code: 'BAD_USER_INPUT' } })];
-      }
-      if (cost > config.graphql.maxCost) {
-        return [
-          translatableError(message('request.subscriptionTooCostly', { cost, max: config.graphql.maxCost }), { code: 'QUERY_TOO_COSTLY', cost, maxCost: config.graphql.maxCost }),
-        ];
-      }
-      return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      if (!operation) return [badRequest(ctx, 'request.operationName')];
+      if (operation.operation !== 'subscription') return [badRequest(ctx, 'request.subscriptionsOnly')];
+      const problems = operationInputProblems(schema, document, operation, variables);
+      if (problems.length > 0) return [new GraphQLError('', { originalError: DomainError.invalid(problems) })];
+      const tooCostly = costRefusal(estimateCost(schema, document, variables, payload.operationName ?? undefined), limits.maxCost, 'request.subscriptionTooCostly');
+      if (tooCostly) return [tooCostly];
+      return { schema, document, operationName: payload.operationName, variableValues: variables };
     },
-    // Errors are shaped as over HTTP, in the language the connection asked for when it opened.
     onNext(ctx, _id, _payload, _args, result) {
       if (!result.errors?.length) return;
-      return { ...result, errors: result.errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx))) };
+      return { ...result, errors: shaped(ctx, result.errors) };
     },
     onError(ctx, _id, _payload, errors) {
-      return errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx)));
+      return shaped(ctx, errors);
     },
   };
   // Nest hands every option to graphql-ws's useServer (with the ws Extra), though its type names a few.

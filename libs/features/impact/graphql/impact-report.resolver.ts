@@ -108,7 +108,7 @@ export class ImpactReportResolver {
     return ReturnImpactReportPayload.of(await this.decisions.return(actor, impactReportId, version, comment));
   }
 
-  @ResolveField(() => [ImpactReportValue], { complexity: listComplexity(10) })
+  @ResolveField(() => [ImpactReportValue], { complexity: listComplexity(5) })
   async values(@Parent() report: ImpactReport, @Context() context: RequestContext): Promise<ImpactReportValue[]> {
     const values = await context.loaders.valuesOfImpactReport.load(report.id);
     return Promise.all(

@@ -56,7 +56,7 @@ export class PartnershipImpactResolver {
   @ResolveField(() => [PartnershipTarget], {
     nullable: true,
     description: `The indicators measured, each with its target and the confirmed total so far; ${FORBIDDEN_NOTE}`,
-    complexity: listComplexity(20),
+    complexity: listComplexity(5),
   })
   async targets(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<PartnershipTarget[]> {
     const partnership = await this.readable(parent, actor, context);
@@ -80,7 +80,7 @@ export class PartnershipImpactResolver {
   @ResolveField(() => [ImpactReport], {
     nullable: true,
     description: `Its impact reports, latest period first, superseded ones included (drafts only for the enterprise's members); ${FORBIDDEN_NOTE}`,
-    complexity: listComplexity(20),
+    complexity: listComplexity(8),
   })
   async impactReports(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<ImpactReport[]> {
     const partnership = await this.readable(parent, actor, context);
@@ -91,7 +91,7 @@ export class PartnershipImpactResolver {
   @ResolveField(() => [ImpactTotal], {
     nullable: true,
     description: `Per indicator, the sum of its CONFIRMED reports (a superseded report is replaced by its correction); ${FORBIDDEN_NOTE}`,
-    complexity: listComplexity(20),
+    complexity: listComplexity(5),
   })
   async impactTotals(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<ImpactTotal[]> {
     const partnership = await this.readable(parent, actor, context);

@@ -135,7 +135,7 @@ export class OrganizationResolver {
   @ResolveField(() => [Membership], {
     nullable: true,
     description: "Its people: for its members, its region's coordinators and administrators",
-    complexity: listComplexity(20),
+    complexity: listComplexity(5),
   })
   async members(@Parent() organization: Organization, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Membership[]> {
     this.access.assert(actor, 'organization.members.read', { organizationId: organization.id, countyCode: organization.countyCode });

@@ -8,4 +8,11 @@ export const request: Translation<typeof sv> = {
   operationName: 'Name the operation to run (operationName): the document has several, or none.',
   subscriptionsOnly: 'Only subscriptions are served over WebSocket. Send queries and mutations over HTTP.',
   socketTokenExpired: 'The access token has expired. Connect again with a fresh one.',
+  bodyTooLarge: 'The request is too large: at most {{maxKb, number}} kB is allowed. Send less at a time.',
+  malformedBody: 'The request cannot be read. Send it as JSON, or as multipart when it carries a file.',
+  variablesTooDeep: 'The variables are nested too deep: at most {{max}} levels are allowed.',
+  tooDeep: 'The query is nested too deep: at most {{max}} levels are allowed. Split the query.',
+  tooManyAliases: 'The query has too many aliases: at most {{max}} are allowed. Split the query.',
+  tooManyDirectives: 'The query has too many directives: at most {{max}} are allowed. Split the query.',
+  tooManyTokens: 'The query is too long: at most {{max, number}} tokens (names, punctuation and values) are allowed. Shorten it or split it.',
 };

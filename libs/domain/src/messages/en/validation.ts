@@ -30,4 +30,12 @@ export const validation: Translation<typeof sv> = {
   kronor: 'Give the amount in whole kronor: an integer, at most 9,007,199,254,740,991 either way.',
   date: 'Give a date that exists in the calendar, written YYYY-MM-DD, such as 2026-03-31.',
   dateTime: 'Give a time as ISO 8601 with a time zone, such as 2026-03-31T14:00:00+02:00 or 2026-03-31T12:00:00Z.',
+  // What a value of the wrong kind gets, wherever it is (variables checked against their types).
+  wholeNumber: 'Give a whole number.',
+  number: 'Give a number.',
+  text: 'Give a text.',
+  trueOrFalse: 'Give true or false.',
+  object: 'Give an object with fields, such as {"name": "value"}.',
+  valueOfType: 'Give a value of type {{type}}.',
+  unknownField: 'There is no such field here. Remove it.',
 };

@@ -6,4 +6,11 @@ export const request = {
   operationName: 'Ange vilken operation som ska köras (operationName): dokumentet har flera, eller ingen.',
   subscriptionsOnly: 'Över WebSocket tar API:et bara emot prenumerationer. Skicka frågor och ändringar över HTTP.',
   socketTokenExpired: 'Åtkomsttoken har gått ut. Anslut igen med en ny.',
+  bodyTooLarge: 'Förfrågan är för stor: högst {{maxKb, number}} kB tillåts. Skicka mindre i taget.',
+  malformedBody: 'Förfrågan går inte att läsa. Skicka den som JSON, eller som multipart när den har med en fil.',
+  variablesTooDeep: 'Variablerna är nästlade i för många nivåer: högst {{max}} tillåts.',
+  tooDeep: 'Frågan är nästlad i för många nivåer: högst {{max}} tillåts. Dela upp frågan.',
+  tooManyAliases: 'Frågan har för många alias: högst {{max}} tillåts. Dela upp frågan.',
+  tooManyDirectives: 'Frågan har för många direktiv: högst {{max}} tillåts. Dela upp frågan.',
+  tooManyTokens: 'Frågan är för lång: högst {{max, number}} delar (namn, tecken och värden) tillåts. Korta den eller dela upp den.',
 } as const;

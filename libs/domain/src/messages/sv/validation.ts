@@ -29,4 +29,12 @@ export const validation = {
   kronor: 'Ange beloppet i hela kronor: ett heltal, högst 9 007 199 254 740 991 åt vardera hållet.',
   date: 'Ange ett datum som finns i kalendern, skrivet ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
   dateTime: 'Ange en tidpunkt enligt ISO 8601 med tidszon, till exempel 2026-03-31T14:00:00+02:00 eller 2026-03-31T12:00:00Z.',
+  // What a value of the wrong kind gets, wherever it is (variables checked against their types).
+  wholeNumber: 'Ange ett heltal.',
+  number: 'Ange ett tal.',
+  text: 'Ange en text.',
+  trueOrFalse: 'Ange true eller false.',
+  object: 'Ange ett objekt med fält, som {"namn": "värde"}.',
+  valueOfType: 'Ange ett värde av typen {{type}}.',
+  unknownField: 'Fältet finns inte här. Ta bort det.',
 } as const;
