@@ -43,7 +43,7 @@ export {
   type NeedForPublishing,
 } from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
-export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
+export { needAwaitingVerification, needIsPublic, needVisibleTo, offerVisibleTo, type NeedVisibilityFacts } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
 export {
   UNIT_RULES,

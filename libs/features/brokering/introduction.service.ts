@@ -50,12 +50,15 @@ export class IntroductionService {
     if (enterprise.kind !== 'SOCIAL_ENTERPRISE') {
       throw DomainError.badInput('enterpriseOrganizationId', `must be a social enterprise: coordinators introduce enterprises to needs, and this is a ${enterprise.kind}`);
     }
+    // An introduction shows the enterprise to the buyer and the need to the enterprise: both must be verified.
+    if (!enterprise.verified) throw DomainError.conflict('marketplace.enterpriseNotVerified', undefined, { path: 'enterpriseOrganizationId', code: 'NOT_ALLOWED' });
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       // Held against an award or a close until the introduction is in: the checks hold for what is written.
       const need = await this.needs.lockShared(assertId(input.needId, 'needId'), manager);
       if (!need) throw DomainError.notFound('Need', input.needId);
       this.assertTakesOffers(need, 'only a PUBLISHED need before its response deadline takes introductions');
+      if (!need.buyerVerified) throw DomainError.conflict('marketplace.needAwaitingVerification');
       const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
       if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', `cannot be introduced to this ${need.form} need: ${eligibility.reason}`);
       if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();

@@ -160,7 +160,12 @@ const RULES: { [A in Action]: Rule<A> } = {
   'account.changePassword': signedIn('change your password'),
   'organization.create': signedIn('register an organisation'),
   'organization.update': ownerOrAdmin('change the organisation'),
-  'organization.verify': adminOnly('verify organisations'),
+  // The region's coordinators know its organisations: they verify them as administrators do.
+  'organization.verify': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('verify organisations');
+    if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny('organizations.verifyNotAllowed');
+  },
   'organization.members.read': (actor, scope) => {
     if (actor.kind !== 'user') return signIn("see an organisation's members");
     if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
-import { profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
+import { needAwaitingVerification, profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
 import { ConnectionType } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
@@ -150,6 +150,12 @@ export class Need {
   @Field(() => GraphQLISODateTime, { nullable: true })
   publishedAt: Date | null;
 
+  @Field({
+    description:
+      'Published (or closed, or awarded), but shown only to its buyer and administrators, and not matched, until an administrator or a coordinator of its county verifies the buyer',
+  })
+  awaitingVerification: boolean;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt: Date | null;
 
@@ -166,7 +172,7 @@ export class Need {
   version: number;
 
   static from(entity: NeedEntity): Need {
-    return Object.assign(new Need(), { ...entity });
+    return Object.assign(new Need(), { ...entity, awaitingVerification: needAwaitingVerification(entity) });
   }
 }
 

@@ -48,7 +48,7 @@ export class OrganizationResolver {
   }
 
   @Authorize('organization.create')
-  @Mutation(() => Organization, { description: 'Registers an organisation with you as its owner; administrators verify it' })
+  @Mutation(() => Organization, { description: 'Registers an organisation with you as its owner; an administrator or a coordinator of its county verifies it' })
   async createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentActor() actor: Actor): Promise<Organization> {
     return Organization.from(await this.organizationService.create(actor, input));
   }
@@ -60,7 +60,10 @@ export class OrganizationResolver {
   }
 
   @Authorize('organization.verify', (args: { id: string }) => ({ organizationId: args.id }))
-  @Mutation(() => Organization, { description: 'Marks an organisation as checked (or not), for administrators' })
+  @Mutation(() => Organization, {
+    description:
+      'Marks an organisation as checked, or withdraws that (administrators, and coordinators of its county). Until verified, its published needs are shown only to its members and administrators, it is not matched, and it cannot submit offers; withdrawing the verification hides its needs again',
+  })
   async verifyOrganization(
     @Args('id', { type: () => ID }) id: string,
     @Args('verified', { defaultValue: true }) verified: boolean,
