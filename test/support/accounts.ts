@@ -49,11 +49,30 @@ export interface OrganizationInput {
   website?: string | null;
 }
 
-export async function createOrganization(url: string, token: string, input: OrganizationInput) {
-  return gql<{ createOrganization: { id: string; version: number; countyCode: string; organisationsnummer: string } }>(
+/**
+ * Registers an organisation with the person of `token` as its owner. With `verifiedBy` (the token of an
+ * administrator, or of a coordinator of its county) it is verified at once, as an organisation must be
+ * before its needs are shown to others and its offers submitted; the result is then the verified one.
+ */
+export async function createOrganization(url: string, token: string, input: OrganizationInput, verifiedBy?: string) {
+  const created = await gql<{ createOrganization: { id: string; version: number; countyCode: string; organisationsnummer: string; verified: boolean } }>(
     url,
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version countyCode municipalityCode organisationsnummer verified } }`,
     { input },
+    auth(token),
+  );
+  if (!verifiedBy || !created.data) return created;
+  const verified = await verifyOrganization(url, verifiedBy, created.data.createOrganization.id);
+  if (!verified.data) throw new Error(`verifying ${input.name} failed: ${JSON.stringify(verified.errors)}`);
+  return { ...created, data: { createOrganization: { ...created.data.createOrganization, version: verified.data.verifyOrganization.version, verified: true } } };
+}
+
+/** Verifies an organisation, or withdraws its verification, as the person of `token`. */
+export async function verifyOrganization(url: string, token: string, id: string, verified = true) {
+  return gql<{ verifyOrganization: { id: string; version: number; verified: boolean; verifiedAt: string | null } }>(
+    url,
+    'mutation($id: ID!, $verified: Boolean!) { verifyOrganization(id: $id, verified: $verified) { id version verified verifiedAt } }',
+    { id, verified },
     auth(token),
   );
 }

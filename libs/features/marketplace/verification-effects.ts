@@ -40,7 +40,8 @@ export class VerificationEffects implements OnModuleInit {
       kind: verified ? 'ORGANIZATION_VERIFIED' : 'ORGANIZATION_UNVERIFIED',
       subject: { type: 'organization', id: organization.id },
       ownersOf: [organization.id],
-      exceptUserId: actorUserId(actor),
+      // A lapse is the consequence of a rename, not what the owner asked for: the owner who renamed hears of it too.
+      exceptUserId: cause === 'lapsed' ? null : actorUserId(actor),
       title: { sv: t(title, { name: organization.name }, 'sv'), en: t(title, { name: organization.name }, 'en') },
       body: { sv: t(body, undefined, 'sv'), en: t(body, undefined, 'en') },
       data: { organizationId: organization.id, verified, publishedNeeds: needIds.length },
