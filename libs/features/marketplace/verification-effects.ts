@@ -4,6 +4,7 @@ import { Outbox, t, type Transaction } from '@samverka/engine';
 import { NotificationService } from '@samverka/notifications';
 import { OrganizationVerificationEvents, type VerificationChange } from '@samverka/organizations';
 import type { OrganizationEntity } from '@samverka/schema';
+import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
 import { NeedRepository } from './need.repository.js';
 
 /**
@@ -18,6 +19,7 @@ export class VerificationEffects implements OnModuleInit {
   constructor(
     private readonly events: OrganizationVerificationEvents,
     private readonly needs: NeedRepository,
+    private readonly profiles: EnterpriseProfileRepository,
     private readonly outbox: Outbox,
     private readonly notifications: NotificationService,
   ) {}
@@ -33,7 +35,10 @@ export class VerificationEffects implements OnModuleInit {
       'matching.need',
       needIds.map((needId) => ({ needId })),
     );
-    if (organization.kind === 'SOCIAL_ENTERPRISE') await this.outbox.publish(tx, 'matching.profile', { organizationId: organization.id });
+    // An enterprise without a profile has no features and no matches: its profile's first save starts its matching.
+    if (organization.kind === 'SOCIAL_ENTERPRISE' && (await this.profiles.find(organization.id, tx.manager))) {
+      await this.outbox.publish(tx, 'matching.profile', { organizationId: organization.id });
+    }
     const title: MessageKey = verified ? 'organizations.verifiedTitle' : 'organizations.unverifiedTitle';
     const body = bodyOf(organization, cause);
     await this.notifications.notify(tx, {
