@@ -34,22 +34,57 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       expect(again.data?.login.user.id).toBe(anna.userId);
     });
 
+    const registration = (input: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      gql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input }, headers);
+
     it.each([
-      [{ email: 'not-an-email', password: PASSWORD, displayName: 'X' }, 'email', /must be an e-mail address/],
-      [{ email: 'short@exempel.se', password: 'too short', displayName: 'X' }, 'password', /at least 12 characters/],
-      [{ email: 'noname@exempel.se', password: PASSWORD, displayName: '  ' }, 'displayName', /1 to 120 characters/],
-    ])('refuses %j, naming the field', async (input, field, message) => {
-      const result = await gql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input });
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
-      expect(result.errors?.[0].message).toMatch(message);
+      [{ email: 'not-an-email', password: PASSWORD, displayName: 'X' }, 'email', 'INVALID_FORMAT', 'Skriv en e-postadress, till exempel namn@kommun.se.'],
+      [{ email: 'short@exempel.se', password: 'too short', displayName: 'X' }, 'password', 'TOO_SHORT', 'Skriv minst 12 tecken.'],
+      [{ email: 'noname@exempel.se', password: PASSWORD, displayName: '  ' }, 'displayName', 'REQUIRED', 'Fyll i fältet.'],
+      [{ email: 'long@exempel.se', password: PASSWORD, displayName: 'x'.repeat(121) }, 'displayName', 'TOO_LONG', 'Skriv högst 120 tecken.'],
+      [{ email: 'same@exempel.se', password: 'SAME@exempel.se', displayName: 'X' }, 'password', 'NOT_ALLOWED', 'Välj ett lösenord som inte är din e-postadress.'],
+    ])('refuses %j, naming the field and the rule', async (input, path, code, message) => {
+      const result = await registration(input);
+      expect(result.errors?.[0]).toMatchObject({ message: 'En uppgift behöver rättas.', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: [path], code, message }] } });
+    });
+
+    it('reports every mistake of a registration at once, in Swedish unless English is asked for', async () => {
+      const input = { email: 'anna.exempel.se', password: 'kort', displayName: ' ' };
+      const swedish = await registration(input);
+      expect(swedish.errors).toHaveLength(1);
+      expect(swedish.errors?.[0]).toMatchObject({
+        message: '3 uppgifter behöver rättas.',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { path: ['email'], code: 'INVALID_FORMAT', message: 'Skriv en e-postadress, till exempel namn@kommun.se.' },
+            { path: ['displayName'], code: 'REQUIRED', message: 'Fyll i fältet.' },
+            { path: ['password'], code: 'TOO_SHORT', message: 'Skriv minst 12 tecken.' },
+          ],
+        },
+      });
+      const english = await registration(input, { 'accept-language': 'en' });
+      expect(english.errors?.[0]).toMatchObject({
+        message: '3 fields need correcting.',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { path: ['email'], code: 'INVALID_FORMAT', message: 'Write an e-mail address, such as name@kommun.se.' },
+            { path: ['displayName'], code: 'REQUIRED', message: 'Fill in this field.' },
+            { path: ['password'], code: 'TOO_SHORT', message: 'Write at least 12 characters.' },
+          ],
+        },
+      });
+      expect((await login(url, 'anna.exempel.se', 'kort')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('refuses a second account for the same e-mail', async () => {
       await register(url, 'dup@exempel.se');
-      const result = await gql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
-        input: { email: 'DUP@exempel.se', password: PASSWORD, displayName: 'Dup' },
+      const result = await registration({ email: 'DUP@exempel.se', password: PASSWORD, displayName: 'Dup' });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'Det finns redan ett konto med den här e-postadressen. Logga in i stället.',
+        extensions: { code: 'CONFLICT', fields: [{ path: ['email'], code: 'TAKEN' }] },
       });
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'email' } });
     });
 
     it('answers a wrong password and an unknown account with the same message', async () => {
@@ -57,7 +92,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const wrongPassword = await login(url, 'bertil@exempel.se', 'not the right password');
       const unknown = await login(url, 'nobody@exempel.se', 'not the right password');
       expect(wrongPassword.errors?.[0]).toEqual(unknown.errors?.[0]);
-      expect(wrongPassword.errors?.[0]).toMatchObject({ message: 'The e-mail address or the password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(wrongPassword.errors?.[0]).toMatchObject({ message: 'E-postadressen eller lösenordet är fel.', extensions: { code: 'UNAUTHENTICATED' } });
     });
 
     it('refuses sign-in for a while after repeated failures, even with the right password', async () => {
@@ -65,7 +100,9 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       for (let i = 0; i < 3; i += 1) expect((await login(url, 'cecilia@exempel.se', 'wrong password!!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const blocked = await login(url, 'cecilia@exempel.se');
       expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' } });
-      expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      const seconds = blocked.errors?.[0].extensions?.retryAfterSeconds as number;
+      expect(seconds).toBeGreaterThan(1);
+      expect(blocked.errors?.[0].message).toBe(`Du har försökt för många gånger. Vänta ${seconds} sekunder och försök igen.`);
       // Other accounts are not affected.
       expect((await login(url, 'bertil@exempel.se')).data?.login).toBeDefined();
     });
@@ -82,9 +119,13 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
   it('refuses text with a NUL character, naming the field', async () => {
     const viaVariable = await login(url, 'nul\u0000@exempel.se');
-    expect(viaVariable.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } });
-    const inline = await gql(url, '{ organizations(filter: { search: "a\\u0000b" }) { totalCount } }');
-    expect(inline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+    expect(viaVariable.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'email'], code: 'INVALID', message: 'Texten innehåller ett otillåtet tecken (NUL).' }] },
+    });
+    const inline = await gql(url, '{ organizations(filter: { search: "a\\u0000b" }) { totalCount } }', {}, { 'accept-language': 'en' });
+    expect(inline.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['filter'], code: 'INVALID', message: 'The text contains a character that is not allowed (NUL).' }] },
+    });
   });
 
   describe('tokens', () => {
@@ -92,7 +133,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const david = await register(url, 'david@exempel.se');
       clock.advance((ACCESS_TTL_S + 1) * 1000);
       const expired = await me(url, david.accessToken);
-      expect(expired.errors?.[0]).toMatchObject({ message: expect.stringMatching(/expired/), extensions: { code: 'UNAUTHENTICATED' } });
+      expect(expired.errors?.[0]).toMatchObject({ message: 'Åtkomsttoken har gått ut. Förnya sessionen med din förnyelsetoken.', extensions: { code: 'UNAUTHENTICATED' } });
       const refreshed = await refresh(url, david.refreshToken);
       expect((await me(url, refreshed.data!.refreshSession.accessToken)).data?.me?.id).toBe(david.userId);
     });
@@ -103,7 +144,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const third = (await refresh(url, second.refreshToken)).data!.refreshSession;
 
       const reuse = await refresh(url, eva.refreshToken);
-      expect(reuse.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already used/), extensions: { code: 'UNAUTHENTICATED' } });
+      expect(reuse.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Förnyelsetoken har redan använts/), extensions: { code: 'UNAUTHENTICATED' } });
       // The thief's copy and the owner's newest token are both dead now.
       expect((await refresh(url, third.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -120,7 +161,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const frida = await register(url, 'frida@exempel.se');
       expect((await gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: frida.refreshToken })).data).toEqual({ logout: true });
       expect((await refresh(url, frida.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-      expect((await me(url, frida.accessToken)).errors?.[0]).toMatchObject({ message: expect.stringMatching(/session .* has ended/), extensions: { code: 'UNAUTHENTICATED' } });
+      expect((await me(url, frida.accessToken)).errors?.[0]).toMatchObject({ message: 'Sessionen är avslutad. Logga in igen.', extensions: { code: 'UNAUTHENTICATED' } });
     });
 
     it('ends the access tokens of a session whose refresh token was reused', async () => {
@@ -164,7 +205,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const otherKey = await build().setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode('another secret of thirty-two chars!'));
       expect((await me(url, good)).data?.me?.id).toBe(hanna.userId);
       for (const token of [otherAlgorithm, unsigned, otherKey, 'garbage']) {
-        expect((await me(url, token)).errors?.[0]).toMatchObject({ message: 'The access token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
+        expect((await me(url, token)).errors?.[0]).toMatchObject({ message: 'Åtkomsttoken gäller inte. Logga in igen.', extensions: { code: 'UNAUTHENTICATED' } });
       }
     });
   });
@@ -177,18 +218,33 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     });
 
     it.each([
-      [{ organisationsnummer: '556016-0681' }, 'organisationsnummer', /check digit/],
-      [{ organisationsnummer: '55601606' }, 'organisationsnummer', /10 digits/],
-      [{ municipalityCode: '9999' }, 'municipalityCode', /not a Swedish kommunkod/],
-      [{ municipalityCode: '12a0' }, 'municipalityCode', /4 digits/],
-      [{ municipalityCode: null, countyCode: '99' }, 'countyCode', /not a Swedish länskod/],
-      [{ municipalityCode: '1280', countyCode: '01' }, 'countyCode', /must be 12/],
-      [{ website: 'ftp://example.se' }, 'website', /web address/],
-    ])('refuses %j, naming the field and the rule', async (change, field, message) => {
+      [{ organisationsnummer: '556016-0681' }, 'organisationsnummer', 'INVALID', /^Organisationsnumret har fel kontrollsiffra: den sista siffran ska vara 0/],
+      [{ organisationsnummer: '55601606' }, 'organisationsnummer', 'INVALID_FORMAT', /^Skriv organisationsnumret med 10 siffror/],
+      [{ name: ' X ' }, 'name', 'TOO_SHORT', /^Skriv minst 2 tecken\.$/],
+      [{ municipalityCode: '9999' }, 'municipalityCode', 'UNKNOWN_VALUE', /^Det finns ingen kommun med kommunkoden 9999\.$/],
+      [{ municipalityCode: '12a0' }, 'municipalityCode', 'INVALID_FORMAT', /^Skriv kommunkoden med 4 siffror/],
+      [{ municipalityCode: null, countyCode: '99' }, 'countyCode', 'UNKNOWN_VALUE', /^Det finns inget län med länskoden 99\.$/],
+      [{ municipalityCode: '1280', countyCode: '01' }, 'countyCode', 'INVALID', /^Kommunen 1280 ligger i län 12\. Ange 12 eller lämna fältet tomt\.$/],
+      [{ municipalityCode: null }, 'municipalityCode', 'REQUIRED', /^Ange var organisationen finns/],
+      [{ kind: 'MUNICIPALITY', municipalityCode: null, countyCode: '12' }, 'municipalityCode', 'REQUIRED', /^Ange kommunkoden för en kommun\.$/],
+      [{ website: 'ftp://example.se' }, 'website', 'INVALID_FORMAT', /^Skriv en webbadress/],
+    ])('refuses %j, naming the field and the rule', async (change, path, code, message) => {
       const input = { kind: 'SOCIAL_ENTERPRISE', name: 'Fel AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280', ...change };
       const result = await createOrganization(url, owner.accessToken, input);
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
-      expect(result.errors?.[0].message).toMatch(message);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: [path], code, message: expect.stringMatching(message) }] } });
+    });
+
+    it('reports every mistake of a new organisation at once', async () => {
+      const input = { kind: 'SOCIAL_ENTERPRISE', name: 'X', organisationsnummer: '556016-0681', municipalityCode: '9999', website: 'ftp://example.se' };
+      const result = await createOrganization(url, owner.accessToken, input);
+      expect(result.errors?.[0]).toMatchObject({ message: '4 uppgifter behöver rättas.', extensions: { code: 'BAD_USER_INPUT' } });
+      const fields = result.errors?.[0].extensions?.fields as { path: string[]; code: string }[];
+      expect(fields.map(({ path, code }) => [path.join('.'), code])).toEqual([
+        ['name', 'TOO_SHORT'],
+        ['organisationsnummer', 'INVALID'],
+        ['website', 'INVALID_FORMAT'],
+        ['municipalityCode', 'UNKNOWN_VALUE'],
+      ]);
     });
 
     it('registers an organisation with its county from the municipality, its creator as owner, and refuses a duplicate', async () => {
@@ -213,7 +269,10 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         organisationsnummer: '556016-0680',
         municipalityCode: '1280',
       });
-      expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'organisationsnummer' } });
+      expect(duplicate.errors?.[0]).toMatchObject({
+        message: 'Organisationsnumret 556016-0680 är redan registrerat. Be organisationens ägare att bjuda in dig i stället.',
+        extensions: { code: 'CONFLICT', fields: [{ path: ['organisationsnummer'], code: 'TAKEN' }] },
+      });
     });
 
     it('refuses an edit based on a stale version', async () => {
@@ -233,7 +292,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         );
       expect((await update(org.version, 'Versionen Två AB')).data?.updateOrganization).toEqual({ version: org.version + 1, name: 'Versionen Två AB' });
       const stale = await update(org.version, 'Versionen Tre AB');
-      expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+      expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] } });
       expect((await gql<{ organization: { name: string } }>(url, `{ organization(id: "${org.id}") { name } }`)).data?.organization.name).toBe('Versionen Två AB');
     });
 
@@ -249,9 +308,18 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const stranger = await register(url, 'stranger@exempel.se');
 
       const ticket = (await invite(url, owner.accessToken, orgId, 'Member@Socialt-Foretag.se')).data!.inviteMember;
-      expect((await acceptInvitation(url, stranger.accessToken, ticket.token)).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect((await acceptInvitation(url, stranger.accessToken, ticket.token)).errors?.[0]).toMatchObject({
+        message: 'Inbjudan skickades till en annan e-postadress. Logga in med den adressen och försök igen.',
+        extensions: { code: 'FORBIDDEN' },
+      });
       expect((await acceptInvitation(url, member.accessToken, ticket.token)).data).toEqual({ acceptInvitation: { role: 'MEMBER' } });
-      expect((await acceptInvitation(url, member.accessToken, ticket.token)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+      expect((await acceptInvitation(url, member.accessToken, ticket.token)).errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['token'], code: 'INVALID' }] },
+      });
+      expect((await invite(url, owner.accessToken, orgId, 'member@socialt-foretag.se')).errors?.[0]).toMatchObject({
+        message: 'member@socialt-foretag.se är redan medlem i organisationen.',
+        extensions: { code: 'CONFLICT', fields: [{ path: ['email'], code: 'TAKEN' }] },
+      });
 
       const membersQuery = `{ organization(id: "${orgId}") { members { role user { id email } } } }`;
       const asMember = await gql<{ organization: { members: { role: string; user: { email: string | null } }[] } }>(url, membersQuery, {}, auth(member.accessToken));
@@ -260,11 +328,21 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         ['OWNER', 'owner@socialt-foretag.se'],
       ]);
       const asStranger = await gql(url, membersQuery, {}, auth(stranger.accessToken));
-      expect(asStranger.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['organization', 'members'] });
-      expect((await gql(url, membersQuery)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(asStranger.errors?.[0]).toMatchObject({
+        message: 'Bara organisationens medlemmar, regionens samordnare och administratörer får se organisationens medlemmar.',
+        extensions: { code: 'FORBIDDEN' },
+        path: ['organization', 'members'],
+      });
+      expect((await gql(url, membersQuery, {}, { 'accept-language': 'en' })).errors?.[0]).toMatchObject({
+        message: "Sign in to see the organisation's members.",
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
 
       const lonelyOwnerLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${owner.userId}") }`, {}, auth(owner.accessToken));
-      expect(lonelyOwnerLeaves.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/at least one owner/) });
+      expect(lonelyOwnerLeaves.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message: 'En organisation måste ha minst en ägare. Gör någon annan till ägare först.',
+      });
       const memberLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${member.userId}") }`, {}, auth(member.accessToken));
       expect(memberLeaves.data).toEqual({ removeMember: true });
     });
@@ -287,7 +365,9 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         removeMember: true,
       });
       const alt = await register(url, 'alt@exempel.se');
-      expect((await acceptInvitation(url, alt.accessToken, pending.token)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+      expect((await acceptInvitation(url, alt.accessToken, pending.token)).errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['token'], code: 'INVALID' }] },
+      });
 
       const verified = await gql<{ verifyOrganization: { version: number } }>(
         url,
@@ -316,10 +396,41 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       expect(nodes.length + rest.data!.organizations.nodes.length).toBe(totalCount);
       expect(rest.data!.organizations.nodes.map((n) => n.name)).not.toContain(nodes[1].name);
       const tooMany = await gql(url, '{ organizations(first: 101) { nodes { name } } }');
-      expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+      expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['first'], code: 'OUT_OF_RANGE' }] } });
+      const both = await gql(url, '{ organizations(first: 0, after: "x") { nodes { name } } }');
+      expect(both.errors?.[0].extensions?.fields).toMatchObject([
+        { path: ['first'], code: 'OUT_OF_RANGE' },
+        { path: ['after'], code: 'INVALID_FORMAT' },
+      ]);
       const forged = await gql(url, '{ organizations(after: "bm90LWEtY3Vyc29y") { nodes { name } } }');
-      expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+      expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'], code: 'INVALID_FORMAT' }] } });
     });
+  });
+
+  it('checks a platform role with its regions, reporting every problem at once', async () => {
+    const setRole = async (input: Record<string, unknown>) =>
+      (await gql(url, 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }', { input }, auth(await adminToken()))).errors?.[0];
+    expect(await setRole({ userId: 'x', role: 'COORDINATOR', countyCodes: ['1', '012'] })).toMatchObject({
+      message: '2 uppgifter behöver rättas.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { path: ['userId'], code: 'INVALID_FORMAT' },
+          { path: ['countyCodes'], code: 'INVALID_FORMAT', message: 'Länskoderna 1, 012 är fel skrivna. Skriv 2 siffror, till exempel 01.' },
+        ],
+      },
+    });
+    const { userId } = await register(url, 'blivande.samordnare@exempel.se');
+    expect(await setRole({ userId, role: 'COORDINATOR' })).toMatchObject({
+      extensions: { fields: [{ path: ['countyCodes'], code: 'TOO_FEW', message: 'Ange minst ett län (länskod) där samordnaren ska arbeta.' }] },
+    });
+    expect(await setRole({ userId, role: 'COORDINATOR', countyCodes: ['12', '99'] })).toMatchObject({
+      extensions: { fields: [{ path: ['countyCodes'], code: 'UNKNOWN_VALUE', message: 'Det finns inget län med länskoden 99.' }] },
+    });
+    expect(await setRole({ userId, role: 'USER', countyCodes: ['12'] })).toMatchObject({
+      extensions: { fields: [{ path: ['countyCodes'], code: 'NOT_ALLOWED', message: 'Ange län bara för en samordnare. Lämna fältet tomt för andra roller.' }] },
+    });
+    expect(await setRole({ userId, role: 'COORDINATOR', countyCodes: ['12', '12'] })).toBeUndefined();
   });
 
   describe('GraphQL limits', () => {
@@ -333,8 +444,10 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     it('refuses a query that would cost too much, before running it', async () => {
       const costly = '{ organizations(first: 100) { nodes { id name members { role user { id displayName email } organization { id name } } } } }';
       const result = await gql(url, costly, {}, auth(await adminToken()));
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' } });
-      expect(result.errors?.[0].message).toMatch(/at most 10000/);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', maxCost: 10_000 } });
+      expect(result.errors?.[0].message).toMatch(/^Frågan är för stor: .* och högst 10\u00a0000 är tillåtet\. Fråga efter färre poster eller fält\.$/);
+      const inEnglish = await gql(url, costly, {}, { ...auth(await adminToken()), 'accept-language': 'en' });
+      expect(inEnglish.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' }, message: expect.stringMatching(/and at most 10,000 is allowed/) });
     });
   });
 
@@ -350,7 +463,17 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         expect.arrayContaining(['organization.created', 'membership.invited', 'membership.joined', 'user.registered']),
       );
       const someone = await register(url, 'curious@exempel.se');
-      expect((await gql(url, '{ auditEvents { totalCount } }', {}, auth(someone.accessToken))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await gql(url, '{ auditEvents { totalCount } }', {}, auth(someone.accessToken))).errors?.[0]).toMatchObject({
+        message: 'Bara administratörer får läsa granskningsloggen.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      // A cursor of another list: well formed, but not an audit event's.
+      const otherCursor = Buffer.from('c:Anna', 'utf8').toString('base64url');
+      const badFilter = await gql(url, `{ auditEvents(after: "${otherCursor}", filter: { actorUserId: "x" }) { totalCount } }`, {}, auth(await adminToken()));
+      expect(badFilter.errors?.[0].extensions?.fields).toMatchObject([
+        { path: ['after'], code: 'INVALID_FORMAT' },
+        { path: ['filter', 'actorUserId'], code: 'INVALID_FORMAT' },
+      ]);
 
       const database = app.get(Database);
       await expect(database.dataSource.query(`UPDATE audit_event SET action = 'forged'`)).rejects.toThrow(/append-only/);

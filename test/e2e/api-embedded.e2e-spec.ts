@@ -67,23 +67,28 @@ describe('API in the embedded mode (PGlite + in-process queue)', () => {
     const mutation = 'mutation { requestQueueProbe { id } }';
     const missing = await gql(url, mutation);
     expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    expect(missing.errors?.[0].message).toMatch(/operations token or an administrator/);
+    expect(missing.errors?.[0].message).toBe('Det här kräver driftens token (OPS_TOKEN) eller en inloggad administratör.');
     const wrong = await gql(url, mutation, {}, bearer(`${OPS_TOKEN}-wrong`));
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'The access token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Åtkomsttoken gäller inte. Logga in igen.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(missing.data ?? null).toBeNull();
   });
 
   it.each([-1, 600_001])('refuses holdMs %d, naming the field and the rule', async (holdMs) => {
     const result = await gql(url, `mutation($h: Int!) { requestQueueProbe(holdMs: $h) { id } }`, { h: holdMs }, bearer(OPS_TOKEN));
     expect(result.errors?.[0]).toMatchObject({
-      message: 'holdMs must be a whole number of milliseconds from 0 to 600000',
-      extensions: { code: 'BAD_USER_INPUT', field: 'holdMs' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: ['holdMs'], code: 'OUT_OF_RANGE', message: 'Ange hur länge jobbet ska hållas: ett heltal från 0 till 600\u00a0000 millisekunder.' }],
+      },
     });
   });
 
-  it('answers NOT_FOUND for an unknown probe', async () => {
-    const result = await gql(url, `{ queueProbe(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, bearer(OPS_TOKEN));
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  it('answers null for an unknown probe, and for a probe to those who may not see it', async () => {
+    const unknown = await gql(url, `{ queueProbe(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, bearer(OPS_TOKEN));
+    expect(unknown).toEqual({ status: 200, data: { queueProbe: null } });
+    const probe = (await gql<{ requestQueueProbe: { id: string } }>(url, 'mutation { requestQueueProbe { id } }', {}, bearer(OPS_TOKEN))).data!.requestQueueProbe;
+    expect((await gql(url, `{ queueProbe(id: "${probe.id}") { id } }`, {}, bearer(OPS_TOKEN))).data).toEqual({ queueProbe: { id: probe.id } });
+    expect(await gql(url, `{ queueProbe(id: "${probe.id}") { id } }`)).toEqual({ status: 200, data: { queueProbe: null } });
   });
 
   it('blocks GraphQL requests that a browser could send cross-site (CSRF prevention)', async () => {
@@ -105,6 +110,6 @@ describe('API without an operations token', () => {
 
   it('takes no bearer token as the operations token', async () => {
     const result = await gql(url, 'mutation { requestQueueProbe { id } }', {}, bearer('anything-at-all-0123456789'));
-    expect(result.errors?.[0]).toMatchObject({ message: 'The access token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Åtkomsttoken gäller inte. Logga in igen.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -645,4 +645,52 @@ describe('authorisation matrix', () => {
       }
     });
   });
+
+  // A lookup by id answers null, never an error, for what the person may not see; node(id) shows exactly
+  // what the type's own lookup shows, to everyone.
+  describe('lookups by id, typed and through node', () => {
+    const parties: Role[] = ['enterpriseMember', 'enterpriseOwner', 'buyer', 'coordinatorInRegion', 'admin'];
+    const LOOKUPS: Record<string, { make: () => Promise<{ id: string }>; field: string; type: string; seenBy: readonly Role[] }> = {
+      'a draft need': { make: () => freshNeed(false), field: 'need', type: 'Need', seenBy: ['buyer', 'admin'] },
+      'a published need': { make: () => freshNeed(true), field: 'need', type: 'Need', seenBy: ROLES },
+      'a draft offer': { make: () => freshOffer(false), field: 'offer', type: 'Offer', seenBy: ['enterpriseMember', 'enterpriseOwner'] },
+      'a submitted offer': { make: () => freshOffer(true), field: 'offer', type: 'Offer', seenBy: ['enterpriseMember', 'enterpriseOwner', 'buyer', 'admin'] },
+      'an introduction': { make: freshIntroduction, field: 'introduction', type: 'Introduction', seenBy: parties },
+      'a partnership': { make: freshPartnership, field: 'partnership', type: 'Partnership', seenBy: parties },
+      'a draft impact report': { make: () => freshReport('DRAFT'), field: 'impactReport', type: 'ImpactReport', seenBy: ['enterpriseMember', 'enterpriseOwner'] },
+      'a submitted impact report': { make: () => freshReport('SUBMITTED'), field: 'impactReport', type: 'ImpactReport', seenBy: parties },
+      'an organisation': { make: async () => ({ id: enterpriseId }), field: 'organization', type: 'Organization', seenBy: ROLES },
+    };
+    const made = new Map<string, Promise<{ id: string }>>();
+    const record = (kind: string) => made.get(kind) ?? made.set(kind, LOOKUPS[kind].make()).get(kind)!;
+
+    for (const [kind, lookup] of Object.entries(LOOKUPS)) {
+      it.each(ROLES)(`${kind} as %s`, async (role) => {
+        const { id } = await record(kind);
+        const result = await gql(url, `query($id: ID!) { typed: ${lookup.field}(id: $id) { id } node(id: $id) { __typename id } }`, { id }, await tokenOf(role));
+        const seen = lookup.seenBy.includes(role);
+        expect({ kind, role, result }).toEqual({
+          kind,
+          role,
+          result: { status: 200, data: seen ? { typed: { id }, node: { __typename: lookup.type, id } } : { typed: null, node: null } },
+        });
+      });
+    }
+
+    // People have no lookup of their own: they are shown to those who work with them, as their contact details are.
+    // A new colleague of the enterprise (the rows above made the roles' own people members elsewhere).
+    let colleague: Promise<string> | undefined;
+    const freshColleague = async () => {
+      const person = await register(url, `kollega.${randomUUID().slice(0, 8)}@socialt.se`);
+      const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, person.email)).data!.inviteMember;
+      await acceptInvitation(url, person.accessToken, ticket.token);
+      return person.userId;
+    };
+    it.each(ROLES)('a person as %s', async (role) => {
+      const seen: Role[] = ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin'];
+      const id = await (colleague ??= freshColleague());
+      const result = await gql(url, 'query($id: ID!) { node(id: $id) { __typename id } }', { id }, await tokenOf(role));
+      expect({ role, result }).toEqual({ role, result: { status: 200, data: { node: seen.includes(role) ? { __typename: 'User', id } : null } } });
+    });
+  });
 });

@@ -315,7 +315,7 @@ describe('brokering and impact, end to end (embedded mode)', () => {
         };
       }>(
         url,
-        `query($from: String!) { regionInsights(countyCode: "12", from: $from, interval: QUARTER) { impactTotals { indicatorCode unit total reports partnerships } partnershipsByStatus { status partnerships } } }`,
+        `query($from: Date!) { regionInsights(countyCode: "12", from: $from, interval: QUARTER) { impactTotals { indicatorCode unit total reports partnerships } partnershipsByStatus { status partnerships } } }`,
         { from: start },
         as(person),
       );

@@ -39,7 +39,10 @@ describe('npm run create-admin (the built command)', () => {
   it('refuses a weak password and explains the usage', () => {
     const weak = run(['--email', 'ny.admin@samverka.se'], 'short\n');
     expect(weak.status).toBe(1);
-    expect(weak.stderr).toContain('Not done: password must be at least 12 characters');
+    expect(weak.stderr).toContain('Not done: the password: Write at least 12 characters.');
+    const badEmail = run(['--email', 'not-an-address']);
+    expect(badEmail.status).toBe(1);
+    expect(badEmail.stderr).toContain('Not done: --email: Write an e-mail address, such as name@kommun.se.');
     const usage = run([]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run create-admin -- --email/);

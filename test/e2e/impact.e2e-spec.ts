@@ -36,7 +36,7 @@ interface ReportShape {
   periodStart: string;
   periodEnd: string;
   revision: number;
-  correctsId: string | null;
+  correctsReportId: string | null;
   narrative: string;
   returnComment: string;
   values: { indicatorCode: string; value: number; indicator: { unit: string } }[];
@@ -44,7 +44,7 @@ interface ReportShape {
 
 const PARTNERSHIP_FIELDS = `id version status startsOn targetsStatus reportEveryMonths targetsProposedBy { id } targetsAgreedAt nextReportDue
   targets { indicatorCode indicator { unit } target note confirmedTotal progress } impactTotals { indicatorCode total reports } impactReports { id status revision }`;
-const REPORT_FIELDS = 'id version status periodStart periodEnd revision correctsId narrative returnComment values { indicatorCode value indicator { unit } }';
+const REPORT_FIELDS = 'id version status periodStart periodEnd revision correctsReportId narrative returnComment values { indicatorCode value indicator { unit } }';
 
 const TARGETS = [
   { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 12, note: 'Tolv personer under avtalet' },
@@ -162,6 +162,12 @@ describe('impact measurement (embedded mode)', () => {
       kind: string;
       organizationId: string | null;
     }[];
+  /** What the notifications under a dedupe key say (every recipient is told the same). */
+  const texts = async (dedupeKey: string) =>
+    (await database.dataSource.query(
+      `SELECT DISTINCT title_sv AS "titleSv", body_sv AS "bodySv", title_en AS "titleEn", body_en AS "bodyEn" FROM notification WHERE dedupe_key = $1`,
+      [dedupeKey],
+    )) as { titleSv: string; bodySv: string; titleEn: string; bodyEn: string }[];
 
   beforeAll(async () => {
     api = await startEmbeddedApi('impact', { LOGIN_MAX_FAILURES_PER_IP: '1000', MATCHING_MIN_SCORE: '0' });
@@ -222,6 +228,7 @@ describe('impact measurement (embedded mode)', () => {
           unit: string;
           unitLabelSv: string;
           unitLabelEn: string;
+          unitLabel: string;
           decimals: number;
           sdgs: number[];
           nameSv: string;
@@ -229,7 +236,7 @@ describe('impact measurement (embedded mode)', () => {
           active: boolean;
           version: number;
         }[];
-      }>(url, `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn decimals sdgs nameSv methodEn active version } }`, {}, headers);
+      }>(url, `{ impactIndicators${args} { code theme unit unitLabelSv unitLabelEn unitLabel decimals sdgs nameSv methodEn active version } }`, {}, headers);
 
     it('is public reference data: the starter set, by theme and goal, with each unit and its rule', async () => {
       const all = ok(await list()).impactIndicators;
@@ -239,12 +246,15 @@ describe('impact measurement (embedded mode)', () => {
         unit: 'PERSONS',
         unitLabelSv: 'personer',
         unitLabelEn: 'persons',
+        unitLabel: 'personer',
         decimals: 0,
         sdgs: [8, 10],
         active: true,
       });
       expect(all.find((i) => i.code === 'WORK_TRAINING_HOURS')).toMatchObject({ unit: 'HOURS', decimals: 1 });
       expect(all.find((i) => i.code === 'EMISSIONS_AVOIDED')).toMatchObject({ unit: 'TONNES_CO2E', unitLabelSv: 'ton CO2e', decimals: 3 });
+      const inEnglish = ok(await list('', { 'accept-language': 'en' })).impactIndicators;
+      expect(inEnglish.find((i) => i.code === 'EMISSIONS_AVOIDED')).toMatchObject({ unitLabel: 'tonnes CO2e', unitLabelSv: 'ton CO2e', unitLabelEn: 'tonnes CO2e' });
       const environment = ok(await list('(theme: ENVIRONMENT)')).impactIndicators;
       expect(environment.map((i) => i.code).sort()).toEqual(['EMISSIONS_AVOIDED', 'FOOD_WASTE_PREVENTED', 'MATERIAL_RECYCLED', 'MATERIAL_REUSED']);
       expect(ok(await list('(sdg: 13)')).impactIndicators.map((i) => i.code)).toEqual(['EMISSIONS_AVOIDED']);
@@ -352,6 +362,23 @@ describe('impact measurement (embedded mode)', () => {
     // Each proposal and agreement told the other side (and not the one who acted).
     expect(await notifications(`targets-proposed:${id}:${proposed.version}`)).toEqual([{ userId: buyer.userId, kind: 'PARTNERSHIP_TARGETS', organizationId: buyerOrg }]);
     expect((await notifications(`targets-agreed:${id}:${agreed.version}`)).map((n) => n.userId).sort()).toEqual([owner.userId, member.userId].sort());
+    // In Swedish and English, from the catalogue, with the counts in words.
+    expect(await texts(`targets-proposed:${id}:${proposed.version}`)).toEqual([
+      {
+        titleSv: 'Förslag på effektmål: Lokalvård med arbetsträning',
+        bodySv: '3 effektmål föreslås, med rapport var 6:e månad. Granska och godkänn förslaget.',
+        titleEn: 'Impact targets proposed: Lokalvård med arbetsträning',
+        bodyEn: '3 impact targets are proposed, reported every 6 months. Review the proposal and agree to it.',
+      },
+    ]);
+    expect(await texts(`targets-agreed:${id}:${agreed.version}`)).toEqual([
+      {
+        titleSv: 'Effektmålen är överenskomna: Lokalvård med arbetsträning',
+        bodySv: 'De 3 effektmålen är godkända. Företaget rapporterar effekt var 6:e månad.',
+        titleEn: 'Impact targets agreed: Lokalvård med arbetsträning',
+        bodyEn: 'The 3 impact targets are agreed. The enterprise reports impact every 6 months.',
+      },
+    ]);
   });
 
   it('checks report values against the agreed targets and their units, naming the entry and the rule', async () => {
@@ -397,7 +424,12 @@ describe('impact measurement (embedded mode)', () => {
     await period(start, addMonths(start, 12), 'periodEnd');
 
     const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport;
-    expect(draft).toMatchObject({ status: 'DRAFT', revision: 1, correctsId: null, values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }] });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      revision: 1,
+      correctsReportId: null,
+      values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }],
+    });
     // Submitting asks for a narrative, then for at least one value.
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'narrative' } });
     const emptied = ok(await updateReport(as(owner), draft.id, draft.version, { narrative: 'Fyra deltagare i arbetsträning.', values: [] })).updateImpactReport;
@@ -405,7 +437,8 @@ describe('impact measurement (embedded mode)', () => {
     const wrong = await updateReport(as(owner), draft.id, emptied.version, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4.5 }] });
     expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values[0].value' } });
     // A draft is the enterprise's own: the buyer does not see it, so cannot confirm it either.
-    expect(errorOf(await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(buyer)))?.extensions?.code).toBe('NOT_FOUND');
+    expect(await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(buyer))).toEqual({ status: 200, data: { impactReport: null } });
+    expect((await gql(url, `{ impactReport(id: "${draft.id}") { id } }`, {}, as(owner))).data).toEqual({ impactReport: { id: draft.id } });
     expect((await readPartnership(p.id, as(buyer))).impactReports).toEqual([]);
     expect((await readPartnership(p.id, as(owner))).impactReports.map((r) => r.id)).toEqual([draft.id]);
     // A draft may be deleted.
@@ -440,7 +473,7 @@ describe('impact measurement (embedded mode)', () => {
     // A correction may overlap the report it corrects, and only that one.
     const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport;
     const correction = ok(await correctReport(as(owner), confirmedFirst.id, null)).correctImpactReport;
-    expect(correction).toMatchObject({ ...quarter(0), correctsId: first.id, status: 'DRAFT' });
+    expect(correction).toMatchObject({ ...quarter(0), correctsReportId: first.id, status: 'DRAFT' });
     const wider = errorOf(await updateReport(as(owner), correction.id, correction.version, { periodEnd: quarter(1).periodStart }));
     expect(wider).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
     expect(wider!.message).toContain(`overlap the DRAFT report for ${quarter(1).periodStart} – ${quarter(1).periodEnd}`);
@@ -494,7 +527,7 @@ describe('impact measurement (embedded mode)', () => {
         ],
       }),
     ).correctImpactReport;
-    expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsId: q1.id, ...quarter(0), narrative: q1.narrative });
+    expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsReportId: q1.id, ...quarter(0), narrative: q1.narrative });
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     // Until it is confirmed, the totals are those of the original.
     const submitted = ok(await reportAction(as(owner), 'submitImpactReport', correction.id, correction.version)).submitImpactReport;
@@ -511,7 +544,7 @@ describe('impact measurement (embedded mode)', () => {
     // The superseded report is corrected no more; its correction can be.
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     const again = ok(await correctReport(as(owner), confirmed.id, { periodEnd: addDays(quarter(0).periodEnd, -1) })).correctImpactReport;
-    expect(again).toMatchObject({ revision: 3, correctsId: confirmed.id, periodEnd: addDays(quarter(0).periodEnd, -1) });
+    expect(again).toMatchObject({ revision: 3, correctsReportId: confirmed.id, periodEnd: addDays(quarter(0).periodEnd, -1) });
     expect(again.values.map((v) => [v.indicatorCode, v.value])).toEqual([
       ['WORK_TRAINING_HOURS', 380],
       ['WORK_TRAINING_PARTICIPANTS', 4],
@@ -543,6 +576,15 @@ describe('impact measurement (embedded mode)', () => {
     // Each step told the other side only: the buyer of the submissions, the enterprise of the decisions.
     expect((await notifications(`report-submitted:${submitted.id}:${submitted.version}`)).map((n) => n.userId)).toEqual([buyer.userId]);
     expect((await notifications(`report-returned:${returned.id}:${returned.version}`)).map((n) => n.userId).sort()).toEqual([owner.userId, member.userId].sort());
+    const { periodStart, periodEnd } = quarter(0);
+    expect(await texts(`report-returned:${returned.id}:${returned.version}`)).toEqual([
+      {
+        titleSv: 'Effektrapporten behöver rättas: Lokalvård med arbetsträning',
+        bodySv: `Köparen har skickat tillbaka rapporten för ${periodStart} – ${periodEnd}. Rätta den och skicka in den igen.\n\nKöparens kommentar: Timmarna stämmer inte med närvarolistan.`,
+        titleEn: 'Impact report to correct: Lokalvård med arbetsträning',
+        bodyEn: `The buyer has sent back the report for ${periodStart} – ${periodEnd}. Correct it and submit it again.\n\nThe buyer’s comment: Timmarna stämmer inte med närvarolistan.`,
+      },
+    ]);
     // The member resubmitted: the owner hears of the confirmation too, and the buyer of the resubmission.
     expect((await notifications(`report-submitted:${resubmitted.id}:${resubmitted.version}`)).map((n) => n.userId)).toEqual([buyer.userId]);
     expect((await notifications(`report-confirmed:${confirmed.id}`)).map((n) => [n.userId, n.kind, n.organizationId]).sort()).toEqual(
@@ -676,11 +718,11 @@ describe('impact measurement (embedded mode)', () => {
     // A new need of the same buyer; an ACTIVE partnership without confirmed impact is no track record.
     const draft = ok(await createNeed(url, buyer.accessToken, needInput(buyerOrg, { form: 'PUBLIC_PROCUREMENT', title: 'Lokalvård av bibliotek i Malmö' }))).createNeed.need;
     const need = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need;
-    type Match = { enterprise: { id: string }; components: { name: string; value: number }[]; reasons: { code: string; component: string; sv: string; en: string }[] };
+    type Match = { enterprise: { id: string }; components: { name: string; value: number }[]; reasons: { code: string; component: string; text: string }[] };
     const matchOfF = async () => {
       const r = await gql<{ need: { matchStatus: { state: string }; matches: { nodes: Match[] } } }>(
         url,
-        `{ need(id: "${need.id}") { matchStatus { state } matches(first: 100) { nodes { enterprise { id } components { name value } reasons { code component sv en } } } } }`,
+        `{ need(id: "${need.id}") { matchStatus { state } matches(first: 100) { nodes { enterprise { id } components { name value } reasons { code component text } } } } }`,
         {},
         as(buyer),
       );
@@ -709,11 +751,7 @@ describe('impact measurement (embedded mode)', () => {
       }),
     );
     expect(after.value).toBeCloseTo(expected, 4);
-    expect(after.reason).toMatchObject({
-      code: 'trackRecord.sameBuyer',
-      sv: '1 pågående partnerskap med bekräftad effekt, varav med samma köpare',
-      en: '1 ongoing partnership with confirmed impact, including with this buyer',
-    });
+    expect(after.reason).toMatchObject({ code: 'trackRecord.sameBuyer', text: '1 pågående partnerskap med bekräftad effekt, varav med samma köpare' });
 
     // Completed, with its confirmed impact: three points. A terminated one counts nothing, whatever it reported.
     const p = await readPartnership(partnershipId, as(buyer));
@@ -737,6 +775,6 @@ describe('impact measurement (embedded mode)', () => {
         return m && Math.abs(trackRecordOf(m).value - completedValue) < 1e-4 ? m : undefined;
       }),
     );
-    expect(last.reason.sv).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
+    expect(last.reason.text).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
   });
 });

@@ -17,7 +17,7 @@ import { gql } from '../support/graphql.js';
  * rows must not leak in.
  */
 
-const INSIGHTS = `query($c: String!, $from: String, $to: String, $i: InsightInterval, $w: Float) {
+const INSIGHTS = `query($c: String!, $from: Date, $to: Date, $i: InsightInterval, $w: Float) {
   regionInsights(countyCode: $c, from: $from, to: $to, interval: $i, weakMatchBelow: $w) {
     county { code name } from to interval weakMatchBelow algorithmVersion generatedAt
     region { municipalityCode municipalityName openNeeds needsWithoutOffers supplyGapNeeds needsAwaitingMatching enterprises activePartnerships }
@@ -31,7 +31,7 @@ const INSIGHTS = `query($c: String!, $from: String, $to: String, $i: InsightInte
   }
 }`;
 
-const CSV = `query($c: String!, $from: String, $to: String, $i: InsightInterval, $w: Float, $s: InsightSection!) {
+const CSV = `query($c: String!, $from: Date, $to: Date, $i: InsightInterval, $w: Float, $s: InsightSection!) {
   regionInsightsCsv(countyCode: $c, from: $from, to: $to, interval: $i, weakMatchBelow: $w, section: $s)
 }`;
 

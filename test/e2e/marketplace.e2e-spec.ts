@@ -57,8 +57,9 @@ describe('the marketplace story (embedded mode)', () => {
   it('walks the whole story: publish, find, offer, shortlist, accept, award', async () => {
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed.need;
     expect(draft.status).toBe('DRAFT');
-    // Drafts stay with the buyer.
-    expect((await gql(url, `{ need(id: "${draft.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Drafts stay with the buyer: to others the lookup answers null, as for an unknown id.
+    expect(await gql(url, `{ need(id: "${draft.id}") { id } }`)).toEqual({ status: 200, data: { need: null } });
+    expect((await gql(url, `{ need(id: "${draft.id}") { id } }`, {}, auth(buyer.accessToken))).data).toEqual({ need: { id: draft.id } });
     const published = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed;
     expect(published.need.status).toBe('PUBLISHED');
     expect(published.warnings).toEqual([]);
@@ -78,12 +79,12 @@ describe('the marketplace story (embedded mode)', () => {
       { cpvCodes: ['90910000-9'] },
       { sdgs: [8, 12] },
       { municipalityCode: '1280', forms: ['RESERVED_CONTRACT'], statuses: ['PUBLISHED'] },
-      { countyCode: '12', budgetFrom: 500_000, budgetTo: 2_000_000 },
+      { countyCode: '12', budgetFromSek: 500_000, budgetToSek: 2_000_000 },
       { deadlineFrom: new Date().toISOString(), deadlineTo: new Date(Date.now() + 30 * 86_400_000).toISOString() },
     ]) {
       expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: true });
     }
-    for (const filter of [{ search: 'snöröjning' }, { cpvCodes: ['45000000'] }, { sdgs: [14] }, { forms: ['IOP'] }, { budgetFrom: 700_000 }, { municipalityCode: '1281' }]) {
+    for (const filter of [{ search: 'snöröjning' }, { cpvCodes: ['45000000'] }, { sdgs: [14] }, { forms: ['IOP'] }, { budgetFromSek: 700_000 }, { municipalityCode: '1281' }]) {
       expect({ filter, found: (await find(filter)).includes(draft.id) }).toEqual({ filter, found: false });
     }
     expect(await find({ search: 'förskolor' }, 'RELEVANCE')).toContain(draft.id);
@@ -239,7 +240,7 @@ describe('the marketplace story (embedded mode)', () => {
     expect(publish.errors?.[0].message).toMatch(/cpvCodes needs at least one CPV code.*budgetMaxSek is needed.*responseDeadline is needed/);
 
     const large = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Möbelrenovering', form: 'DIRECT_AWARD', budgetMaxSek: 950_000 }));
-    expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('700 000 SEK') }]);
+    expect(large.data!.createNeed.warnings).toEqual([{ code: 'DIRECT_AWARD_OVER_LIMIT', message: expect.stringContaining('direktupphandling') }]);
 
     const badCpv = await createNeed(url, buyer.accessToken, needInput(buyerOrg, { cpvCodes: ['90919200-1'] }));
     expect(badCpv.errors?.[0]).toMatchObject({
@@ -270,7 +271,13 @@ describe('the marketplace story (embedded mode)', () => {
     expect(await failing('{ needs(filter: { buyerOrganizationId: "x" }) { totalCount } }')).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.buyerOrganizationId' },
     });
-    expect(await failing('{ needs(filter: { budgetFrom: 1.5 }) { totalCount } }')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFrom' } });
+    // Kronor are whole: a fraction is refused by the scalar, written in the query or sent as a variable.
+    expect(await failing('{ needs(filter: { budgetFromSek: 1.5 }) { totalCount } }')).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetFromSek', fields: [{ path: ['filter', 'budgetFromSek'], code: 'INVALID_FORMAT' }] },
+    });
+    expect(await failing('query($f: NeedFilterInput) { needs(filter: $f) { totalCount } }', { f: { budgetToSek: 1.5 } })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.budgetToSek', fields: [{ path: ['filter', 'budgetToSek'], code: 'INVALID_FORMAT' }] },
+    });
     expect(await failing('{ enterprises(filter: { minCapacitySek: 1e21 }) { totalCount } }')).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.minCapacitySek' },
     });
@@ -340,5 +347,66 @@ describe('the marketplace story (embedded mode)', () => {
     expect(wrongKind.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'organizationId' } });
     const login2 = await login(url, 'ny@socialt.se');
     expect(login2.data).toBeDefined();
+  });
+
+  it('gives publish warnings and readiness advice in Swedish, and in English when Accept-Language prefers it', async () => {
+    const english = { 'accept-language': 'en-GB,en;q=0.9' };
+    const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Renovering av skolmöbler', form: 'DIRECT_AWARD', budgetMaxSek: 950_000 }))).data!
+      .createNeed.need;
+    const publish = (headers: Record<string, string>) =>
+      gql<{ publishNeed: { warnings: { code: string; message: string }[] } }>(
+        url,
+        'mutation($id: ID!, $v: Int!) { publishNeed(id: $id, version: $v) { warnings { code message } } }',
+        { id: draft.id, v: draft.version },
+        { ...auth(buyer.accessToken), ...headers },
+      );
+    const warned = await publish({});
+    expect(warned.errors).toBeUndefined();
+    expect(warned.data!.publishNeed.warnings).toEqual([
+      {
+        code: 'DIRECT_AWARD_OVER_LIMIT',
+        message:
+          'Budgeten (upp till 950\u00a0000 kr) är över gränsen för direktupphandling enligt LOU, 700\u00a0000 kr. Ett så stort kontrakt behöver normalt upphandlas på annat sätt: välj en annan form eller sänk budgeten.',
+      },
+    ]);
+    // The same warning, read again in English: the code does not change with the language.
+    const read = await gql<{ need: { warnings: { code: string; message: string }[] } }>(url, `{ need(id: "${draft.id}") { warnings { code message } } }`, {}, english);
+    expect(read.data!.need.warnings).toEqual([
+      {
+        code: 'DIRECT_AWARD_OVER_LIMIT',
+        message:
+          'The budget (up to SEK 950,000) is above the direct award limit under LOU, SEK 700,000. A contract this large must normally be procured in another way: choose another form or lower the budget.',
+      },
+    ]);
+
+    const owner = await register(url, 'radgivning@socialt.se');
+    const orgId = (
+      await createOrganization(url, owner.accessToken, {
+        kind: 'SOCIAL_ENTERPRISE',
+        name: 'Rådgivning ek. för.',
+        organisationsnummer: nextOrganisationsnummer(),
+        municipalityCode: '1280',
+      })
+    ).data!.createOrganization.id;
+    const saved = await gql<{ saveEnterpriseProfile: { readiness: { missing: { item: string; advice: string }[] } } }>(
+      url,
+      'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { readiness { missing { item advice } } } }',
+      { input: profileInput(orgId, { description: 'Kort.', sdgs: [] }) },
+      auth(owner.accessToken),
+    );
+    expect(saved.data!.saveEnterpriseProfile.readiness.missing).toEqual([
+      { item: 'description', advice: 'Beskriv verksamheten och dess sociala syfte med minst 100 tecken.' },
+      { item: 'sdgs', advice: 'Välj de globala mål (Agenda 2030) som verksamheten bidrar till.' },
+    ]);
+    const dashboard = await gql<{ organizationDashboard: { profileReadiness: { missing: { item: string; advice: string }[] } } }>(
+      url,
+      `{ organizationDashboard(organizationId: "${orgId}") { profileReadiness { missing { item advice } } } }`,
+      {},
+      { ...auth(owner.accessToken), ...english },
+    );
+    expect(dashboard.data!.organizationDashboard.profileReadiness.missing).toEqual([
+      { item: 'description', advice: 'Describe the enterprise and its social purpose in at least 100 characters.' },
+      { item: 'sdgs', advice: 'Choose the global goals (the 2030 Agenda) the enterprise contributes to.' },
+    ]);
   });
 });

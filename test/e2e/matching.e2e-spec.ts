@@ -14,10 +14,10 @@ interface MatchShape {
   computedAt: string;
   enterprise: { id: string; name: string };
   components: { name: string; value: number; weight: number; applicable: boolean }[];
-  reasons: { code: string; component: string; sv: string; en: string }[];
+  reasons: { code: string; component: string; text: string }[];
 }
 
-const MATCH_FIELDS = 'score algorithmVersion computedAt enterprise { id name } components { name value weight applicable } reasons { code component sv en }';
+const MATCH_FIELDS = 'score algorithmVersion computedAt enterprise { id name } components { name value weight applicable } reasons { code component text }';
 
 describe('matching (embedded mode: PGlite and the in-process queue)', () => {
   let api: EmbeddedApi;
@@ -115,7 +115,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
   });
   afterAll(async () => api?.stop());
 
-  it('matches a published need with the enterprises that fit, with scores, components and reasons in Swedish and English', async () => {
+  it('matches a published need with the enterprises that fit, with scores, components and reasons in Swedish, or in English when asked', async () => {
     const need = await publish();
     const state = await settled(need.id);
     expect(state.computedAt).not.toBeNull();
@@ -135,16 +135,26 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
       expect(match.algorithmVersion).toBe(ALGORITHM_VERSION);
       expect(match.components.map((c) => c.name)).toEqual(['text', 'category', 'geography', 'sdg', 'capacity', 'trackRecord']);
       expect(match.reasons[0]).toMatchObject({ code: 'eligibility.reserved', component: 'eligibility' });
-      for (const reason of match.reasons) {
-        expect(reason.sv.length).toBeGreaterThan(10);
-        expect(reason.en.length).toBeGreaterThan(10);
-      }
+      for (const reason of match.reasons) expect(reason.text.length).toBeGreaterThan(10);
     }
     const [a, b] = matches.nodes;
-    expect(a.reasons.find((r) => r.component === 'geography')).toMatchObject({ code: 'geography.sameMunicipality', sv: 'Verkar i Malmö' });
-    expect(b.reasons.find((r) => r.component === 'geography')).toMatchObject({ code: 'geography.sameCounty' });
-    expect(a.reasons.find((r) => r.component === 'category')?.sv).toMatch(/90919200|90911200|90910000/);
-    expect(a.reasons.find((r) => r.component === 'text')?.sv).toMatch(/lokalvård/);
+    const reasonOf = (match: MatchShape, component: string) => match.reasons.find((r) => r.component === component);
+    expect(reasonOf(a, 'geography')).toEqual({ code: 'geography.sameMunicipality', component: 'geography', text: 'Verkar i Malmö' });
+    expect(reasonOf(b, 'geography')).toEqual({ code: 'geography.sameCounty', component: 'geography', text: 'Verkar i samma län (Skåne län)' });
+    // The CPV codes with their labels from the reference data.
+    expect(reasonOf(a, 'category')).toEqual({
+      code: 'category.ancestor',
+      component: 'category',
+      text: 'CPV-koderna omfattar varandra: 90919200 Kontorsstädning och 90910000 Städning',
+    });
+    expect(reasonOf(a, 'text')?.text).toMatch(/^Företagets beskrivning träffar behovet: .*”lokalvård/);
+
+    // In English: the same reasons, with the same codes.
+    const english = (await matchesOf(need.id, { ...auth(buyer.accessToken), 'accept-language': 'en' })).data!.need.matches.nodes;
+    expect(english.map((m) => m.reasons.map((r) => r.code))).toEqual(matches.nodes.map((m) => m.reasons.map((r) => r.code)));
+    expect(reasonOf(english[0], 'geography')?.text).toBe('Works in Malmö');
+    expect(reasonOf(english[0], 'category')?.text).toBe('One CPV code contains the other: 90919200 Office cleaning services and 90910000 Cleaning services');
+    expect(reasonOf(english[0], 'text')?.text).toMatch(/^The enterprise’s description meets the need: .*“lokalvård/);
   });
 
   it('recommends the need to the enterprise, and filters and pages by score', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { message } from '@samverka/domain';
 import { Database, Outbox, OutboxSweepService } from '@samverka/engine';
 import { NotificationRepository, NotificationEmailService, NotificationService } from '@samverka/notifications';
 import { register, type SignedIn } from '../support/accounts.js';
@@ -29,8 +30,8 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
         kind: 'REPORT_DUE',
         subject: { type: 'partnership', id: randomUUID() },
         users: [person.userId],
-        title: { sv: 'Dags att rapportera effekter', en: 'Impact report due' },
-        body: { sv: 'Rapportera perioden i Samverka.', en: 'Report the period in Samverka.' },
+        title: message('impact.reportDueTitle', { partnership: 'Fikaservice' }),
+        body: [message('impact.reportDueBody', { from: '2026-01-01', to: '2026-03-31', dueOn: '2026-04-01' })],
         dedupeKey: `test:${randomUUID()}`,
       }),
     );
@@ -71,10 +72,10 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
     const [mail] = smtp.received;
     expect(mail.from).toBe('noreply@samverka.se');
     expect(mail.to).toEqual(['mottagare@exempel.se']);
-    expect(mail.data).toMatch(/^Subject: Samverka: Dags att rapportera effekter$/m);
+    expect(mail.data).toMatch(/^Subject: Samverka: Dags att rapportera effekt: Fikaservice$/m);
     expect(mail.data).toMatch(/^From: Samverka <noreply@samverka\.se>$/m);
-    expect(mail.data).toContain('Hej Mona Mottagare,');
-    expect(mail.data).toContain('Impact report due');
+    expect(mail.data).toContain('Hej Mona Mottagare!');
+    expect(mail.data).toContain('Impact report due: Fikaservice');
     expect(mail.data).toContain(`${PUBLIC_URL}/`);
     // Another job for the same notification (a retry, the sweep) sends nothing more.
     expect(await api.app.get(NotificationEmailService).deliver(written.id)).toBe('skipped');

@@ -23,10 +23,10 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
   });
   afterAll(async () => api?.stop());
 
-  /** The first error of `query`, which must have failed. */
+  /** The first error of `query`, which must have failed (a nullable lookup answers null beside its error). */
   async function failure(query: string, variables: Record<string, unknown> = {}) {
     const result = await gql(url, query, variables);
-    expect(result.data ?? null).toBeNull();
+    expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
     return result.errors![0];
   }
 
@@ -178,30 +178,48 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
   });
 
   it.each([
-    ['{ county(code: "1") { name } }', 'code', 'code must be a länskod of 2 digits, such as 01'],
-    ['{ municipality(code: "abc") { name } }', 'code', 'code must be a kommunkod of 4 digits, such as 0180'],
-    ['{ municipalities(countyCode: "skåne") { name } }', 'countyCode', 'countyCode must be a länskod of 2 digits, such as 01'],
-    ['{ sdg(number: 18) { titleEn } }', 'number', 'number must be a whole number from 1 to 17'],
-    ['{ cpvCode(code: "12") { code } }', 'code', 'code must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2'],
-    ['{ cpvCode(code: "85311000-3") { code } }', 'code', 'code has a wrong check digit: the CPV code 85311000 is written 85311000-2'],
-    ['{ cpvCodes(first: 500) { totalCount } }', 'first', 'En uppgift behöver rättas.'],
-    ['{ cpvCodes(first: 0) { totalCount } }', 'first', 'En uppgift behöver rättas.'],
-    ['{ cpvCodes(after: "not-a-cursor") { totalCount } }', 'after', 'En uppgift behöver rättas.'],
-    ['{ cpvCodes(level: 8) { totalCount } }', 'level', 'level must be a whole number from 1 to 7'],
-    ['{ cpvCodes(parentCode: "853") { totalCount } }', 'parentCode', 'parentCode must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2'],
-    [`{ cpvCodes(search: "${'a'.repeat(101)}") { totalCount } }`, 'search', 'search must be at most 100 characters'],
-  ])('refuses %s as BAD_USER_INPUT naming %s', async (query, field, message) => {
-    expect(await failure(query)).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+    ['{ county(code: "1") { name } }', 'code', 'INVALID_FORMAT', 'Skriv länskoden med 2 siffror, till exempel 01.'],
+    ['{ municipality(code: "abc") { name } }', 'code', 'INVALID_FORMAT', 'Skriv kommunkoden med 4 siffror, till exempel 0180.'],
+    ['{ municipalities(countyCode: "skåne") { name } }', 'countyCode', 'INVALID_FORMAT', 'Skriv länskoden med 2 siffror, till exempel 01.'],
+    ['{ sdg(number: 18) { titleEn } }', 'number', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 17.'],
+    ['{ cpvCode(code: "12") { code } }', 'code', 'INVALID_FORMAT', 'Skriv CPV-koden som NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.'],
+    ['{ cpvCode(code: "85311000-3") { code } }', 'code', 'INVALID', 'Kontrollsiffran är fel: CPV-koden 85311000 skrivs 85311000-2.'],
+    ['{ cpvCodes(first: 500) { totalCount } }', 'first', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 100.'],
+    ['{ cpvCodes(first: 0) { totalCount } }', 'first', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 100.'],
+    ['{ cpvCodes(after: "not-a-cursor") { totalCount } }', 'after', 'INVALID_FORMAT', expect.stringMatching(/^Ange en markör/)],
+    ['{ cpvCodes(level: 8) { totalCount } }', 'level', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 7.'],
+    ['{ cpvCodes(parentCode: "853") { totalCount } }', 'parentCode', 'INVALID_FORMAT', 'Skriv CPV-koden som NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.'],
+    [`{ cpvCodes(search: "${'a'.repeat(101)}") { totalCount } }`, 'search', 'TOO_LONG', 'Skriv högst 100 tecken.'],
+  ])('refuses %s as BAD_USER_INPUT naming %s', async (query, path, code, message) => {
+    expect(await failure(query)).toMatchObject({ message: 'En uppgift behöver rättas.', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: [path], code, message }] } });
+  });
+
+  it('reports every problem of a search at once, in the language asked for', async () => {
+    const query = `{ cpvCodes(level: 0, parentCode: "85311000-", search: "${'a'.repeat(101)}") { totalCount } }`;
+    const paths = (error: { extensions?: Record<string, unknown> }) => (error.extensions!.fields as { path: string[] }[]).map((field) => field.path[0]);
+    const inSwedish = await failure(query);
+    expect(inSwedish.message).toBe('3 uppgifter behöver rättas.');
+    expect(paths(inSwedish)).toEqual(['search', 'level', 'parentCode']);
+    const inEnglish = (await gql(url, query, {}, { 'accept-language': 'en' })).errors![0];
+    expect(inEnglish).toMatchObject({
+      message: '3 fields need correcting.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ message: 'Write at most 100 characters.' }, { message: 'Give a whole number from 1 to 7.' }, { path: ['parentCode'] }] },
+    });
   });
 
   it.each([
-    ['{ county(code: "02") { name } }', 'County 02 does not exist'],
-    ['{ municipality(code: "9999") { name } }', 'Municipality 9999 does not exist'],
-    ['{ municipalities(countyCode: "99") { name } }', 'County 99 does not exist'],
-    ['{ cpvCode(code: "99999999-9") { code } }', 'CPV code 99999999-9 does not exist'],
-    ['{ cpvCode(code: "99999999") { code } }', 'CPV code 99999999 does not exist'],
-    ['{ cpvCodes(parentCode: "99999999-9") { totalCount } }', 'CPV code 99999999-9 does not exist'],
-  ])('answers %s with NOT_FOUND', async (query, message) => {
+    ['{ county(code: "02") { name } }', { county: null }],
+    ['{ municipality(code: "9999") { name } }', { municipality: null }],
+    ['{ cpvCode(code: "99999999-9") { code } }', { cpvCode: null }],
+    ['{ cpvCode(code: "99999999") { code } }', { cpvCode: null }],
+  ])('looks up %s as null: the code is well formed, but no such code exists', async (query, data) => {
+    expect(await gql(url, query)).toEqual({ status: 200, data });
+  });
+
+  it.each([
+    ['{ municipalities(countyCode: "99") { name } }', 'Det finns inget län med länskoden 99.'],
+    ['{ cpvCodes(parentCode: "99999999-9") { totalCount } }', 'Koden 99999999-9 finns inte i CPV 2008.'],
+  ])('answers %s with NOT_FOUND: a filter on an unknown code', async (query, message) => {
     expect(await failure(query)).toMatchObject({ message, extensions: { code: 'NOT_FOUND' } });
   });
 });

@@ -96,6 +96,41 @@ describeWith(['Redis'])('SQL statements per request', () => {
     expect(hundred.count).toBe(ten.count);
     expect(ten.count).toBeLessThan(20);
   });
+
+  it('finds nodes of several types by id in a few statements, as many for 100 ids as for 10', async () => {
+    const listed = await gql<{ needs: { nodes: { id: string; offers: { id: string }[] }[] } }>(
+      url,
+      '{ needs(first: 50) { nodes { id offers { id } } } }',
+      {},
+      auth(buyer.accessToken),
+    );
+    const needIds = listed.data!.needs.nodes.map((n) => n.id);
+    const offerIds = listed.data!.needs.nodes.flatMap((n) => n.offers.map((o) => o.id));
+    const statementsFor = async (ids: string[]) => {
+      const sql: string[] = [];
+      const stop = app.get(Database).onStatement((statement) => sql.push(statement));
+      try {
+        const result = await gql<{ nodes: ({ __typename: string; id: string } | null)[] }>(
+          url,
+          'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+          { ids },
+          auth(buyer.accessToken),
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.nodes.map((n) => n?.id)).toEqual(ids);
+        // After signing the caller in: the types of the ids, then each type's rows (the offers' needs are the loader's already).
+        const typesFound = sql.findIndex((statement) => /\bUNION ALL\b/.test(statement));
+        expect(typesFound).toBeGreaterThanOrEqual(0);
+        return { total: sql.length, nodes: sql.length - typesFound };
+      } finally {
+        stop();
+      }
+    };
+    const ten = await statementsFor([...needIds.slice(0, 5), ...offerIds.slice(0, 5)]);
+    const hundred = await statementsFor([...needIds.slice(0, 50), ...offerIds.slice(0, 50)]);
+    expect(hundred).toEqual(ten);
+    expect(ten.nodes).toBe(3);
+  });
 });
 
 /** Whether a statement reads the table (a SELECT from it or joining it; not the UPDATE … RETURNING of a change). */

@@ -134,13 +134,22 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
     const someone = (await register(url, 'someone@exempel.se')).accessToken;
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${someone}` } })).status).toBe(401);
+
+    // The refusal says who may come in, in the language the browser asks for.
+    expect(await refused.text()).toBe('Jobbkön visas bara för driften (med driftens token) och för administratörer (med sin åtkomsttoken).');
+    const inEnglish = await fetch(`${url}/ops/queues`, { headers: { 'accept-language': 'en' } });
+    expect(await inEnglish.text()).toBe('The queue dashboard is for operators (with the operations token) and administrators (with their access token).');
   });
 
   it('hides introspection and stack traces in production', async () => {
     const introspection = await gql(url, '{ __schema { queryType { name } } }');
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     const failure = await gql(url, 'mutation { requestQueueProbe(holdMs: -5) { id } }', {}, bearer(OPS_TOKEN));
-    expect(failure.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'holdMs' });
+    expect(failure.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'holdMs',
+      fields: [{ path: ['holdMs'], code: 'OUT_OF_RANGE', message: 'Ange hur länge jobbet ska hållas: ett heltal från 0 till 600\u00a0000 millisekunder.' }],
+    });
   });
 
   it('counts failed sign-ins in Redis, so every API process refuses a blocked account', async () => {

@@ -62,7 +62,11 @@ function refusalSuite(open: () => Promise<{ config: DatabaseConfig; cleanup(): P
     await users.create({ email: 'anna@lund.se', passwordHash: 'x', displayName: 'Anna' }, new Date());
     const refusal = await refusalOf(users.create({ email: 'anna@lund.se', passwordHash: 'y', displayName: 'Anna igen' }, new Date()));
     expect(refusal).toBeInstanceOf(DomainError);
-    expect(refusal).toMatchObject({ code: 'CONFLICT', field: 'email', message: 'An account with this e-mail address already exists: sign in instead' });
+    expect(refusal).toMatchObject({
+      code: 'CONFLICT',
+      detail: { key: 'accounts.emailTaken' },
+      fields: [{ path: ['email'], code: 'TAKEN', message: { key: 'accounts.emailTaken' } }],
+    });
   });
 
   it('turns a partial unique index refusal into its CONFLICT', async () => {

@@ -151,9 +151,9 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version);
 
     const matches = await waitFor('the need to be matched by the worker', async () => {
-      const { data } = await gql<{ need: { matches: { nodes: { score: number; enterprise: { id: string }; reasons: { code: string; sv: string; en: string }[] }[] } } }>(
+      const { data } = await gql<{ need: { matches: { nodes: { score: number; enterprise: { id: string }; reasons: { code: string; text: string }[] }[] } } }>(
         url,
-        `{ need(id: "${draft.id}") { matches { nodes { score enterprise { id } reasons { code sv en } } } } }`,
+        `{ need(id: "${draft.id}") { matches { nodes { score enterprise { id } reasons { code text } } } } }`,
         {},
         auth(buyer.accessToken),
       );
@@ -161,6 +161,8 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     });
     expect(matches[0].enterprise.id).toBe(enterprise);
     expect(matches[0].reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['eligibility.reserved', 'geography.sameMunicipality', 'text.shared']));
+    // Written by the worker as codes and facts, worded by the API in Swedish.
+    expect(matches[0].reasons.find((r) => r.code === 'geography.sameMunicipality')?.text).toBe('Verkar i Lund');
     expect(workers[0].log).not.toMatch(/"level":50/);
   });
 

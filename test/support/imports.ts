@@ -7,7 +7,7 @@ import { waitFor } from './wait.js';
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const fixture = (...parts: string[]) => path.join(REPO, ...parts);
 
-export const RUN_FIELDS = 'id kind format source status rowsRead created updated unchanged rejected skipped warnings failure fileName via requestedBy scopeCountyCodes';
+export const RUN_FIELDS = 'id kind format source status rowsRead created updated unchanged rejected skipped warnings failure fileName via requestedByUserId scopeCountyCodes';
 
 export interface RunShape {
   id: string;

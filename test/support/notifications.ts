@@ -7,10 +7,9 @@ import { waitFor } from './wait.js';
 export interface NotificationShape {
   id: string;
   kind: string;
-  titleSv: string;
-  titleEn: string;
-  bodySv: string;
-  bodyEn: string;
+  /** In the language of the request (Swedish unless it asks for English). */
+  title: string;
+  body: string;
   subjectType: string;
   subjectId: string;
   organization: { id: string; name: string } | null;
@@ -19,15 +18,15 @@ export interface NotificationShape {
   createdAt: string;
 }
 
-export const NOTIFICATION_FIELDS = 'id kind titleSv titleEn bodySv bodyEn subjectType subjectId organization { id name } data readAt createdAt';
+export const NOTIFICATION_FIELDS = 'id kind title body subjectType subjectId organization { id name } data readAt createdAt';
 
 /** One page of the person's inbox. */
-export async function inbox(url: string, token: string, args: { first?: number; after?: string; unreadOnly?: boolean } = {}) {
+export async function inbox(url: string, token: string, args: { first?: number; after?: string; unreadOnly?: boolean } = {}, headers: Record<string, string> = {}) {
   return gql<{ notifications: { totalCount: number; nodes: NotificationShape[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
     url,
     `query($first: Int, $after: String, $unreadOnly: Boolean) { notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { totalCount nodes { ${NOTIFICATION_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
     args,
-    auth(token),
+    { ...auth(token), ...headers },
   );
 }
 

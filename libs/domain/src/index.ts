@@ -25,8 +25,18 @@ export {
   type IntroductionScope,
   type PartnershipScope,
 } from './access/policy.js';
-export { normaliseEmail, emailTaken, assertPasswordAcceptable, assertDisplayName, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
-export { normaliseOrganisationsnummer, luhnCheckDigit, assertKommunkod, assertLanskod, normaliseCpvCode, type CpvCodeInput } from './swedish-identifiers.js';
+export { normaliseEmail, emailTaken, assertPasswordAcceptable, assertDisplayName, checkNewAccount, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './accounts/account-rules.js';
+export {
+  normaliseOrganisationsnummer,
+  luhnCheckDigit,
+  assertKommunkod,
+  assertLanskod,
+  isKommunkod,
+  isLanskod,
+  normaliseCpvCode,
+  readCpvCode,
+  type CpvCodeInput,
+} from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
 export { assertOrganizationName, normaliseWebsite, verificationLapses, orgNumberTaken } from './organizations/organization-rules.js';
 export * from './marketplace/marketplace-types.js';
@@ -42,7 +52,7 @@ export {
   type NeedWarning,
   type NeedForPublishing,
 } from './marketplace/need-rules.js';
-export { profileReadiness, type Readiness, type ProfileForReadiness } from './marketplace/readiness.js';
+export { profileReadiness, type Readiness, type ReadinessItem, type ProfileForReadiness } from './marketplace/readiness.js';
 export { needAwaitingVerification, needIsPublic, needVisibleTo, offerVisibleTo, type NeedVisibilityFacts } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
 export {

@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error.js';
+import { DomainError, type FieldPath } from './domain-error.js';
 
 /**
  * Swedish identifiers as people type them, checked for form only: whether a kommun, a län or a CPV code
@@ -19,16 +19,12 @@ const CPV_CODE = /^(\d{8})(?:-(\d))?$/;
  * The number is not checked further (the third digit of a legal person's number is 2 or more): a sole
  * trader's organisationsnummer is the owner's personnummer, and a social enterprise can be one.
  */
-export function normaliseOrganisationsnummer(input: string, field = 'organisationsnummer'): string {
+export function normaliseOrganisationsnummer(input: string, field: FieldPath = 'organisationsnummer'): string {
   const match = ORGANISATIONSNUMMER.exec(input.trim());
-  if (!match) {
-    throw DomainError.badInput(field, 'must be 10 digits written NNNNNN-NNNN (the 12-digit form 16NNNNNN-NNNN is accepted too)');
-  }
+  if (!match) throw DomainError.badInput(field, 'INVALID_FORMAT', 'validation.organisationsnummer');
   const digits = match[1] + match[2];
   const expected = luhnCheckDigit(digits.slice(0, 9));
-  if (Number(digits[9]) !== expected) {
-    throw DomainError.badInput(field, `has a wrong check digit (the last digit must be ${expected})`);
-  }
+  if (Number(digits[9]) !== expected) throw DomainError.badInput(field, 'INVALID', 'validation.organisationsnummerCheckDigit', { digit: expected });
   return `${match[1]}-${match[2]}`;
 }
 
@@ -43,13 +39,21 @@ export function luhnCheckDigit(digits: string): number {
 }
 
 /** A kommunkod (SCB municipality code) is 4 digits, such as 0180 for Stockholm; the first two are the län. */
-export function assertKommunkod(code: string, field = 'municipalityCode'): void {
-  if (!KOMMUNKOD.test(code)) throw DomainError.badInput(field, 'must be a kommunkod of 4 digits, such as 0180');
+export function assertKommunkod(code: string, field: FieldPath = 'municipalityCode'): void {
+  if (!isKommunkod(code)) throw DomainError.badInput(field, 'INVALID_FORMAT', 'validation.kommunkod');
+}
+
+export function isKommunkod(code: string): boolean {
+  return KOMMUNKOD.test(code);
 }
 
 /** A länskod (SCB county code) is 2 digits, such as 01 for Stockholms län. */
-export function assertLanskod(code: string, field = 'countyCode'): void {
-  if (!LANSKOD.test(code)) throw DomainError.badInput(field, 'must be a länskod of 2 digits, such as 01');
+export function assertLanskod(code: string, field: FieldPath = 'countyCode'): void {
+  if (!isLanskod(code)) throw DomainError.badInput(field, 'INVALID_FORMAT', 'validation.lanskod');
+}
+
+export function isLanskod(code: string): boolean {
+  return LANSKOD.test(code);
 }
 
 /** A CPV code as given: its 8 digits, and the full code when the check digit came with them. */
@@ -65,8 +69,15 @@ export interface CpvCodeInput {
  * statistics write it). The check digit is not computed here (its algorithm is not published): the caller
  * compares it with the vocabulary.
  */
-export function normaliseCpvCode(input: string, field = 'cpvCode'): CpvCodeInput {
+export function normaliseCpvCode(input: string, field: FieldPath = 'cpvCode'): CpvCodeInput {
+  const read = readCpvCode(input);
+  if (!read) throw DomainError.badInput(field, 'INVALID_FORMAT', 'validation.cpvCode');
+  return read;
+}
+
+/** `normaliseCpvCode` without the refusal: null when the input is not written as a CPV code. */
+export function readCpvCode(input: string): CpvCodeInput | null {
   const match = CPV_CODE.exec(input.trim());
-  if (!match) throw DomainError.badInput(field, 'must be a CPV code written NNNNNNNN-N or NNNNNNNN, such as 85311000-2');
+  if (!match) return null;
   return match[2] === undefined ? { code8: match[1] } : { code8: match[1], code: `${match[1]}-${match[2]}` };
 }

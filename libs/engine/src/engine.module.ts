@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule, type DatabaseOpenHook } from './database/database.module.js';
 import { AccessService } from './graphql/access.service.js';
 import { LoaderFactory } from './graphql/loaders.js';
+import { NodeRegistry } from './graphql/node.js';
 import { LoggingModule } from './logging/logging.module.js';
 import type { Clock } from './queue/clock.js';
 import { OutboxModule } from './queue/outbox/outbox.module.js';
@@ -22,7 +23,7 @@ export interface EngineOptions {
 
 /**
  * What every process has, whatever features it runs: validated config, logging, the database, the queue
- * driver with its job registry, the outbox and the clock, access checks and the per-request loaders.
+ * driver with its job registry, the outbox and the clock, access checks, the per-request loaders and the node types.
  */
 @Global()
 @Module({})
@@ -37,8 +38,8 @@ export class EngineModule {
         QueueModule.forRoot({ consume: options.consume }),
         OutboxModule.forRoot({ clock: options.clock }),
       ],
-      providers: [AccessService, LoaderFactory],
-      exports: [AccessService, LoaderFactory],
+      providers: [AccessService, LoaderFactory, NodeRegistry],
+      exports: [AccessService, LoaderFactory, NodeRegistry],
     };
   }
 }

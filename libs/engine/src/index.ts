@@ -26,7 +26,8 @@ export { ACTOR_RESOLVER } from './graphql/actor-source.js';
 export { AUTHORIZE_METADATA, Authorize, type AuthorizeSpec, PUBLIC_METADATA, Public, type ScopeReference } from './graphql/authorize.decorator.js';
 export { enumFromList } from './graphql/enum-from-list.js';
 export { ApiGraphqlModule } from './graphql/graphql.module.js';
-export { LoaderFactory, byId, byKey, groupBy } from './graphql/loaders.js';
+export { LoaderFactory, byId, byKey, groupBy, loadAll } from './graphql/loaders.js';
+export { MAX_NODES, Node, NodeRegistry, NodeResolver, type NodeType } from './graphql/node.js';
 export {
   type Connection,
   ConnectionType,
@@ -40,6 +41,7 @@ export {
   toConnection,
 } from './graphql/pagination.js';
 export { renderSchema } from './graphql/render-schema.js';
-export { ClientIp, CurrentActor, Loaded, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
+export { DateScalar, DateTimeScalar, KronorScalar } from './graphql/scalars.js';
+export { ClientIp, CurrentActor, Loaded, answerAs, type LoadedRecords, type RequestContext, RequestLanguage, recordsLoadedFor } from './graphql/request-context.js';
 export { type FieldProblemBody, translateError } from './graphql/graphql-errors.js';
 export { DEFAULT_LANGUAGE, hasTranslation, languageOf, t, textOf } from './i18n/translator.js';

@@ -31,7 +31,7 @@ export class ScopeLoader {
 
   async organization(id: string, loaded: LoadedRecords = {}, field = 'organizationId'): Promise<OrganizationScope> {
     const organization = await this.organizations.findById(assertId(id, field));
-    if (!organization) throw DomainError.notFound('Organisation', id);
+    if (!organization) throw DomainError.notFound('organizations.organizationNotFound', { id });
     loaded.organization = organization;
     return { organizationId: organization.id, countyCode: organization.countyCode };
   }
@@ -39,7 +39,7 @@ export class ScopeLoader {
   /** The buyer of a need the actor may see; a hidden need answers as an unknown one. */
   async needBuyer(needId: string, actor: Actor, loaded: LoadedRecords = {}, field = 'needId'): Promise<OrganizationScope> {
     const need = await this.needs.findById(assertId(needId, field));
-    if (!need || !needVisibleTo(actor, need)) throw DomainError.notFound('Need', needId);
+    if (!need || !needVisibleTo(actor, need)) throw DomainError.notFound('access.needNotFound', { id: needId });
     loaded.need = need;
     return this.organization(need.buyerOrganizationId, loaded);
   }
@@ -61,7 +61,7 @@ export class ScopeLoader {
    */
   async partnership(partnershipId: string, loaded: LoadedRecords = {}, field = 'partnershipId'): Promise<PartnershipScope> {
     const partnership = await this.partnerships.findById(assertId(partnershipId, field));
-    if (!partnership) throw DomainError.notFound('Partnership', partnershipId);
+    if (!partnership) throw DomainError.notFound('access.partnershipNotFound', { id: partnershipId });
     loaded.partnership = partnership;
     return partnershipScope(partnership);
   }
@@ -84,7 +84,7 @@ export class ScopeLoader {
     const partnership = report ? await this.partnerships.findById(report.partnershipId) : null;
     const scope = partnership ? partnershipScope(partnership) : null;
     if (!report || !scope || !authorize(actor, 'partnership.read', scope).allowed || !impactReportVisibleTo(actor, report, scope)) {
-      throw DomainError.notFound('Impact report', reportId);
+      throw DomainError.notFound('access.impactReportNotFound', { id: reportId });
     }
     Object.assign(loaded, { impactReport: report, partnership });
     return scope;
@@ -94,7 +94,7 @@ export class ScopeLoader {
   private async visibleOffer(offerId: string, actor: Actor, loaded: LoadedRecords, field: string) {
     const offer = await this.offers.findById(assertId(offerId, field));
     const need = offer ? await this.needs.findById(offer.needId) : null;
-    if (!offer || !need || !offerVisibleTo(actor, offer, need)) throw DomainError.notFound('Offer', offerId);
+    if (!offer || !need || !offerVisibleTo(actor, offer, need)) throw DomainError.notFound('access.offerNotFound', { id: offerId });
     Object.assign(loaded, { offer, need });
     return { offer, need };
   }
@@ -102,7 +102,7 @@ export class ScopeLoader {
   /** The whole introduction, kept in `loaded`, with the buyer of its need (one statement). */
   private async loadIntroduction(introductionId: string, loaded: LoadedRecords, field: string) {
     const found = await this.introductions.findWithBuyer(assertId(introductionId, field));
-    if (!found) throw DomainError.notFound('Introduction', introductionId);
+    if (!found) throw DomainError.notFound('access.introductionNotFound', { id: introductionId });
     loaded.introduction = found.introduction;
     return found;
   }

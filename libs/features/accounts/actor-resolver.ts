@@ -19,15 +19,22 @@ export class ActorResolver {
     if (!authorization) return ANONYMOUS;
     const [scheme, token] = authorization.split(' ', 2);
     if (!/^bearer$/i.test(scheme) || !token) {
-      throw DomainError.unauthenticated('The Authorization header must be "Bearer <access token>"');
+      throw DomainError.unauthenticated('accounts.authorizationHeader');
     }
     if (this.config.ops.token && checkOpsToken(authorization, this.config.ops.token) === 'ok') return OPERATOR;
     const claims = await this.tokens.verifyAccessToken(token.trim());
-    const [record, revoked] = await Promise.all([this.users.loadActor(claims.userId), this.refreshTokens.isSessionRevoked(claims.sessionId)]);
-    if (!record) throw DomainError.unauthenticated('The account no longer exists');
+    const [actor, revoked] = await Promise.all([this.actorOf(claims.userId), this.refreshTokens.isSessionRevoked(claims.sessionId)]);
+    if (!actor) throw DomainError.unauthenticated('accounts.accountGone');
     // An access token lives only as long as its session: sign-out, reuse of a refresh token and a
     // password change end the session, and with it every access token issued in it.
-    if (revoked) throw DomainError.unauthenticated('The session of this access token has ended: sign in again');
+    if (revoked) throw DomainError.unauthenticated('accounts.sessionEnded');
+    return actor;
+  }
+
+  /** The person as an actor, with their role, regions and memberships as they are now; null when the account is gone. */
+  async actorOf(userId: string): Promise<Actor | null> {
+    const record = await this.users.loadActor(userId);
+    if (!record) return null;
     return {
       kind: 'user',
       userId: record.user.id,

@@ -51,5 +51,5 @@ export class LoginThrottle implements OnApplicationShutdown {
 
 function tooMany(msBeforeNext: number): DomainError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new DomainError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts: try again in ${seconds} seconds`, undefined, seconds);
+  return DomainError.tooManyRequests(seconds, 'accounts.tooManyAttempts', { count: seconds });
 }

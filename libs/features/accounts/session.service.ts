@@ -4,7 +4,7 @@ import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
 import { type RefreshTokenEntity, type UserEntity } from '@samverka/schema';
-import { assertDisplayName, assertPasswordAcceptable, DomainError, emailTaken, normaliseEmail, type Actor } from '@samverka/domain';
+import { assertPasswordAcceptable, checkNewAccount, DomainError, emailTaken, FieldProblems, type Actor } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
 import { LoginThrottle } from './login-throttle.js';
@@ -18,8 +18,6 @@ export interface Session {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
 }
-
-const FAILED_LOGIN = 'The e-mail address or the password is wrong';
 
 /** Registration, sign-in, token rotation, sign-out and password changes. */
 @Injectable()
@@ -36,11 +34,9 @@ export class SessionService {
   ) {}
 
   async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<Session> {
-    const email = normaliseEmail(input.email);
+    const { email, displayName } = checkNewAccount(input);
     // Registrations count against the address like sign-ins: probing which addresses have accounts is limited too.
     await this.throttle.consume(`register:${ip}`, ip);
-    const displayName = assertDisplayName(input.displayName);
-    assertPasswordAcceptable(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
     return this.database
       .transaction(async ({ manager }) => {
@@ -66,7 +62,7 @@ export class SessionService {
     await this.throttle.consume(`email:${email}`, ip);
     const user = email ? await this.users.findWithPasswordHash({ email }) : null;
     const valid = await this.hasher.verify(user?.passwordHash, input.password);
-    if (!user || !valid) throw DomainError.unauthenticated(FAILED_LOGIN);
+    if (!user || !valid) throw DomainError.unauthenticated('accounts.signInFailed');
     await this.throttle.succeeded(`email:${email}`, ip);
     return this.database.transaction(({ manager }) => this.startSession(user, manager));
   }
@@ -80,14 +76,14 @@ export class SessionService {
   async refresh(refreshToken: string): Promise<Session> {
     const hash = TokenService.hash(refreshToken);
     const found = await this.refreshTokens.findByHash(hash);
-    if (!found) throw DomainError.unauthenticated('The refresh token is not valid: sign in again');
+    if (!found) throw DomainError.unauthenticated('accounts.refreshTokenInvalid');
     const outcome = await this.database.transaction(async ({ manager }): Promise<{ session: Session } | { reuse: RefreshTokenEntity }> => {
       const user = await this.users.lockById(found.userId, manager);
-      if (!user) throw DomainError.unauthenticated('The account no longer exists');
+      if (!user) throw DomainError.unauthenticated('accounts.accountGone');
       const stored = (await this.refreshTokens.findByHash(hash, manager))!;
-      if (stored.revokedAt) throw DomainError.unauthenticated('The session of this refresh token has ended: sign in again');
+      if (stored.revokedAt) throw DomainError.unauthenticated('accounts.sessionEnded');
       if (stored.usedAt) return { reuse: stored };
-      if (stored.expiresAt.getTime() <= this.clock().getTime()) throw DomainError.unauthenticated('The refresh token has expired: sign in again');
+      if (stored.expiresAt.getTime() <= this.clock().getTime()) throw DomainError.unauthenticated('accounts.refreshTokenExpired');
       await this.refreshTokens.markUsed(stored.id, manager);
       return { session: await this.continueSession(user, stored.familyId, manager) };
     });
@@ -101,7 +97,7 @@ export class SessionService {
         manager,
       );
     });
-    throw DomainError.unauthenticated('This refresh token was already used; the session has been ended for safety: sign in again');
+    throw DomainError.unauthenticated('accounts.refreshTokenReused');
   }
 
   /** Ends the session the refresh token belongs to. Unknown tokens are ignored: the result is the same. */
@@ -121,11 +117,13 @@ export class SessionService {
     await this.throttle.consume(`user:${actor.userId}`, ip);
     const user = await this.users.findWithPasswordHash({ id: actor.userId });
     if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-      throw DomainError.badInput('currentPassword', 'is not your current password');
+      throw DomainError.badInput('currentPassword', 'INVALID', 'accounts.wrongCurrentPassword');
     }
     await this.throttle.succeeded(`user:${actor.userId}`, ip);
-    assertPasswordAcceptable(input.newPassword, user.email, 'newPassword');
-    if (input.newPassword === input.currentPassword) throw DomainError.badInput('newPassword', 'must differ from the current password');
+    const problems = new FieldProblems();
+    problems.absorb(() => assertPasswordAcceptable(input.newPassword, user.email, 'newPassword'));
+    if (input.newPassword === input.currentPassword && !problems.has('newPassword')) problems.add('newPassword', 'NOT_ALLOWED', 'accounts.samePassword');
+    problems.throwIfAny();
     const passwordHash = await this.hasher.hash(input.newPassword);
     return this.database.transaction(async ({ manager }) => {
       await this.users.lockById(user.id, manager);

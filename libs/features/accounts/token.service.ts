@@ -54,8 +54,8 @@ export class TokenService {
       if (typeof payload.sid !== 'string') throw new errors.JWTClaimValidationFailed('missing sid', payload, 'sid');
       return { userId: payload.sub!, sessionId: payload.sid, issuedAt: new Date(payload.iat! * 1000) };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw DomainError.unauthenticated('The access token has expired: refresh the session');
-      throw DomainError.unauthenticated('The access token is not valid');
+      if (error instanceof errors.JWTExpired) throw DomainError.unauthenticated('accounts.accessTokenExpired');
+      throw DomainError.unauthenticated('accounts.accessTokenInvalid');
     }
   }
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, CLOCK, type Clock } from '@samverka/engine';
-import { ReferenceDataRepository } from '@samverka/reference-data';
+import { CodeLists, gather } from '@samverka/reference-data';
 import { UserRepository } from './user.repository.js';
 import { type UserEntity } from '@samverka/schema';
-import { assertDisplayName, assertId, assertLanskod, assertPasswordAcceptable, DomainError, normaliseEmail, type Actor, type PlatformRole } from '@samverka/domain';
+import { assertId, checkNewAccount, DomainError, FieldProblems, normaliseEmail, type Actor, type PlatformRole } from '@samverka/domain';
 import { AuditService } from '@samverka/audit';
 import { PasswordHasher } from './password-hasher.js';
 
@@ -12,7 +12,7 @@ export class UserService {
   constructor(
     private readonly database: Database,
     private readonly users: UserRepository,
-    private readonly referenceData: ReferenceDataRepository,
+    private readonly codes: CodeLists,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -36,8 +36,7 @@ export class UserService {
       });
       return { user: (await this.users.findById(existing.id))!, created: false };
     }
-    const displayName = assertDisplayName(input.displayName);
-    assertPasswordAcceptable(input.password, email);
+    const { displayName } = checkNewAccount(input);
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.database.transaction(async ({ manager }) => {
       const created = await this.users.create({ email, displayName, passwordHash, platformRole: 'ADMIN' }, this.clock(), manager);
@@ -62,24 +61,21 @@ export class UserService {
 
   /** Grants a platform role; coordinators get the regions (länskoder) they work in. */
   async setPlatformRole(actor: Actor, input: { userId: string; role: PlatformRole; countyCodes?: string[] | null }): Promise<UserEntity> {
-    const userId = assertId(input.userId, 'userId');
-    const countyCodes = [...new Set(input.countyCodes ?? [])].sort();
-    countyCodes.forEach((code) => assertLanskod(code, 'countyCodes'));
-    if (input.role === 'COORDINATOR' && countyCodes.length === 0) {
-      throw DomainError.badInput('countyCodes', 'must name at least one region (länskod) for a coordinator');
-    }
-    if (input.role !== 'COORDINATOR' && countyCodes.length > 0) {
-      throw DomainError.badInput('countyCodes', 'must be empty unless the role is COORDINATOR');
-    }
-    const missing = await this.referenceData.missingCounties(countyCodes);
-    if (missing.length > 0) throw DomainError.badInput('countyCodes', `contains unknown länskoder: ${missing.join(', ')}`);
+    const problems = new FieldProblems();
+    let userId = '';
+    problems.absorb(() => (userId = assertId(input.userId, 'userId')));
+    const given = input.countyCodes ?? [];
+    if (input.role === 'COORDINATOR' && given.length === 0) problems.add('countyCodes', 'TOO_FEW', 'accounts.coordinatorNeedsCounty');
+    if (input.role !== 'COORDINATOR' && given.length > 0) problems.add('countyCodes', 'NOT_ALLOWED', 'accounts.countiesOnlyForCoordinators');
+    const countyCodes = problems.has('countyCodes') ? [] : ((await gather(problems, () => this.codes.counties(given, 'countyCodes'))) ?? []);
+    problems.throwIfAny();
 
     return this.database.transaction(async ({ manager }) => {
       const user = await this.users.findById(userId, manager);
-      if (!user) throw DomainError.notFound('User', userId);
+      if (!user) throw DomainError.notFound('accounts.userNotFound', { id: userId });
       if (user.platformRole === 'ADMIN' && input.role !== 'ADMIN') {
         const admins = await manager.query(`SELECT id FROM app_user WHERE platform_role = 'ADMIN' FOR UPDATE`);
-        if (admins.length <= 1) throw DomainError.conflict('The platform must keep at least one administrator');
+        if (admins.length <= 1) throw DomainError.conflict('accounts.lastAdministrator');
       }
       await this.users.setPlatformRole(userId, input.role, countyCodes, manager);
       await this.audit.record(

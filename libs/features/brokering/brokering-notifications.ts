@@ -1,9 +1,11 @@
 import { type IntroductionEntity, type NeedEntity, type PartnershipEntity } from '@samverka/schema';
+import { message, type Message, type MessageKey } from '@samverka/domain';
 import type { NotificationEvent } from '@samverka/notifications';
 
 /**
- * What the people around an introduction or a partnership are told, in Swedish and English. Pure: the
- * services pass these to NotificationService.notify in the transaction of the change.
+ * What the people around an introduction or a partnership are told, from the catalogue (written in
+ * Swedish and English when the notification is). Pure: the services pass these to
+ * NotificationService.notify in the transaction of the change.
  */
 
 interface Names {
@@ -17,12 +19,10 @@ function quote(text: string, max = 300): string {
   return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
 }
 
-function withNote(sv: string, en: string, note: string, label: { sv: string; en: string }): { sv: string; en: string } {
-  if (!note.trim()) return { sv, en };
-  return { sv: `${sv}\n\n${label.sv}: ${quote(note)}`, en: `${en}\n\n${label.en}: ${quote(note)}` };
+/** The body, and the note people wrote (if any) quoted below it. */
+function withNote(body: Message, note: string, label: MessageKey): Message[] {
+  return note.trim() ? [body, message(label, { note: quote(note) })] : [body];
 }
-
-const COORDINATOR_NOTE = { sv: 'Samordnarens kommentar', en: "The coordinator's note" };
 
 /** To the enterprise's members: a coordinator proposes them for a need. */
 export function introductionReceived(introduction: IntroductionEntity, need: NeedEntity, names: Names, actorUserId: string | null): NotificationEvent {
@@ -31,13 +31,8 @@ export function introductionReceived(introduction: IntroductionEntity, need: Nee
     subject: { type: 'introduction', id: introduction.id },
     organizations: [introduction.enterpriseOrganizationId],
     exceptUserId: actorUserId,
-    title: { sv: `${names.enterprise} föreslås för behovet ”${need.title}”`, en: `${names.enterprise} is proposed for the need “${need.title}”` },
-    body: withNote(
-      `En regional samordnare har introducerat ${names.enterprise} för behovet ”${need.title}” hos ${names.buyer}. Tacka ja om ni vill lämna anbud, annars nej.`,
-      `A regional coordinator has introduced ${names.enterprise} to the need “${need.title}” of ${names.buyer}. Accept if you want to make an offer, or decline.`,
-      introduction.note,
-      COORDINATOR_NOTE,
-    ),
+    title: message('brokering.introductionReceivedTitle', { enterprise: names.enterprise, need: need.title }),
+    body: withNote(message('brokering.introductionReceivedBody', { ...names, need: need.title }), introduction.note, 'brokering.coordinatorNote'),
     data: { introductionId: introduction.id, needId: need.id, enterpriseOrganizationId: introduction.enterpriseOrganizationId },
     dedupeKey: `introduction.received:${introduction.id}`,
   };
@@ -50,13 +45,8 @@ export function introductionMade(introduction: IntroductionEntity, need: NeedEnt
     subject: { type: 'introduction', id: introduction.id },
     organizations: [need.buyerOrganizationId],
     exceptUserId: actorUserId,
-    title: { sv: `${names.enterprise} har introducerats för ”${need.title}”`, en: `${names.enterprise} was introduced to “${need.title}”` },
-    body: withNote(
-      `En regional samordnare har föreslagit ${names.enterprise} för ert behov ”${need.title}”. Företaget svarar om det vill lämna anbud.`,
-      `A regional coordinator has proposed ${names.enterprise} for your need “${need.title}”. The enterprise will answer whether it wants to make an offer.`,
-      introduction.note,
-      COORDINATOR_NOTE,
-    ),
+    title: message('brokering.introductionMadeTitle', { enterprise: names.enterprise, need: need.title }),
+    body: withNote(message('brokering.introductionMadeBody', { enterprise: names.enterprise, need: need.title }), introduction.note, 'brokering.coordinatorNote'),
     data: { introductionId: introduction.id, needId: need.id, enterpriseOrganizationId: introduction.enterpriseOrganizationId },
     dedupeKey: `introduction.made:${introduction.id}`,
   };
@@ -71,16 +61,11 @@ export function introductionAnswered(introduction: IntroductionEntity, need: Nee
     organizations: [need.buyerOrganizationId],
     users: [introduction.coordinatorUserId],
     exceptUserId: actorUserId,
-    title: accepted
-      ? { sv: `${names.enterprise} tackade ja till introduktionen för ”${need.title}”`, en: `${names.enterprise} accepted the introduction to “${need.title}”` }
-      : { sv: `${names.enterprise} tackade nej till introduktionen för ”${need.title}”`, en: `${names.enterprise} declined the introduction to “${need.title}”` },
+    title: message(accepted ? 'brokering.introductionAcceptedTitle' : 'brokering.introductionDeclinedTitle', { enterprise: names.enterprise, need: need.title }),
     body: withNote(
-      accepted ? `${names.enterprise} vill lämna anbud på ”${need.title}” hos ${names.buyer}.` : `${names.enterprise} lämnar inget anbud på ”${need.title}” hos ${names.buyer}.`,
-      accepted
-        ? `${names.enterprise} wants to make an offer on “${need.title}” of ${names.buyer}.`
-        : `${names.enterprise} will not make an offer on “${need.title}” of ${names.buyer}.`,
+      message(accepted ? 'brokering.introductionAcceptedBody' : 'brokering.introductionDeclinedBody', { ...names, need: need.title }),
       introduction.responseNote,
-      { sv: 'Företagets svar', en: "The enterprise's answer" },
+      'brokering.enterpriseAnswer',
     ),
     data: { introductionId: introduction.id, needId: need.id, enterpriseOrganizationId: introduction.enterpriseOrganizationId, status: introduction.status },
     dedupeKey: `introduction.answered:${introduction.id}`,
@@ -95,11 +80,8 @@ export function partnershipStarted(partnership: PartnershipEntity, names: Names,
     organizations: [partnership.buyerOrganizationId, partnership.enterpriseOrganizationId],
     users: [partnership.brokeredBy],
     exceptUserId: actorUserId,
-    title: { sv: `Partnerskap inlett: ${partnership.title}`, en: `Partnership started: ${partnership.title}` },
-    body: {
-      sv: `${names.buyer} och ${names.enterprise} har inlett partnerskapet ”${partnership.title}” från ${partnership.startsOn}. Kom överens om vilka effekter ni ska mäta.`,
-      en: `${names.buyer} and ${names.enterprise} have started the partnership “${partnership.title}” from ${partnership.startsOn}. Agree on the impact you will measure.`,
-    },
+    title: message('brokering.partnershipStartedTitle', { partnership: partnership.title }),
+    body: [message('brokering.partnershipStartedBody', { ...names, partnership: partnership.title, startsOn: partnership.startsOn })],
     data: {
       partnershipId: partnership.id,
       needId: partnership.needId,
@@ -114,21 +96,17 @@ export function partnershipStarted(partnership: PartnershipEntity, names: Names,
 /** To the other party's members and the coordinator: the partnership was completed or terminated. */
 export function partnershipEnded(partnership: PartnershipEntity, names: Names, told: readonly string[], actorUserId: string | null): NotificationEvent {
   const completed = partnership.status === 'COMPLETED';
-  const parties = `${names.buyer} och ${names.enterprise}`;
   return {
     kind: 'PARTNERSHIP_ENDED',
     subject: { type: 'partnership', id: partnership.id },
     organizations: told,
     users: [partnership.brokeredBy],
     exceptUserId: actorUserId,
-    title: completed
-      ? { sv: `Partnerskapet ”${partnership.title}” är slutfört`, en: `The partnership “${partnership.title}” was completed` }
-      : { sv: `Partnerskapet ”${partnership.title}” har avbrutits`, en: `The partnership “${partnership.title}” was terminated` },
+    title: message(completed ? 'brokering.partnershipCompletedTitle' : 'brokering.partnershipTerminatedTitle', { partnership: partnership.title }),
     body: withNote(
-      completed ? `${parties} har slutfört sitt partnerskap.` : `Partnerskapet mellan ${parties} har avbrutits i förtid.`,
-      completed ? `${names.buyer} and ${names.enterprise} have completed their partnership.` : `The partnership between ${names.buyer} and ${names.enterprise} was ended early.`,
+      message(completed ? 'brokering.partnershipCompletedBody' : 'brokering.partnershipTerminatedBody', { ...names }),
       partnership.endReason,
-      completed ? { sv: 'Kommentar', en: 'Note' } : { sv: 'Skäl', en: 'Reason' },
+      completed ? 'brokering.partnershipCompletedNote' : 'brokering.partnershipTerminatedReason',
     ),
     data: { partnershipId: partnership.id, status: partnership.status },
     dedupeKey: `partnership.ended:${partnership.id}`,

@@ -51,7 +51,7 @@ export class GoodExampleService {
       }
       filter.indicatorCode = code;
     }
-    if (input.text !== undefined && input.text !== null && input.text.trim()) filter.text = input.text.trim().slice(0, 200);
+    if (input.search !== undefined && input.search !== null && input.search.trim()) filter.text = input.search.trim().slice(0, 200);
     return filter;
   }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
 import { type ImpactReportEntity } from '@samverka/schema';
-import { assertId, DomainError, impactReportAfter, type Actor, actorUserId } from '@samverka/domain';
+import { assertId, DomainError, impactReportAfter, message, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -54,11 +54,8 @@ export class ImpactReportDecisionService {
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.enterpriseOrganizationId],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Effektrapporten är bekräftad: ${partnership.title}`, en: `Impact report confirmed: ${partnership.title}` },
-        body: {
-          sv: `Köparen har bekräftat ${report.correctsId ? 'rättelsen av rapporten' : 'rapporten'} för ${report.periodStart} – ${report.periodEnd}. Den räknas nu i er meritlista.`,
-          en: `The buyer confirmed ${report.correctsId ? 'the correction of the report' : 'the report'} for ${report.periodStart} – ${report.periodEnd}. It now counts in your track record.`,
-        },
+        title: message('impact.reportConfirmedTitle', { partnership: partnership.title }),
+        body: [message(report.correctsId ? 'impact.correctionConfirmedBody' : 'impact.reportConfirmedBody', { from: report.periodStart, to: report.periodEnd })],
         data: { partnershipId: partnership.id, reportId, periodStart: report.periodStart, periodEnd: report.periodEnd, supersedes: superseded?.id ?? null },
         dedupeKey: `report-confirmed:${reportId}`,
       });
@@ -87,8 +84,8 @@ export class ImpactReportDecisionService {
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.enterpriseOrganizationId],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Effektrapporten skickades tillbaka: ${partnership.title}`, en: `Impact report returned: ${partnership.title}` },
-        body: { sv: `Rapporten för ${report.periodStart} – ${report.periodEnd}: ${why}`, en: `The report for ${report.periodStart} – ${report.periodEnd}: ${why}` },
+        title: message('impact.reportReturnedTitle', { partnership: partnership.title }),
+        body: [message('impact.reportReturnedBody', { from: report.periodStart, to: report.periodEnd }), message('impact.buyerComment', { comment: why })],
         data: { partnershipId: partnership.id, reportId, periodStart: report.periodStart, periodEnd: report.periodEnd, comment: why },
         dedupeKey: `report-returned:${reportId}:${returned.version}`,
       });

@@ -11,6 +11,7 @@ import {
   impactCorrectionOpen,
   impactReportAfter,
   impactReportOverlap,
+  message,
   reportingWindow,
   swedishDate,
   type Actor,
@@ -131,11 +132,8 @@ export class ImpactReportService {
         subject: { type: 'impactReport', id: reportId },
         organizations: [partnership.buyerOrganizationId],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Effektrapport att bekräfta: ${partnership.title}`, en: `Impact report to confirm: ${partnership.title}` },
-        body: {
-          sv: `${current.correctsId ? 'En rättelse av rapporten' : 'Rapporten'} för ${current.periodStart} – ${current.periodEnd} väntar på att ni bekräftar den eller skickar tillbaka den.`,
-          en: `${current.correctsId ? 'A correction of the report' : 'The report'} for ${current.periodStart} – ${current.periodEnd} awaits your confirmation, or return it.`,
-        },
+        title: message('impact.reportSubmittedTitle', { partnership: partnership.title }),
+        body: [message(current.correctsId ? 'impact.correctionSubmittedBody' : 'impact.reportSubmittedBody', { from: current.periodStart, to: current.periodEnd })],
         data: { partnershipId: partnership.id, reportId, periodStart: current.periodStart, periodEnd: current.periodEnd, revision: current.revision },
         dedupeKey: `report-submitted:${reportId}:${updated.version}`,
       });

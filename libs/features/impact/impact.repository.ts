@@ -161,6 +161,11 @@ export class ImpactRepository {
     return this.q(manager).getRepository(ImpactReportEntity).findOneBy({ id });
   }
 
+  async findReports(ids: readonly string[]): Promise<ImpactReportEntity[]> {
+    if (ids.length === 0) return [];
+    return this.q().getRepository(ImpactReportEntity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
+  }
+
   /** The reports of these partnerships, latest period first (a correction before what it corrects). */
   async reportsOf(partnershipIds: readonly string[], manager?: EntityManager, options: { statuses?: readonly ImpactReportStatus[] } = {}): Promise<ImpactReportEntity[]> {
     if (partnershipIds.length === 0) return [];

@@ -5,3 +5,4 @@ export { IMPACT_REPORT_REFUSALS, ImpactRepository } from './impact.repository.js
 export { PartnershipTargetsService } from './partnership-targets.service.js';
 export { ReportDueService } from './report-due.service.js';
 export { ImpactGraphqlModule } from './graphql/impact-graphql.module.js';
+export { ImpactUnitEnum } from './graphql/impact.enums.js';

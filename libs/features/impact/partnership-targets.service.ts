@@ -3,7 +3,7 @@ import { Database, CLOCK, type Clock } from '@samverka/engine';
 import { ImpactRepository } from './impact.repository.js';
 import { PartnershipRepository } from '@samverka/brokering';
 import { type PartnershipEntity } from '@samverka/schema';
-import { assertId, assertImpactValue, DomainError, assertReportInterval, type Actor, actorUserId } from '@samverka/domain';
+import { assertId, assertImpactValue, DomainError, assertReportInterval, message, type Actor, actorUserId } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { text } from '@samverka/reference-data';
 import type { EntityManager } from 'typeorm';
@@ -81,11 +81,8 @@ export class PartnershipTargetsService {
         subject: { type: 'partnership', id },
         organizations: [organizationOf(partnership, party === 'buyer' ? 'enterprise' : 'buyer')],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Förslag på effektmål: ${partnership.title}`, en: `Impact targets proposed: ${partnership.title}` },
-        body: {
-          sv: `${checked.length} effektmål föreslås, med rapport var ${updated.reportEveryMonths}:e månad. Granska och godkänn dem.`,
-          en: `${checked.length} impact target${checked.length === 1 ? ' is' : 's are'} proposed, reported every ${updated.reportEveryMonths} month${updated.reportEveryMonths === 1 ? '' : 's'}. Review and agree them.`,
-        },
+        title: message('impact.targetsProposedTitle', { partnership: partnership.title }),
+        body: [message('impact.targetsProposedBody', { count: checked.length, months: updated.reportEveryMonths })],
         data: { partnershipId: id, status: 'PROPOSED', indicatorCodes: checked.map((t) => t.indicatorCode) },
         dedupeKey: `targets-proposed:${id}:${updated.version}`,
       });
@@ -121,11 +118,8 @@ export class PartnershipTargetsService {
         subject: { type: 'partnership', id },
         organizations: proposer ? [proposer] : [],
         exceptUserId: actorUserId(actor),
-        title: { sv: `Effektmålen är överenskomna: ${partnership.title}`, en: `Impact targets agreed: ${partnership.title}` },
-        body: {
-          sv: `De ${targets.length} effektmålen är godkända. Företaget rapporterar effekt var ${updated.reportEveryMonths}:e månad.`,
-          en: `The ${targets.length} impact target${targets.length === 1 ? ' is' : 's are'} agreed. The enterprise reports impact every ${updated.reportEveryMonths} month${updated.reportEveryMonths === 1 ? '' : 's'}.`,
-        },
+        title: message('impact.targetsAgreedTitle', { partnership: partnership.title }),
+        body: [message('impact.targetsAgreedBody', { count: targets.length, months: updated.reportEveryMonths })],
         data: { partnershipId: id, status: 'AGREED' },
         dedupeKey: `targets-agreed:${id}:${updated.version}`,
       });

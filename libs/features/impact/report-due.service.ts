@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { message } from '@samverka/domain';
 import { Database } from '@samverka/engine';
 import { ImpactRepository, type ReportDue } from './impact.repository.js';
 import { NotificationService, type NotificationEvent } from '@samverka/notifications';
@@ -28,11 +29,8 @@ export class ReportDueService {
         kind: 'REPORT_DUE',
         subject: { type: 'partnership', id: item.partnershipId },
         organizations: [item.enterpriseOrganizationId],
-        title: { sv: `Dags att rapportera effekt: ${item.title}`, en: `Impact report due: ${item.title}` },
-        body: {
-          sv: `Perioden ${item.periodStart} – ${item.periodEnd} ska rapporteras till köparen från och med ${item.dueOn}.`,
-          en: `The period ${item.periodStart} – ${item.periodEnd} is due to be reported to the buyer from ${item.dueOn}.`,
-        },
+        title: message('impact.reportDueTitle', { partnership: item.title }),
+        body: [message('impact.reportDueBody', { from: item.periodStart, to: item.periodEnd, dueOn: item.dueOn })],
         data: { partnershipId: item.partnershipId, periodStart: item.periodStart, periodEnd: item.periodEnd, dueOn: item.dueOn },
         dedupeKey: `report-due:${item.partnershipId}:${item.dueOn}`,
       }));

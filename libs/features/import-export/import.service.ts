@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Database, Outbox } from '@samverka/engine';
 import { ImportFileRepository } from './import/import-file.repository.js';
 import { ImportRepository, type ImportFormat, type ImportKind, type ImportRunRow, type ImportSeverity } from './import/import.repository.js';
-import { assertId, authorize, DomainError, regionScopeOf, type Actor } from '@samverka/domain';
+import { DomainError, regionScopeOf, type Actor } from '@samverka/domain';
 import { normaliseImportOptions } from './import/import-options.js';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { AuditService } from '@samverka/audit';
@@ -71,13 +71,6 @@ export class ImportService {
       await this.outbox.publish(transaction, 'import.run', { runId: run.id });
       return run;
     });
-  }
-
-  /** A run its requester or an administrator may follow; to others it does not exist. */
-  async get(actor: Actor, id: string): Promise<ImportRunRow> {
-    const run = await this.imports.findRun(assertId(id, 'id'));
-    if (!run || !authorize(actor, 'import.read', { requestedBy: run.requestedBy }).allowed) throw DomainError.notFound('Import', id);
-    return run;
   }
 
   /** Newest first: every run for administrators, one's own for coordinators. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ImpactUnit, PartnershipStatus } from '@samverka/domain';
 
 /** Which region, and what makes a need a supply gap. */
 export interface SupplyGapCriteria {
@@ -68,7 +69,7 @@ export interface LegalFormCount {
 }
 
 export interface StatusCount {
-  status: string;
+  status: PartnershipStatus;
   partnerships: number;
 }
 
@@ -76,7 +77,7 @@ export interface IndicatorTotal {
   indicatorCode: string;
   nameSv: string;
   nameEn: string;
-  unit: string;
+  unit: ImpactUnit;
   total: number;
   reports: number;
   partnerships: number;
@@ -93,7 +94,7 @@ export interface BucketImpact {
   indicatorCode: string;
   nameSv: string;
   nameEn: string;
-  unit: string;
+  unit: ImpactUnit;
   total: number;
 }
 

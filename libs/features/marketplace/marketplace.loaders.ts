@@ -9,6 +9,7 @@ import { OfferRepository } from './offer.repository.js';
 declare global {
   interface SamverkaLoaders {
     need: DataLoader<string, NeedEntity | null>;
+    offer: DataLoader<string, OfferEntity | null>;
     profile: DataLoader<string, EnterpriseProfileEntity | null>;
     /** Every offer on a need except withdrawn ones; resolvers filter by who asks (drafts are the enterprise's own). */
     offersOfNeed: DataLoader<string, OfferEntity[]>;
@@ -27,6 +28,7 @@ export class MarketplaceLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.loaders.register('need', () => new DataLoader(async (ids) => byId(ids, await this.needs.findByIds(ids))));
+    this.loaders.register('offer', () => new DataLoader(async (ids) => byId(ids, await this.offers.findByIds(ids))));
     this.loaders.register('profile', () => new DataLoader(async (ids) => byKey(ids, await this.profiles.findMany(ids), (p) => p.organizationId)));
     this.loaders.register(
       'offersOfNeed',

@@ -16,9 +16,9 @@ export interface NeedFilter {
   countyCode?: string;
   forms?: NeedForm[];
   statuses?: NeedStatus[];
-  /** Needs whose budget range reaches into [budgetFrom, budgetTo]. */
-  budgetFrom?: number;
-  budgetTo?: number;
+  /** Needs whose budget range reaches into [budgetFromSek, budgetToSek]. */
+  budgetFromSek?: number;
+  budgetToSek?: number;
   deadlineFrom?: Date;
   deadlineTo?: Date;
   buyerOrganizationId?: string;
@@ -126,8 +126,8 @@ export class NeedRepository {
     if (filter.countyCode) query.andWhere('n.county_code = :countyCode', { countyCode: filter.countyCode });
     if (filter.forms?.length) query.andWhere('n.form IN (:...forms)', { forms: filter.forms });
     if (filter.statuses?.length) query.andWhere('n.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.budgetFrom !== undefined) query.andWhere('(n.budget_max_sek IS NULL OR n.budget_max_sek >= :budgetFrom)', { budgetFrom: filter.budgetFrom });
-    if (filter.budgetTo !== undefined) query.andWhere('(n.budget_min_sek IS NULL OR n.budget_min_sek <= :budgetTo)', { budgetTo: filter.budgetTo });
+    if (filter.budgetFromSek !== undefined) query.andWhere('(n.budget_max_sek IS NULL OR n.budget_max_sek >= :budgetFromSek)', { budgetFromSek: filter.budgetFromSek });
+    if (filter.budgetToSek !== undefined) query.andWhere('(n.budget_min_sek IS NULL OR n.budget_min_sek <= :budgetToSek)', { budgetToSek: filter.budgetToSek });
     if (filter.deadlineFrom) query.andWhere('n.response_deadline >= :deadlineFrom', { deadlineFrom: filter.deadlineFrom });
     if (filter.deadlineTo) query.andWhere('n.response_deadline <= :deadlineTo', { deadlineTo: filter.deadlineTo });
     if (filter.buyerOrganizationId) query.andWhere('n.buyer_organization_id = :buyer', { buyer: filter.buyerOrganizationId });

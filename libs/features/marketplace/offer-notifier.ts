@@ -4,7 +4,7 @@ import { OfferRepository } from './offer.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type NeedEntity, type OfferEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
-import { actorUserId, type Actor, type OfferStatus } from '@samverka/domain';
+import { actorUserId, message, type Actor, type MessageKey, type OfferStatus } from '@samverka/domain';
 import { NotificationService, type NotificationEvent } from '@samverka/notifications';
 
 /** An offer after a change, and the status it had before (unknown for offers declined by an award). */
@@ -13,11 +13,11 @@ export interface OfferChange {
   from?: OfferStatus;
 }
 
-/** How each new status reads to the enterprise that made the offer. */
-const DECIDED: Partial<Record<OfferStatus, { sv: string; en: string }>> = {
-  SHORTLISTED: { sv: 'har kommit med på kortlistan', en: 'has been shortlisted' },
-  ACCEPTED: { sv: 'har antagits', en: 'has been accepted' },
-  DECLINED: { sv: 'har inte antagits', en: 'has been declined' },
+/** What the enterprise that made the offer is told of each new status. */
+const DECIDED: Partial<Record<OfferStatus, MessageKey>> = {
+  SHORTLISTED: 'marketplace.offerShortlistedTitle',
+  ACCEPTED: 'marketplace.offerAcceptedTitle',
+  DECLINED: 'marketplace.offerDeclinedTitle',
 };
 
 /**
@@ -44,8 +44,8 @@ export class OfferNotifier {
       subject: { type: 'offer', id: offer.id },
       organizations: [need.buyerOrganizationId],
       exceptUserId: actorUserId(actor),
-      title: { sv: `Nytt anbud på ${need.title}`, en: `New offer on ${need.title}` },
-      body: { sv: `${enterprise} har lämnat ett anbud.`, en: `${enterprise} has made an offer.` },
+      title: message('marketplace.offerReceivedTitle', { need: need.title }),
+      body: [message('marketplace.offerReceivedBody', { enterprise })],
       data: { offerId: offer.id, needId: need.id, enterpriseOrganizationId: offer.enterpriseOrganizationId, status: offer.status },
       dedupeKey: key(offer),
     });
@@ -75,7 +75,7 @@ export class OfferNotifier {
       return {
         ...base,
         organizations: [offer.enterpriseOrganizationId],
-        title: { sv: `Ert anbud på ${need.title} ${decided.sv}`, en: `Your offer on ${need.title} ${decided.en}` },
+        title: message(decided, { need: need.title }),
         data: { offerId: offer.id, needId: need.id, status: offer.status, ...(from ? { from } : {}) },
       };
     }
@@ -85,7 +85,7 @@ export class OfferNotifier {
       return {
         ...base,
         organizations: [need.buyerOrganizationId],
-        title: { sv: `${enterprise} har dragit tillbaka sitt anbud på ${need.title}`, en: `${enterprise} has withdrawn its offer on ${need.title}` },
+        title: message('marketplace.offerWithdrawnTitle', { enterprise, need: need.title }),
         data: { offerId: offer.id, needId: need.id, enterpriseOrganizationId: offer.enterpriseOrganizationId, status: offer.status, from },
       };
     }

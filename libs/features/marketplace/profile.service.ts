@@ -25,12 +25,6 @@ export class ProfileService {
     private readonly outbox: Outbox,
   ) {}
 
-  async get(organizationId: string): Promise<EnterpriseProfileEntity> {
-    const profile = await this.profiles.find(assertId(organizationId, 'organizationId'));
-    if (!profile) throw DomainError.notFound('Enterprise profile of organisation', organizationId);
-    return profile;
-  }
-
   /** Creates the profile or replaces it (a stale version is refused, not overwritten). */
   async save(actor: Actor, input: SaveProfileInput): Promise<EnterpriseProfileEntity> {
     const organizationId = assertId(input.organizationId, 'organizationId');

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { actorUserId, type MessageKey } from '@samverka/domain';
-import { Outbox, t, type Transaction } from '@samverka/engine';
+import { actorUserId, message, type MessageKey } from '@samverka/domain';
+import { Outbox, type Transaction } from '@samverka/engine';
 import { NotificationService } from '@samverka/notifications';
 import { OrganizationVerificationEvents, type VerificationChange } from '@samverka/organizations';
 import type { OrganizationEntity } from '@samverka/schema';
@@ -47,8 +47,8 @@ export class VerificationEffects implements OnModuleInit {
       ownersOf: [organization.id],
       // A lapse is the consequence of a rename, not what the owner asked for: the owner who renamed hears of it too.
       exceptUserId: cause === 'lapsed' ? null : actorUserId(actor),
-      title: { sv: t(title, { name: organization.name }, 'sv'), en: t(title, { name: organization.name }, 'en') },
-      body: { sv: t(body, undefined, 'sv'), en: t(body, undefined, 'en') },
+      title: message(title, { name: organization.name }),
+      body: [message(body)],
       data: { organizationId: organization.id, verified, publishedNeeds: needIds.length },
       // Each change of the organisation is told once (its version moves with every change).
       dedupeKey: `organization-verification:${organization.id}:${organization.version}`,

@@ -5,8 +5,8 @@ import dictionary from 'dictionary-sv';
 import { hunspellWords, type ScoringReference } from '@samverka/scoring';
 
 /**
- * The matcher's reference data from a data/ folder: municipalities, counties, CPV labels and SDG titles
- * (the same files the database is loaded from), and the words of the Swedish Hunspell dictionary
+ * The matcher's reference data from a data/ folder: municipalities, counties and CPV labels (the same
+ * files the database is loaded from), and the words of the Swedish Hunspell dictionary
  * (dictionary-sv) to know compound parts by.
  */
 export function readScoringReference(dataDir: string): ScoringReference {
@@ -20,8 +20,7 @@ export function readScoringReference(dataDir: string): ScoringReference {
       lon: Number(r.lon),
     })),
     counties: read('regions.csv').map((r) => ({ code: r.county_code, name: r.county_name, lat: Number(r.lat), lon: Number(r.lon) })),
-    cpv: read('cpv.csv').map((r) => ({ code: r.code, labelSv: r.label_sv, labelEn: r.label_en })),
-    sdgs: read('sdg.csv').map((r) => ({ goal: Number(r.goal_number), titleSv: r.title_sv, titleEn: r.title_en })),
+    cpv: read('cpv.csv').map((r) => ({ code: r.code, labelSv: r.label_sv })),
     words: hunspellWords(Buffer.from(dictionary.dic).toString('utf8')),
   };
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { message } from '@samverka/domain';
 import { APP_CONFIG, type AppConfig, type Transaction } from '@samverka/engine';
 import { NotificationService, type NotificationEvent } from '@samverka/notifications';
 
@@ -44,11 +45,8 @@ function event({ need, organizationId, score }: StrongMatch): NotificationEvent 
     kind: 'MATCH_STRONG',
     subject: { type: 'need', id: need.id },
     organizations: [organizationId],
-    title: { sv: `Ett nytt behov passar er: ${need.title}`, en: `A new need fits you: ${need.title}` },
-    body: {
-      sv: `Er verksamhet matchar behovet med ${points} av 100. Se skälen och lämna ett anbud i Samverka.`,
-      en: `Your organisation matches the need with ${points} out of 100. See the reasons and make an offer in Samverka.`,
-    },
+    title: message('matching.strongMatchTitle', { need: need.title }),
+    body: [message('matching.strongMatchBody', { score: points })],
     data: { needId: need.id, organizationId, score },
     // Per enterprise: a person in two enterprises that both fit hears of each.
     dedupeKey: `match:${need.id}:${organizationId}`,

@@ -1,32 +1,31 @@
+import { LANGUAGES, type Language } from '@samverka/domain';
+import { t } from '@samverka/engine';
 import type { EmailToSend } from './notification.repository.js';
 import type { MailMessage } from './notification-mailer.js';
 
 /**
- * The e-mail of a notification. People have no language setting yet, so it is in Swedish with the
- * English below, and links to Samverka where the notification waits in the inbox.
+ * The e-mail of a notification, in Swedish, the product's language, with the English below: people have
+ * no language setting yet, and the text was written in both when the event happened. It links to
+ * Samverka, where the notification waits in the inbox.
  */
 export function notificationEmail(n: EmailToSend, publicUrl: string): MailMessage {
   const link = `${publicUrl}/`;
+  const written: Record<Language, { title: string; body: string }> = { sv: { title: n.titleSv, body: n.bodySv }, en: { title: n.titleEn, body: n.bodyEn } };
+  const section = (language: Language) => {
+    const { title, body } = written[language];
+    return [title, ...(body ? ['', body] : []), '', t('notifications.emailReadMore', { link }, language)];
+  };
+  const [first, ...others] = LANGUAGES;
   const text = [
-    `Hej ${n.displayName},`,
+    t('notifications.emailGreeting', { name: n.displayName }, first),
     '',
-    n.titleSv,
-    ...(n.bodySv ? ['', n.bodySv] : []),
-    '',
-    `Läs mer i Samverka: ${link}`,
-    '',
-    '— In English —',
-    '',
-    n.titleEn,
-    ...(n.bodyEn ? ['', n.bodyEn] : []),
-    '',
-    `Read more in Samverka: ${link}`,
+    ...section(first),
+    ...others.flatMap((language) => ['', `— ${t('notifications.emailInLanguage', undefined, language)} —`, '', ...section(language)]),
     '',
     '--',
-    'Du får det här meddelandet för att du är med i Samverka. Du väljer vilka aviseringar som skickas med e-post under dina aviseringsinställningar.',
-    'You receive this message because you take part in Samverka. Choose which notifications are e-mailed in your notification settings.',
+    ...LANGUAGES.map((language) => t('notifications.emailWhy', undefined, language)),
   ].join('\n');
-  return { to: n.email, subject: `Samverka: ${oneLine(n.titleSv)}`, text };
+  return { to: n.email, subject: t('notifications.emailSubject', { title: oneLine(written[first].title) }, first), text };
 }
 
 /** A header holds one line: titles come from people's input (a need's title), which could hold more. */

@@ -163,6 +163,12 @@ export class NotificationRepository {
     return count;
   }
 
+  /** These notifications, if they are in this person's inbox. */
+  async inboxByIds(userId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.userId = :userId AND n.inApp AND n.id IN (:...ids)', { userId, ids }).getMany();
+  }
+
   /** Of these ids, the ones that are this person's inbox notifications. */
   async ownInboxIds(userId: string, ids: readonly string[], manager?: EntityManager): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

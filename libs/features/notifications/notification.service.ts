@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NotificationRepository, type NewNotification, type WrittenNotification } from './notification.repository.js';
-import { type Transaction, Outbox } from '@samverka/engine';
-import type { NotificationKind } from '@samverka/domain';
+import { type Transaction, Outbox, textOf } from '@samverka/engine';
+import type { Language, Message, NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from './notification-bus.js';
 import { NotificationMailer } from './notification-mailer.js';
 
@@ -18,8 +18,10 @@ export interface NotificationEvent {
   users?: readonly (string | null)[];
   /** The person whose action it was is not told of it. */
   exceptUserId?: string | null;
-  title: { sv: string; en: string };
-  body?: { sv: string; en: string };
+  /** From the catalogue: written in Swedish and English when the event happens. */
+  title: Message;
+  /** Paragraphs, from the catalogue like the title; none for a notification whose title says it all. */
+  body?: readonly Message[];
   data?: Record<string, unknown>;
   /** Names the event: the same key never reaches a person twice (a retried job notifies once). */
   dedupeKey: string;
@@ -92,11 +94,15 @@ function toRow(event: NotificationEvent): NewNotification {
     ownerOrganizationIds: event.ownersOf ?? [],
     userIds: (event.users ?? []).filter((u): u is string => !!u),
     exceptUserId: event.exceptUserId ?? null,
-    titleSv: event.title.sv,
-    titleEn: event.title.en,
-    bodySv: event.body?.sv ?? '',
-    bodyEn: event.body?.en ?? '',
+    titleSv: textOf(event.title, 'sv'),
+    titleEn: textOf(event.title, 'en'),
+    bodySv: paragraphs(event.body, 'sv'),
+    bodyEn: paragraphs(event.body, 'en'),
     data: event.data ?? {},
     dedupeKey: event.dedupeKey,
   };
+}
+
+function paragraphs(body: readonly Message[] | undefined, language: Language): string {
+  return (body ?? []).map((paragraph) => textOf(paragraph, language)).join('\n\n');
 }

@@ -2,7 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
-import { type AppConfig, BullMqQueueDriver, QUEUE_DRIVER, type QueueDriver, checkOpsToken } from '@samverka/engine';
+import { type AppConfig, BullMqQueueDriver, QUEUE_DRIVER, type QueueDriver, checkOpsToken, languageOf, t } from '@samverka/engine';
 import type { NextFunction, Request, Response } from 'express';
 import { isAdmin } from '@samverka/domain';
 import { ActorResolver } from '@samverka/accounts';
@@ -26,7 +26,10 @@ export function mountQueueDashboard(app: INestApplication, config: AppConfig): b
     if (checkOpsToken(req.headers.authorization, token) === 'ok') return next();
     const refuse = () => {
       res.setHeader('WWW-Authenticate', 'Basic realm="Samverka operations", charset="UTF-8"');
-      res.status(401).send('The queue dashboard is for operators (the operations token) and administrators.');
+      res
+        .status(401)
+        .type('text/plain; charset=utf-8')
+        .send(t('ops.dashboardRefused', undefined, languageOf(req.headers['accept-language'])));
     };
     if (!/^bearer /i.test(req.headers.authorization ?? '')) return refuse();
     actors.resolve(req.headers.authorization).then((actor) => (isAdmin(actor) ? next() : refuse()), refuse);

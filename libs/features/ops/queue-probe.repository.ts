@@ -17,6 +17,11 @@ export class QueueProbeRepository {
     return this.repo.findOneBy({ id });
   }
 
+  async findByIds(ids: readonly string[]): Promise<QueueProbeEntity[]> {
+    if (ids.length === 0) return [];
+    return this.repo.createQueryBuilder('p').where('p.id IN (:...ids)', { ids }).getMany();
+  }
+
   /** Counts a consumer's start on the probe; returns the probe, or null when it no longer exists. */
   async recordAttempt(id: string): Promise<QueueProbeEntity | null> {
     const result = await this.repo.increment({ id }, 'attempts', 1);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database, Outbox } from '@samverka/engine';
 import { QueueProbeRepository } from './queue-probe.repository.js';
 import { type QueueProbeEntity } from '@samverka/schema';
-import { assertId, DomainError } from '@samverka/domain';
+import { DomainError } from '@samverka/domain';
 
 export const MAX_PROBE_HOLD_MS = 600_000;
 
@@ -17,18 +17,12 @@ export class QueueProbeService {
 
   async request(holdMs = 0): Promise<QueueProbeEntity> {
     if (!Number.isInteger(holdMs) || holdMs < 0 || holdMs > MAX_PROBE_HOLD_MS) {
-      throw DomainError.badInput('holdMs', `must be a whole number of milliseconds from 0 to ${MAX_PROBE_HOLD_MS}`);
+      throw DomainError.badInput('holdMs', 'OUT_OF_RANGE', 'ops.holdMsRange', { max: MAX_PROBE_HOLD_MS });
     }
     return this.database.transaction(async (transaction) => {
       const probe = await this.probes.create(holdMs, transaction.manager);
       await this.outbox.publish(transaction, 'system.probe', { probeId: probe.id });
       return probe;
     });
-  }
-
-  async get(id: string): Promise<QueueProbeEntity> {
-    const probe = await this.probes.findById(assertId(id, 'id'));
-    if (!probe) throw DomainError.notFound('Queue probe', id);
-    return probe;
   }
 }

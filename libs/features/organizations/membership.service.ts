@@ -5,7 +5,7 @@ import { InvitationRepository } from './invitation.repository.js';
 import { MembershipRepository } from './membership.repository.js';
 import { UserRepository, TokenService } from '@samverka/accounts';
 import { type InvitationEntity, type MembershipEntity } from '@samverka/schema';
-import { assertId, DomainError, normaliseEmail, type Actor, type MembershipRole, actorUserId } from '@samverka/domain';
+import { assertId, DomainError, FieldProblems, normaliseEmail, type Actor, type MembershipRole, actorUserId } from '@samverka/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@samverka/audit';
 
@@ -25,11 +25,15 @@ export class MembershipService {
 
   /** Creates an invitation; the returned token is shown once and stored only as a hash. */
   async invite(actor: Actor, input: { organizationId: string; email: string; role: MembershipRole }): Promise<{ invitation: InvitationEntity; token: string }> {
-    const email = normaliseEmail(input.email);
-    const organizationId = assertId(input.organizationId, 'organizationId');
+    const problems = new FieldProblems();
+    let email = '';
+    let organizationId = '';
+    problems.absorb(() => (email = normaliseEmail(input.email)));
+    problems.absorb(() => (organizationId = assertId(input.organizationId, 'organizationId')));
+    problems.throwIfAny();
     const invitee = await this.users.findByEmail(email);
     if (invitee && (await this.memberships.find(organizationId, invitee.id))) {
-      throw new DomainError('CONFLICT', `${email} is already a member of this organisation`, 'email');
+      throw DomainError.conflict('organizations.alreadyMember', { email }, { path: 'email', code: 'TAKEN' });
     }
     const token = randomBytes(24).toString('base64url');
     return this.database.transaction(async ({ manager }) => {
@@ -54,10 +58,14 @@ export class MembershipService {
   }
 
   async revokeInvitation(actor: Actor, organizationId: string, invitationId: string): Promise<void> {
-    const invitation = await this.invitations.findById(assertId(invitationId, 'invitationId'));
-    if (!invitation || invitation.organizationId !== assertId(organizationId, 'organizationId')) throw DomainError.notFound('Invitation', invitationId);
+    const problems = new FieldProblems();
+    problems.absorb(() => assertId(organizationId, 'organizationId'));
+    problems.absorb(() => assertId(invitationId, 'invitationId'));
+    problems.throwIfAny();
+    const invitation = await this.invitations.findById(invitationId.toLowerCase());
+    if (!invitation || invitation.organizationId !== organizationId.toLowerCase()) throw DomainError.notFound('organizations.invitationNotFound', { id: invitationId });
     await this.database.transaction(async ({ manager }) => {
-      if (!(await this.invitations.revoke(invitation.id, manager))) throw DomainError.conflict('The invitation was already accepted or revoked');
+      if (!(await this.invitations.revoke(invitation.id, manager))) throw DomainError.conflict('organizations.invitationClosed');
       await this.audit.record(actor, { action: 'membership.invitationRevoked', entityType: 'organization', entityId: organizationId, data: { invitationId } }, manager);
     });
   }
@@ -68,13 +76,13 @@ export class MembershipService {
     const invitation = await this.invitations.findByTokenHash(TokenService.hash(token.trim()));
     const now = this.clock().getTime();
     if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt.getTime() <= now) {
-      throw DomainError.badInput('token', 'is not a valid invitation: it may have expired, been revoked or been used');
+      throw DomainError.badInput('token', 'INVALID', 'organizations.invitationNotValid');
     }
     const user = await this.users.findById(actor.userId);
-    if (user?.email !== invitation.email) throw DomainError.forbidden('This invitation was sent to another e-mail address');
+    if (user?.email !== invitation.email) throw DomainError.forbidden('organizations.invitationForAnotherEmail');
     return this.database.transaction(async ({ manager }) => {
       if (!(await this.invitations.markAccepted(invitation.id, actor.userId, manager))) {
-        throw DomainError.badInput('token', 'is not a valid invitation: it may have expired, been revoked or been used');
+        throw DomainError.badInput('token', 'INVALID', 'organizations.invitationNotValid');
       }
       const existing = await this.memberships.find(invitation.organizationId, actor.userId, manager);
       // Joining never demotes: an owner who accepts a member invitation stays owner.
@@ -123,13 +131,13 @@ export class MembershipService {
 
   private async memberOrFail(organizationId: string, userId: string, manager: EntityManager): Promise<MembershipEntity> {
     const member = await this.memberships.find(organizationId, userId, manager);
-    if (!member) throw DomainError.notFound('Member', userId);
+    if (!member) throw DomainError.notFound('organizations.memberNotFound', { id: userId });
     return member;
   }
 
   private async assertAnotherOwner(organizationId: string, manager: EntityManager): Promise<void> {
     if ((await this.memberships.lockAndCountOwners(organizationId, manager)) <= 1) {
-      throw DomainError.conflict('An organisation must keep at least one owner: make someone else owner first');
+      throw DomainError.conflict('organizations.lastOwner');
     }
   }
 }

@@ -9,13 +9,14 @@ import {
   assertLanskod,
   assertOrganizationName,
   DomainError,
-  normaliseOrganisationsnummer,
+  FieldProblems,
   normaliseWebsite,
   verificationLapses,
   orgNumberTaken,
   type Actor,
   actorUserId,
 } from '@samverka/domain';
+import { gather } from '@samverka/reference-data';
 import { OrganizationValidator } from './organization.validator.js';
 import { OrganizationVerificationEvents } from './organization-verification.js';
 import { AuditService } from '@samverka/audit';
@@ -40,23 +41,22 @@ export class OrganizationService {
 
   async get(id: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findById(assertId(id, 'id'));
-    if (!organization) throw DomainError.notFound('Organisation', id);
+    if (!organization) throw DomainError.notFound('organizations.organizationNotFound', { id });
     return organization;
   }
 
   list(filter: OrganizationFilter, page: { limit: number; after?: OrganizationPageKey }) {
-    if (filter.countyCode) assertLanskod(filter.countyCode, 'filter.countyCode');
-    if (filter.municipalityCode) assertKommunkod(filter.municipalityCode, 'filter.municipalityCode');
+    const problems = new FieldProblems();
+    if (filter.countyCode) problems.absorb(() => assertLanskod(filter.countyCode!, 'filter.countyCode'));
+    if (filter.municipalityCode) problems.absorb(() => assertKommunkod(filter.municipalityCode!, 'filter.municipalityCode'));
+    problems.throwIfAny();
     return this.organizations.list({ ...filter, search: filter.search?.trim() || undefined }, page);
   }
 
   /** Registers an organisation; the person who registers it becomes its first owner. */
   async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (actor.kind !== 'user') throw DomainError.unauthenticated();
-    const name = assertOrganizationName(input.name);
-    const orgNumber = normaliseOrganisationsnummer(input.organisationsnummer, 'organisationsnummer');
-    const home = await this.validator.home(input.kind, input.municipalityCode, input.countyCode);
-    const website = normaliseWebsite(input.website);
+    const { name, orgNumber, website, ...home } = await this.validator.organization(input);
     return this.database.transaction(async ({ manager }) => {
       if (await this.organizations.findByOrgNumber(orgNumber, manager)) throw orgNumberTaken(orgNumber);
       const organization = await this.organizations.create({ kind: input.kind, name, orgNumber, website, ...home }, manager);
@@ -73,24 +73,26 @@ export class OrganizationService {
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const current = await this.get(input.id);
     const changes: Parameters<OrganizationRepository['updateIfVersion']>[2] = {};
-    if (input.name !== undefined && input.name !== null) changes.name = assertOrganizationName(input.name);
-    if (input.website !== undefined) changes.website = normaliseWebsite(input.website);
+    const problems = new FieldProblems();
+    if (input.name !== undefined && input.name !== null) problems.absorb(() => (changes.name = assertOrganizationName(input.name!)));
+    if (input.website !== undefined) problems.absorb(() => (changes.website = normaliseWebsite(input.website)));
     if (input.municipalityCode !== undefined || input.countyCode !== undefined) {
-      Object.assign(
-        changes,
-        await this.validator.home(
+      const home = await gather(problems, () =>
+        this.validator.home(
           current.kind,
           input.municipalityCode !== undefined ? input.municipalityCode : current.municipalityCode,
           input.countyCode !== undefined ? input.countyCode : input.municipalityCode ? undefined : current.countyCode,
         ),
       );
+      Object.assign(changes, home);
     }
+    problems.throwIfAny();
     const lapses = verificationLapses(current, changes) && current.verified;
     if (lapses) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
-      if (!updated) throw DomainError.stale('organisation', input.version);
+      if (!updated) throw DomainError.stale(input.version);
       await this.audit.record(actor, { action: 'organization.updated', entityType: 'organization', entityId: current.id, data: { changes } }, manager);
       if (lapses) await this.verification.changed(tx, { actor, organization: updated, verified: false, cause: 'lapsed' });
       return updated;
@@ -114,7 +116,7 @@ export class OrganizationService {
         { verified, verifiedAt: verified ? this.clock() : null, verifiedBy: verified ? actorUserId(actor) : null },
         manager,
       );
-      if (!updated) throw DomainError.conflict('The organisation changed while it was being verified: try again');
+      if (!updated) throw DomainError.conflict('organizations.changedWhileVerifying');
       await this.audit.record(
         actor,
         {

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { assertKommunkod, assertLanskod, DomainError } from '@samverka/domain';
-import { CodeLists } from '@samverka/reference-data';
+import { assertOrganizationName, FieldProblems, normaliseOrganisationsnummer, normaliseWebsite } from '@samverka/domain';
+import { CodeLists, gather } from '@samverka/reference-data';
+
+/** Where an organisation is at home: its municipality, if any, and its county. */
+export interface OrganizationHome {
+  municipalityCode: string | null;
+  countyCode: string;
+}
 
 /** Checks of an organisation's details that read the reference data. */
 @Injectable()
@@ -8,28 +14,42 @@ export class OrganizationValidator {
   constructor(private readonly codes: CodeLists) {}
 
   /**
+   * A new organisation's details, normalised. Every problem is reported at once, each naming its field
+   * in the input.
+   */
+  async organization(input: {
+    kind: string;
+    name: string;
+    organisationsnummer: string;
+    municipalityCode?: string | null;
+    countyCode?: string | null;
+    website?: string | null;
+  }): Promise<{ name: string; orgNumber: string; website: string | null } & OrganizationHome> {
+    const problems = new FieldProblems();
+    const checked: { name?: string; orgNumber?: string; website?: string | null } = {};
+    problems.absorb(() => (checked.name = assertOrganizationName(input.name)));
+    problems.absorb(() => (checked.orgNumber = normaliseOrganisationsnummer(input.organisationsnummer)));
+    problems.absorb(() => (checked.website = normaliseWebsite(input.website)));
+    const home = await gather(problems, () => this.home(input.kind, input.municipalityCode, input.countyCode));
+    problems.throwIfAny();
+    return { name: checked.name!, orgNumber: checked.orgNumber!, website: checked.website ?? null, ...home! };
+  }
+
+  /**
    * Where an organisation is at home: a municipality (its county follows) or, for a region or an
    * organisation working across a region, a county. Codes must exist in the reference data.
    */
-  async home(kind: string, municipalityCode: string | null | undefined, countyCode: string | null | undefined): Promise<{ municipalityCode: string | null; countyCode: string }> {
+  async home(kind: string, municipalityCode: string | null | undefined, countyCode: string | null | undefined): Promise<OrganizationHome> {
     const municipality = municipalityCode?.trim() || null;
-    let county = countyCode?.trim() || null;
-    if (kind === 'MUNICIPALITY' && !municipality) throw DomainError.badInput('municipalityCode', 'is required for a municipality');
-    if (kind === 'REGION' && !county) throw DomainError.badInput('countyCode', 'is required for a region');
-    if (!municipality && !county) throw DomainError.badInput('municipalityCode', 'or countyCode is required: where is the organisation at home?');
-    const referenceData = this.codes.referenceData;
-    if (municipality) {
-      assertKommunkod(municipality, 'municipalityCode');
-      const found = await referenceData.municipality(municipality);
-      if (!found) throw DomainError.badInput('municipalityCode', `is not a Swedish kommunkod (${municipality})`);
-      if (county && county !== found.countyCode) {
-        throw DomainError.badInput('countyCode', `must be ${found.countyCode}, the county of municipality ${municipality}, or left out`);
-      }
-      county = found.countyCode;
-    } else {
-      assertLanskod(county!, 'countyCode');
-      if (!(await referenceData.county(county!))) throw DomainError.badInput('countyCode', `is not a Swedish länskod (${county})`);
+    const county = countyCode?.trim() || null;
+    const problems = new FieldProblems();
+    if (kind === 'MUNICIPALITY' && !municipality) problems.add('municipalityCode', 'REQUIRED', 'organizations.municipalityRequired');
+    if (kind === 'REGION' && !county) problems.add('countyCode', 'REQUIRED', 'organizations.countyRequired');
+    if (!municipality && !county && !problems.has('municipalityCode') && !problems.has('countyCode')) {
+      problems.add('municipalityCode', 'REQUIRED', 'organizations.homeRequired');
     }
-    return { municipalityCode: municipality, countyCode: county! };
+    problems.throwIfAny();
+    const place = await this.codes.place(municipality, county);
+    return { municipalityCode: place.municipalityCode, countyCode: place.countyCode! };
   }
 }

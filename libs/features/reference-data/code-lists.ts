@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReferenceDataRepository } from './reference-data.repository.js';
-import { assertId, assertKommunkod, assertLanskod, DomainError, normaliseCpvCode } from '@samverka/domain';
+import { assertId, assertKommunkod, assertLanskod, DomainError, FieldProblems, isKommunkod, isLanskod, readCpvCode, type FieldPath } from '@samverka/domain';
 
 /** The most CPV codes (or other codes) one list takes. */
 export const MAX_CODES = 50;
@@ -22,27 +22,38 @@ export interface ReferenceLookup {
 export class CodeLists {
   constructor(@Inject(ReferenceDataRepository) readonly referenceData: ReferenceLookup) {}
 
-  /** CPV codes as NNNNNNNN-N; input may be NNNNNNNN-N (check digit compared) or the 8 digits. */
-  async cpvCodes(inputs: readonly string[] | null | undefined, field = 'cpvCodes'): Promise<string[]> {
-    const given = (inputs ?? []).map((input) => normaliseCpvCode(input, field));
-    if (given.length > MAX_CODES) throw DomainError.badInput(field, `may hold at most ${MAX_CODES} codes`);
-    const found = new Map((await this.referenceData.cpvCodesByCode8(given.map((g) => g.code8))).map((c) => [c.code8, c.code]));
-    const unknown = given.filter((g) => !found.has(g.code8)).map((g) => g.code ?? g.code8);
-    if (unknown.length > 0) throw DomainError.badInput(field, `contains codes that are not in CPV 2008: ${unknown.join(', ')}`);
-    const wrongCheck = given.filter((g) => g.code && g.code !== found.get(g.code8));
+  /**
+   * CPV codes as NNNNNNNN-N; input may be NNNNNNNN-N (check digit compared) or the 8 digits. A list is one
+   * field: its problems (codes written wrongly, unknown, with a wrong check digit) name the codes at fault.
+   */
+  async cpvCodes(inputs: readonly string[] | null | undefined, field: FieldPath = 'cpvCodes'): Promise<string[]> {
+    const problems = new FieldProblems();
+    const given = (inputs ?? []).map((input) => ({ input, read: readCpvCode(input) }));
+    const malformed = given.filter((g) => !g.read).map((g) => g.input.trim());
+    if (malformed.length > 0) problems.add(field, 'INVALID_FORMAT', 'referenceData.cpvCodesMalformed', listParams(malformed));
+    if (given.length > MAX_CODES) problems.add(field, 'TOO_MANY', 'validation.tooMany', { count: MAX_CODES });
+    const read = given.flatMap((g) => (g.read ? [g.read] : []));
+    const found = new Map((await this.referenceData.cpvCodesByCode8(read.map((g) => g.code8))).map((c) => [c.code8, c.code]));
+    const unknown = read.filter((g) => !found.has(g.code8)).map((g) => g.code ?? g.code8);
+    if (unknown.length > 0) problems.add(field, 'UNKNOWN_VALUE', 'referenceData.cpvCodesUnknown', listParams(unknown));
+    const wrongCheck = read.filter((g) => g.code && found.has(g.code8) && g.code !== found.get(g.code8));
     if (wrongCheck.length > 0) {
-      throw DomainError.badInput(field, `has a wrong check digit: ${wrongCheck.map((g) => `${g.code} (it is ${found.get(g.code8)})`).join(', ')}`);
+      problems.add(field, 'INVALID', 'referenceData.cpvCheckDigits', {
+        ...listParams(wrongCheck.map((g) => found.get(g.code8)!)),
+        given: wrongCheck.map((g) => g.code!).join(', '),
+      });
     }
-    return [...new Set(given.map((g) => found.get(g.code8)!))].sort();
+    problems.throwIfAny();
+    return [...new Set(read.map((g) => found.get(g.code8)!))].sort();
   }
 
   /** 8-digit forms, for filters (a filter matches sub-codes too). */
-  async cpvCodes8(inputs: readonly string[] | null | undefined, field: string): Promise<string[] | undefined> {
+  async cpvCodes8(inputs: readonly string[] | null | undefined, field: FieldPath): Promise<string[] | undefined> {
     if (!inputs?.length) return undefined;
     return (await this.cpvCodes(inputs, field)).map((code) => code.slice(0, 8));
   }
 
-  /** The parts of a search filter that need checking, checked and normalised; errors name `filter.…`. */
+  /** The parts of a search filter that need checking, checked and normalised; every problem names `filter.…`. */
   async searchFilter(filter: {
     search?: string;
     cpvCodes?: string[];
@@ -50,89 +61,144 @@ export class CodeLists {
     municipalityCode?: string;
     countyCode?: string;
     buyerOrganizationId?: string;
-    budgetFrom?: number;
-    budgetTo?: number;
+    budgetFromSek?: number;
+    budgetToSek?: number;
     minCapacitySek?: number;
     deadlineFrom?: Date;
     deadlineTo?: Date;
     minFarFromLabourMarketShare?: number;
   }) {
+    const problems = new FieldProblems();
     const share = filter.minFarFromLabourMarketShare;
     if (share !== undefined && share !== null && (!Number.isInteger(share) || share < 0 || share > 100)) {
-      throw DomainError.badInput('filter.minFarFromLabourMarketShare', 'must be a whole percentage from 0 to 100');
+      problems.add('filter.minFarFromLabourMarketShare', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 0, max: 100 });
     }
-    return {
-      buyerOrganizationId: filter.buyerOrganizationId ? assertId(filter.buyerOrganizationId, 'filter.buyerOrganizationId') : undefined,
-      budgetFrom: kronor(filter.budgetFrom, 'filter.budgetFrom') ?? undefined,
-      budgetTo: kronor(filter.budgetTo, 'filter.budgetTo') ?? undefined,
-      minCapacitySek: kronor(filter.minCapacitySek, 'filter.minCapacitySek') ?? undefined,
-      deadlineFrom: date(filter.deadlineFrom, 'filter.deadlineFrom') ?? undefined,
-      deadlineTo: date(filter.deadlineTo, 'filter.deadlineTo') ?? undefined,
-      search: filter.search?.trim() || undefined,
-      cpvCodes8: await this.cpvCodes8(filter.cpvCodes, 'filter.cpvCodes'),
-      sdgs: filter.sdgs?.length ? this.sdgs(filter.sdgs, 'filter.sdgs') : undefined,
-      municipalityCode: filter.municipalityCode ? (await this.municipalities([filter.municipalityCode], 'filter.municipalityCode'))[0] : undefined,
-      countyCode: filter.countyCode ? (await this.counties([filter.countyCode], 'filter.countyCode'))[0] : undefined,
+    const check = <T>(work: () => T): T | undefined => {
+      let result: T | undefined;
+      problems.absorb(() => (result = work()));
+      return result;
     };
+    const checked = {
+      buyerOrganizationId: filter.buyerOrganizationId ? check(() => assertId(filter.buyerOrganizationId!, 'filter.buyerOrganizationId')) : undefined,
+      budgetFromSek: check(() => kronor(filter.budgetFromSek, 'filter.budgetFromSek')) ?? undefined,
+      budgetToSek: check(() => kronor(filter.budgetToSek, 'filter.budgetToSek')) ?? undefined,
+      minCapacitySek: check(() => kronor(filter.minCapacitySek, 'filter.minCapacitySek')) ?? undefined,
+      deadlineFrom: check(() => date(filter.deadlineFrom, 'filter.deadlineFrom')) ?? undefined,
+      deadlineTo: check(() => date(filter.deadlineTo, 'filter.deadlineTo')) ?? undefined,
+      search: filter.search?.trim() || undefined,
+      cpvCodes8: await gather(problems, () => this.cpvCodes8(filter.cpvCodes, 'filter.cpvCodes')),
+      sdgs: filter.sdgs?.length ? check(() => this.sdgs(filter.sdgs, 'filter.sdgs')) : undefined,
+      municipalityCode: filter.municipalityCode ? await gather(problems, () => this.municipality(filter.municipalityCode!, 'filter.municipalityCode')) : undefined,
+      countyCode: filter.countyCode ? await gather(problems, () => this.county(filter.countyCode!, 'filter.countyCode')) : undefined,
+    };
+    problems.throwIfAny();
+    return checked;
   }
 
-  sdgs(inputs: readonly number[] | null | undefined, field = 'sdgs'): number[] {
+  sdgs(inputs: readonly number[] | null | undefined, field: FieldPath = 'sdgs'): number[] {
     const values = [...new Set(inputs ?? [])];
     const wrong = values.filter((v) => !Number.isInteger(v) || v < 1 || v > 17);
-    if (wrong.length > 0) throw DomainError.badInput(field, `must be goal numbers from 1 to 17 (got ${wrong.join(', ')})`);
+    if (wrong.length > 0) throw DomainError.badInput(field, 'OUT_OF_RANGE', 'referenceData.sdgsOutOfRange', { count: wrong.length, values: wrong.join(', ') });
     return values.sort((a, b) => a - b);
   }
 
-  async municipalities(inputs: readonly string[] | null | undefined, field = 'municipalityCodes'): Promise<string[]> {
+  /** Kommunkoder that exist, sorted and unique; the codes written wrongly and those unknown are named. */
+  async municipalities(inputs: readonly string[] | null | undefined, field: FieldPath = 'municipalityCodes'): Promise<string[]> {
     const codes = [...new Set((inputs ?? []).map((c) => c.trim()))];
-    codes.forEach((code) => assertKommunkod(code, field));
+    const malformed = codes.filter((code) => !isKommunkod(code));
+    if (malformed.length > 0) throw DomainError.badInput(field, 'INVALID_FORMAT', 'referenceData.kommunkoderMalformed', listParams(malformed));
     const missing = await this.referenceData.missingMunicipalities(codes);
-    if (missing.length > 0) throw DomainError.badInput(field, `contains codes that are not Swedish kommunkoder: ${missing.join(', ')}`);
+    if (missing.length > 0) throw DomainError.badInput(field, 'UNKNOWN_VALUE', 'referenceData.municipalitiesUnknown', listParams(missing));
     return codes.sort();
   }
 
-  async counties(inputs: readonly string[] | null | undefined, field = 'countyCodes'): Promise<string[]> {
+  /** Länskoder that exist, sorted and unique; the codes written wrongly and those unknown are named. */
+  async counties(inputs: readonly string[] | null | undefined, field: FieldPath = 'countyCodes'): Promise<string[]> {
     const codes = [...new Set((inputs ?? []).map((c) => c.trim()))];
-    codes.forEach((code) => assertLanskod(code, field));
+    const malformed = codes.filter((code) => !isLanskod(code));
+    if (malformed.length > 0) throw DomainError.badInput(field, 'INVALID_FORMAT', 'referenceData.lanskoderMalformed', listParams(malformed));
     const missing = await this.referenceData.missingCounties(codes);
-    if (missing.length > 0) throw DomainError.badInput(field, `contains codes that are not Swedish länskoder: ${missing.join(', ')}`);
+    if (missing.length > 0) throw DomainError.badInput(field, 'UNKNOWN_VALUE', 'referenceData.countiesUnknown', listParams(missing));
     return codes.sort();
   }
 
-  /** The county of a municipality, checking both exist and agree. */
+  /** One kommunkod that exists, trimmed. */
+  async municipality(input: string, field: FieldPath = 'municipalityCode'): Promise<string> {
+    return (await this.municipalityWithCounty(input, field)).code;
+  }
+
+  /** One länskod that exists, trimmed. */
+  async county(input: string, field: FieldPath = 'countyCode'): Promise<string> {
+    const code = input.trim();
+    assertLanskod(code, field);
+    if (!(await this.referenceData.county(code))) throw DomainError.badInput(field, 'UNKNOWN_VALUE', 'referenceData.countyNotFound', { code });
+    return code;
+  }
+
+  /** The county of a municipality, checking both exist and agree; every problem is reported at once. */
   async place(municipalityCode: string | null | undefined, countyCode: string | null | undefined): Promise<{ municipalityCode: string | null; countyCode: string | null }> {
     const municipality = municipalityCode?.trim() || null;
     const county = countyCode?.trim() || null;
     if (municipality) {
-      assertKommunkod(municipality, 'municipalityCode');
-      const found = await this.referenceData.municipality(municipality);
-      if (!found) throw DomainError.badInput('municipalityCode', `is not a Swedish kommunkod (${municipality})`);
-      if (county && county !== found.countyCode) throw DomainError.badInput('countyCode', `must be ${found.countyCode}, the county of municipality ${municipality}, or left out`);
+      const found = await this.municipalityWithCounty(municipality, 'municipalityCode');
+      if (county && county !== found.countyCode) {
+        throw DomainError.badInput('countyCode', 'INVALID', 'referenceData.countyOfMunicipality', { municipality, county: found.countyCode });
+      }
       return { municipalityCode: municipality, countyCode: found.countyCode };
     }
-    if (county) return { municipalityCode: null, countyCode: (await this.counties([county], 'countyCode'))[0] };
+    if (county) return { municipalityCode: null, countyCode: await this.county(county) };
     return { municipalityCode: null, countyCode: null };
+  }
+
+  private async municipalityWithCounty(input: string, field: FieldPath): Promise<{ code: string; countyCode: string }> {
+    const code = input.trim();
+    assertKommunkod(code, field);
+    const found = await this.referenceData.municipality(code);
+    if (!found) throw DomainError.badInput(field, 'UNKNOWN_VALUE', 'referenceData.municipalityNotFound', { code });
+    return found;
   }
 }
 
-export function text(value: string | null | undefined, field: string, max: number, min = 0): string {
+/** A list of codes as a message's parameters: `codes` to show, `count` to choose the singular or the plural. */
+function listParams(codes: readonly string[]): { codes: string; count: number } {
+  return { codes: codes.join(', '), count: codes.length };
+}
+
+/**
+ * Runs a check that reads (the reference data, the database) and returns what it gives; when it refuses
+ * bad input, its problems join `problems` and the result is undefined, so the caller goes on with the
+ * other checks and reports every problem at once. Anything else is thrown on.
+ */
+export async function gather<T>(problems: FieldProblems, check: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await check();
+  } catch (error) {
+    problems.absorb(() => {
+      throw error;
+    });
+    return undefined;
+  }
+}
+
+/** Trimmed text of at most `max` characters; with a `min`, an empty one is missing and a short one too short. */
+export function text(value: string | null | undefined, field: FieldPath, max: number, min = 0): string {
   const trimmed = (value ?? '').normalize('NFC').trim();
-  if (trimmed.length > max) throw DomainError.badInput(field, `must be at most ${max} characters`);
-  if (trimmed.length < min) throw DomainError.badInput(field, `must be at least ${min} characters`);
+  if (trimmed.length > max) throw DomainError.badInput(field, 'TOO_LONG', 'validation.tooLong', { count: max });
+  if (min > 0 && trimmed.length === 0) throw DomainError.badInput(field, 'REQUIRED', 'validation.required');
+  if (trimmed.length < min) throw DomainError.badInput(field, 'TOO_SHORT', 'validation.tooShort', { count: min });
   return trimmed;
 }
 
-export function kronor(value: number | null | undefined, field: string): number | null {
+export function kronor(value: number | null | undefined, field: FieldPath): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000) throw DomainError.badInput(field, 'must be a whole number of kronor from 0 to 100 000 000 000');
+  if (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000) throw DomainError.badInput(field, 'OUT_OF_RANGE', 'validation.wholeKronor');
   return value;
 }
 
 /** A date and time the database can hold and a person could mean: years 1900 to 9999. */
-export function date(value: Date | null | undefined, field: string): Date | null {
+export function date(value: Date | null | undefined, field: FieldPath): Date | null {
   if (value === null || value === undefined) return null;
   const year = value.getUTCFullYear();
-  if (Number.isNaN(value.getTime()) || year < 1900 || year > 9999)
-    throw DomainError.badInput(field, 'must be a date and time between the years 1900 and 9999, such as 2026-12-31T12:00:00Z');
+  if (Number.isNaN(value.getTime()) || year < 1900 || year > 9999) throw DomainError.badInput(field, 'OUT_OF_RANGE', 'validation.dateRange');
   return value;
 }

@@ -1,4 +1,4 @@
-export { CodeLists, MAX_CODES, type ReferenceLookup, date, kronor, text } from './code-lists.js';
+export { CodeLists, MAX_CODES, type ReferenceLookup, date, gather, kronor, text } from './code-lists.js';
 export { ReferenceDataError, findReferenceDataDir, loadReferenceData, loadReferenceDataOnOpen } from './reference-data.loader.js';
 export { ReferenceDataModule } from './reference-data.module.js';
 export { type CpvSearch, ReferenceDataRepository } from './reference-data.repository.js';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { byKey, groupBy, LoaderFactory } from '@samverka/engine';
 import DataLoader from 'dataloader';
-import type { CountyEntity, CpvCodeEntity } from '@samverka/schema';
+import type { CountyEntity, CpvCodeEntity, SdgEntity } from '@samverka/schema';
 import { ReferenceDataRepository } from './reference-data.repository.js';
 
 declare global {
@@ -9,10 +9,13 @@ declare global {
     county: DataLoader<string, CountyEntity | null>;
     cpvCode: DataLoader<string, CpvCodeEntity | null>;
     cpvChildren: DataLoader<string, CpvCodeEntity[]>;
+    /** By the code's eight digits (85311000), as match reasons name codes. */
+    cpvCodeByCode8: DataLoader<string, CpvCodeEntity | null>;
+    sdg: DataLoader<number, SdgEntity | null>;
   }
 }
 
-/** Counties and CPV codes with their children. */
+/** Counties, CPV codes with their children, and the goals. */
 @Injectable()
 export class ReferenceDataLoaders implements OnModuleInit {
   constructor(
@@ -26,6 +29,15 @@ export class ReferenceDataLoaders implements OnModuleInit {
     this.loaders.register(
       'cpvChildren',
       () => new DataLoader(async (parentCodes) => groupBy(parentCodes, await this.referenceData.cpvChildrenOf(parentCodes), (child) => child.parentCode!)),
+    );
+    this.loaders.register('cpvCodeByCode8', () => new DataLoader(async (codes8) => byKey(codes8, await this.referenceData.cpvCodesByCode8(codes8), (c) => c.code8)));
+    this.loaders.register(
+      'sdg',
+      () =>
+        new DataLoader(async (numbers) => {
+          const found = new Map((await this.referenceData.sdgsByNumber(numbers)).map((sdg) => [Number(sdg.number), sdg]));
+          return numbers.map((n) => found.get(n) ?? null);
+        }),
     );
   }
 }

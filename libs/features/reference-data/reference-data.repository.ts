@@ -66,6 +66,11 @@ export class ReferenceDataRepository {
     return this.sdgRepo.findOneBy({ number });
   }
 
+  /** The goals with these numbers, in number order (unknown numbers are left out). */
+  async sdgsByNumber(numbers: readonly number[]): Promise<SdgEntity[]> {
+    return numbers.length ? this.sdgRepo.find({ where: { number: In([...numbers]) }, order: { number: 'ASC' } }) : [];
+  }
+
   /** A CPV code by its full form (85311000-2) or by its 8 digits (85311000). */
   async cpvCode(codeOrCode8: string): Promise<CpvCodeEntity | null> {
     return this.cpvRepo.findOneBy(codeOrCode8.includes('-') ? { code: codeOrCode8 } : { code8: codeOrCode8 });

@@ -47,8 +47,6 @@ export class ScoringModel implements ExplainingModel {
   readonly municipalityIndex = new Map<string, number>();
   readonly countyIndex = new Map<string, number>();
   private readonly locationPoints: { lat: number; lon: number; countyCode: string }[] = [];
-  readonly cpvLabels = new Map<number, { code8: string; sv: string; en: string }>();
-  readonly sdgTitles = new Map<number, { sv: string; en: string }>();
   readonly municipalityNames = new Map<string, string>();
   readonly countyNames = new Map<string, string>();
   private readonly scratch = new Float64Array(7);
@@ -66,11 +64,6 @@ export class ScoringModel implements ExplainingModel {
     const n = labels.length;
     for (const [term, count] of df) this.idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
     this.unknownIdf = Math.log((n + 1) / 2) + 1;
-    for (const c of reference.cpv) {
-      const code8 = c.code.slice(0, 8);
-      this.cpvLabels.set(Number(code8), { code8, sv: c.labelSv, en: c.labelEn });
-    }
-    for (const s of reference.sdgs) this.sdgTitles.set(s.goal, { sv: s.titleSv, en: s.titleEn });
     for (const m of reference.municipalities) {
       this.municipalityIndex.set(m.code, this.locationPoints.length);
       this.locationPoints.push({ lat: m.lat, lon: m.lon, countyCode: m.countyCode });

@@ -304,8 +304,8 @@ describe('scoring properties', () => {
           expect(Math.abs(r.score - mean)).toBeLessThan(0.02);
         }
         for (const reason of r.reasons) {
-          expect(reason.sv.length).toBeGreaterThan(0);
-          expect(reason.en.length).toBeGreaterThan(0);
+          expect(reason.code).toMatch(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/);
+          expect(reason.params).toEqual(expect.any(Object));
         }
       }),
       { numRuns: 300 },

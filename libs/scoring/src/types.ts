@@ -51,20 +51,76 @@ export interface TrackRecordInput {
 export interface ScoringReference {
   municipalities: readonly { code: string; name: string; countyCode: string; lat: number; lon: number }[];
   counties: readonly { code: string; name: string; lat: number; lon: number }[];
-  /** CPV labels: the Swedish ones are the text model's domain corpus; both name codes in reasons. */
-  cpv: readonly { code: string; labelSv: string; labelEn: string }[];
-  sdgs: readonly { goal: number; titleSv: string; titleEn: string }[];
+  /** CPV codes with their Swedish labels, the text model's domain corpus. */
+  cpv: readonly { code: string; labelSv: string }[];
   /** A general Swedish word list (a spelling dictionary's words) to know compound parts by. */
   words?: Iterable<string>;
 }
 
-/** One reason, in Swedish and English. `code` is stable for clients that want their own wording. */
-export interface MatchReason {
-  code: string;
-  component: ComponentName | 'eligibility';
-  sv: string;
-  en: string;
+// A reason with nothing to fill in.
+type NoParams = Record<never, never>;
+
+/** Two CPV codes that relate, eight digits each; the same code twice when one code is in both. */
+interface CpvPair {
+  needCode: string;
+  profileCode: string;
 }
+
+/** What a track-record reason counted (see TrackRecordInput). */
+interface TrackRecordCounts {
+  completed: number;
+  completedWithImpact: number;
+  ongoingWithImpact: number;
+}
+
+/**
+ * The facts each reason states, by its code, in no language: numbers, CPV codes, goals, the words that
+ * met and the names of places. The text is made from them where it is shown, in the reader's language.
+ */
+export interface ReasonParams {
+  'eligibility.reserved': { share: number };
+  'eligibility.reserved.notWorkIntegrating': NoParams;
+  'eligibility.reserved.shareUnknown': { minShare: number };
+  'eligibility.reserved.shareTooLow': { minShare: number; share: number };
+  'eligibility.iop': NoParams;
+  'eligibility.iop.notIdeburen': NoParams;
+  'relevance.none': NoParams;
+  'text.none': NoParams;
+  /** Each word of the need that met the enterprise's text, with the enterprise's word (the same or a relative). */
+  'text.shared': { words: { need: string; profile: string }[] };
+  'category.none': NoParams;
+  'category.sameCode': CpvPair;
+  'category.ancestor': CpvPair;
+  'category.category': CpvPair;
+  'category.class': CpvPair;
+  'category.group': CpvPair;
+  'category.division': CpvPair;
+  /** `place`: the need's municipality, or its county when it names none. */
+  'geography.sameMunicipality': { place: string };
+  'geography.sameCounty': { county: string };
+  'geography.near': { nearest: string; km: number; place: string };
+  'geography.nationwide': NoParams;
+  'geography.unknown': NoParams;
+  'geography.none': { place: string };
+  'sdg.none': NoParams;
+  /** The goals both name, and how many the need names. */
+  'sdg.shared': { goals: number[]; needGoals: number };
+  'capacity.unknown': NoParams;
+  'capacity.enough': { maxContractSek: number; budgetSek: number };
+  'capacity.short': { maxContractSek: number; budgetSek: number };
+  'trackRecord.none': NoParams;
+  'trackRecord.partnerships': TrackRecordCounts;
+  /** As trackRecord.partnerships, and one of them (or, with no counts, some partnership) is with the need's buyer. */
+  'trackRecord.sameBuyer': TrackRecordCounts;
+}
+
+/** A reason's code: stable, for clients that want their own wording. */
+export type ReasonCode = keyof ReasonParams;
+
+/** One reason: what it is about and the facts, without words (the matching feature words it). */
+export type MatchReason = {
+  [C in ReasonCode]: { code: C; component: ComponentName | 'eligibility'; params: ReasonParams[C] };
+}[ReasonCode];
 
 export interface MatchComponent {
   name: ComponentName;

@@ -1,3 +1,4 @@
+import { message, type Message, type MessageKey } from '../messages/index.js';
 import { coordinatesCounty, isAdmin, roleIn, type Actor } from './actor.js';
 
 /** What an organisation-scoped rule needs to know about the organisation. */
@@ -61,7 +62,6 @@ export interface ActionScopes {
   'offer.create': OrganizationScope;
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
-  'offer.read': undefined;
   'need.matches.read': OrganizationScope;
   'organization.recommendations.read': OrganizationScope;
   'matching.rebuild': undefined;
@@ -94,203 +94,194 @@ export interface ImportRunScope {
 
 export type Action = keyof ActionScopes;
 
-export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
+/** A refusal says who may, and what, as a message (see the access area of the catalogue). */
+export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: Message };
+
+/** An action as words: the key of a phrase that reads after "Sign in to" and "Only … may". */
+type ActionPhrase = Extract<MessageKey, `access.to${string}`>;
+/** Who may: a refusal's sentence, with the action put in. */
+type OnlyWho = Extract<MessageKey, `access.only${string}`>;
 
 const ALLOW: Decision = { allowed: true };
-const signIn = (what: string): Decision => ({ allowed: false, code: 'UNAUTHENTICATED', reason: `Sign in to ${what}` });
-const deny = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason });
+const signIn = (what: ActionPhrase): Decision => ({ allowed: false, code: 'UNAUTHENTICATED', reason: message('access.signInTo', { action: what }) });
+const deny = (who: OnlyWho, what: ActionPhrase): Decision => ({ allowed: false, code: 'FORBIDDEN', reason: message(who, { action: what }) });
 
 type Rule<A extends Action> = (actor: Actor, scope: ActionScopes[A]) => Decision;
 
 const signedIn =
-  (what: string): Rule<Action> =>
+  (what: ActionPhrase): Rule<Action> =>
   (actor) =>
     actor.kind === 'user' ? ALLOW : signIn(what);
 
 const adminOnly =
-  (what: string): Rule<Action> =>
-  (actor) =>
-    actor.kind !== 'user' ? signIn(what) : isAdmin(actor) ? ALLOW : deny(`Only administrators may ${what}`);
+  (what: ActionPhrase): Rule<Action> =>
+  (actor) => {
+    if (actor.kind !== 'user') return signIn(what);
+    return isAdmin(actor) ? ALLOW : deny('access.onlyAdministrators', what);
+  };
 
 /** Administrators, and coordinators within their regions (the service limits what they touch to their counties). */
 const adminOrCoordinator =
-  (what: string): Rule<Action> =>
+  (what: ActionPhrase): Rule<Action> =>
   (actor) => {
     if (actor.kind !== 'user') return signIn(what);
     if (isAdmin(actor) || (actor.role === 'COORDINATOR' && actor.coordinatorCounties.length > 0)) return ALLOW;
-    return deny(`Only administrators and regional coordinators may ${what}`);
+    return deny('access.onlyAdministratorsAndCoordinators', what);
   };
 
 const ownerOrAdmin =
-  (what: string) =>
+  (what: ActionPhrase) =>
   (actor: Actor, scope: OrganizationScope): Decision => {
     if (actor.kind !== 'user') return signIn(what);
     if (isAdmin(actor) || roleIn(actor, scope.organizationId) === 'OWNER') return ALLOW;
-    return deny(`Only the organisation's owners and administrators may ${what}`);
+    return deny('access.onlyOwnersAndAdministrators', what);
   };
 
 const memberOrAdmin =
-  (what: string) =>
+  (what: ActionPhrase) =>
   (actor: Actor, scope: OrganizationScope): Decision => {
     if (actor.kind !== 'user') return signIn(what);
     if (isAdmin(actor) || roleIn(actor, scope.organizationId)) return ALLOW;
-    return deny(`Only the organisation's members and administrators may ${what}`);
+    return deny('access.onlyMembersAndAdministrators', what);
   };
 
 const memberOnly =
-  (what: string) =>
+  (what: ActionPhrase) =>
   (actor: Actor, scope: OrganizationScope): Decision => {
     if (actor.kind !== 'user') return signIn(what);
     if (roleIn(actor, scope.organizationId)) return ALLOW;
-    return deny(`Only the organisation's members may ${what}`);
+    return deny('access.onlyMembers', what);
+  };
+
+/** The organisation's members, the coordinators of its region, and administrators. */
+const memberCoordinatorOrAdmin =
+  (what: ActionPhrase) =>
+  (actor: Actor, scope: OrganizationScope): Decision => {
+    if (actor.kind !== 'user') return signIn(what);
+    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny('access.onlyMembersCoordinatorsAndAdministrators', what);
   };
 
 const coordinatorOf =
-  (what: string) =>
+  (what: ActionPhrase) =>
   (actor: Actor, scope: CountyScope): Decision => {
     if (actor.kind !== 'user') return signIn(what);
     if (coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny(`Only the region's coordinators may ${what}`);
+    return deny('access.onlyRegionCoordinators', what);
   };
 
 const partyOf = (actor: Actor, scope: PartnershipScope): boolean => !!roleIn(actor, scope.buyerOrganizationId) || !!roleIn(actor, scope.enterpriseOrganizationId);
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'session.manage': signedIn('manage your sessions'),
-  'account.changePassword': signedIn('change your password'),
-  'organization.create': signedIn('register an organisation'),
-  'organization.update': ownerOrAdmin('change the organisation'),
+  'session.manage': signedIn('access.toManageSessions'),
+  'account.changePassword': signedIn('access.toChangePassword'),
+  'organization.create': signedIn('access.toRegisterOrganization'),
+  'organization.update': ownerOrAdmin('access.toChangeOrganization'),
   // The region's coordinators know its organisations: they verify them as administrators do.
   'organization.verify': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('verify organisations');
+    if (actor.kind !== 'user') return signIn('access.toVerifyOrganizations');
     if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny('organizations.verifyNotAllowed');
+    return deny('access.onlyRegionCoordinatorsAndAdministrators', 'access.toVerifyOrganizations');
   },
-  'organization.members.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see an organisation's members");
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the organisation's members, its region's coordinators and administrators may see its members");
-  },
-  'organization.members.invite': ownerOrAdmin('invite members'),
+  'organization.members.read': memberCoordinatorOrAdmin('access.toSeeMembers'),
+  'organization.members.invite': ownerOrAdmin('access.toInviteMembers'),
   'organization.members.remove': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('remove members');
+    if (actor.kind !== 'user') return signIn('access.toRemoveMembers');
     // Anyone may leave an organisation; owners and administrators may remove others.
     if (actor.userId === scope.memberUserId && roleIn(actor, scope.organizationId)) return ALLOW;
-    return ownerOrAdmin('remove members')(actor, scope);
+    return ownerOrAdmin('access.toRemoveMembers')(actor, scope);
   },
-  'organization.members.setRole': ownerOrAdmin("change members' roles"),
-  'invitation.accept': signedIn('accept an invitation'),
-  'user.list': adminOnly('list users'),
-  'user.setPlatformRole': adminOnly("change people's platform roles"),
+  'organization.members.setRole': ownerOrAdmin('access.toChangeMemberRoles'),
+  'invitation.accept': signedIn('access.toAcceptInvitation'),
+  'user.list': adminOnly('access.toListUsers'),
+  'user.setPlatformRole': adminOnly('access.toSetPlatformRoles'),
   'user.contactDetails.read': (actor, person) => {
-    if (actor.kind !== 'user') return signIn("see people's contact details");
+    if (actor.kind !== 'user') return signIn('access.toSeeContactDetails');
     if (actor.userId === person.userId || isAdmin(actor)) return ALLOW;
     // A reason to see them: working in the same organisation, or coordinating one of its regions.
     for (const org of person.organizations) {
       if (roleIn(actor, org.organizationId) || coordinatesCounty(actor, org.countyCode)) return ALLOW;
     }
-    return deny('Contact details are shown only to people who work with this person');
+    return { allowed: false, code: 'FORBIDDEN', reason: message('access.contactDetailsHidden') };
   },
-  'audit.read': adminOnly('read the audit trail'),
-  'organization.dashboard.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see an organisation's dashboard");
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the organisation's members, its region's coordinators and administrators may see its dashboard");
-  },
-  'organization.offers.read': memberOrAdmin("see the organisation's offers"),
-  'profile.edit': memberOrAdmin("change the enterprise's profile"),
-  'need.create': memberOrAdmin('post needs for the organisation'),
-  'need.manage': memberOrAdmin("change the buyer's need"),
+  'audit.read': adminOnly('access.toReadAuditTrail'),
+  'organization.dashboard.read': memberCoordinatorOrAdmin('access.toSeeDashboard'),
+  'organization.offers.read': memberOrAdmin('access.toSeeOrganizationOffers'),
+  'profile.edit': memberOrAdmin('access.toEditProfile'),
+  'need.create': memberOrAdmin('access.toPostNeeds'),
+  'need.manage': memberOrAdmin('access.toChangeNeed'),
   // Offers are the enterprise's own until submitted: not even administrators write them.
-  'offer.create': memberOnly('make offers for the enterprise'),
-  'offer.read': signedIn('see offers'),
-  'offer.manage': memberOnly("change the enterprise's offer"),
+  'offer.create': memberOnly('access.toMakeOffers'),
+  'offer.manage': memberOnly('access.toChangeOffer'),
   // Only the buyer decides on offers: administrators run the platform, they do not award contracts.
   'offer.decide': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('decide on offers');
+    if (actor.kind !== 'user') return signIn('access.toDecideOnOffers');
     if (roleIn(actor, scope.organizationId)) return ALLOW;
-    return deny("Only the buyer's members may decide on offers to its need");
+    return deny('access.onlyBuyerMembers', 'access.toDecideOnOffers');
   },
   // A need's matches are the buyer's shortlist to approach; coordinators broker them in their region.
-  'need.matches.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see a need's matches");
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the buyer's members, its region's coordinators and administrators may see a need's matches");
-  },
-  'organization.recommendations.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('see recommended needs');
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the enterprise's members, its region's coordinators and administrators may see the needs recommended to it");
-  },
-  'matching.rebuild': adminOnly('rebuild the matches'),
+  'need.matches.read': memberCoordinatorOrAdmin('access.toSeeMatches'),
+  'organization.recommendations.read': memberCoordinatorOrAdmin('access.toSeeRecommendations'),
+  'matching.rebuild': adminOnly('access.toRebuildMatches'),
   // Coordinators bring in and take out their region's data: rows outside their counties are refused.
-  'import.run': adminOrCoordinator('import data'),
+  'import.run': adminOrCoordinator('access.toImport'),
   'import.read': (actor, run) => {
-    if (actor.kind !== 'user') return signIn('follow imports');
+    if (actor.kind !== 'user') return signIn('access.toFollowImports');
     if (isAdmin(actor) || (run.requestedBy !== null && actor.userId === run.requestedBy)) return ALLOW;
-    return deny('Only the person who started an import and administrators may follow it');
+    return deny('access.onlyImportStarterAndAdministrators', 'access.toFollowImports');
   },
-  'export.run': adminOrCoordinator('export data'),
+  'export.run': adminOrCoordinator('access.toExport'),
   // Brokering is the coordinators' work, each in their own regions; administrators run the platform.
-  'introduction.create': coordinatorOf('introduce enterprises to needs'),
-  'introduction.withdraw': coordinatorOf('withdraw introductions'),
-  'introduction.respond': memberOnly('answer introductions for the enterprise'),
+  'introduction.create': coordinatorOf('access.toIntroduce'),
+  'introduction.withdraw': coordinatorOf('access.toWithdrawIntroductions'),
+  'introduction.respond': memberOnly('access.toAnswerIntroductions'),
   'introduction.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('see introductions');
+    if (actor.kind !== 'user') return signIn('access.toSeeIntroductions');
     if (isAdmin(actor) || roleIn(actor, scope.buyerOrganizationId) || roleIn(actor, scope.enterpriseOrganizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the need's buyer, the enterprise introduced, the region's coordinators and administrators may see an introduction");
+    return deny('access.onlyIntroductionParties', 'access.toSeeIntroductions');
   },
-  'need.introductions.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see a need's introductions");
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the buyer's members, its region's coordinators and administrators may see a need's introductions");
-  },
-  'organization.introductions.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see an enterprise's introductions");
-    if (isAdmin(actor) || roleIn(actor, scope.organizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the enterprise's members, its region's coordinators and administrators may see its introductions");
-  },
-  'partnership.create': coordinatorOf('record brokered partnerships'),
+  'need.introductions.read': memberCoordinatorOrAdmin('access.toSeeNeedIntroductions'),
+  'organization.introductions.read': memberCoordinatorOrAdmin('access.toSeeEnterpriseIntroductions'),
+  'partnership.create': coordinatorOf('access.toRecordPartnerships'),
   'partnership.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('see partnerships');
+    if (actor.kind !== 'user') return signIn('access.toSeePartnerships');
     if (isAdmin(actor) || partyOf(actor, scope) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the partnership's parties, its region's coordinators and administrators may see it");
+    return deny('access.onlyPartiesCoordinatorsAndAdministrators', 'access.toSeePartnerships');
   },
   // The list holds only the partnerships the person may read ('partnership.read', row by row).
-  'partnership.list': signedIn('see partnerships'),
+  'partnership.list': signedIn('access.toSeePartnerships'),
   'partnership.manage': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('change partnerships');
+    if (actor.kind !== 'user') return signIn('access.toChangePartnerships');
     if (partyOf(actor, scope)) return ALLOW;
-    return deny("Only the partnership's parties may change it");
+    return deny('access.onlyParties', 'access.toChangePartnerships');
   },
   'partnership.complete': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('complete partnerships');
+    if (actor.kind !== 'user') return signIn('access.toCompletePartnerships');
     if (roleIn(actor, scope.buyerOrganizationId)) return ALLOW;
-    return deny("Only the buyer's members may mark a partnership completed");
+    return deny('access.onlyBuyerMembers', 'access.toCompletePartnerships');
   },
   'impactReport.write': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('report impact');
+    if (actor.kind !== 'user') return signIn('access.toReportImpact');
     if (roleIn(actor, scope.enterpriseOrganizationId)) return ALLOW;
-    return deny("Only the enterprise's members may report a partnership's impact");
+    return deny('access.onlyEnterpriseMembers', 'access.toReportImpact');
   },
   'impactReport.decide': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn('confirm impact reports');
+    if (actor.kind !== 'user') return signIn('access.toConfirmImpactReports');
     if (roleIn(actor, scope.buyerOrganizationId)) return ALLOW;
-    return deny("Only the buyer's members may confirm or return an impact report");
+    return deny('access.onlyBuyerMembers', 'access.toConfirmImpactReports');
   },
-  'impactIndicator.manage': adminOnly('manage the catalogue of impact indicators'),
+  'impactIndicator.manage': adminOnly('access.toManageIndicators'),
   'region.insights.read': (actor, scope) => {
-    if (actor.kind !== 'user') return signIn("see a region's insights");
+    if (actor.kind !== 'user') return signIn('access.toSeeRegionInsights');
     if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
-    return deny("Only the region's coordinators and administrators may see its insights");
+    return deny('access.onlyRegionCoordinatorsAndAdministrators', 'access.toSeeRegionInsights');
   },
-  'notification.manage': signedIn('read your notifications'),
-  'ops.queueProbe': (actor) =>
-    actor.kind === 'operator' || isAdmin(actor)
-      ? ALLOW
-      : actor.kind === 'anonymous'
-        ? { allowed: false, code: 'UNAUTHENTICATED', reason: 'This operation needs the operations token or an administrator' }
-        : deny('Only operators and administrators may probe the queue'),
+  'notification.manage': signedIn('access.toReadNotifications'),
+  'ops.queueProbe': (actor) => {
+    if (actor.kind === 'operator' || isAdmin(actor)) return ALLOW;
+    if (actor.kind === 'anonymous') return { allowed: false, code: 'UNAUTHENTICATED', reason: message('access.opsTokenOrAdministrator') };
+    return deny('access.onlyOperatorsAndAdministrators', 'access.toProbeQueue');
+  },
 };
 
 /** The one authorisation decision: may `actor` do `action` on `scope`? */

@@ -87,8 +87,11 @@ describe('publishing a need', () => {
   ] as const)('warns a %s with budget %d: %j', (form, budgetMaxSek, codes) => {
     expect(needWarnings({ form, budgetMaxSek }).map((w) => w.code)).toEqual(codes);
   });
-  it('explains the limit in the warning', () => {
-    expect(needWarnings({ form: 'DIRECT_AWARD', budgetMaxSek: 900_000 })[0].message).toContain('700 000 SEK');
+  it('gives the budget and the limit to the warning', () => {
+    expect(needWarnings({ form: 'DIRECT_AWARD', budgetMaxSek: 900_000 })[0].message).toEqual({
+      key: 'marketplace.directAwardOverLimit',
+      params: { budget: 900_000, limit: 700_000 },
+    });
   });
   it.each([
     [500, 400, 'budgetMinSek'],
@@ -136,7 +139,9 @@ describe('profile readiness', () => {
   });
   it('scores a complete profile 100', () => expect(profileReadiness(full)).toEqual({ score: 100, missing: [] }));
   it('asks a work-integrating enterprise for its share', () => {
-    expect(profileReadiness({ ...full, farFromLabourMarketShare: null }).missing.map((m) => m.item)).toEqual(['workIntegrationShare']);
+    expect(profileReadiness({ ...full, farFromLabourMarketShare: null }).missing).toEqual([
+      { item: 'workIntegrationShare', advice: { key: 'marketplace.readinessWorkIntegrationShare', params: { min: 30 } } },
+    ]);
   });
   it('weights the items', () => expect(profileReadiness({ ...full, cpvCodes: [] }).score).toBe(80));
 });

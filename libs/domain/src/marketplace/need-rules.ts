@@ -1,9 +1,11 @@
 import { DomainError } from '../domain-error.js';
+import { message, type Message } from '../messages/index.js';
 import { DIRECT_AWARD_LIMIT_SEK, type NeedForm } from './marketplace-types.js';
 
 export interface NeedWarning {
-  code: string;
-  message: string;
+  /** Language-neutral, for clients that place or word it themselves. */
+  code: 'DIRECT_AWARD_OVER_LIMIT';
+  message: Message;
 }
 
 export interface NeedForPublishing {
@@ -47,7 +49,7 @@ export function needWarnings(need: { form: NeedForm; budgetMaxSek: number | null
   if (need.form === 'DIRECT_AWARD' && need.budgetMaxSek !== null && need.budgetMaxSek > DIRECT_AWARD_LIMIT_SEK) {
     warnings.push({
       code: 'DIRECT_AWARD_OVER_LIMIT',
-      message: `The budget (up to ${formatSek(need.budgetMaxSek)}) is above the direct award limit of ${formatSek(DIRECT_AWARD_LIMIT_SEK)} under LOU: a larger contract must normally be procured in another form`,
+      message: message('marketplace.directAwardOverLimit', { budget: need.budgetMaxSek, limit: DIRECT_AWARD_LIMIT_SEK }),
     });
   }
   return warnings;
@@ -77,8 +79,4 @@ export function assertBudget(min: number | null, max: number | null): void {
     }
   }
   if (min !== null && max !== null && min > max) throw DomainError.badInput('budgetMinSek', 'must not be above budgetMaxSek');
-}
-
-function formatSek(value: number): string {
-  return `${value.toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} SEK`;
 }

@@ -1,3 +1,6 @@
+import { message, type Message } from '../messages/index.js';
+import { RESERVED_CONTRACT_MIN_SHARE } from './marketplace-types.js';
+
 export interface ProfileForReadiness {
   description: string;
   services: string;
@@ -14,30 +17,40 @@ export interface ProfileForReadiness {
   farFromLabourMarketShare: number | null;
 }
 
+/** An item of the checklist, named for clients that show their own help for it. */
+export type ReadinessItem = 'description' | 'services' | 'cpvCodes' | 'sdgs' | 'area' | 'capacity' | 'size' | 'legalForm' | 'workIntegrationShare';
+
 export interface Readiness {
   /** 0–100: the share of the checklist that is done, weighted. */
   score: number;
-  missing: { item: string; advice: string }[];
+  missing: { item: ReadinessItem; advice: Message }[];
 }
 
-const CHECKS: { item: string; weight: number; advice: string; done: (p: ProfileForReadiness) => boolean }[] = [
-  { item: 'description', weight: 20, advice: 'Describe the enterprise and its social purpose in at least 100 characters', done: (p) => p.description.trim().length >= 100 },
-  { item: 'services', weight: 15, advice: 'List the services you offer', done: (p) => p.services.trim().length >= 20 },
-  { item: 'cpvCodes', weight: 20, advice: 'Add at least one CPV code, so buyers’ needs find you', done: (p) => p.cpvCodes.length > 0 },
-  { item: 'sdgs', weight: 5, advice: 'Name the global goals (SDGs) your work serves', done: (p) => p.sdgs.length > 0 },
+const DESCRIPTION_MIN = 100;
+
+const CHECKS: { item: ReadinessItem; weight: number; advice: Message; done: (p: ProfileForReadiness) => boolean }[] = [
+  {
+    item: 'description',
+    weight: 20,
+    advice: message('marketplace.readinessDescription', { min: DESCRIPTION_MIN }),
+    done: (p) => p.description.trim().length >= DESCRIPTION_MIN,
+  },
+  { item: 'services', weight: 15, advice: message('marketplace.readinessServices'), done: (p) => p.services.trim().length >= 20 },
+  { item: 'cpvCodes', weight: 20, advice: message('marketplace.readinessCpvCodes'), done: (p) => p.cpvCodes.length > 0 },
+  { item: 'sdgs', weight: 5, advice: message('marketplace.readinessSdgs'), done: (p) => p.sdgs.length > 0 },
   {
     item: 'area',
     weight: 15,
-    advice: 'Say where you work: municipalities, regions or nationwide',
+    advice: message('marketplace.readinessArea'),
     done: (p) => p.nationwide || p.municipalityCodes.length > 0 || p.countyCodes.length > 0,
   },
-  { item: 'capacity', weight: 15, advice: 'Give the largest contract you can take (SEK), so buyers see what fits', done: (p) => p.maxContractSek !== null },
-  { item: 'size', weight: 5, advice: 'Give your number of employees and annual turnover', done: (p) => p.employees !== null && p.annualTurnoverSek !== null },
-  { item: 'legalForm', weight: 5, advice: 'Give your legal form', done: (p) => p.legalForm !== null },
+  { item: 'capacity', weight: 15, advice: message('marketplace.readinessCapacity'), done: (p) => p.maxContractSek !== null },
+  { item: 'size', weight: 5, advice: message('marketplace.readinessSize'), done: (p) => p.employees !== null && p.annualTurnoverSek !== null },
+  { item: 'legalForm', weight: 5, advice: message('marketplace.readinessLegalForm'), done: (p) => p.legalForm !== null },
   {
     item: 'workIntegrationShare',
     weight: 0,
-    advice: 'Give the share of staff far from the labour market: reserved contracts need at least 30 %',
+    advice: message('marketplace.readinessWorkIntegrationShare', { min: RESERVED_CONTRACT_MIN_SHARE }),
     done: (p) => !p.workIntegrating || p.farFromLabourMarketShare !== null,
   },
 ];

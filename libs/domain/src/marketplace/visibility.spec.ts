@@ -52,7 +52,11 @@ describe('who verifies an organisation', () => {
     ['a coordinator of another county', person('COORDINATOR', { counties: ['01'] }), false],
     ['its owner', { ...person('USER'), memberships: new Map([[BUYER, 'OWNER' as const]]) }, false],
   ] as const)('%s', (_who, actor, allowed) => {
-    expect(authorize(actor, 'organization.verify', scope)).toEqual(allowed ? { allowed: true } : { allowed: false, code: 'FORBIDDEN', reason: 'organizations.verifyNotAllowed' });
+    expect(authorize(actor, 'organization.verify', scope)).toEqual(
+      allowed
+        ? { allowed: true }
+        : { allowed: false, code: 'FORBIDDEN', reason: { key: 'access.onlyRegionCoordinatorsAndAdministrators', params: { action: 'access.toVerifyOrganizations' } } },
+    );
   });
 
   it('asks the anonymous to sign in', () => {

@@ -1,18 +1,23 @@
-import { DomainError } from '../domain-error.js';
+import { DomainError, type FieldPath } from '../domain-error.js';
 
-export function assertOrganizationName(name: string, field = 'name'): string {
+export const ORGANIZATION_NAME_MIN_LENGTH = 2;
+export const ORGANIZATION_NAME_MAX_LENGTH = 200;
+
+export function assertOrganizationName(name: string, field: FieldPath = 'name'): string {
   const trimmed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (trimmed.length < 2 || trimmed.length > 200) throw DomainError.badInput(field, 'must be 2 to 200 characters');
+  if (trimmed.length === 0) throw DomainError.badInput(field, 'REQUIRED', 'validation.required');
+  if (trimmed.length < ORGANIZATION_NAME_MIN_LENGTH) throw DomainError.badInput(field, 'TOO_SHORT', 'validation.tooShort', { count: ORGANIZATION_NAME_MIN_LENGTH });
+  if (trimmed.length > ORGANIZATION_NAME_MAX_LENGTH) throw DomainError.badInput(field, 'TOO_LONG', 'validation.tooLong', { count: ORGANIZATION_NAME_MAX_LENGTH });
   return trimmed;
 }
 
 /** A website is an http(s) address; empty means none. */
-export function normaliseWebsite(input: string | null | undefined, field = 'website'): string | null {
+export function normaliseWebsite(input: string | null | undefined, field: FieldPath = 'website'): string | null {
   const value = input?.trim();
   if (!value) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
   if (!URL.canParse(withScheme) || !/^https?:$/.test(new URL(withScheme).protocol) || withScheme.length > 2048 || !new URL(withScheme).hostname.includes('.')) {
-    throw DomainError.badInput(field, 'must be a web address such as https://www.example.se');
+    throw DomainError.badInput(field, 'INVALID_FORMAT', 'validation.website');
   }
   return new URL(withScheme).toString();
 }
@@ -34,5 +39,5 @@ export function verificationLapses(current: OrganizationIdentity, changes: Parti
 
 /** The organisationsnummer is registered already (the service's check, or the unique index behind it). */
 export function orgNumberTaken(orgNumber: string): DomainError {
-  return new DomainError('CONFLICT', `An organisation with organisationsnummer ${orgNumber} is already registered`, 'organisationsnummer');
+  return DomainError.conflict('organizations.orgNumberTaken', { orgNumber }, { path: 'organisationsnummer', code: 'TAKEN' });
 }

@@ -4,6 +4,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config.js';
 import { LoaderFactory } from './loaders.js';
+import { NodeResolver } from './node.js';
+import { DateTimeScalar } from './scalars.js';
 import type { RequestContext } from './request-context.js';
 import { errorFormatter, translateErrorsPlugin } from './graphql-errors.js';
 import { languageOf } from '../i18n/translator.js';
@@ -19,6 +21,7 @@ export class ApiGraphqlModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiGraphqlModule,
+      providers: [NodeResolver],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -27,6 +30,8 @@ export class ApiGraphqlModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            // One DateTime: ours (an offset required), also for fields typed Date without an explicit scalar.
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             playground: false,
             graphiql: config.graphql.playground,
             introspection: config.graphql.introspection,
@@ -35,7 +40,7 @@ export class ApiGraphqlModule {
             validationRules: [depthRule(config.graphql.maxDepth)],
             plugins: [nulCharacterPlugin(), costLimitPlugin(config.graphql.maxCost), translateErrorsPlugin()],
             // Over WebSocket the connection's signed-in actor stands in for the HTTP request.
-            context: (ctx: { req?: RequestContext['req']; res?: unknown }): RequestContext & { res?: unknown } =>
+            context: (ctx: { req?: RequestContext['req']; res?: RequestContext['res'] }): RequestContext =>
               isSocketContext(ctx)
                 ? {
                     req: { headers: {}, actor: ctx.extra.actor } as unknown as RequestContext['req'],

@@ -45,3 +45,11 @@ export const groupBy = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key)!);
 };
+
+/** Loads every key, throwing the first error instead of returning it in the list as `loadMany` does. */
+export async function loadAll<K, V>(loader: { loadMany(keys: readonly K[]): Promise<(V | Error)[]> }, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const error = values.find((value): value is Error => value instanceof Error);
+  if (error) throw error;
+  return values as V[];
+}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
-import { DomainError } from '@samverka/domain';
+import { DomainError, FieldProblems } from '@samverka/domain';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -23,10 +23,14 @@ export interface PageRequest {
 
 export function pageRequest(args: PageArgs): PageRequest {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  const problems = new FieldProblems();
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw DomainError.badInput('first', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_PAGE_SIZE });
+    problems.add('first', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_PAGE_SIZE });
   }
-  return { limit, after: args.after === undefined || args.after === null ? undefined : decodeCursor(args.after) };
+  let after: string | undefined;
+  if (args.after !== undefined && args.after !== null) problems.absorb(() => (after = decodeCursor(args.after!)));
+  problems.throwIfAny();
+  return { limit, after };
 }
 
 /** Cursors are opaque to clients: base64url of the sort key the repository pages by. */
@@ -42,12 +46,23 @@ export function decodeCursor(cursor: string): string {
   return decoded.slice(2);
 }
 
-@ObjectType()
+/**
+ * Relay's PageInfo. Pages go forward only (`first`/`after`, on keyset cursors): `hasPreviousPage` says
+ * whether the page was asked for after a cursor, i.e. whether an earlier page exists (the row the
+ * cursor names came before it).
+ */
+@ObjectType({ description: 'Where the page lies in the whole list; pages go forward with first and after' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow the last one of this page: ask for them with after: endCursor' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: 'The page was asked for after a cursor, so items come before it' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null for an empty page" })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as after for the next page; null for an empty page" })
   endCursor: string | null;
 }
 
@@ -68,7 +83,12 @@ export function toConnection<T>(rows: T[], request: PageRequest, totalCount: num
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: rows.length > request.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > request.limit,
+      hasPreviousPage: request.after !== undefined,
+      startCursor: edges.at(0)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

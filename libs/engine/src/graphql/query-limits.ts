@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, visit, type DocumentNode, type ValidationRule } from 'graphql';
+import { visit, type DocumentNode, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DomainError, message } from '@samverka/domain';
+import { translatableError } from './graphql-errors.js';
 
 /** Refuses queries nested deeper than `maxDepth` before they run. */
 export function depthRule(maxDepth: number): ValidationRule {
@@ -25,9 +27,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(`The query is too costly: it is estimated at ${cost}, and at most ${maxCost} is allowed. Ask for fewer items or fields.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
-            });
+            throw translatableError(message('request.tooCostly', { cost, max: maxCost }), { code: 'QUERY_TOO_COSTLY', cost, maxCost });
           }
         },
       };
@@ -71,9 +71,7 @@ export function nulCharacterPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document }) {
           const field = findNulCharacter(document, request.variables ?? undefined);
-          if (field) {
-            throw new GraphQLError(`${field} must not contain the NUL character`, { extensions: { code: 'BAD_USER_INPUT', field } });
-          }
+          if (field) throw DomainError.badInput(field, 'INVALID', 'validation.nulCharacter');
         },
       };
     },

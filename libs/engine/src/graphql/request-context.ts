@@ -3,24 +3,47 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { type ImpactReportEntity, type IntroductionEntity, type NeedEntity, type OfferEntity, type OrganizationEntity, type PartnershipEntity } from '@samverka/schema';
 import { ANONYMOUS, type Actor, type Language } from '@samverka/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Loaders } from './loaders.js';
 
 /** What a GraphQL request carries: the HTTP request (with the actor once resolved), its loaders and the language to answer in. */
 export interface RequestContext {
   req: Request & { actor?: Actor };
+  /** The HTTP response, to set headers on; absent over WebSocket. */
+  res?: Response;
   loaders: Loaders;
   /** From Accept-Language: Swedish unless the client prefers English. */
   language: Language;
+  /** Root fields (by response key) that signed someone in, and who: see `answerAs`. */
+  signedIn?: Map<string, Actor>;
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
   return GqlExecutionContext.create(context).getContext<RequestContext>();
 }
 
-/** The actor of the current GraphQL request (anonymous until the actor guard resolves one). */
+/**
+ * Resolves the rest of a root field's answer for the person it has just signed in (login, register…),
+ * who is not the request's actor: `login { user { email memberships } }` then shows what the new access
+ * token would. Only the fields under this root field see them; the request's other root fields keep the
+ * actor of its Authorization header.
+ */
+export function answerAs(context: RequestContext, info: GraphQLResolveInfo, actor: Actor): void {
+  (context.signedIn ??= new Map()).set(rootKeyOf(info), actor);
+}
+
+function rootKeyOf(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  return String(path.key);
+}
+
+/** The actor of the current GraphQL field (anonymous until the actor guard resolves one; see `answerAs`). */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  return requestContextOf(context).req.actor ?? ANONYMOUS;
+  const gql = GqlExecutionContext.create(context);
+  const request = gql.getContext<RequestContext>();
+  const info = gql.getInfo<GraphQLResolveInfo | undefined>();
+  return (info && request.signedIn?.get(rootKeyOf(info))) ?? request.req.actor ?? ANONYMOUS;
 });
 
 /** The client's address as Express sees it (honouring TRUST_PROXY). */

@@ -1,13 +1,14 @@
 import type { GraphQLSchemaHost, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config.js';
-import type { Actor } from '@samverka/domain';
+import { DomainError, message, type Actor } from '@samverka/domain';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { CloseCode, type Context, type ServerOptions } from 'graphql-ws';
 import { decodeJwt } from 'jose';
 import type { Extra } from 'graphql-ws/use/ws';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ActorSource } from './actor-source.js';
-import { errorFormatter } from './graphql-errors.js';
+import { errorFormatter, translatableError, translateError } from './graphql-errors.js';
+import { languageOf, t } from '../i18n/translator.js';
 import { depthRule, findNulCharacter } from './query-limits.js';
 
 /** What a WebSocket connection carries once its connectionParams have signed it in. */
@@ -31,9 +32,14 @@ export function isSocketContext(value: unknown): value is SocketContext {
 function closeWhenExpired(extra: SocketExtra, authorization: string): void {
   const { exp } = decodeJwt(authorization.slice(authorization.indexOf(' ') + 1).trim());
   if (typeof exp !== 'number') return;
-  const timer = setTimeout(() => extra.socket.close(CloseCode.Unauthorized, 'The access token has expired: connect again with a fresh one'), Math.max(0, exp * 1000 - Date.now()));
+  const reason = t('request.socketTokenExpired', undefined, languageOf(extra.request.headers['accept-language']));
+  const timer = setTimeout(() => extra.socket.close(CloseCode.Unauthorized, reason), Math.max(0, exp * 1000 - Date.now()));
   timer.unref();
   extra.socket.once('close', () => clearTimeout(timer));
+}
+
+function languageOfSocket(ctx: SocketContext) {
+  return languageOf(ctx.extra.request?.headers['accept-language']);
 }
 
 /**
@@ -70,12 +76,13 @@ export function subscriptionServerOptions(config: AppConfig, actors: ActorSource
       const invalid = validate(schema, document, [...specifiedRules, depthRule(config.graphql.maxDepth)]);
       if (invalid.length > 0) return invalid;
       const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [new GraphQLError('Name the operation to run: the document has several, or none', { extensions: { code: 'BAD_REQUEST' } })];
-      if (operation.operation !== 'subscription') {
-        return [new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })];
-      }
+      if (!operation) return [translatableError(message('request.operationName'), { code: 'BAD_REQUEST' })];
+      if (operation.operation !== 'subscription') return [translatableError(message('request.subscriptionsOnly'), { code: 'BAD_REQUEST' })];
       const nul = findNulCharacter(document, payload.variables ?? undefined);
-      if (nul) return [new GraphQLError(`${nul} must not contain the NUL character`, { extensions: { code: 'BAD_USER_INPUT', field: nul } })];
+      if (nul) {
+        const refusal = DomainError.badInput(nul, 'INVALID', 'validation.nulCharacter');
+        return [new GraphQLError(refusal.message, { originalError: refusal })];
+      }
       let cost: number;
       try {
         cost = getComplexity({
@@ -90,19 +97,18 @@ export function subscriptionServerOptions(config: AppConfig, actors: ActorSource
       }
       if (cost > config.graphql.maxCost) {
         return [
-          new GraphQLError(`The subscription is too costly: it is estimated at ${cost} per event, and at most ${config.graphql.maxCost} is allowed.`, {
-            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: config.graphql.maxCost },
-          }),
+          translatableError(message('request.subscriptionTooCostly', { cost, max: config.graphql.maxCost }), { code: 'QUERY_TOO_COSTLY', cost, maxCost: config.graphql.maxCost }),
         ];
       }
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
     },
-    onNext(_ctx, _id, _payload, _args, result) {
+    // Errors are shaped as over HTTP, in the language the connection asked for when it opened.
+    onNext(ctx, _id, _payload, _args, result) {
       if (!result.errors?.length) return;
-      return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
+      return { ...result, errors: result.errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx))) };
     },
-    onError(_ctx, _id, _payload, errors) {
-      return errors.map((error) => formatError(error.toJSON(), error));
+    onError(ctx, _id, _payload, errors) {
+      return errors.map((error) => translateError(formatError(error.toJSON(), error), languageOfSocket(ctx)));
     },
   };
   // Nest hands every option to graphql-ws's useServer (with the ws Extra), though its type names a few.

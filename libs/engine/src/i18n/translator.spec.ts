@@ -25,13 +25,24 @@ describe('textOf', () => {
     expect(t('validation.invalidInput', { count: 3 }, 'sv')).toBe('3 uppgifter behöver rättas.');
   });
 
+  it('writes numbers as each language does', () => {
+    expect(t('ops.holdMsRange', { max: 600_000 }, 'sv')).toBe('Ange hur länge jobbet ska hållas: ett heltal från 0 till 600\u00a0000 millisekunder.');
+    expect(t('ops.holdMsRange', { max: 600_000 }, 'en')).toBe('Give how long the job is held: a whole number of milliseconds from 0 to 600,000.');
+  });
+
+  it('puts a message named by a parameter into another ($t), but never one that a value brings in', () => {
+    expect(t('access.signInTo', { action: 'access.toInviteMembers' }, 'sv')).toBe('Logga in för att bjuda in medlemmar.');
+    expect(t('organizations.alreadyMember', { email: '$t(common.internal)@exempel.se' }, 'sv')).toBe('$t(common.internal)@exempel.se är redan medlem i organisationen.');
+  });
+
   it('shows an untranslated text as it is', () => {
     expect(textOf({ text: 'as it was' }, 'sv')).toBe('as it was');
   });
 });
 
 describe('the catalogue', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  // `{{name}}`, or `{{name, number}}` with a format.
+  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
   const entries = (language: Language) =>
     Object.entries(MESSAGES[language]).flatMap(([area, messages]) => Object.entries(messages as Record<string, string>).map(([key, text]) => [`${area}.${key}`, text] as const));
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { configFromEnvironment, type OpenCommandContext } from '@samverka/engine';
+import { configFromEnvironment, textOf, type OpenCommandContext } from '@samverka/engine';
 import { UserService } from '../user.service.js';
 import { DomainError } from '@samverka/domain';
 
@@ -33,7 +33,7 @@ export async function createAdminCommand(args: string[], open: OpenCommandContex
     console.log(`${created ? 'Created' : 'Promoted'} administrator ${user.email} (${user.id})`);
   } catch (error) {
     if (error instanceof DomainError) {
-      console.error(`Not done: ${error.message}`);
+      console.error(`Not done: ${refusalText(error)}`);
       process.exitCode = 1;
     } else {
       throw error;
@@ -42,3 +42,14 @@ export async function createAdminCommand(args: string[], open: OpenCommandContex
     await app.close();
   }
 }
+
+/**
+ * A refusal as the command says it: in English, like the rest of the operators' command line, each field
+ * with its problem (`--email`, `--name`, the password).
+ */
+function refusalText(error: DomainError): string {
+  if (error.fields.length === 0) return textOf(error.detail, 'en');
+  return error.fields.map((field) => `${OPTION_OF[field.path.join('.')] ?? field.path.join('.')}: ${textOf(field.message, 'en')}`).join('; ');
+}
+
+const OPTION_OF: Partial<Record<string, string>> = { email: '--email', displayName: '--name', password: 'the password' };

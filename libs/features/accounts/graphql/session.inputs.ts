@@ -1,4 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { SessionModeEnum } from './accounts.enums.js';
+
+const SESSION_FIELD = {
+  defaultValue: SessionModeEnum.TOKEN,
+  description: 'COOKIE for the web app: the refresh token goes into a cookie instead of the answer (send the header X-Samverka-CSRF: 1)',
+};
 
 @InputType()
 export class RegisterInput {
@@ -10,6 +16,9 @@ export class RegisterInput {
 
   @Field()
   displayName: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }
 
 @InputType()
@@ -19,6 +28,9 @@ export class LoginInput {
 
   @Field()
   password: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }
 
 @InputType()
@@ -28,4 +40,7 @@ export class ChangePasswordInput {
 
   @Field()
   newPassword: string;
+
+  @Field(() => SessionModeEnum, SESSION_FIELD)
+  session: SessionModeEnum;
 }

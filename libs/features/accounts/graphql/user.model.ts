@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { UserEntity } from '@samverka/schema';
 import { PlatformRoleEnum } from './accounts.enums.js';
+import { Node, DateTimeScalar } from '@samverka/engine';
 
-@ObjectType({ description: 'A person with an account' })
+@ObjectType({ description: 'A person with an account', implements: () => [Node] })
 export class User {
   @Field(() => ID)
   id: string;
@@ -13,7 +14,7 @@ export class User {
   @Field(() => PlatformRoleEnum)
   platformRole: PlatformRoleEnum;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
   /** Kept for field resolvers; `email` is resolved through the contact-details rule. */

@@ -1,12 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { AuditEventEntity } from '@samverka/schema';
+import { DateTimeScalar } from '@samverka/engine';
 
 @ObjectType({ description: 'One entry of the audit trail: who did what to which record, and when' })
 export class AuditEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   occurredAt: Date;
 
   @Field({ description: 'user, operator, anonymous or system' })

@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
 import { AuditRepository } from '../audit.repository.js';
-import { assertId, DomainError } from '@samverka/domain';
+import { assertId, FieldProblems } from '@samverka/domain';
 import { Authorize, ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
 import { AuditEvent } from './audit-event.model.js';
 
@@ -29,8 +29,11 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail, newest first, for administrators', complexity: pagedComplexity })
   async auditEvents(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: AuditFilterInput) {
     const request = pageRequest(page);
-    if (request.after && !/^\d{1,18}$/.test(request.after)) throw DomainError.badInput('after', 'must be an endCursor returned by this API');
-    const checked = { ...filter, actorUserId: filter?.actorUserId ? assertId(filter.actorUserId, 'filter.actorUserId') : undefined };
+    const problems = new FieldProblems();
+    if (request.after && !/^\d{1,18}$/.test(request.after)) problems.add('after', 'INVALID_FORMAT', 'request.invalidCursor');
+    const checked = { ...filter, actorUserId: undefined as string | undefined };
+    if (filter?.actorUserId) problems.absorb(() => (checked.actorUserId = assertId(filter.actorUserId!, 'filter.actorUserId')));
+    problems.throwIfAny();
     const { rows, total } = await this.audit.list(checked, { limit: request.limit, before: request.after });
     return toConnection(rows.map(AuditEvent.from), request, total, (event) => event.id);
   }

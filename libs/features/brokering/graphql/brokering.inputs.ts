@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PartnershipStatusEnum } from './brokering.enums.js';
+import { DateScalar } from '@samverka/engine';
 
 @InputType()
 export class IntroduceEnterpriseInput {
@@ -36,10 +37,10 @@ export class CreatePartnershipInput {
   @Field(() => String, { nullable: true, description: 'Kommunkod where the work is done, in the buyer’s county' })
   municipalityCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'The agreed start, YYYY-MM-DD (default: today)' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed start (default: today)' })
   startsOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'The agreed end, YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed end' })
   endsOn?: string;
 
   @Field(() => Int, { nullable: true, description: 'How often the enterprise reports impact: 1, 3, 6 or 12 months (default 3)' })

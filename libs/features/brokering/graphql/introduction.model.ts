@@ -1,9 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { IntroductionEntity } from '@samverka/schema';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node, DateTimeScalar } from '@samverka/engine';
 import { IntroductionStatusEnum } from './brokering.enums.js';
 
-@ObjectType({ description: 'A coordinator proposes a social enterprise for a need; the enterprise accepts (and is invited to offer) or declines' })
+@ObjectType({ description: 'A coordinator proposes a social enterprise for a need; the enterprise accepts (and is invited to offer) or declines', implements: () => [Node] })
 export class Introduction {
   @Field(() => ID)
   id: string;
@@ -26,13 +26,13 @@ export class Introduction {
   @Field({ description: "The enterprise's answer, if it gave one" })
   responseNote: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the enterprise accepted or declined' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the enterprise accepted or declined' })
   respondedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })

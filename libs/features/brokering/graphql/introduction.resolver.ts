@@ -8,6 +8,8 @@ import {
   Authorize,
   CurrentActor,
   Loaded,
+  NodeRegistry,
+  Public,
   type RequestContext,
   keysetConnection,
   listComplexity,
@@ -28,12 +30,15 @@ const versionArg = { type: () => Int };
 
 @Resolver(() => Introduction)
 export class IntroductionResolver {
-  constructor(private readonly introductions: IntroductionService) {}
+  constructor(
+    private readonly introductions: IntroductionService,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
-  @Authorize('introduction.read', (args: { id: string }) => ({ introduction: args.id }))
-  @Query(() => Introduction, { description: "An introduction: for the need's buyer, the enterprise, the region's coordinators and administrators" })
-  async introduction(@Args('id', idArg) id: string, @Loaded('introduction') loaded?: IntroductionEntity): Promise<Introduction> {
-    return Introduction.from(await this.introductions.get(id, loaded));
+  @Public()
+  @Query(() => Introduction, { nullable: true, description: "An introduction: for the need's buyer, the enterprise, the region's coordinators and administrators; null otherwise" })
+  async introduction(@Args('id', idArg) id: string, @Context() context: RequestContext): Promise<Introduction | null> {
+    return this.nodes.loadOne<Introduction>('Introduction', id, context);
   }
 
   @Authorize('introduction.create', (args: { input: IntroduceEnterpriseInput }) => ({ needBuyer: args.input.needId }))

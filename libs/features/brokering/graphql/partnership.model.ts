@@ -1,7 +1,7 @@
 import { Offer } from '@samverka/marketplace';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, Node, DateTimeScalar, DateScalar } from '@samverka/engine';
 import { PartnershipStatusEnum } from './brokering.enums.js';
 
 /**
@@ -9,7 +9,7 @@ import { PartnershipStatusEnum } from './brokering.enums.js';
  * and need.partnership shows it to everyone); how it ended, who brokered it and the parties' own
  * settings are field-resolved for its readers only (see PartnershipResolver).
  */
-@ObjectType({ description: 'A buyer and an enterprise working together: from an accepted offer, or an agreement a coordinator brokered' })
+@ObjectType({ description: 'A buyer and an enterprise working together: from an accepted offer, or an agreement a coordinator brokered', implements: () => [Node] })
 export class Partnership {
   @Field(() => ID)
   id: string;
@@ -29,7 +29,7 @@ export class Partnership {
   @Field(() => PartnershipStatusEnum)
   status: PartnershipStatusEnum;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it was recorded on the platform' })
+  @Field(() => DateTimeScalar, { description: 'When it was recorded on the platform' })
   startedAt: Date;
 
   @Field()
@@ -50,19 +50,19 @@ export class Partnership {
   @Field({ description: 'Länskod of its region' })
   countyCode: string;
 
-  @Field({ description: 'The agreed start, YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'The agreed start' })
   startsOn: string;
 
-  @Field(() => String, { nullable: true, description: 'The agreed end, YYYY-MM-DD, if one was set' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed end, if one was set' })
   endsOn: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was completed or terminated' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was completed or terminated' })
   endedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })

@@ -2,7 +2,20 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { PartnershipEntity } from '@samverka/schema';
 import { needVisibleTo, type Actor } from '@samverka/domain';
 import { User } from '@samverka/accounts';
-import { AccessService, Authorize, CurrentActor, Loaded, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
+import {
+  AccessService,
+  Authorize,
+  CurrentActor,
+  Loaded,
+  NodeRegistry,
+  Public,
+  type RequestContext,
+  keysetConnection,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+} from '@samverka/engine';
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
 import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';
@@ -21,12 +34,13 @@ export class PartnershipResolver {
   constructor(
     private readonly service: PartnershipService,
     private readonly access: AccessService,
+    private readonly nodes: NodeRegistry,
   ) {}
 
-  @Authorize('partnership.read', byPartnership)
-  @Query(() => Partnership, { description: "A partnership: for its parties, its region's coordinators and administrators" })
-  async partnership(@Args('id', idArg) id: string, @Loaded('partnership') loaded?: PartnershipEntity): Promise<Partnership> {
-    return Partnership.from(await this.service.get(id, loaded));
+  @Public()
+  @Query(() => Partnership, { nullable: true, description: "A partnership: for its parties, its region's coordinators and administrators; null otherwise" })
+  async partnership(@Args('id', idArg) id: string, @Context() context: RequestContext): Promise<Partnership | null> {
+    return this.nodes.loadOne<Partnership>('Partnership', id, context);
   }
 
   @Authorize('partnership.list')

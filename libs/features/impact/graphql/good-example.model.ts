@@ -1,11 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganizationKindEnum } from '@samverka/accounts';
-import { ConnectionType } from '@samverka/engine';
+import { ConnectionType, DateScalar } from '@samverka/engine';
 import { PartnershipStatusEnum } from '@samverka/brokering';
+import { ImpactUnitEnum } from './impact.enums.js';
 
 @ObjectType({ description: 'A party of a good example: an organisation, never a person' })
 export class GoodExampleParty {
-  @Field(() => ID)
+  @Field(() => ID, { name: 'organizationId', description: 'The organisation’s id' })
   id: string;
 
   @Field()
@@ -26,8 +27,8 @@ export class GoodExampleFigure {
   @Field()
   nameEn: string;
 
-  @Field({ description: 'PERSONS, HOURS, TONNES, TONNES_CO2E, MEALS or COUNT' })
-  unit: string;
+  @Field(() => ImpactUnitEnum)
+  unit: ImpactUnitEnum;
 
   @Field(() => Float)
   value: number;
@@ -35,7 +36,8 @@ export class GoodExampleFigure {
 
 @ObjectType({ description: 'A partnership both parties show in the public library of good examples (goda exempel): public facts only' })
 export class GoodExample {
-  @Field(() => ID, { description: 'The partnership’s id' })
+  // A public view of a partnership, not a node of its own: its id is the partnership's.
+  @Field(() => ID, { name: 'partnershipId', description: 'The partnership’s id' })
   id: string;
 
   @Field()
@@ -75,13 +77,13 @@ export class GoodExample {
   @Field(() => [String])
   cpvCodes: string[];
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'The agreed start' })
   startsOn: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: 'The agreed end, if one was set' })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was completed (Swedish date, YYYY-MM-DD)' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was completed (in Sweden)' })
   completedOn: string | null;
 
   @Field(() => PartnershipStatusEnum, { description: 'ACTIVE or COMPLETED (terminated partnerships are not shown)' })

@@ -3,9 +3,10 @@ import { GoodExampleResolver } from './good-example.resolver.js';
 import { ImpactIndicatorResolver } from './impact-indicator.resolver.js';
 import { ImpactReportResolver } from './impact-report.resolver.js';
 import { PartnershipImpactResolver } from './partnership-impact.resolver.js';
+import { ImpactNodes } from './impact.nodes.js';
 
 /** Impact measurement: the transport (GraphQL). */
 @Module({
-  providers: [GoodExampleResolver, ImpactIndicatorResolver, ImpactReportResolver, PartnershipImpactResolver],
+  providers: [GoodExampleResolver, ImpactNodes, ImpactIndicatorResolver, ImpactReportResolver, PartnershipImpactResolver],
 })
 export class ImpactGraphqlModule {}

@@ -1,9 +1,9 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@samverka/domain';
-import { Authorize, Public, CurrentActor, listComplexity } from '@samverka/engine';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, Language } from '@samverka/domain';
+import { Authorize, Public, CurrentActor, listComplexity, RequestLanguage, t } from '@samverka/engine';
 import { ImpactThemeEnum } from './impact.enums.js';
 import { CreateImpactIndicatorInput, UpdateImpactIndicatorInput } from './impact.inputs.js';
-import { ImpactIndicator } from './impact.models.js';
+import { ImpactIndicator, UNIT_LABELS } from './impact.models.js';
 import { ImpactIndicatorService } from '../impact-indicator.service.js';
 
 @Resolver(() => ImpactIndicator)
@@ -32,5 +32,10 @@ export class ImpactIndicatorResolver {
   async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
     const { code, version, ...changes } = input;
     return ImpactIndicator.from(await this.indicators.update(actor, code, version, changes));
+  }
+
+  @ResolveField(() => String, { description: 'The unit as shown after a number ("personer", "persons"), in the language of Accept-Language' })
+  unitLabel(@Parent() indicator: ImpactIndicator, @RequestLanguage() language: Language): string {
+    return t(UNIT_LABELS[indicator.unit], undefined, language);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ImpactReportEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
-import { Authorize, CurrentActor, Loaded, type RequestContext, listComplexity } from '@samverka/engine';
+import { Authorize, CurrentActor, Loaded, NodeRegistry, Public, type RequestContext, listComplexity } from '@samverka/engine';
 import { Partnership } from '@samverka/brokering';
 import { ImpactReportDecisionService } from '../impact-report-decision.service.js';
 import { ImpactReportService } from '../impact-report.service.js';
@@ -15,12 +15,13 @@ export class ImpactReportResolver {
   constructor(
     private readonly reports: ImpactReportService,
     private readonly decisions: ImpactReportDecisionService,
+    private readonly nodes: NodeRegistry,
   ) {}
 
-  @Authorize('partnership.read', ofReport)
-  @Query(() => ImpactReport, { description: "An impact report, for those who see its partnership (a draft only for the enterprise's members)" })
-  async impactReport(@Args('id', { type: () => ID }) id: string): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.find(id));
+  @Public()
+  @Query(() => ImpactReport, { nullable: true, description: "An impact report, for those who see its partnership (a draft only for the enterprise's members); null otherwise" })
+  async impactReport(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<ImpactReport | null> {
+    return this.nodes.loadOne<ImpactReport>('ImpactReport', id, context);
   }
 
   @Authorize('impactReport.write', (args: { input: CreateImpactReportInput }) => ({ partnership: args.input.partnershipId }))

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
+import { DateScalar } from '@samverka/engine';
 
 @InputType()
 export class CreateImpactIndicatorInput {
@@ -87,10 +88,10 @@ export class CreateImpactReportInput {
   @Field(() => ID)
   partnershipId: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'The first day of the period' })
   periodStart: string;
 
-  @Field({ description: 'YYYY-MM-DD; at most a year after periodStart' })
+  @Field(() => DateScalar, { description: 'The last day of the period, at most a year after periodStart' })
   periodEnd: string;
 
   @Field(() => String, { nullable: true, description: 'What the figures mean; needed before the report is submitted' })
@@ -102,10 +103,10 @@ export class CreateImpactReportInput {
 
 @InputType({ description: 'Changes to a report: fields left out stay as they are; values, when given, replace all of them' })
 export class ImpactReportChangesInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   periodStart?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   periodEnd?: string;
 
   @Field(() => String, { nullable: true })
@@ -136,5 +137,5 @@ export class GoodExampleFilterInput {
   indicatorCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match)' })
-  text?: string;
+  search?: string;
 }

@@ -1,7 +1,19 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ImpactIndicatorEntity, ImpactReportEntity } from '@samverka/schema';
-import { UNIT_RULES } from '@samverka/domain';
+import { UNIT_RULES, type ImpactUnit, type MessageKey } from '@samverka/domain';
+import { t } from '@samverka/engine';
 import { ImpactReportStatusEnum, ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
+import { Node, DateTimeScalar, DateScalar } from '@samverka/engine';
+
+/** Each unit's name in the catalogue. */
+export const UNIT_LABELS: Record<ImpactUnit, MessageKey> = {
+  PERSONS: 'impact.unitPersons',
+  HOURS: 'impact.unitHours',
+  TONNES: 'impact.unitTonnes',
+  TONNES_CO2E: 'impact.unitTonnesCo2e',
+  MEALS: 'impact.unitMeals',
+  COUNT: 'impact.unitCount',
+};
 
 @ObjectType({ description: 'An indicator of the shared impact catalogue: what is counted, in which unit, and how' })
 export class ImpactIndicator {
@@ -41,7 +53,7 @@ export class ImpactIndicator {
   @Field({ description: 'False when retired: kept for the reports that used it, not chosen for new targets' })
   active: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int)
@@ -55,8 +67,8 @@ export class ImpactIndicator {
       nameSv: entity.nameSv,
       nameEn: entity.nameEn,
       unit: entity.unit,
-      unitLabelSv: rule.sv,
-      unitLabelEn: rule.en,
+      unitLabelSv: t(UNIT_LABELS[entity.unit], undefined, 'sv'),
+      unitLabelEn: t(UNIT_LABELS[entity.unit], undefined, 'en'),
       decimals: rule.decimals,
       sdgs: entity.sdgs.map(Number),
       methodSv: entity.methodSv,
@@ -116,7 +128,10 @@ export class ImpactReportValue {
   value: number;
 }
 
-@ObjectType({ description: 'The enterprise’s report of one period’s impact; the buyer confirms it, and then it is locked (a correction is a new revision)' })
+@ObjectType({
+  description: 'The enterprise’s report of one period’s impact; the buyer confirms it, and then it is locked (a correction is a new revision)',
+  implements: () => [Node],
+})
 export class ImpactReport {
   @Field(() => ID)
   id: string;
@@ -124,17 +139,17 @@ export class ImpactReport {
   @Field(() => ID)
   partnershipId: string;
 
-  @Field({ description: 'First day of the period, YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'First day of the period' })
   periodStart: string;
 
-  @Field({ description: 'Last day of the period, YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'Last day of the period' })
   periodEnd: string;
 
   @Field(() => Int, { description: '1 for a first report; a correction is the next revision of the report it corrects' })
   revision: number;
 
   @Field(() => ID, { nullable: true, description: 'The report this one corrects' })
-  correctsId: string | null;
+  correctsReportId: string | null;
 
   @Field(() => ImpactReportStatusEnum)
   status: ImpactReportStatusEnum;
@@ -145,19 +160,19 @@ export class ImpactReport {
   @Field({ description: 'Why the buyer returned it (empty unless RETURNED)' })
   returnComment: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   confirmedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   supersededAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
@@ -170,7 +185,7 @@ export class ImpactReport {
       periodStart: entity.periodStart,
       periodEnd: entity.periodEnd,
       revision: entity.revision,
-      correctsId: entity.correctsId,
+      correctsReportId: entity.correctsId,
       status: entity.status,
       narrative: entity.narrative,
       returnComment: entity.returnComment,

@@ -1,7 +1,7 @@
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
 import { DomainError, impactReportVisibleTo, nextReportPeriod, type Actor } from '@samverka/domain';
-import { AccessService, Authorize, CurrentActor, type RequestContext, listComplexity } from '@samverka/engine';
+import { AccessService, Authorize, CurrentActor, type RequestContext, listComplexity, DateTimeScalar, DateScalar } from '@samverka/engine';
 import { partnershipScope, Partnership } from '@samverka/brokering';
 import { Organization } from '@samverka/organizations';
 import { PartnershipTargetInput } from './impact.inputs.js';
@@ -53,7 +53,7 @@ export class PartnershipImpactResolver {
     return targetsProposedBy ? Organization.from((await context.loaders.organization.load(targetsProposedBy))!) : null;
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'When the other party agreed the targets' })
+  @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When the other party agreed the targets' })
   async targetsAgreedAt(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<Date | null> {
     return (await this.readable(parent, actor, context)).targetsAgreedAt;
   }
@@ -113,9 +113,9 @@ export class PartnershipImpactResolver {
     );
   }
 
-  @ResolveField(() => String, {
+  @ResolveField(() => DateScalar, {
     nullable: true,
-    description: `The date (YYYY-MM-DD) the next impact report falls due: the day after the next period ends; null unless ACTIVE with agreed targets, or once the agreed end is reported; ${FORBIDDEN_NOTE}`,
+    description: `The date the next impact report falls due: the day after the next period ends; null unless ACTIVE with agreed targets, or once the agreed end is reported; ${FORBIDDEN_NOTE}`,
   })
   async nextReportDue(@Parent() parent: Partnership, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<string | null> {
     const partnership = await this.readable(parent, actor, context);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ExportController } from './export.controller.js';
 import { ImportResolver } from './import.resolver.js';
+import { ImportNodes } from './import.nodes.js';
 
 /** Imports of directories, needs and OCDS notices (run as jobs), and exports: the transport (GraphQL, HTTP). */
 @Module({
-  providers: [ImportResolver],
+  providers: [ImportNodes, ImportResolver],
   controllers: [ExportController],
 })
 export class ImportExportGraphqlModule {}

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   IMPORT_FORMATS,
   IMPORT_KINDS,
@@ -13,7 +13,7 @@ import {
 } from '../import/import.repository.js';
 import { IMPORT_NEED_STATUSES, type ImportNeedStatus } from '../import/rows/need-row.js';
 import { importOptionsOf } from '../import/import-options.js';
-import { ConnectionType, enumFromList } from '@samverka/engine';
+import { ConnectionType, enumFromList, Node, DateTimeScalar } from '@samverka/engine';
 
 export const ImportKindEnum = enumFromList(IMPORT_KINDS, {
   name: 'ImportKind',
@@ -65,7 +65,7 @@ export class ImportMessage {
 
 export const ImportMessageConnection = ConnectionType(ImportMessage);
 
-@ObjectType({ description: 'An import and its progress; the counts grow as each batch of rows is committed' })
+@ObjectType({ description: 'An import and its progress; the counts grow as each batch of rows is committed', implements: () => [Node] })
 export class ImportRun {
   @Field(() => ID)
   id: string;
@@ -94,8 +94,8 @@ export class ImportRun {
   @Field({ description: 'api (an upload) or cli (the command line)' })
   via: string;
 
-  @Field(() => ID, { nullable: true })
-  requestedBy: string | null;
+  @Field(() => ID, { nullable: true, description: 'The person who started it (null from the command line)' })
+  requestedByUserId: string | null;
 
   @Field(() => [String], { nullable: true, description: "A coordinator's counties, which the rows had to lie in; null: anywhere" })
   scopeCountyCodes: string[] | null;
@@ -132,16 +132,16 @@ export class ImportRun {
   @Field(() => Int)
   attempts: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   startedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   static from(row: ImportRunRow): ImportRun {
@@ -156,7 +156,7 @@ export class ImportRun {
       fileName: row.fileName,
       sizeBytes: row.sizeBytes,
       via: row.via,
-      requestedBy: row.requestedBy,
+      requestedByUserId: row.requestedBy,
       scopeCountyCodes: row.scopeCounties,
       status: row.status,
       rowsRead: row.rowsRead,

@@ -1,15 +1,30 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ImportSeverity } from '../import/import.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
-import { Authorize, CurrentActor, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey, toConnection } from '@samverka/engine';
+import {
+  Authorize,
+  CurrentActor,
+  keysetConnection,
+  NodeRegistry,
+  PageArgs,
+  pagedComplexity,
+  pageRequest,
+  parseKeysetKey,
+  Public,
+  type RequestContext,
+  toConnection,
+} from '@samverka/engine';
 import { StartImportInput } from './import.inputs.js';
 import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum } from './import.models.js';
 import { ImportService } from '../import.service.js';
 
 @Resolver(() => ImportRun)
 export class ImportResolver {
-  constructor(private readonly imports: ImportService) {}
+  constructor(
+    private readonly imports: ImportService,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
   @Authorize('import.run')
   @Mutation(() => ImportRun, {
@@ -24,10 +39,10 @@ export class ImportResolver {
     return ImportRun.from(await this.imports.start(actor, input, file));
   }
 
-  @Authorize('import.run')
-  @Query(() => ImportRun, { description: 'An import and its progress: for the person who started it and administrators' })
-  async importRun(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<ImportRun> {
-    return ImportRun.from(await this.imports.get(actor, id));
+  @Public()
+  @Query(() => ImportRun, { nullable: true, description: 'An import and its progress: for the person who started it and administrators; null otherwise' })
+  async importRun(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<ImportRun | null> {
+    return this.nodes.loadOne<ImportRun>('ImportRun', id, context);
   }
 
   @Authorize('import.run')

@@ -118,6 +118,11 @@ export class ImportRepository {
     return rows[0] ?? null;
   }
 
+  async findRuns(ids: readonly string[]): Promise<ImportRunRow[]> {
+    if (ids.length === 0) return [];
+    return this.q().query(`SELECT ${RUN_COLUMNS} FROM import_run WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   /** Newest first, keyset-paged on (created_at, id); only those of one person when `requestedBy` is given. */
   async listRuns(
     filter: { requestedBy?: string },

@@ -1,9 +1,12 @@
-import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PartnershipStatusEnum } from '@samverka/brokering';
+import { ImpactUnitEnum } from '@samverka/impact';
 import { LegalFormEnum } from '@samverka/marketplace';
 import { County } from '@samverka/reference-data';
 import { bucketAt } from '../insight-period.js';
 import { InsightIntervalEnum } from './insights.enums.js';
 import type { RegionInsightsReader } from '../insights.service.js';
+import { DateTimeScalar, DateScalar } from '@samverka/engine';
 
 @ObjectType({ description: 'Needs, enterprises and partnerships of a region, or of one of its municipalities' })
 export class InsightArea {
@@ -112,8 +115,8 @@ export class InsightEnterprises {
 
 @ObjectType()
 export class InsightStatusCount {
-  @Field({ description: 'ACTIVE, COMPLETED or TERMINATED' })
-  status: string;
+  @Field(() => PartnershipStatusEnum)
+  status: PartnershipStatusEnum;
 
   @Field(() => Int)
   partnerships: number;
@@ -130,8 +133,8 @@ export class InsightImpactTotal {
   @Field()
   nameEn: string;
 
-  @Field({ description: 'PERSONS, HOURS, TONNES, TONNES_CO2E, MEALS or COUNT' })
-  unit: string;
+  @Field(() => ImpactUnitEnum)
+  unit: ImpactUnitEnum;
 
   @Field(() => Float)
   total: number;
@@ -154,8 +157,8 @@ export class InsightBucketImpact {
   @Field()
   nameEn: string;
 
-  @Field()
-  unit: string;
+  @Field(() => ImpactUnitEnum)
+  unit: ImpactUnitEnum;
 
   @Field(() => Float)
   total: number;
@@ -163,10 +166,10 @@ export class InsightBucketImpact {
 
 @ObjectType({ description: 'One month, quarter or year of the timeline' })
 export class InsightBucket {
-  @Field({ description: 'First day, YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'First day' })
   start: string;
 
-  @Field({ description: 'Last day, YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'Last day' })
   end: string;
 
   @Field({ description: 'Such as 2025-03, 2025-Q1 or 2025' })
@@ -187,10 +190,10 @@ export class RegionInsights {
   @Field(() => County)
   county: County;
 
-  @Field({ description: 'The first day of the first bucket (the requested from, widened to the start of its bucket)' })
+  @Field(() => DateScalar, { description: 'The first day of the first bucket (the requested from, widened to the start of its bucket)' })
   from: string;
 
-  @Field({ description: 'The last day of the last bucket (the requested to, widened to the end of its bucket)' })
+  @Field(() => DateScalar, { description: 'The last day of the last bucket (the requested to, widened to the end of its bucket)' })
   to: string;
 
   @Field(() => InsightIntervalEnum)
@@ -202,7 +205,7 @@ export class RegionInsights {
   @Field({ description: 'The matching algorithm whose matches count' })
   algorithmVersion: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   generatedAt: Date;
 
   /** Reads the sections the query asks for, each once. */

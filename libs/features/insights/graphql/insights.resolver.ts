@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, Float, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authorize, listComplexity } from '@samverka/engine';
+import { Authorize, listComplexity, DateScalar } from '@samverka/engine';
 import { insightsCsv } from '../insights-csv.js';
 import { InsightIntervalEnum, InsightSectionEnum } from './insights.enums.js';
 import { InsightArea, InsightBucket, InsightCpvDivisionGap, InsightEnterprises, InsightImpactTotal, InsightSdgGap, InsightStatusCount, RegionInsights } from './insights.models.js';
@@ -10,10 +10,10 @@ class RegionInsightsArgs {
   @Field({ description: 'Länskod of the region, 2 digits, such as 12' })
   countyCode: string;
 
-  @Field(() => String, { nullable: true, description: 'First day of the timeline, YYYY-MM-DD, widened to the start of its bucket (default: 12 buckets up to `to`)' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the timeline, widened to the start of its bucket (default: 12 buckets up to `to`)' })
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the timeline, YYYY-MM-DD, included, widened to the end of its bucket (default: today)' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the timeline, included, widened to the end of its bucket (default: today)' })
   to?: string | null;
 
   @Field(() => InsightIntervalEnum, { defaultValue: InsightIntervalEnum.MONTH })

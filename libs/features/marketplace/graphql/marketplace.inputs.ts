@@ -1,5 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum } from './marketplace.enums.js';
+import { DateTimeScalar, KronorScalar } from '@samverka/engine';
 
 @InputType({ description: 'The whole profile: fields left out are emptied' })
 export class SaveEnterpriseProfileInput {
@@ -33,10 +34,10 @@ export class SaveEnterpriseProfileInput {
   @Field(() => Int, { nullable: true })
   employees?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => KronorScalar, { nullable: true })
   annualTurnoverSek?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => KronorScalar, { nullable: true })
   maxContractSek?: number;
 
   @Field(() => LegalFormEnum, { nullable: true })
@@ -75,10 +76,10 @@ export class NeedFieldsInput {
   @Field(() => String, { nullable: true, description: 'Länskod, for a need across a region' })
   countyCode?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMinSek?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMaxSek?: number | null;
 
   @Field(() => NeedFormEnum, { nullable: true })
@@ -87,7 +88,7 @@ export class NeedFieldsInput {
   @Field(() => String, { nullable: true })
   wantedImpact?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   responseDeadline?: Date | null;
 }
 
@@ -129,16 +130,16 @@ export class NeedFilterInput {
   @Field(() => [NeedStatusEnum], { nullable: true })
   statuses?: NeedStatusEnum[];
 
-  @Field(() => Float, { nullable: true, description: 'Needs whose budget reaches this amount' })
-  budgetFrom?: number;
+  @Field(() => KronorScalar, { nullable: true, description: 'Needs whose budget reaches this amount' })
+  budgetFromSek?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Needs whose budget starts at or below this amount' })
-  budgetTo?: number;
+  @Field(() => KronorScalar, { nullable: true, description: 'Needs whose budget starts at or below this amount' })
+  budgetToSek?: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   deadlineFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   deadlineTo?: Date;
 
   @Field(() => ID, { nullable: true })
@@ -174,7 +175,7 @@ export class EnterpriseFilterInput {
   @Field(() => Int, { nullable: true })
   minFarFromLabourMarketShare?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Can take a contract of at least this size' })
+  @Field(() => KronorScalar, { nullable: true, description: 'Can take a contract of at least this size' })
   minCapacitySek?: number;
 
   @Field(() => Boolean, { nullable: true })
@@ -186,7 +187,7 @@ export class OfferFieldsInput {
   @Field(() => String, { nullable: true })
   message?: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => KronorScalar, { nullable: true })
   priceSek?: number | null;
 
   @Field(() => String, { nullable: true })

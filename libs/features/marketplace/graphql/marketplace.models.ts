@@ -1,16 +1,23 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
-import { needAwaitingVerification, profileReadiness, type NeedWarning as NeedWarningRule } from '@samverka/domain';
-import { ConnectionType } from '@samverka/engine';
+import {
+  needAwaitingVerification,
+  profileReadiness,
+  type Message,
+  type NeedWarning as NeedWarningRule,
+  type Readiness as ReadinessRule,
+  type ReadinessItem as ReadinessItemName,
+} from '@samverka/domain';
+import { ConnectionType, Node, DateTimeScalar, KronorScalar } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'Something a profile lacks, and what to add' })
 export class ReadinessItem {
-  @Field()
-  item: string;
+  @Field(() => String, { description: 'Language-neutral: description, services, cpvCodes, sdgs, area, capacity, size, legalForm or workIntegrationShare' })
+  item: ReadinessItemName;
 
-  @Field()
-  advice: string;
+  /** Resolved to `advice` in the request's language. */
+  said: Message;
 }
 
 @ObjectType({ description: 'How complete a profile is, and what to add next' })
@@ -20,6 +27,13 @@ export class Readiness {
 
   @Field(() => [ReadinessItem])
   missing: ReadinessItem[];
+
+  static from(readiness: ReadinessRule): Readiness {
+    return Object.assign(new Readiness(), {
+      score: readiness.score,
+      missing: readiness.missing.map(({ item, advice }) => Object.assign(new ReadinessItem(), { item, said: advice })),
+    });
+  }
 }
 
 @ObjectType({ description: 'What a social enterprise does, where, and how much it can take on' })
@@ -51,10 +65,10 @@ export class EnterpriseProfile {
   @Field(() => Int, { nullable: true })
   employees: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   annualTurnoverSek: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The largest contract it can take, whole kronor' })
+  @Field(() => KronorScalar, { nullable: true, description: 'The largest contract it can take' })
   maxContractSek: number | null;
 
   @Field(() => LegalFormEnum, { nullable: true })
@@ -75,7 +89,7 @@ export class EnterpriseProfile {
   @Field(() => Readiness)
   readiness: Readiness;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int)
@@ -85,25 +99,25 @@ export class EnterpriseProfile {
     return Object.assign(new EnterpriseProfile(), {
       ...entity,
       legalForm: entity.legalForm,
-      readiness: profileReadiness(entity),
+      readiness: Readiness.from(profileReadiness(entity)),
     });
   }
 }
 
 @ObjectType({ description: 'Advice that does not stop the buyer' })
 export class NeedWarning {
-  @Field({ description: 'e.g. DIRECT_AWARD_OVER_LIMIT' })
+  @Field({ description: 'Language-neutral, e.g. DIRECT_AWARD_OVER_LIMIT' })
   code: string;
 
-  @Field()
-  message: string;
+  /** Resolved to `message` in the request's language. */
+  said: Message;
 
   static from(rule: NeedWarningRule): NeedWarning {
-    return Object.assign(new NeedWarning(), rule);
+    return Object.assign(new NeedWarning(), { code: rule.code, said: rule.message });
   }
 }
 
-@ObjectType({ description: 'What a public buyer needs' })
+@ObjectType({ description: 'What a public buyer needs', implements: () => [Node] })
 export class Need {
   @Field(() => ID)
   id: string;
@@ -129,10 +143,10 @@ export class Need {
   @Field(() => String, { nullable: true })
   countyCode: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMinSek: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   budgetMaxSek: number | null;
 
   @Field(() => NeedFormEnum)
@@ -141,13 +155,13 @@ export class Need {
   @Field({ description: 'The social impact the buyer wants' })
   wantedImpact: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   responseDeadline: Date | null;
 
   @Field(() => NeedStatusEnum)
   status: NeedStatusEnum;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   publishedAt: Date | null;
 
   @Field({
@@ -156,16 +170,16 @@ export class Need {
   })
   awaitingVerification: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was awarded or cancelled' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was awarded or cancelled' })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
@@ -185,7 +199,7 @@ export class NeedPayload {
   warnings: NeedWarning[];
 }
 
-@ObjectType({ description: 'An enterprise’s answer to a need' })
+@ObjectType({ description: 'An enterprise’s answer to a need', implements: () => [Node] })
 export class Offer {
   @Field(() => ID)
   id: string;
@@ -199,7 +213,7 @@ export class Offer {
   @Field()
   message: string;
 
-  @Field(() => Float, { nullable: true, description: 'Whole kronor' })
+  @Field(() => KronorScalar, { nullable: true })
   priceSek: number | null;
 
   @Field()
@@ -208,16 +222,16 @@ export class Offer {
   @Field(() => OfferStatusEnum)
   status: OfferStatusEnum;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int)

@@ -9,6 +9,7 @@ import {
   type RequestContext,
   keysetConnection,
   listComplexity,
+  NodeRegistry,
   PageArgs,
   pagedComplexity,
   pageRequest,
@@ -30,12 +31,13 @@ export class NeedResolver {
   constructor(
     private readonly needService: NeedService,
     private readonly codes: CodeLists,
+    private readonly nodes: NodeRegistry,
   ) {}
 
   @Public()
-  @Query(() => Need, { description: 'A need: published, closed and awarded ones for everyone; drafts for their buyer' })
-  async need(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Need> {
-    return Need.from(await this.needService.get(actor, id));
+  @Query(() => Need, { nullable: true, description: 'A need: published, closed and awarded ones for everyone, drafts and cancelled ones for their buyer; null otherwise' })
+  async need(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Need | null> {
+    return this.nodes.loadOne<Need>('Need', id, context);
   }
 
   @Public()

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type NeedEntity, type OfferEntity, type OrganizationEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
-import { Authorize, CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
+import { Authorize, CurrentActor, Loaded, NodeRegistry, Public, type RequestContext } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { Need, Offer } from './marketplace.models.js';
 import { CreateOfferInput, UpdateOfferInput } from './marketplace.inputs.js';
@@ -12,12 +12,15 @@ const ofBuyer = (args: { id: string }) => ({ offerBuyer: args.id });
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  constructor(private readonly offerService: OfferService) {}
+  constructor(
+    private readonly offerService: OfferService,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
-  @Authorize('offer.read')
-  @Query(() => Offer, { description: 'An offer: for its enterprise, and once submitted for the buyer' })
-  async offer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Offer> {
-    return Offer.from(await this.offerService.get(actor, id));
+  @Public()
+  @Query(() => Offer, { nullable: true, description: "An offer: for its enterprise's members, and once submitted for the buyer's and administrators; null otherwise" })
+  async offer(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Offer | null> {
+    return this.nodes.loadOne<Offer>('Offer', id, context);
   }
 
   @Authorize('offer.create', (args: { input: CreateOfferInput }) => ({ organizationId: args.input.enterpriseOrganizationId }))

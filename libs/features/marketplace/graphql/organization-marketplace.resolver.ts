@@ -6,7 +6,7 @@ import { profileReadiness, type Actor } from '@samverka/domain';
 import { AccessService, Authorize, CurrentActor, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { OfferStatusEnum } from './marketplace.enums.js';
-import { Dashboard, EnterpriseProfile, Offer, OfferConnection, statusCounts } from './marketplace.models.js';
+import { Dashboard, EnterpriseProfile, Offer, OfferConnection, Readiness, statusCounts } from './marketplace.models.js';
 
 /** The marketplace side of an organisation: its profile, its offers and its figures. */
 @Resolver(() => Organization)
@@ -33,7 +33,7 @@ export class OrganizationMarketplaceResolver {
       needs: statusCounts(needs),
       offersReceived: statusCounts(offersReceived),
       offersMade: statusCounts(offersMade),
-      profileReadiness: profile ? profileReadiness(profile) : null,
+      profileReadiness: profile ? Readiness.from(profileReadiness(profile)) : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EnterpriseProfileRepository, enterpriseSortUsed } from '../enterprise-profile.repository.js';
-import type { Actor } from '@samverka/domain';
+import { assertId, type Actor } from '@samverka/domain';
 import { Authorize, Public, CurrentActor, type RequestContext, keysetConnection, PageArgs, pagedComplexity, pageRequest, parseKeysetKey } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { CodeLists } from '@samverka/reference-data';
@@ -18,9 +18,10 @@ export class ProfileResolver {
   ) {}
 
   @Public()
-  @Query(() => EnterpriseProfile, { description: "A social enterprise's profile" })
-  async enterpriseProfile(@Args('organizationId', { type: () => ID }) organizationId: string): Promise<EnterpriseProfile> {
-    return EnterpriseProfile.from(await this.profileService.get(organizationId));
+  @Query(() => EnterpriseProfile, { nullable: true, description: "A social enterprise's profile; null for an organisation without one" })
+  async enterpriseProfile(@Args('organizationId', { type: () => ID }) organizationId: string, @Context() context: RequestContext): Promise<EnterpriseProfile | null> {
+    const profile = await context.loaders.profile.load(assertId(organizationId, 'organizationId'));
+    return profile ? EnterpriseProfile.from(profile) : null;
   }
 
   @Public()

@@ -1,7 +1,8 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MatchingRebuild as RebuildRecord, StoredMatch } from '../matching.repository.js';
-import type { MatchComponent as ScoringComponent, MatchReason as ScoringReason } from '@samverka/scoring';
-import { ConnectionType, enumFromList } from '@samverka/engine';
+import type { MatchComponent as ScoringComponent } from '@samverka/scoring';
+import type { StoredReason } from '../match-reason-text.js';
+import { ConnectionType, enumFromList, DateTimeScalar } from '@samverka/engine';
 import { MATCH_STATES, type MatchState } from '../match-state.js';
 
 export const MatchStateEnum = enumFromList(MATCH_STATES, {
@@ -31,20 +32,17 @@ export class MatchComponent {
 
 @ObjectType({ description: 'Why an enterprise fits a need, in words a procurement officer can check' })
 export class MatchReason {
-  @Field({ description: 'A stable code, e.g. category.sameCode, geography.sameCounty, eligibility.reserved' })
+  @Field({ description: 'Language-neutral and stable, e.g. category.sameCode, geography.sameCounty, eligibility.reserved' })
   code: string;
 
   @Field({ description: 'The component it explains, or eligibility' })
   component: string;
 
-  @Field({ description: 'In Swedish' })
-  sv: string;
+  /** Worded (`text`, `sv`, `en`) by MatchReasonResolver. */
+  stored: StoredReason;
 
-  @Field({ description: 'In English' })
-  en: string;
-
-  static from(r: ScoringReason): MatchReason {
-    return Object.assign(new MatchReason(), r);
+  static from(stored: StoredReason): MatchReason {
+    return Object.assign(new MatchReason(), { code: stored.code, component: stored.component, stored });
   }
 }
 
@@ -65,7 +63,7 @@ export class Match {
   @Field({ description: 'The matching algorithm that computed it' })
   algorithmVersion: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   computedAt: Date;
 
   static from(row: StoredMatch): Match {
@@ -74,7 +72,7 @@ export class Match {
       organizationId: row.organizationId,
       score: row.score,
       components: (row.components as ScoringComponent[]).map(MatchComponent.from),
-      reasons: (row.reasons as ScoringReason[]).map(MatchReason.from),
+      reasons: (row.reasons as StoredReason[]).map(MatchReason.from),
       algorithmVersion: row.algorithmVersion,
       computedAt: new Date(row.computedAt),
     });
@@ -89,7 +87,7 @@ export class MatchStatus {
   @Field(() => MatchStateEnum)
   state: MatchState;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the matches were last computed' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the matches were last computed' })
   computedAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -125,10 +123,10 @@ export class MatchingRebuild {
   @Field(() => Int)
   needsTotal: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt: Date | null;
 
   static from(r: RebuildRecord): MatchingRebuild {

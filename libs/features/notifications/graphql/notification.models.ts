@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { NotificationPreferenceEntity } from '@samverka/schema';
 import type { NotificationView } from '../notification.repository.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@samverka/domain';
-import { enumFromList, ConnectionType } from '@samverka/engine';
+import { enumFromList, ConnectionType, Node, DateTimeScalar } from '@samverka/engine';
 
 /** The kinds as a GraphQL enum, from the one list in the domain. */
 export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
@@ -12,24 +12,26 @@ export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
     'INTRODUCTION_*: a coordinator introduced an enterprise to a need, and the answer; PARTNERSHIP_*: a partnership started, its targets, its end; REPORT_*: impact reports due, submitted, confirmed or returned',
 });
 
-@ObjectType({ description: 'Something that happened, told to one person; written in Swedish and English when it happened' })
+const BY_LANGUAGE = 'use title and body, in the language of Accept-Language';
+
+@ObjectType({ description: 'Something that happened, told to one person; written in Swedish and English when it happened', implements: () => [Node] })
 export class Notification {
   @Field(() => ID)
   id: string;
 
-  @Field(() => NotificationKindEnum)
+  @Field(() => NotificationKindEnum, { description: 'Language-neutral: what happened' })
   kind: NotificationKind;
 
-  @Field()
+  @Field({ deprecationReason: BY_LANGUAGE })
   titleSv: string;
 
-  @Field()
+  @Field({ deprecationReason: BY_LANGUAGE })
   titleEn: string;
 
-  @Field({ description: 'May be empty' })
+  @Field({ description: 'May be empty', deprecationReason: BY_LANGUAGE })
   bodySv: string;
 
-  @Field({ description: 'May be empty' })
+  @Field({ description: 'May be empty', deprecationReason: BY_LANGUAGE })
   bodyEn: string;
 
   @Field({ description: 'What it is about: need, offer, introduction, partnership or impactReport' })
@@ -44,10 +46,10 @@ export class Notification {
   @Field({ description: 'Details for the client (ids, scores, statuses), as a JSON object' })
   data: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person marked it read; null while unread' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person marked it read; null while unread' })
   readAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
   static from(row: NotificationView): Notification {

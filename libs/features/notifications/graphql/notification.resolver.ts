@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { NotificationView } from '../notification.repository.js';
-import { DomainError, type Actor, type NotificationKind } from '@samverka/domain';
+import { DomainError, type Actor, type Language, type NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from '../notification-bus.js';
 import {
   Authorize,
   LoaderFactory,
   CurrentActor,
+  RequestLanguage,
   type RequestContext,
   keysetConnection,
   listComplexity,
@@ -89,6 +90,16 @@ export class NotificationResolver {
   notificationAdded(@CurrentActor() actor: Actor): AsyncIterableIterator<NotificationView> {
     if (actor.kind !== 'user') throw DomainError.unauthenticated('Sign in to follow your notifications');
     return this.bus.subscribe(actor.userId);
+  }
+
+  @ResolveField(() => String, { description: 'In the language of Accept-Language (Swedish unless the client prefers English)' })
+  title(@Parent() notification: Notification, @RequestLanguage() language: Language): string {
+    return language === 'en' ? notification.titleEn : notification.titleSv;
+  }
+
+  @ResolveField(() => String, { description: 'In the language of Accept-Language, like the title; may be empty' })
+  body(@Parent() notification: Notification, @RequestLanguage() language: Language): string {
+    return language === 'en' ? notification.bodyEn : notification.bodySv;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The organisation on whose behalf you are told, if any' })

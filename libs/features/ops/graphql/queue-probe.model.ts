@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QueueProbeEntity } from '@samverka/schema';
+import { Node, DateTimeScalar } from '@samverka/engine';
 
-@ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs' })
+@ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs', implements: () => [Node] })
 export class QueueProbe {
   @Field(() => ID)
   id: string;
@@ -9,13 +10,13 @@ export class QueueProbe {
   @Field(() => Int, { description: 'How long the consumer holds the job before it finishes it' })
   holdMs: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   requestedAt: Date;
 
   @Field(() => Int, { description: 'How many times a consumer started the job (more than 1 after a retry)' })
   attempts: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   processedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The consumer that finished it: host:pid' })

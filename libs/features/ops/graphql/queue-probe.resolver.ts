@@ -1,16 +1,19 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueueProbeService } from '../queue-probe.service.js';
-import { Authorize } from '@samverka/engine';
+import { Authorize, NodeRegistry, Public, type RequestContext } from '@samverka/engine';
 import { QueueProbe } from './queue-probe.model.js';
 
 @Resolver(() => QueueProbe)
 export class QueueProbeResolver {
-  constructor(private readonly probes: QueueProbeService) {}
+  constructor(
+    private readonly probes: QueueProbeService,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
-  @Authorize('ops.queueProbe')
-  @Query(() => QueueProbe, { description: 'A queue probe, for operators and administrators' })
-  async queueProbe(@Args('id', { type: () => ID }) id: string): Promise<QueueProbe> {
-    return QueueProbe.from(await this.probes.get(id));
+  @Public()
+  @Query(() => QueueProbe, { nullable: true, description: 'A queue probe, for operators and administrators; null otherwise' })
+  async queueProbe(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<QueueProbe | null> {
+    return this.nodes.loadOne<QueueProbe>('QueueProbe', id, context);
   }
 
   @Authorize('ops.queueProbe')

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type InvitationEntity, type MembershipEntity, type OrganizationEntity } from '@samverka/schema';
 import { MembershipRoleEnum, OrganizationKindEnum } from '@samverka/accounts';
+import { Node, DateTimeScalar } from '@samverka/engine';
 
-@ObjectType({ description: 'A municipality, region, social enterprise or support organisation' })
+@ObjectType({ description: 'A municipality, region, social enterprise or support organisation', implements: () => [Node] })
 export class Organization {
   @Field(() => ID)
   id: string;
@@ -28,13 +29,13 @@ export class Organization {
   @Field({ description: 'Checked by an administrator or a coordinator of its county: only then are its needs shown to others and its offers submitted' })
   verified: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   verifiedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Send it back with a change: a change based on an older version is refused' })
@@ -63,7 +64,7 @@ export class Membership {
   @Field(() => MembershipRoleEnum)
   role: MembershipRoleEnum;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
   organizationId: string;
@@ -90,10 +91,10 @@ export class Invitation {
   @Field(() => MembershipRoleEnum)
   role: MembershipRoleEnum;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt: Date;
 
   @Field(() => ID)

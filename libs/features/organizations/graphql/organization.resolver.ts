@@ -10,6 +10,7 @@ import {
   type RequestContext,
   ConnectionType,
   listComplexity,
+  NodeRegistry,
   PageArgs,
   pagedComplexity,
   pageRequest,
@@ -30,12 +31,13 @@ export class OrganizationResolver {
     private readonly membershipService: MembershipService,
     private readonly invitationRepository: InvitationRepository,
     private readonly access: AccessService,
+    private readonly nodes: NodeRegistry,
   ) {}
 
   @Public()
-  @Query(() => Organization)
-  async organization(@Args('id', { type: () => ID }) id: string): Promise<Organization> {
-    return Organization.from(await this.organizationService.get(id));
+  @Query(() => Organization, { nullable: true, description: 'An organisation; null for an unknown id' })
+  async organization(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Organization | null> {
+    return this.nodes.loadOne<Organization>('Organization', id, context);
   }
 
   @Public()
@@ -147,5 +149,5 @@ function parseKey(key: string): OrganizationPageKey {
   } catch {
     // falls through to the error below
   }
-  throw DomainError.badInput('after', 'must be an endCursor returned by this API');
+  throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ReferenceDataRepository } from '../reference-data.repository.js';
-import { assertLanskod, DomainError } from '@samverka/domain';
+import { assertLanskod } from '@samverka/domain';
 import { Public, listComplexity } from '@samverka/engine';
 import { County } from './county.model.js';
 
@@ -15,11 +15,10 @@ export class CountyResolver {
   }
 
   @Public()
-  @Query(() => County, { description: 'A county by its code' })
-  async county(@Args('code', { description: 'Länskod: 2 digits, such as 12' }) code: string): Promise<County> {
+  @Query(() => County, { nullable: true, description: 'A county by its code; null for an unknown code' })
+  async county(@Args('code', { description: 'Länskod: 2 digits, such as 12' }) code: string): Promise<County | null> {
     assertLanskod(code, 'code');
     const county = await this.referenceData.county(code);
-    if (!county) throw DomainError.notFound('County', code);
-    return County.from(county);
+    return county ? County.from(county) : null;
   }
 }

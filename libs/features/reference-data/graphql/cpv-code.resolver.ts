@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReferenceDataRepository } from '../reference-data.repository.js';
 import { type CpvCodeEntity } from '@samverka/schema';
-import { DomainError, normaliseCpvCode } from '@samverka/domain';
+import { DomainError, FieldProblems, normaliseCpvCode } from '@samverka/domain';
 import { Public, type RequestContext, listComplexity, pagedComplexity, pageRequest, PageArgs, toConnection, type Connection } from '@samverka/engine';
 import { CpvCode, CpvCodeConnection } from './cpv-code.model.js';
 
@@ -32,9 +32,10 @@ export class CpvCodeResolver {
   constructor(private readonly referenceData: ReferenceDataRepository) {}
 
   @Public()
-  @Query(() => CpvCode, { description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000)' })
-  async cpvCode(@Args('code') code: string): Promise<CpvCode> {
-    return CpvCode.from(await this.find(code, 'code'));
+  @Query(() => CpvCode, { nullable: true, description: 'A CPV code, given with its check digit (85311000-2) or as its 8 digits (85311000); null for an unknown code' })
+  async cpvCode(@Args('code') code: string): Promise<CpvCode | null> {
+    const found = await this.find(code, 'code');
+    return found ? CpvCode.from(found) : null;
   }
 
   @Public()
@@ -45,14 +46,15 @@ export class CpvCodeResolver {
   async cpvCodes(@Args() args: CpvCodesArgs): Promise<Connection<CpvCode>> {
     const request = pageRequest(args);
     const search = args.search?.trim() || undefined;
-    if (search !== undefined && search.length > MAX_SEARCH_LENGTH) {
-      throw DomainError.badInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
-    }
     const level = args.level ?? undefined;
+    const problems = new FieldProblems();
+    if (search !== undefined && search.length > MAX_SEARCH_LENGTH) problems.add('search', 'TOO_LONG', 'validation.tooLong', { count: MAX_SEARCH_LENGTH });
     if (level !== undefined && (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL)) {
-      throw DomainError.badInput('level', `must be a whole number from 1 to ${MAX_LEVEL}`);
+      problems.add('level', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: MAX_LEVEL });
     }
-    const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : (await this.find(args.parentCode, 'parentCode')).code;
+    if (args.parentCode !== undefined && args.parentCode !== null) problems.absorb(() => normaliseCpvCode(args.parentCode!, 'parentCode'));
+    problems.throwIfAny();
+    const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : await this.findParent(args.parentCode);
     // One more row than the page tells whether a next page exists.
     const { rows, totalCount } = await this.referenceData.searchCpv({ text: search, parentCode, level, limit: request.limit + 1, after: request.after });
     return toConnection(rows.map(CpvCode.from), request, totalCount, (node) => node.code);
@@ -70,14 +72,19 @@ export class CpvCodeResolver {
     return (await context.loaders.cpvChildren.load(code.code)).map(CpvCode.from);
   }
 
-  /** The code given as `field`, in either form; a wrong check digit is named as such, not as an unknown code. */
-  private async find(input: string, field: string): Promise<CpvCodeEntity> {
+  /** The parent code of a filter: unknown is an error there, since the filter could match nothing. */
+  private async findParent(input: string): Promise<string> {
+    const found = await this.find(input, 'parentCode');
+    if (!found) throw DomainError.notFound('referenceData.cpvCodeNotFound', { code: input });
+    return found.code;
+  }
+
+  /** The code given as `field`, in either form, or null when unknown; a wrong check digit is named as such, not as an unknown code. */
+  private async find(input: string, field: string): Promise<CpvCodeEntity | null> {
     const { code8, code } = normaliseCpvCode(input, field);
     const found = await this.referenceData.cpvCode(code8);
-    if (!found) throw DomainError.notFound('CPV code', code ?? code8);
-    if (code !== undefined && found.code !== code) {
-      throw DomainError.badInput(field, `has a wrong check digit: the CPV code ${code8} is written ${found.code}`);
-    }
+    if (!found) return null;
+    if (code !== undefined && found.code !== code) throw DomainError.badInput(field, 'INVALID', 'referenceData.cpvCheckDigit', { code8, code: found.code });
     return found;
   }
 }

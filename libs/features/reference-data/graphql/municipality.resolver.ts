@@ -21,17 +21,16 @@ export class MunicipalityResolver {
     if (countyCode === undefined || countyCode === null) return (await this.referenceData.municipalities()).map(Municipality.from);
     assertLanskod(countyCode, 'countyCode');
     // An unknown county is a mistake worth naming, not an empty list.
-    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('County', countyCode);
+    if (!(await this.referenceData.county(countyCode))) throw DomainError.notFound('referenceData.countyNotFound', { code: countyCode });
     return (await this.referenceData.municipalities({ countyCode })).map(Municipality.from);
   }
 
   @Public()
-  @Query(() => Municipality, { description: 'A municipality by its code' })
-  async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality> {
+  @Query(() => Municipality, { nullable: true, description: 'A municipality by its code; null for an unknown code' })
+  async municipality(@Args('code', { description: 'Kommunkod: 4 digits, such as 0180' }) code: string): Promise<Municipality | null> {
     assertKommunkod(code, 'code');
     const municipality = await this.referenceData.municipality(code);
-    if (!municipality) throw DomainError.notFound('Municipality', code);
-    return Municipality.from(municipality);
+    return municipality ? Municipality.from(municipality) : null;
   }
 
   @ResolveField(() => County)

@@ -15,11 +15,10 @@ export class SdgResolver {
   }
 
   @Public()
-  @Query(() => Sdg, { description: 'A Sustainable Development Goal by its number' })
-  async sdg(@Args('number', { type: () => Int, description: '1 to 17' }) number: number): Promise<Sdg> {
-    if (!Number.isInteger(number) || number < 1 || number > 17) throw DomainError.badInput('number', 'must be a whole number from 1 to 17');
+  @Query(() => Sdg, { nullable: true, description: 'A Sustainable Development Goal by its number' })
+  async sdg(@Args('number', { type: () => Int, description: '1 to 17' }) number: number): Promise<Sdg | null> {
+    if (!Number.isInteger(number) || number < 1 || number > 17) throw DomainError.badInput('number', 'OUT_OF_RANGE', 'validation.wholeNumberRange', { min: 1, max: 17 });
     const sdg = await this.referenceData.sdg(number);
-    if (!sdg) throw DomainError.notFound('Sustainable Development Goal', String(number));
-    return Sdg.from(sdg);
+    return sdg ? Sdg.from(sdg) : null;
   }
 }

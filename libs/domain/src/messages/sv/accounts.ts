@@ -1,2 +1,27 @@
-/** Swedish (klarspråk): the accounts area's messages. */
-export const accounts = {} as const;
+/** Swedish (klarspråk): accounts, sign-in and sessions. */
+export const accounts = {
+  emailTaken: 'Det finns redan ett konto med den här e-postadressen. Logga in i stället.',
+  passwordIsEmail: 'Välj ett lösenord som inte är din e-postadress.',
+  wrongCurrentPassword: 'Lösenordet stämmer inte. Skriv ditt nuvarande lösenord.',
+  samePassword: 'Välj ett nytt lösenord som inte är samma som det du har nu.',
+  signInFailed: 'E-postadressen eller lösenordet är fel.',
+  tooManyAttempts_one: 'Du har försökt för många gånger. Vänta {{count}} sekund och försök igen.',
+  tooManyAttempts_other: 'Du har försökt för många gånger. Vänta {{count}} sekunder och försök igen.',
+  authorizationHeader: 'Skicka din åtkomsttoken i huvudet Authorization, så här: Bearer <åtkomsttoken>.',
+  accountGone: 'Kontot finns inte längre. Logga in med ett annat konto.',
+  sessionEnded: 'Sessionen är avslutad. Logga in igen.',
+  accessTokenExpired: 'Åtkomsttoken har gått ut. Förnya sessionen med din förnyelsetoken.',
+  accessTokenInvalid: 'Åtkomsttoken gäller inte. Logga in igen.',
+  refreshTokenInvalid: 'Förnyelsetoken gäller inte. Logga in igen.',
+  refreshTokenExpired: 'Förnyelsetoken har gått ut. Logga in igen.',
+  refreshTokenReused: 'Förnyelsetoken har redan använts. För säkerhets skull har vi avslutat sessionen. Logga in igen.',
+  userNotFound: 'Vi hittar ingen användare med id {{id}}.',
+  lastAdministrator: 'Plattformen måste ha minst en administratör. Gör någon annan till administratör först.',
+  coordinatorNeedsCounty: 'Ange minst ett län (länskod) där samordnaren ska arbeta.',
+  countiesOnlyForCoordinators: 'Ange län bara för en samordnare. Lämna fältet tomt för andra roller.',
+  // Sessions in the browser: the refresh cookie and the checks that guard it.
+  csrfHeaderMissing: 'Begäran saknar HTTP-huvudet X-Samverka-CSRF. Skicka det med värdet 1.',
+  crossSiteRequest: 'Begäran kom från en annan webbplats än Samverka. Öppna Samverka på {{publicUrl}} och försök igen.',
+  notSignedIn: 'Du är inte inloggad. Logga in igen.',
+  cookieSessionNeedsHttp: 'En session med cookie kan bara startas över vanlig HTTP. Skicka begäran till /graphql med POST, eller välj TOKEN.',
+} as const;

@@ -1,2 +1,26 @@
-/** Swedish (klarspråk): the reference-data area's messages. */
-export const referenceData = {} as const;
+/** Swedish (klarspråk): counties, municipalities, the global goals and CPV codes. */
+export const referenceData = {
+  countyNotFound: 'Det finns inget län med länskoden {{code}}.',
+  municipalityNotFound: 'Det finns ingen kommun med kommunkoden {{code}}.',
+  cpvCodeNotFound: 'Koden {{code}} finns inte i CPV 2008.',
+  sdgNotFound: 'Det finns inget globalt mål med nummer {{number}}.',
+  countyOfMunicipality: 'Kommunen {{municipality}} ligger i län {{county}}. Ange {{county}} eller lämna fältet tomt.',
+  cpvCheckDigit: 'Kontrollsiffran är fel: CPV-koden {{code8}} skrivs {{code}}.',
+  // In lists: the codes at fault are named, since the list is one field.
+  cpvCodesMalformed_one: 'Koden {{codes}} är inte skriven som en CPV-kod. Skriv NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.',
+  cpvCodesMalformed_other: 'Koderna {{codes}} är inte skrivna som CPV-koder. Skriv NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.',
+  cpvCodesUnknown_one: 'Koden {{codes}} finns inte i CPV 2008. Kontrollera koden.',
+  cpvCodesUnknown_other: 'Koderna {{codes}} finns inte i CPV 2008. Kontrollera koderna.',
+  cpvCheckDigits_one: 'Kontrollsiffran är fel i {{given}}. Koden skrivs {{codes}}.',
+  cpvCheckDigits_other: 'Kontrollsiffrorna är fel i {{given}}. Koderna skrivs {{codes}}.',
+  kommunkoderMalformed_one: 'Kommunkoden {{codes}} är fel skriven. Skriv 4 siffror, till exempel 0180.',
+  kommunkoderMalformed_other: 'Kommunkoderna {{codes}} är fel skrivna. Skriv 4 siffror, till exempel 0180.',
+  lanskoderMalformed_one: 'Länskoden {{codes}} är fel skriven. Skriv 2 siffror, till exempel 01.',
+  lanskoderMalformed_other: 'Länskoderna {{codes}} är fel skrivna. Skriv 2 siffror, till exempel 01.',
+  municipalitiesUnknown_one: 'Det finns ingen kommun med kommunkoden {{codes}}.',
+  municipalitiesUnknown_other: 'Det finns inga kommuner med kommunkoderna {{codes}}.',
+  countiesUnknown_one: 'Det finns inget län med länskoden {{codes}}.',
+  countiesUnknown_other: 'Det finns inga län med länskoderna {{codes}}.',
+  sdgsOutOfRange_one: 'De globala målen har nummer 1 till 17. {{values}} är inget mål.',
+  sdgsOutOfRange_other: 'De globala målen har nummer 1 till 17. {{values}} är inga mål.',
+} as const;

@@ -16,4 +16,17 @@ export const validation = {
   oneOf: 'Välj något av: {{values}}.',
   nulCharacter: 'Texten innehåller ett otillåtet tecken (NUL).',
   invalidId: 'Ange ett id som API:et har gett dig.',
+  // Shapes of values that people type: what to write, with an example.
+  email: 'Skriv en e-postadress, till exempel namn@kommun.se.',
+  website: 'Skriv en webbadress, till exempel https://www.exempel.se.',
+  organisationsnummer: 'Skriv organisationsnumret med 10 siffror, så här: NNNNNN-NNNN.',
+  organisationsnummerCheckDigit: 'Organisationsnumret har fel kontrollsiffra: den sista siffran ska vara {{digit}} om de andra stämmer. Kontrollera numret.',
+  kommunkod: 'Skriv kommunkoden med 4 siffror, till exempel 0180.',
+  lanskod: 'Skriv länskoden med 2 siffror, till exempel 01.',
+  cpvCode: 'Skriv CPV-koden som NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.',
+  wholeKronor: 'Ange ett belopp i hela kronor, från 0 till 100 000 000 000.',
+  dateRange: 'Ange en tidpunkt mellan år 1900 och 9999, till exempel 2026-12-31T12:00:00Z.',
+  kronor: 'Ange beloppet i hela kronor: ett heltal, högst 9 007 199 254 740 991 åt vardera hållet.',
+  date: 'Ange ett datum som finns i kalendern, skrivet ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
+  dateTime: 'Ange en tidpunkt enligt ISO 8601 med tidszon, till exempel 2026-03-31T14:00:00+02:00 eller 2026-03-31T12:00:00Z.',
 } as const;
