@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     for (const buyer of buyers) {
       dataOf(
         'createOrganization',
-        await system.graphql('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { kind: 'MUNICIPALITY', ...buyer } }, token),
+        await system.graphql('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }', { i: { kind: 'MUNICIPALITY', ...buyer } }, token),
       );
     }
     const env = system.env();

@@ -91,8 +91,8 @@ async function publishAndWait(
 
   const started = performance.now();
   const published = await system.graphql<{ publishNeed: { need: { status: string } } }>(
-    'mutation($id: ID!, $v: Int!) { publishNeed(id: $id, version: $v) { need { status } } }',
-    { id: created.id, v: created.version },
+    'mutation($input: PublishNeedInput!) { publishNeed(input: $input) { need { status } } }',
+    { input: { needId: created.id, version: created.version } },
     token,
   );
   const publishedAt = performance.now();
@@ -143,12 +143,12 @@ async function measureSize(ctx: BenchContext, size: number, settings: typeof E2E
     ).register.accessToken;
     const buyerOrg = dataOf(
       'createOrganization',
-      await system.graphql<{ createOrganization: { id: string } }>(
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      await system.graphql<{ createOrganization: { organization: { id: string } } }>(
+        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
         { input: { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' } },
         token,
       ),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     // Verified, as an administrator would: only a verified buyer's needs are matched.
     await db.query(`UPDATE organization SET verified = true, verified_at = now() WHERE id = $1`, [buyerOrg]);
 

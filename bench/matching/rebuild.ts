@@ -75,7 +75,7 @@ async function timedRebuild(system: BenchSystem, db: pg.Client, token: string, w
   const cpuBefore = workers.map((w) => w.cpuMs());
   const postgresCpu = new PostgresCpu().start();
   const clicked = Date.now();
-  const answer = await system.graphql<{ rebuildMatches: { id: string } }>('mutation { rebuildMatches { id } }', {}, token);
+  const answer = await system.graphql<{ rebuildMatches: { matchingRebuild: { id: string } } }>('mutation { rebuildMatches { matchingRebuild { id } } }', {}, token);
   let id: string;
   let startedBy: RebuildRun['startedBy'] = 'mutation';
   let origin = clicked;
@@ -87,7 +87,7 @@ async function timedRebuild(system: BenchSystem, db: pg.Client, token: string, w
     startedBy = 'sweep';
     origin = Math.min(clicked, Number(running.started_ms));
   } else {
-    id = dataOf('rebuildMatches', answer).rebuildMatches.id;
+    id = dataOf('rebuildMatches', answer).rebuildMatches.matchingRebuild.id;
   }
   let allChunksDoneSince: number | null = null;
   const done = await waitFor(

@@ -159,7 +159,8 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
     it('ends the session on logout, access token included', async () => {
       const frida = await register(url, 'frida@exempel.se');
-      expect((await gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: frida.refreshToken })).data).toEqual({ logout: true });
+      const loggedOut = await gql(url, 'mutation($input: LogoutInput!) { logout(input: $input) { signedOut } }', { input: { refreshToken: frida.refreshToken } });
+      expect(loggedOut.data).toEqual({ logout: { signedOut: true } });
       expect((await refresh(url, frida.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect((await me(url, frida.accessToken)).errors?.[0]).toMatchObject({ message: 'Sessionen är avslutad. Logga in igen.', extensions: { code: 'UNAUTHENTICATED' } });
     });
@@ -255,7 +256,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         municipalityCode: '1280',
         website: 'returbruket.se',
       });
-      expect(created.data?.createOrganization).toMatchObject({ countyCode: '12', organisationsnummer: '556016-0680', verified: false });
+      expect(created.data?.createOrganization.organization).toMatchObject({ countyCode: '12', organisationsnummer: '556016-0680', verified: false });
       const mine = await gql<{ me: { memberships: { role: string; organization: { name: string } }[] } }>(
         url,
         '{ me { memberships { role organization { name } } } }',
@@ -282,15 +283,15 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         organisationsnummer: nextOrganisationsnummer(),
         municipalityCode: '1281',
       });
-      const org = data!.createOrganization;
+      const org = data!.createOrganization.organization;
       const update = (version: number, name: string) =>
-        gql<{ updateOrganization: { version: number; name: string } }>(
+        gql<{ updateOrganization: { organization: { version: number; name: string } } }>(
           url,
-          'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version name } }',
-          { input: { id: org.id, version, name } },
+          'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { version name } } }',
+          { input: { organizationId: org.id, version, name } },
           auth(owner.accessToken),
         );
-      expect((await update(org.version, 'Versionen Två AB')).data?.updateOrganization).toEqual({ version: org.version + 1, name: 'Versionen Två AB' });
+      expect((await update(org.version, 'Versionen Två AB')).data?.updateOrganization.organization).toEqual({ version: org.version + 1, name: 'Versionen Två AB' });
       const stale = await update(org.version, 'Versionen Tre AB');
       expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] } });
       expect((await gql<{ organization: { name: string } }>(url, `{ organization(id: "${org.id}") { name } }`)).data?.organization.name).toBe('Versionen Två AB');
@@ -303,7 +304,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         organisationsnummer: nextOrganisationsnummer(),
         municipalityCode: '1280',
       });
-      const orgId = data!.createOrganization.id;
+      const orgId = data!.createOrganization.organization.id;
       const member = await register(url, 'member@socialt-foretag.se');
       const stranger = await register(url, 'stranger@exempel.se');
 
@@ -312,7 +313,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         message: 'Inbjudan skickades till en annan e-postadress. Logga in med den adressen och försök igen.',
         extensions: { code: 'FORBIDDEN' },
       });
-      expect((await acceptInvitation(url, member.accessToken, ticket.token)).data).toEqual({ acceptInvitation: { role: 'MEMBER' } });
+      expect((await acceptInvitation(url, member.accessToken, ticket.token)).data).toEqual({ acceptInvitation: { membership: { role: 'MEMBER' } } });
       expect((await acceptInvitation(url, member.accessToken, ticket.token)).errors?.[0]).toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['token'], code: 'INVALID' }] },
       });
@@ -338,13 +339,20 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
         extensions: { code: 'UNAUTHENTICATED' },
       });
 
-      const lonelyOwnerLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${owner.userId}") }`, {}, auth(owner.accessToken));
+      const remove = (userId: string, token: string) =>
+        gql(
+          url,
+          'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId organization { id } } }',
+          { input: { organizationId: orgId, userId } },
+          auth(token),
+        );
+      const lonelyOwnerLeaves = await remove(owner.userId, owner.accessToken);
       expect(lonelyOwnerLeaves.errors?.[0]).toMatchObject({
         extensions: { code: 'CONFLICT' },
         message: 'En organisation måste ha minst en ägare. Gör någon annan till ägare först.',
       });
-      const memberLeaves = await gql(url, `mutation { removeMember(organizationId: "${orgId}", userId: "${member.userId}") }`, {}, auth(member.accessToken));
-      expect(memberLeaves.data).toEqual({ removeMember: true });
+      const memberLeaves = await remove(member.userId, member.accessToken);
+      expect(memberLeaves.data).toEqual({ removeMember: { removedUserId: member.userId, organization: { id: orgId } } });
     });
 
     it('lets an invitation lapse when its sender leaves, and asks for a new check after a rename', async () => {
@@ -357,31 +365,36 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
           organisationsnummer: nextOrganisationsnummer(),
           municipalityCode: '1280',
         })
-      ).data!.createOrganization;
+      ).data!.createOrganization.organization;
       const join = (await invite(url, first.accessToken, created.id, 'andra.agare@exempel.se', 'OWNER')).data!.inviteMember;
       await acceptInvitation(url, second.accessToken, join.token);
       const pending = (await invite(url, first.accessToken, created.id, 'alt@exempel.se', 'OWNER')).data!.inviteMember;
-      expect((await gql(url, `mutation { removeMember(organizationId: "${created.id}", userId: "${first.userId}") }`, {}, auth(second.accessToken))).data).toEqual({
-        removeMember: true,
-      });
+      const removed = await gql(
+        url,
+        'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }',
+        { input: { organizationId: created.id, userId: first.userId } },
+        auth(second.accessToken),
+      );
+      expect(removed.data).toEqual({ removeMember: { removedUserId: first.userId } });
       const alt = await register(url, 'alt@exempel.se');
       expect((await acceptInvitation(url, alt.accessToken, pending.token)).errors?.[0]).toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['token'], code: 'INVALID' }] },
       });
 
-      const verified = await gql<{ verifyOrganization: { version: number } }>(
+      const verified = await gql<{ verifyOrganization: { organization: { version: number; verified: boolean } } }>(
         url,
-        `mutation { verifyOrganization(id: "${created.id}") { version } }`,
-        {},
+        'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { version verified } } }',
+        { input: { organizationId: created.id } },
         auth(await adminToken()),
       );
-      const renamed = await gql<{ updateOrganization: { verified: boolean } }>(
+      expect(verified.data?.verifyOrganization.organization.verified).toBe(true);
+      const renamed = await gql<{ updateOrganization: { organization: { verified: boolean } } }>(
         url,
-        'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
-        { input: { id: created.id, version: verified.data!.verifyOrganization.version, name: 'Nytt namn ek. för.' } },
+        'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { verified } } }',
+        { input: { organizationId: created.id, version: verified.data!.verifyOrganization.organization.version, name: 'Nytt namn ek. för.' } },
         auth(second.accessToken),
       );
-      expect(renamed.data?.updateOrganization.verified).toBe(false);
+      expect(renamed.data?.updateOrganization.organization.verified).toBe(false);
     });
 
     it('pages organisations with cursors and caps the page size', async () => {

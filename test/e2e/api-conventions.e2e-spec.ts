@@ -25,7 +25,7 @@ describe('the API conventions (embedded mode)', () => {
     buyer = await register(url, 'inkopare@lund.se');
     buyerOrg = (
       await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin)
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const first = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed.need;
     published = (await needTransition(url, buyer.accessToken, 'publishNeed', first.id, first.version)).data!.publishNeed.need;
     draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Ett utkast' }))).data!.createNeed.need;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { uploadImport } from '../support/imports.js';
@@ -66,7 +66,7 @@ describe('authorisation matrix', () => {
         },
         await adminToken(),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const ticket = (await invite(url, owner.authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, (await tokenOf('enterpriseMember')).authorization.slice(7), ticket.token);
     const buyer = await tokenOf('buyer');
@@ -77,7 +77,7 @@ describe('authorisation matrix', () => {
         { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' },
         await adminToken(),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     await saveProfile(url, owner.authorization.slice(7), profileInput(enterpriseId));
     adminOrgId = (
       await createOrganization(url, (await asAdmin()).authorization.slice(7), {
@@ -86,10 +86,9 @@ describe('authorisation matrix', () => {
         organisationsnummer: nextOrganisationsnummer(),
         countyCode: '12',
       })
-    ).data!.createOrganization.id;
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
-    await gql(url, setRole, { input: { userId: userIds.coordinatorInRegion, role: 'COORDINATOR', countyCodes: ['12'] } }, await asAdmin());
-    await gql(url, setRole, { input: { userId: userIds.coordinatorOutOfRegion, role: 'COORDINATOR', countyCodes: ['01'] } }, await asAdmin());
+    ).data!.createOrganization.organization.id;
+    await mutate(url, 'setPlatformRole', { userId: userIds.coordinatorInRegion, role: 'COORDINATOR', countyCodes: ['12'] }, 'user { id }', await asAdmin());
+    await mutate(url, 'setPlatformRole', { userId: userIds.coordinatorOutOfRegion, role: 'COORDINATOR', countyCodes: ['01'] }, 'user { id }', await asAdmin());
   });
   afterAll(async () => api?.stop());
 
@@ -124,56 +123,53 @@ describe('authorisation matrix', () => {
   const freshOffer = async (submit: boolean) => {
     const need = await freshNeed(true);
     const owner = (await tokenOf('enterpriseOwner')).authorization.slice(7);
-    const offer = (await createOffer(url, owner, { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud', priceSek: 400_000 })).data!.createOffer;
+    const { offer } = (await createOffer(url, owner, { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud', priceSek: 400_000 })).data!.createOffer;
     if (!submit) return offer;
-    return (await offerAction(url, owner, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+    return (await offerAction(url, owner, 'submitOffer', offer.id, offer.version)).data!.submitOffer.offer;
   };
   /** An introduction of the enterprise to a fresh published need, by the region's coordinator. */
   const freshIntroduction = async () => {
     const need = await freshNeed(true);
-    const made = await gql<{ introduceEnterprise: { id: string; version: number } }>(
+    const made = await mutate<{ introduceEnterprise: { introduction: { id: string; version: number } } }>(
       url,
-      'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id version } }',
-      { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } },
+      'introduceEnterprise',
+      { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' },
+      'introduction { id version }',
       await tokenOf('coordinatorInRegion'),
     );
-    return made.data!.introduceEnterprise;
+    return made.data!.introduceEnterprise.introduction;
   };
   /** A partnership of the buyer and the enterprise, recorded by the region's coordinator. */
   const freshPartnership = async () => {
-    const made = await gql<{ createPartnership: { id: string; version: number } }>(
+    const made = await mutate<{ createPartnership: { partnership: { id: string; version: number } } }>(
       url,
-      'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id version } }',
-      { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Partnerskap ${randomUUID().slice(0, 8)}` } },
+      'createPartnership',
+      { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Partnerskap ${randomUUID().slice(0, 8)}` },
+      'partnership { id version }',
       await tokenOf('coordinatorInRegion'),
     );
-    return made.data!.createPartnership;
+    return made.data!.createPartnership.partnership;
   };
   /** A partnership whose targets the enterprise proposed (and, with `agreed`, the buyer agreed), started a year ago. */
   const partnershipWithTargets = async (agreed: boolean) => {
-    const made = await gql<{ createPartnership: { id: string; version: number } }>(
+    const made = await mutate<{ createPartnership: { partnership: { id: string; version: number } } }>(
       url,
-      'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id version } }',
-      {
-        i: {
-          buyerOrganizationId: buyerOrgId,
-          enterpriseOrganizationId: enterpriseId,
-          title: `Effekt ${randomUUID().slice(0, 8)}`,
-          startsOn: addDays(swedishDate(new Date()), -365),
-        },
-      },
+      'createPartnership',
+      { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: `Effekt ${randomUUID().slice(0, 8)}`, startsOn: addDays(swedishDate(new Date()), -365) },
+      'partnership { id version }',
       await tokenOf('coordinatorInRegion'),
     );
-    const { id, version } = made.data!.createPartnership;
-    const proposed = await gql<{ proposePartnershipTargets: { version: number } }>(
+    const { id, version } = made.data!.createPartnership.partnership;
+    const proposed = await mutate<{ proposePartnershipTargets: { partnership: { version: number } } }>(
       url,
-      'mutation($p: ID!, $v: Int!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: [{ indicatorCode: "WORK_TRAINING_HOURS", target: 500 }]) { version } }',
-      { p: id, v: version },
+      'proposePartnershipTargets',
+      { partnershipId: id, version, targets: [{ indicatorCode: 'WORK_TRAINING_HOURS', target: 500 }] },
+      'partnership { version }',
       await tokenOf('enterpriseOwner'),
     );
-    const proposedVersion = proposed.data!.proposePartnershipTargets.version;
+    const proposedVersion = proposed.data!.proposePartnershipTargets.partnership.version;
     if (!agreed) return { id, version: proposedVersion };
-    await gql(url, `mutation { agreePartnershipTargets(partnershipId: "${id}", version: ${proposedVersion}) { id } }`, {}, await tokenOf('buyer'));
+    await mutate(url, 'agreePartnershipTargets', { partnershipId: id, version: proposedVersion }, 'partnership { id }', await tokenOf('buyer'));
     return { id, version: proposedVersion + 1 };
   };
   let reporting: Promise<{ id: string; version: number }> | undefined;
@@ -189,32 +185,14 @@ describe('authorisation matrix', () => {
     reporting ??= partnershipWithTargets(true);
     const owner = await tokenOf('enterpriseOwner');
     const input = { partnershipId: (await reporting).id, ...freshPeriod(), narrative: 'Arbetsträning', values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 8 }] };
-    let report = (
-      await gql<{ createImpactReport: { id: string; version: number } }>(
-        url,
-        'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id version } }',
-        { i: input },
-        owner,
-      )
-    ).data!.createImpactReport;
+    type Report = { impactReport: { id: string; version: number } };
+    let report = (await mutate<{ createImpactReport: Report }>(url, 'createImpactReport', input, 'impactReport { id version }', owner)).data!.createImpactReport.impactReport;
     if (to === 'DRAFT') return report;
-    report = (
-      await gql<{ submitImpactReport: { id: string; version: number } }>(
-        url,
-        `mutation { submitImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`,
-        {},
-        owner,
-      )
-    ).data!.submitImpactReport;
+    const reference = () => ({ impactReportId: report.id, version: report.version });
+    report = (await mutate<{ submitImpactReport: Report }>(url, 'submitImpactReport', reference(), 'impactReport { id version }', owner)).data!.submitImpactReport.impactReport;
     if (to === 'SUBMITTED') return report;
-    return (
-      await gql<{ confirmImpactReport: { id: string; version: number } }>(
-        url,
-        `mutation { confirmImpactReport(id: "${report.id}", version: ${report.version}) { id version } }`,
-        {},
-        await tokenOf('buyer'),
-      )
-    ).data!.confirmImpactReport;
+    return (await mutate<{ confirmImpactReport: Report }>(url, 'confirmImpactReport', reference(), 'impactReport { id version }', await tokenOf('buyer'))).data!.confirmImpactReport
+      .impactReport;
   };
   let indicators = 0;
   const indicatorInput = () => {
@@ -238,74 +216,55 @@ describe('authorisation matrix', () => {
 
   const MATRIX: Record<string, Row> = {
     register: {
-      run: (h) =>
-        gql(
-          url,
-          'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
-          { i: { email: `ny-${randomUUID()}@exempel.se`, password: PASSWORD, displayName: 'Ny' } },
-          h,
-        ),
+      run: (h) => mutate(url, 'register', { email: `ny-${randomUUID()}@exempel.se`, password: PASSWORD, displayName: 'Ny' }, 'accessToken', h),
       expected: everyone('allowed'),
     },
     login: {
-      run: (h) => gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: emails.buyer, password: PASSWORD } }, h),
+      run: (h) => mutate(url, 'login', { email: emails.buyer, password: PASSWORD }, 'accessToken', h),
       expected: everyone('allowed'),
     },
     refreshSession: {
-      run: async (h) => gql(url, 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: (await login(url, emails.buyer)).data!.login.refreshToken }, h),
+      run: async (h) => mutate(url, 'refreshSession', { refreshToken: (await login(url, emails.buyer)).data!.login.refreshToken }, 'accessToken', h),
       expected: everyone('allowed'),
     },
     logout: {
-      run: async (h) => gql(url, 'mutation($t: String!) { logout(refreshToken: $t) }', { t: (await login(url, emails.buyer)).data!.login.refreshToken }, h),
+      run: async (h) => mutate(url, 'logout', { refreshToken: (await login(url, emails.buyer)).data!.login.refreshToken }, 'signedOut', h),
       expected: everyone('allowed'),
     },
     // A wrong current password: the policy's answer is seen without changing anyone's password.
     changePassword: {
-      run: (h) =>
-        gql(
-          url,
-          'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
-          { i: { currentPassword: 'not the password', newPassword: 'another passphrase' } },
-          h,
-        ),
+      run: (h) => mutate(url, 'changePassword', { currentPassword: 'not the password', newPassword: 'another passphrase' }, 'accessToken', h),
       expected: signedIn,
     },
     createOrganization: {
       run: (h) =>
-        gql(
+        mutate(
           url,
-          'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
-          { i: { kind: 'SOCIAL_ENTERPRISE', name: 'Nytt ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' } },
+          'createOrganization',
+          { kind: 'SOCIAL_ENTERPRISE', name: 'Nytt ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
+          'organization { id }',
           h,
         ),
       expected: signedIn,
     },
     updateOrganization: {
       run: async (h) =>
-        gql(
-          url,
-          'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }',
-          { i: { id: enterpriseId, version: await version(), website: 'https://malmo.example.se' } },
-          h,
-        ),
+        mutate(url, 'updateOrganization', { organizationId: enterpriseId, version: await version(), website: 'https://malmo.example.se' }, 'organization { id }', h),
       expected: only('enterpriseOwner', 'admin'),
     },
     // The enterprise is verified already: verifying it again changes nothing, and is still for administrators and its county's coordinators only.
-    verifyOrganization: { run: (h) => gql(url, `mutation { verifyOrganization(id: "${enterpriseId}") { id } }`, {}, h), expected: only('coordinatorInRegion', 'admin') },
+    verifyOrganization: {
+      run: (h) => mutate(url, 'verifyOrganization', { organizationId: enterpriseId }, 'organization { id }', h),
+      expected: only('coordinatorInRegion', 'admin'),
+    },
     inviteMember: {
-      run: (h) =>
-        gql(
-          url,
-          'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
-          { i: { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` } },
-          h,
-        ),
+      run: (h) => mutate(url, 'inviteMember', { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` }, 'token', h),
       expected: only('enterpriseOwner', 'admin'),
     },
     revokeInvitation: {
       run: async (h) => {
         const ticket = (await invite(url, (await asAdmin()).authorization.slice(7), enterpriseId, `återkallad-${randomUUID()}@exempel.se`)).data!.inviteMember;
-        return gql(url, `mutation { revokeInvitation(organizationId: "${enterpriseId}", invitationId: "${ticket.invitation.id}") }`, {}, h);
+        return mutate(url, 'revokeInvitation', { organizationId: enterpriseId, invitationId: ticket.invitation.id }, 'revokedInvitationId', h);
       },
       expected: only('enterpriseOwner', 'admin'),
     },
@@ -314,7 +273,7 @@ describe('authorisation matrix', () => {
         const email = role === 'anonymous' ? 'nobody@exempel.se' : emails[role];
         const ticket = (await invite(url, (await asAdmin()).authorization.slice(7), adminOrgId, email)).data?.inviteMember;
         // The administrator owns that organisation already; any token shows the policy's answer.
-        return gql(url, 'mutation($t: String!) { acceptInvitation(token: $t) { role } }', { t: ticket?.token ?? 'no-invitation' }, h);
+        return mutate(url, 'acceptInvitation', { token: ticket?.token ?? 'no-invitation' }, 'membership { role }', h);
       },
       expected: signedIn,
     },
@@ -323,90 +282,85 @@ describe('authorisation matrix', () => {
         const joiner = await register(url, `ny-medlem-${randomUUID()}@exempel.se`);
         const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, joiner.email)).data!.inviteMember;
         await acceptInvitation(url, joiner.accessToken, ticket.token);
-        const removal = `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${joiner.userId}") }`;
-        const result = await gql(url, removal, {}, h);
+        const removal = { organizationId: enterpriseId, userId: joiner.userId };
+        const result = await mutate(url, 'removeMember', removal, 'removedUserId', h);
         // Leave the organisation as it was for the rows that follow.
-        if (result.errors) await gql(url, removal, {}, await tokenOf('enterpriseOwner'));
+        if (result.errors) await mutate(url, 'removeMember', removal, 'removedUserId', await tokenOf('enterpriseOwner'));
         return result;
       },
       expected: only('enterpriseOwner', 'admin'),
     },
     setMemberRole: {
-      run: (h) => gql(url, `mutation { setMemberRole(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}", role: MEMBER) { role } }`, {}, h),
+      run: (h) => mutate(url, 'setMemberRole', { organizationId: enterpriseId, userId: userIds.enterpriseMember, role: 'MEMBER' }, 'membership { role }', h),
       expected: only('enterpriseOwner', 'admin'),
     },
     setPlatformRole: {
-      run: (h) => gql(url, 'mutation($i: SetPlatformRoleInput!) { setPlatformRole(input: $i) { id } }', { i: { userId: outsiderId, role: 'USER' } }, h),
+      run: (h) => mutate(url, 'setPlatformRole', { userId: outsiderId, role: 'USER' }, 'user { id }', h),
       expected: only('admin'),
     },
-    requestQueueProbe: { run: (h) => gql(url, 'mutation { requestQueueProbe { id } }', {}, h), expected: only('admin') },
+    requestQueueProbe: { run: (h) => mutate(url, 'requestQueueProbe', {}, 'queueProbe { id }', h), expected: only('admin') },
     saveEnterpriseProfile: {
       run: async (h) => {
         const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterpriseId}") { version } }`)).data!.enterpriseProfile
           .version;
-        return gql(url, 'mutation($i: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $i) { version } }', { i: profileInput(enterpriseId, { version: current }) }, h);
+        return mutate(url, 'saveEnterpriseProfile', profileInput(enterpriseId, { version: current }), 'enterpriseProfile { version }', h);
       },
       expected: enterpriseSide,
     },
-    createNeed: { run: (h) => gql(url, 'mutation($i: CreateNeedInput!) { createNeed(input: $i) { need { id } } }', { i: needInput(buyerOrgId) }, h), expected: buyerSide },
+    createNeed: { run: (h) => mutate(url, 'createNeed', needInput(buyerOrgId), 'need { id }', h), expected: buyerSide },
     updateNeed: {
       run: async (h) => {
         const need = await freshNeed(false);
-        return gql(url, 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { need { id } } }', { i: { id: need.id, version: need.version, title: 'Ändrad titel' } }, h);
+        return mutate(url, 'updateNeed', { needId: need.id, version: need.version, title: 'Ändrad titel' }, 'need { id }', h);
       },
       expected: onlyAndHidden(['buyer', 'admin']),
     },
     publishNeed: {
       run: async (h) => {
         const n = await freshNeed(false);
-        return gql(url, `mutation { publishNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+        return mutate(url, 'publishNeed', { needId: n.id, version: n.version }, 'need { id }', h);
       },
       expected: onlyAndHidden(['buyer', 'admin']),
     },
     closeNeed: {
       run: async (h) => {
         const n = await freshNeed(true);
-        return gql(url, `mutation { closeNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+        return mutate(url, 'closeNeed', { needId: n.id, version: n.version }, 'need { id }', h);
       },
       expected: buyerSide,
     },
     cancelNeed: {
       run: async (h) => {
         const n = await freshNeed(false);
-        return gql(url, `mutation { cancelNeed(id: "${n.id}", version: ${n.version}) { need { id } } }`, {}, h);
+        return mutate(url, 'cancelNeed', { needId: n.id, version: n.version }, 'need { id }', h);
       },
       expected: onlyAndHidden(['buyer', 'admin']),
     },
     createOffer: {
       run: async (h) => {
         const need = await freshNeed(true);
-        return gql(
-          url,
-          'mutation($i: CreateOfferInput!) { createOffer(input: $i) { id } }',
-          { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud' } },
-          h,
-        );
+        return mutate(url, 'createOffer', { needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud' }, 'offer { id }', h);
       },
       expected: enterpriseOnly,
     },
     updateOffer: {
       run: async (h) => {
         const offer = await freshOffer(false);
-        return gql(url, 'mutation($i: UpdateOfferInput!) { updateOffer(input: $i) { id } }', { i: { id: offer.id, version: offer.version, message: 'Nytt' } }, h);
+        return mutate(url, 'updateOffer', { offerId: offer.id, version: offer.version, message: 'Nytt' }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     submitOffer: {
       run: async (h) => {
         const o = await freshOffer(false);
-        return gql(url, `mutation { submitOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h);
+        return mutate(url, 'submitOffer', { offerId: o.id, version: o.version }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     withdrawOffer: {
       run: async (h) => {
         const o = await freshOffer(true);
-        return gql(url, `mutation { withdrawOffer(id: "${o.id}", version: ${o.version}) { id } }`, {}, h);
+        return mutate(url, 'withdrawOffer', { offerId: o.id, version: o.version }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'admin']),
     },
@@ -414,25 +368,25 @@ describe('authorisation matrix', () => {
     shortlistOffer: {
       run: async (h) => {
         const o = await freshOffer(true);
-        return gql(url, `mutation { shortlistOffer(id: "${o.id}") { id } }`, {}, h);
+        return mutate(url, 'shortlistOffer', { offerId: o.id }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
     },
     declineOffer: {
       run: async (h) => {
         const o = await freshOffer(true);
-        return gql(url, `mutation { declineOffer(id: "${o.id}") { id } }`, {}, h);
+        return mutate(url, 'declineOffer', { offerId: o.id }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
     },
     acceptOffer: {
       run: async (h) => {
         const o = await freshOffer(true);
-        return gql(url, `mutation { acceptOffer(id: "${o.id}") { offer { id } } }`, {}, h);
+        return mutate(url, 'acceptOffer', { offerId: o.id }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
     },
-    rebuildMatches: { run: (h) => gql(url, 'mutation { rebuildMatches { id } }', {}, h), expected: only('admin') },
+    rebuildMatches: { run: (h) => mutate(url, 'rebuildMatches', undefined, 'matchingRebuild { id }', h), expected: only('admin') },
     // Coordinators import too, within their regions (rows elsewhere are rejected, see import-export.e2e-spec.ts).
     startImport: {
       run: (h) =>
@@ -440,64 +394,56 @@ describe('authorisation matrix', () => {
       expected: only('admin', 'coordinatorInRegion', 'coordinatorOutOfRegion'),
     },
     // Notifications are each person's own: everyone signed in manages theirs (someone else's id is NOT_FOUND, see notifications.e2e-spec.ts).
-    markNotificationsRead: { run: (h) => gql(url, 'mutation { markNotificationsRead(ids: []) { id } }', {}, h), expected: signedIn },
-    markAllNotificationsRead: { run: (h) => gql(url, 'mutation { markAllNotificationsRead }', {}, h), expected: signedIn },
-    setNotificationPreference: { run: (h) => gql(url, 'mutation { setNotificationPreference(kind: REPORT_DUE, inApp: true, email: true) { kind } }', {}, h), expected: signedIn },
+    markNotificationsRead: { run: (h) => mutate(url, 'markNotificationsRead', { notificationIds: [] }, 'unreadCount', h), expected: signedIn },
+    markAllNotificationsRead: { run: (h) => mutate(url, 'markAllNotificationsRead', undefined, 'markedCount', h), expected: signedIn },
+    setNotificationPreference: {
+      run: (h) => mutate(url, 'setNotificationPreference', { kind: 'REPORT_DUE', inApp: true, email: true }, 'notificationPreference { kind }', h),
+      expected: signedIn,
+    },
     // Brokering is the coordinators' work in their own regions: not even administrators introduce or record agreements.
     introduceEnterprise: {
       run: async (h) => {
         const need = await freshNeed(true);
-        return gql(
-          url,
-          'mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id } }',
-          { i: { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' } },
-          h,
-        );
+        return mutate(url, 'introduceEnterprise', { needId: need.id, enterpriseOrganizationId: enterpriseId, note: 'Passar bra' }, 'introduction { id }', h);
       },
       expected: only('coordinatorInRegion'),
     },
     respondToIntroduction: {
       run: async (h) => {
         const i = await freshIntroduction();
-        return gql(url, `mutation { respondToIntroduction(id: "${i.id}", version: ${i.version}, accept: false) { id } }`, {}, h);
+        return mutate(url, 'respondToIntroduction', { introductionId: i.id, version: i.version, accept: false }, 'introduction { id }', h);
       },
       expected: only('enterpriseOwner', 'enterpriseMember'),
     },
     withdrawIntroduction: {
       run: async (h) => {
         const i = await freshIntroduction();
-        return gql(url, `mutation { withdrawIntroduction(id: "${i.id}", version: ${i.version}) { id } }`, {}, h);
+        return mutate(url, 'withdrawIntroduction', { introductionId: i.id, version: i.version }, 'introduction { id }', h);
       },
       expected: only('coordinatorInRegion'),
     },
     createPartnership: {
-      run: (h) =>
-        gql(
-          url,
-          'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
-          { i: { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: 'Förmedlat avtal' } },
-          h,
-        ),
+      run: (h) => mutate(url, 'createPartnership', { buyerOrganizationId: buyerOrgId, enterpriseOrganizationId: enterpriseId, title: 'Förmedlat avtal' }, 'partnership { id }', h),
       expected: only('coordinatorInRegion'),
     },
     completePartnership: {
       run: async (h) => {
         const p = await freshPartnership();
-        return gql(url, `mutation { completePartnership(id: "${p.id}", version: ${p.version}) { id } }`, {}, h);
+        return mutate(url, 'completePartnership', { partnershipId: p.id, version: p.version }, 'partnership { id }', h);
       },
       expected: only('buyer'),
     },
     terminatePartnership: {
       run: async (h) => {
         const p = await freshPartnership();
-        return gql(url, `mutation { terminatePartnership(id: "${p.id}", version: ${p.version}, reason: "Avslutas") { id } }`, {}, h);
+        return mutate(url, 'terminatePartnership', { partnershipId: p.id, version: p.version, reason: 'Avslutas' }, 'partnership { id }', h);
       },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
     setPartnershipPublic: {
       run: async (h) => {
         const p = await freshPartnership();
-        return gql(url, `mutation { setPartnershipPublic(id: "${p.id}", public: true, summary: "Ett gott exempel") { id } }`, {}, h);
+        return mutate(url, 'setPartnershipPublic', { partnershipId: p.id, public: true, summary: 'Ett gott exempel' }, 'partnership { id }', h);
       },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
@@ -506,19 +452,15 @@ describe('authorisation matrix', () => {
     proposePartnershipTargets: {
       run: async (h) => {
         const p = await freshPartnership();
-        return gql(
-          url,
-          `mutation { proposePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}, targets: [{ indicatorCode: "MATERIAL_REUSED", target: 1.5 }]) { id } }`,
-          {},
-          h,
-        );
+        const targets = [{ indicatorCode: 'MATERIAL_REUSED', target: 1.5 }];
+        return mutate(url, 'proposePartnershipTargets', { partnershipId: p.id, version: p.version, targets }, 'partnership { id }', h);
       },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
     agreePartnershipTargets: {
       run: async (h) => {
         const p = await partnershipWithTargets(false);
-        return gql(url, `mutation { agreePartnershipTargets(partnershipId: "${p.id}", version: ${p.version}) { id } }`, {}, h);
+        return mutate(url, 'agreePartnershipTargets', { partnershipId: p.id, version: p.version }, 'partnership { id }', h);
       },
       expected: only('buyer'),
     },
@@ -526,66 +468,67 @@ describe('authorisation matrix', () => {
       run: async (h) => {
         reporting ??= partnershipWithTargets(true);
         const input = { partnershipId: (await reporting).id, ...freshPeriod(), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 2.5 }] };
-        return gql(url, 'mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id } }', { i: input }, h);
+        return mutate(url, 'createImpactReport', input, 'impactReport { id }', h);
       },
       expected: only('enterpriseOwner', 'enterpriseMember'),
     },
     updateImpactReport: {
       run: async (h) => {
         const r = await freshReport('DRAFT');
-        return gql(url, `mutation { updateImpactReport(id: "${r.id}", version: ${r.version}, input: { narrative: "Ändrad" }) { id } }`, {}, h);
+        return mutate(url, 'updateImpactReport', { impactReportId: r.id, version: r.version, narrative: 'Ändrad' }, 'impactReport { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     submitImpactReport: {
       run: async (h) => {
         const r = await freshReport('DRAFT');
-        return gql(url, `mutation { submitImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h);
+        return mutate(url, 'submitImpactReport', { impactReportId: r.id, version: r.version }, 'impactReport { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     deleteImpactReport: {
       run: async (h) => {
         const r = await freshReport('DRAFT');
-        return gql(url, `mutation { deleteImpactReport(id: "${r.id}", version: ${r.version}) }`, {}, h);
+        return mutate(url, 'deleteImpactReport', { impactReportId: r.id, version: r.version }, 'deletedImpactReportId', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember']),
     },
     correctImpactReport: {
       run: async (h) => {
         const r = await freshReport('CONFIRMED');
-        return gql(url, `mutation { correctImpactReport(id: "${r.id}", input: { narrative: "Rättad" }) { id } }`, {}, h);
+        return mutate(url, 'correctImpactReport', { impactReportId: r.id, narrative: 'Rättad' }, 'impactReport { id }', h);
       },
       expected: onlyAndHidden(['enterpriseOwner', 'enterpriseMember'], ['buyer', 'coordinatorInRegion', 'admin']),
     },
     confirmImpactReport: {
       run: async (h) => {
         const r = await freshReport('SUBMITTED');
-        return gql(url, `mutation { confirmImpactReport(id: "${r.id}", version: ${r.version}) { id } }`, {}, h);
+        return mutate(url, 'confirmImpactReport', { impactReportId: r.id, version: r.version }, 'impactReport { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
     },
     returnImpactReport: {
       run: async (h) => {
         const r = await freshReport('SUBMITTED');
-        return gql(url, `mutation { returnImpactReport(id: "${r.id}", version: ${r.version}, comment: "Komplettera") { id } }`, {}, h);
+        return mutate(url, 'returnImpactReport', { impactReportId: r.id, version: r.version, comment: 'Komplettera' }, 'impactReport { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'coordinatorInRegion', 'admin']),
     },
     createImpactIndicator: {
-      run: (h) => gql(url, 'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code } }', { i: indicatorInput() }, h),
+      run: (h) => mutate(url, 'createImpactIndicator', indicatorInput(), 'impactIndicator { code }', h),
       expected: only('admin'),
     },
     updateImpactIndicator: {
       run: async (h) => {
-        const created = await gql<{ createImpactIndicator: { code: string; version: number } }>(
+        const created = await mutate<{ createImpactIndicator: { impactIndicator: { code: string; version: number } } }>(
           url,
-          'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version } }',
-          { i: indicatorInput() },
+          'createImpactIndicator',
+          indicatorInput(),
+          'impactIndicator { code version }',
           await asAdmin(),
         );
-        const { code, version: v } = created.data!.createImpactIndicator;
-        return gql(url, 'mutation($i: UpdateImpactIndicatorInput!) { updateImpactIndicator(input: $i) { code } }', { i: { code, version: v, active: false } }, h);
+        const { code, version: v } = created.data!.createImpactIndicator.impactIndicator;
+        return mutate(url, 'updateImpactIndicator', { indicatorCode: code, version: v, active: false }, 'impactIndicator { code }', h);
       },
       expected: only('admin'),
     },
@@ -606,17 +549,14 @@ describe('authorisation matrix', () => {
   }
 
   it('lets the operations token probe the queue', async () => {
-    expect((await gql(url, 'mutation { requestQueueProbe { id } }', {}, auth(OPS_TOKEN))).errors).toBeUndefined();
+    expect((await mutate(url, 'requestQueueProbe', {}, 'queueProbe { id }', auth(OPS_TOKEN))).errors).toBeUndefined();
   });
 
   it('lets a member leave, though not remove others', async () => {
     const member = await tokenOf('enterpriseMember');
-    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseOwner}") }`, {}, member)).errors?.[0].extensions?.code).toBe(
-      'FORBIDDEN',
-    );
-    expect((await gql(url, `mutation { removeMember(organizationId: "${enterpriseId}", userId: "${userIds.enterpriseMember}") }`, {}, member)).data).toEqual({
-      removeMember: true,
-    });
+    const remove = (userId: string) => mutate(url, 'removeMember', { organizationId: enterpriseId, userId }, 'removedUserId', member);
+    expect((await remove(userIds.enterpriseOwner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await remove(userIds.enterpriseMember)).data).toEqual({ removeMember: { removedUserId: userIds.enterpriseMember } });
     const ticket = (await invite(url, (await tokenOf('enterpriseOwner')).authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, member.authorization.slice(7), ticket.token);
   });

@@ -4,7 +4,7 @@ import { addDays, addMonths, swedishDate } from '@samverka/domain';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { createNeed, needInput, needTransition, profileInput, saveProfile } from '../support/marketplace.js';
 
 type Headers = Record<string, string>;
@@ -60,7 +60,7 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     people.buyerColleague = await register(url, 'enhetschef@malmo.se', 'Enhetschef Malmö');
     buyerOrg = ok(
       await createOrganization(url, people.buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     await acceptInvitation(url, people.buyerColleague.accessToken, ok(await invite(url, people.buyer.accessToken, buyerOrg, people.buyerColleague.email)).inviteMember.token);
 
     people.enterpriseOwner = await register(url, 'vd@returverket.se', 'VD Returverket');
@@ -77,7 +77,7 @@ describe('brokering and impact, end to end (embedded mode)', () => {
         },
         admin,
       ),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     await acceptInvitation(
       url,
       people.enterpriseMember.accessToken,
@@ -110,7 +110,7 @@ describe('brokering and impact, end to end (embedded mode)', () => {
         },
         admin,
       ),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     ok(await saveProfile(url, people.otherEnterprise.accessToken, profileInput(otherEnterpriseOrg)));
     people.otherBuyer = await register(url, 'upphandlare@lund.se');
     ok(
@@ -124,7 +124,7 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     people.coordinator = await register(url, 'samordnare@skane.se', 'Samordnare Skåne');
     people.farCoordinator = await register(url, 'samordnare@stockholm.se', 'Samordnare Stockholm');
     people.outsider = await register(url, 'nyfiken@exempel.se');
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     ok(await gql(url, setRole, { input: { userId: people.coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, auth(admin)));
     ok(await gql(url, setRole, { input: { userId: people.farCoordinator.userId, role: 'COORDINATOR', countyCodes: ['01'] } }, auth(admin)));
     // A changed role takes effect at the next sign-in.
@@ -157,50 +157,52 @@ describe('brokering and impact, end to end (embedded mode)', () => {
 
     // A coordinator of another region may not broker here; the region's own coordinator introduces the enterprise.
     const introduce = (person: SignedIn) =>
-      gql<{ introduceEnterprise: { id: string; version: number; status: string } }>(
+      mutate<{ introduceEnterprise: { introduction: { id: string; version: number; status: string } } }>(
         url,
-        `mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { id version status } }`,
-        { i: { needId: need.id, enterpriseOrganizationId: enterpriseOrg, note: 'Returverket renoverar möbler åt flera skånska kommuner och har 60 % arbetsträning.' } },
+        'introduceEnterprise',
+        { needId: need.id, enterpriseOrganizationId: enterpriseOrg, note: 'Returverket renoverar möbler åt flera skånska kommuner och har 60 % arbetsträning.' },
+        'introduction { id version status }',
         as(person),
       );
     expect((await introduce(people.farCoordinator)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const introduction = ok(await introduce(people.coordinator)).introduceEnterprise;
+    const introduction = ok(await introduce(people.coordinator)).introduceEnterprise.introduction;
     expect(introduction.status).toBe('PROPOSED');
 
     // The enterprise accepts the introduction: it is invited to offer, and does.
     const accepted = ok(
-      await gql<{ respondToIntroduction: { status: string } }>(
+      await mutate<{ respondToIntroduction: { introduction: { status: string } } }>(
         url,
-        `mutation($id: ID!, $v: Int!) { respondToIntroduction(id: $id, version: $v, accept: true, note: "Vi lämnar gärna anbud.") { status } }`,
-        { id: introduction.id, v: introduction.version },
+        'respondToIntroduction',
+        { introductionId: introduction.id, version: introduction.version, accept: true, note: 'Vi lämnar gärna anbud.' },
+        'introduction { status }',
         as(people.enterpriseOwner),
       ),
-    ).respondToIntroduction;
+    ).respondToIntroduction.introduction;
     expect(accepted.status).toBe('ACCEPTED');
     const offer = ok(
-      await gql<{ createOffer: { id: string; version: number } }>(
+      await mutate<{ createOffer: { offer: { id: string; version: number } } }>(
         url,
-        `mutation($i: CreateOfferInput!) { createOffer(input: $i) { id version } }`,
+        'createOffer',
         {
-          i: {
-            needId: need.id,
-            enterpriseOrganizationId: enterpriseOrg,
-            message: 'Vi renoverar 400 möbler per år med sex arbetstränande.',
-            priceSek: 450_000,
-            proposedOutcomes: 'Sex personer i arbetsträning, två ton återbrukat.',
-          },
+          needId: need.id,
+          enterpriseOrganizationId: enterpriseOrg,
+          message: 'Vi renoverar 400 möbler per år med sex arbetstränande.',
+          priceSek: 450_000,
+          proposedOutcomes: 'Sex personer i arbetsträning, två ton återbrukat.',
         },
+        'offer { id version }',
         as(people.enterpriseOwner),
       ),
-    ).createOffer;
-    ok(await gql(url, `mutation($id: ID!, $v: Int!) { submitOffer(id: $id, version: $v) { id } }`, { id: offer.id, v: offer.version }, as(people.enterpriseOwner)));
+    ).createOffer.offer;
+    ok(await mutate(url, 'submitOffer', { offerId: offer.id, version: offer.version }, 'offer { id }', as(people.enterpriseOwner)));
 
     // The buyer accepts: the partnership is brokered by the coordinator, through the introduction.
     const partnership = ok(
-      await gql<{ acceptOffer: { partnership: { id: string; status: string; brokeredBy: { id: string } | null; introduction: { id: string } | null } } }>(
+      await mutate<{ acceptOffer: { partnership: { id: string; status: string; brokeredBy: { id: string } | null; introduction: { id: string } | null } } }>(
         url,
-        `mutation($id: ID!) { acceptOffer(id: $id) { partnership { id status brokeredBy { id } introduction { id } } } }`,
-        { id: offer.id },
+        'acceptOffer',
+        { offerId: offer.id },
+        'partnership { id status brokeredBy { id } introduction { id } }',
         as(people.buyer),
       ),
     ).acceptOffer.partnership;
@@ -222,29 +224,32 @@ describe('brokering and impact, end to end (embedded mode)', () => {
         ),
       ).partnership;
     const proposed = ok(
-      await gql<{ proposePartnershipTargets: { version: number; targetsStatus: string } }>(
+      await mutate<{ proposePartnershipTargets: { partnership: { version: number; targetsStatus: string } } }>(
         url,
-        `mutation($p: ID!, $v: Int!, $t: [PartnershipTargetInput!]!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: $t, reportEveryMonths: 3) { version targetsStatus } }`,
+        'proposePartnershipTargets',
         {
-          p: partnership.id,
-          v: (await read()).version,
-          t: [
+          partnershipId: partnership.id,
+          version: (await read()).version,
+          targets: [
             { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 12, note: 'Tolv personer under avtalstiden' },
             { indicatorCode: 'MATERIAL_REUSED', target: 8 },
           ],
+          reportEveryMonths: 3,
         },
+        'partnership { version targetsStatus }',
         as(people.enterpriseOwner),
       ),
-    ).proposePartnershipTargets;
+    ).proposePartnershipTargets.partnership;
     expect(proposed.targetsStatus).toBe('PROPOSED');
     const agreed = ok(
-      await gql<{ agreePartnershipTargets: { targetsStatus: string } }>(
+      await mutate<{ agreePartnershipTargets: { partnership: { targetsStatus: string } } }>(
         url,
-        `mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { targetsStatus } }`,
-        { p: partnership.id, v: proposed.version },
+        'agreePartnershipTargets',
+        { partnershipId: partnership.id, version: proposed.version },
+        'partnership { targetsStatus }',
         as(people.buyer),
       ),
-    ).agreePartnershipTargets;
+    ).agreePartnershipTargets.partnership;
     expect(agreed.targetsStatus).toBe('AGREED');
 
     // Two quarters reported by the enterprise and confirmed by the buyer.
@@ -255,41 +260,42 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     const reportIds: string[] = [];
     for (const [k, q] of quarters.entries()) {
       const created = ok(
-        await gql<{ createImpactReport: { id: string; version: number } }>(
+        await mutate<{ createImpactReport: { impactReport: { id: string; version: number } } }>(
           url,
-          `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { id version } }`,
+          'createImpactReport',
           {
-            i: {
-              partnershipId: partnership.id,
-              periodStart: q.periodStart,
-              periodEnd: q.periodEnd,
-              narrative: `Kvartal ${k + 1}: ${q.participants} nya deltagare, möbler till tre skolor.`,
-              values: [
-                { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: q.participants },
-                { indicatorCode: 'MATERIAL_REUSED', value: q.tonnes },
-              ],
-            },
+            partnershipId: partnership.id,
+            periodStart: q.periodStart,
+            periodEnd: q.periodEnd,
+            narrative: `Kvartal ${k + 1}: ${q.participants} nya deltagare, möbler till tre skolor.`,
+            values: [
+              { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: q.participants },
+              { indicatorCode: 'MATERIAL_REUSED', value: q.tonnes },
+            ],
           },
+          'impactReport { id version }',
           as(people.enterpriseOwner),
         ),
-      ).createImpactReport;
+      ).createImpactReport.impactReport;
       const submitted = ok(
-        await gql<{ submitImpactReport: { version: number; status: string } }>(
+        await mutate<{ submitImpactReport: { impactReport: { version: number; status: string } } }>(
           url,
-          `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { version status } }`,
-          { id: created.id, v: created.version },
+          'submitImpactReport',
+          { impactReportId: created.id, version: created.version },
+          'impactReport { version status }',
           as(people.enterpriseOwner),
         ),
-      ).submitImpactReport;
+      ).submitImpactReport.impactReport;
       expect(submitted.status).toBe('SUBMITTED');
       const confirmed = ok(
-        await gql<{ confirmImpactReport: { status: string } }>(
+        await mutate<{ confirmImpactReport: { impactReport: { status: string } } }>(
           url,
-          `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { status } }`,
-          { id: created.id, v: submitted.version },
+          'confirmImpactReport',
+          { impactReportId: created.id, version: submitted.version },
+          'impactReport { status }',
           as(people.buyer),
         ),
-      ).confirmImpactReport;
+      ).confirmImpactReport.impactReport;
       expect(confirmed.status).toBe('CONFIRMED');
       reportIds.push(created.id);
     }

@@ -3,7 +3,7 @@ import { Database } from '@samverka/engine';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
@@ -75,49 +75,47 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     return (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
   };
   const introduce = (token: string, needId: string, enterpriseOrganizationId: string, note = 'Städkooperativet har lång erfarenhet av lokalvård med arbetsträning.') =>
-    gql<{ introduceEnterprise: IntroductionShape }>(
+    mutate<{ introduceEnterprise: { introduction: IntroductionShape } }>(
       url,
-      `mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { ${INTRODUCTION_FIELDS} } }`,
-      { i: { needId, enterpriseOrganizationId, note } },
+      'introduceEnterprise',
+      { needId, enterpriseOrganizationId, note },
+      `introduction { ${INTRODUCTION_FIELDS} }`,
       auth(token),
     );
-  const respond = (token: string, id: string, version: number, acceptIt: boolean, note?: string) =>
-    gql<{ respondToIntroduction: IntroductionShape }>(
+  const respond = (token: string, introductionId: string, version: number, acceptIt: boolean, note?: string) =>
+    mutate<{ respondToIntroduction: { introduction: IntroductionShape } }>(
       url,
-      `mutation($id: ID!, $v: Int!, $a: Boolean!, $n: String) { respondToIntroduction(id: $id, version: $v, accept: $a, note: $n) { ${INTRODUCTION_FIELDS} } }`,
-      { id, v: version, a: acceptIt, n: note },
+      'respondToIntroduction',
+      { introductionId, version, accept: acceptIt, note },
+      `introduction { ${INTRODUCTION_FIELDS} }`,
       auth(token),
     );
-  const withdraw = (token: string, id: string, version: number) =>
-    gql<{ withdrawIntroduction: IntroductionShape }>(
+  const withdraw = (token: string, introductionId: string, version: number) =>
+    mutate<{ withdrawIntroduction: { introduction: IntroductionShape } }>(
       url,
-      `mutation($id: ID!, $v: Int!) { withdrawIntroduction(id: $id, version: $v) { ${INTRODUCTION_FIELDS} } }`,
-      { id, v: version },
+      'withdrawIntroduction',
+      { introductionId, version },
+      `introduction { ${INTRODUCTION_FIELDS} }`,
       auth(token),
     );
   const partnership = (id: string, headers: Record<string, string>) =>
     gql<{ partnership: PartnershipShape }>(url, `query($id: ID!) { partnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`, { id }, headers);
   const createPartnership = (token: string, input: Record<string, unknown>) =>
-    gql<{ createPartnership: PartnershipShape }>(
+    mutate<{ createPartnership: { partnership: PartnershipShape } }>(url, 'createPartnership', input, `partnership { ${PARTNERSHIP_FIELDS} }`, auth(token));
+  const endPartnership = (token: string, mutation: 'completePartnership' | 'terminatePartnership', partnershipId: string, version: number, text?: string) =>
+    mutate<Record<string, { partnership: PartnershipShape }>>(
       url,
-      `mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { ${PARTNERSHIP_FIELDS} } }`,
-      { i: input },
+      mutation,
+      { partnershipId, version, ...(mutation === 'completePartnership' ? { note: text } : { reason: text }) },
+      `partnership { ${PARTNERSHIP_FIELDS} }`,
       auth(token),
     );
-  const endPartnership = (token: string, mutation: 'completePartnership' | 'terminatePartnership', id: string, version: number, text?: string) =>
-    gql<Record<string, PartnershipShape>>(
+  const setPublic = (token: string, partnershipId: string, isPublic: boolean, summary?: string, extra: { v?: number; party?: string } = {}) =>
+    mutate<{ setPartnershipPublic: { partnership: PartnershipShape } }>(
       url,
-      mutation === 'completePartnership'
-        ? `mutation($id: ID!, $v: Int!, $t: String) { completePartnership(id: $id, version: $v, note: $t) { ${PARTNERSHIP_FIELDS} } }`
-        : `mutation($id: ID!, $v: Int!, $t: String!) { terminatePartnership(id: $id, version: $v, reason: $t) { ${PARTNERSHIP_FIELDS} } }`,
-      { id, v: version, t: text },
-      auth(token),
-    );
-  const setPublic = (token: string, id: string, isPublic: boolean, summary?: string, extra: Record<string, unknown> = {}) =>
-    gql<{ setPartnershipPublic: PartnershipShape }>(
-      url,
-      `mutation($id: ID!, $p: Boolean!, $s: String, $party: PartnershipParty, $v: Int) { setPartnershipPublic(id: $id, public: $p, summary: $s, party: $party, version: $v) { ${PARTNERSHIP_FIELDS} } }`,
-      { id, p: isPublic, s: summary, ...extra },
+      'setPartnershipPublic',
+      { partnershipId, public: isPublic, summary, party: extra.party, version: extra.v },
+      `partnership { ${PARTNERSHIP_FIELDS} }`,
       auth(token),
     );
   /** A brokered agreement between the buyer and enterprise a, recorded by the coordinator. */
@@ -136,7 +134,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       ...overrides,
     });
     expect(result.errors).toBeUndefined();
-    return result.data!.createPartnership;
+    return result.data!.createPartnership.partnership;
   };
 
   /** Who received a notification of `kind` about `subjectId`. */
@@ -158,7 +156,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const verifiedBy = admin.authorization.slice(7);
     buyerOrg = (
       await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, verifiedBy)
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember.token);
     otherBuyer = await register(url, 'inkopare@lund.se');
     otherBuyerOrg = (
@@ -168,7 +166,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' },
         verifiedBy,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
 
     const ownerA = await register(url, 'agare@stadkooperativet.se', 'Ägare A');
     const memberA = await register(url, 'medlem@stadkooperativet.se', 'Medlem A');
@@ -184,7 +182,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         },
         verifiedBy,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     await acceptInvitation(url, memberA.accessToken, (await invite(url, ownerA.accessToken, orgA, memberA.email)).data!.inviteMember.token);
     expect((await saveProfile(url, ownerA.accessToken, profileInput(orgA))).errors).toBeUndefined();
     enterprises.a = { owner: ownerA, member: memberA, orgId: orgA };
@@ -201,7 +199,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         },
         verifiedBy,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     expect(
       (await saveProfile(url, ownerB.accessToken, profileInput(orgB, { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG' }))).errors,
     ).toBeUndefined();
@@ -210,7 +208,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     coordinator = await register(url, 'samordnare@skane.se', 'Samordnare Skåne');
     farCoordinator = await register(url, 'samordnare@stockholm.se', 'Samordnare Stockholm');
     outsider = await register(url, 'utomstaende@exempel.se');
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     expect((await gql(url, setRole, { input: { userId: coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, admin)).errors).toBeUndefined();
     expect((await gql(url, setRole, { input: { userId: farCoordinator.userId, role: 'COORDINATOR', countyCodes: ['01'] } }, admin)).errors).toBeUndefined();
   });
@@ -220,7 +218,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const need = await publishNeed({ title: 'Lokalvård av förskolor i Limhamn' });
     const made = await introduce(coordinator.accessToken, need.id, enterprises.a.orgId);
     expect(made.errors).toBeUndefined();
-    const introduction = made.data!.introduceEnterprise;
+    const introduction = made.data!.introduceEnterprise.introduction;
     expect(introduction).toMatchObject({
       status: 'PROPOSED',
       countyCode: '12',
@@ -274,7 +272,8 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     // Only the enterprise answers: not the buyer, not the coordinator.
     expect(codeOf((await respond(buyer.accessToken, introduction.id, introduction.version, true)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await respond(coordinator.accessToken, introduction.id, introduction.version, true)).errors)).toBe('FORBIDDEN');
-    const accepted = (await respond(enterprises.a.member!.accessToken, introduction.id, introduction.version, true, 'Gärna, vi lämnar anbud.')).data!.respondToIntroduction;
+    const accepted = (await respond(enterprises.a.member!.accessToken, introduction.id, introduction.version, true, 'Gärna, vi lämnar anbud.')).data!.respondToIntroduction
+      .introduction;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', responseNote: 'Gärna, vi lämnar anbud.', version: introduction.version + 1 });
     expect(accepted.respondedAt).not.toBeNull();
     expect(await told('INTRODUCTION_ANSWERED', introduction.id)).toEqual(sorted(coordinator.userId, buyer.userId, colleague.userId));
@@ -284,7 +283,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     // Invited to offer, the enterprise offers as usual; the buyer accepts.
     const offer = (
       await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Vårt anbud', priceSek: 480_000 })
-    ).data!.createOffer;
+    ).data!.createOffer.offer;
     await offerAction(url, enterprises.a.owner.accessToken, 'submitOffer', offer.id, offer.version);
     const award = await accept(url, buyer.accessToken, offer.id);
     expect(award.errors).toBeUndefined();
@@ -331,9 +330,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
   it('lets the enterprise decline, and then a new introduction of the same pair be made', async () => {
     const need = await publishNeed({ title: 'Fönsterputs i Husie' });
-    const first = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise;
+    const first = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise.introduction;
     const declined = await respond(enterprises.a.owner.accessToken, first.id, first.version, false, 'Vi har inte kapacitet i höst.');
-    expect(declined.data!.respondToIntroduction).toMatchObject({ status: 'DECLINED', responseNote: 'Vi har inte kapacitet i höst.' });
+    expect(declined.data!.respondToIntroduction.introduction).toMatchObject({ status: 'DECLINED', responseNote: 'Vi har inte kapacitet i höst.' });
     expect(await told('INTRODUCTION_ANSWERED', first.id)).toEqual(sorted(coordinator.userId, buyer.userId, colleague.userId));
     const [answer] = await db.dataSource.query(`SELECT title_sv, title_en, body_en FROM notification WHERE kind = 'INTRODUCTION_ANSWERED' AND subject_id = $1 LIMIT 1`, [first.id]);
     expect(answer.title_sv).toMatch(/tackade nej.*Fönsterputs i Husie/);
@@ -345,7 +344,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     // No open introduction of the pair is left, so a new one may follow.
     const second = await introduce(coordinator.accessToken, need.id, enterprises.a.orgId, 'Nu när hösten är över kanske det passar?');
     expect(second.errors).toBeUndefined();
-    expect(second.data!.introduceEnterprise.status).toBe('PROPOSED');
+    expect(second.data!.introduceEnterprise.introduction.status).toBe('PROPOSED');
   });
 
   it('keeps coordinators to their regions, and withdraws an unanswered introduction', async () => {
@@ -353,12 +352,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await introduce(farCoordinator.accessToken, need.id, enterprises.a.orgId)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await introduce(admin.authorization.slice(7), need.id, enterprises.a.orgId)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await introduce(buyer.accessToken, need.id, enterprises.a.orgId)).errors)).toBe('FORBIDDEN');
-    const introduction = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise;
+    const introduction = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise.introduction;
     expect(codeOf((await withdraw(farCoordinator.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await withdraw(enterprises.a.owner.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     // A stale version is refused, as everywhere.
     expect((await withdraw(coordinator.accessToken, introduction.id, introduction.version - 1)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
-    const withdrawn = (await withdraw(coordinator.accessToken, introduction.id, introduction.version)).data!.withdrawIntroduction;
+    const withdrawn = (await withdraw(coordinator.accessToken, introduction.id, introduction.version)).data!.withdrawIntroduction.introduction;
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(codeOf((await respond(enterprises.a.owner.accessToken, withdrawn.id, withdrawn.version, true)).errors)).toBe('CONFLICT');
     expect(await told('INTRODUCTION_ANSWERED', introduction.id)).toEqual([]);
@@ -381,7 +380,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       extensions: { code: 'BAD_USER_INPUT', field: 'note' },
     });
 
-    const made = (await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId)).data!.introduceEnterprise;
+    const made = (await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId)).data!.introduceEnterprise.introduction;
     const duplicate = await introduce(coordinator.accessToken, reserved.id, enterprises.a.orgId);
     expect(duplicate.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('already has an open introduction') });
     // Two coordinators at the same moment: the unique index lets one through.
@@ -394,12 +393,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
     // A closed need takes no introductions, and an open one can then only be declined.
     const closing = await publishNeed({ title: 'Snart stängt behov' });
-    const open = (await introduce(coordinator.accessToken, closing.id, enterprises.a.orgId)).data!.introduceEnterprise;
+    const open = (await introduce(coordinator.accessToken, closing.id, enterprises.a.orgId)).data!.introduceEnterprise.introduction;
     const closed = (await needTransition(url, buyer.accessToken, 'closeNeed', closing.id, closing.version)).data!.closeNeed.need;
     expect(closed.status).toBe('CLOSED');
     expect(codeOf((await introduce(coordinator.accessToken, closing.id, enterprises.b.orgId)).errors)).toBe('CONFLICT');
     expect(codeOf((await respond(enterprises.a.owner.accessToken, open.id, open.version, true)).errors)).toBe('CONFLICT');
-    expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, false)).data!.respondToIntroduction.status).toBe('DECLINED');
+    expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, false)).data!.respondToIntroduction.introduction.status).toBe('DECLINED');
     // A draft is not the coordinator's to see.
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Utkast' }))).data!.createNeed.need;
     expect(codeOf((await introduce(coordinator.accessToken, draft.id, enterprises.a.orgId)).errors)).toBe('NOT_FOUND');
@@ -407,7 +406,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
   it('records a brokered agreement from an accepted introduction, and checks what it is given', async () => {
     const need = await publishNeed({ title: 'Möbelåterbruk för skolor' });
-    const introduction = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise;
+    const introduction = (await introduce(coordinator.accessToken, need.id, enterprises.a.orgId)).data!.introduceEnterprise.introduction;
     // Not yet accepted: no agreement from it.
     expect(
       codeOf(
@@ -478,7 +477,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
           .errors?.[0]?.extensions,
       }).toEqual({
         field,
-        error: { code: 'BAD_USER_INPUT', field },
+        error: { code: 'BAD_USER_INPUT', field, fields: [expect.objectContaining({ path: [field] })] },
       });
     await refused({ title: '' }, 'title');
     await refused({ municipalityCode: '0180' }, 'municipalityCode');
@@ -504,7 +503,8 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect((await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version - 1)).errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT', field: 'version' },
     });
-    const completed = (await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version, 'Allt levererat enligt avtal.')).data!.completePartnership;
+    const completed = (await endPartnership(buyer.accessToken, 'completePartnership', toComplete.id, toComplete.version, 'Allt levererat enligt avtal.')).data!.completePartnership
+      .partnership;
     expect(completed).toMatchObject({ status: 'COMPLETED', endReason: 'Allt levererat enligt avtal.', version: toComplete.version + 1 });
     expect(completed.endedAt).not.toBeNull();
     expect(await told('PARTNERSHIP_ENDED', completed.id)).toEqual(sorted(enterprises.a.owner.userId, enterprises.a.member!.userId, coordinator.userId));
@@ -518,7 +518,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await endPartnership(farCoordinator.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
     expect(codeOf((await endPartnership(outsider.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Nej')).errors)).toBe('FORBIDDEN');
     const terminated = (await endPartnership(enterprises.a.member!.accessToken, 'terminatePartnership', toTerminate.id, toTerminate.version, 'Lokalerna brann ner.')).data!
-      .terminatePartnership;
+      .terminatePartnership.partnership;
     expect(terminated).toMatchObject({ status: 'TERMINATED', endReason: 'Lokalerna brann ner.' });
     expect(await told('PARTNERSHIP_ENDED', terminated.id)).toEqual(sorted(buyer.userId, colleague.userId, coordinator.userId));
     const [message] = await db.dataSource.query(`SELECT title_sv, body_sv FROM notification WHERE kind = 'PARTNERSHIP_ENDED' AND subject_id = $1 LIMIT 1`, [terminated.id]);
@@ -620,12 +620,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       expect(codeOf((await setPublic(enterprises.b.owner.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
       expect(codeOf((await setPublic(coordinator.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
       expect((await setPublic(buyer.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'summary' } });
-      const byBuyer = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar skolmöbler.')).data!.setPartnershipPublic;
+      const byBuyer = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar skolmöbler.')).data!.setPartnershipPublic.partnership;
       expect(byBuyer).toMatchObject({ buyerPublic: true, enterprisePublic: false, publicSummary: 'Tolv personer i arbetsträning renoverar skolmöbler.' });
       expect(await idsOf({})).not.toContain(shown.id);
       // Agreeing to the other party's text names the version it read: that is the text it consents to.
       expect((await setPublic(enterprises.a.member!.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'version' } });
-      const byBoth = (await setPublic(enterprises.a.member!.accessToken, shown.id, true, undefined, { v: byBuyer.version })).data!.setPartnershipPublic;
+      const byBoth = (await setPublic(enterprises.a.member!.accessToken, shown.id, true, undefined, { v: byBuyer.version })).data!.setPartnershipPublic.partnership;
       expect(byBoth).toMatchObject({ buyerPublic: true, enterprisePublic: true });
       const [example] = (await library({ search: 'återbruksverkstad' })).nodes;
       expect(example).toMatchObject({
@@ -643,7 +643,7 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
       // The buyer rewrites the summary: the enterprise must agree to the new text before it shows again.
       const rewritten = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar och återbrukar skolmöbler.', { v: byBoth.version })).data!
-        .setPartnershipPublic;
+        .setPartnershipPublic.partnership;
       expect(rewritten).toMatchObject({ buyerPublic: true, enterprisePublic: false });
       expect(await idsOf({})).not.toContain(shown.id);
       expect((await setPublic(buyer.accessToken, shown.id, true, undefined, { v: byBoth.version })).errors?.[0]).toMatchObject({
@@ -662,16 +662,16 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
     it('never shows a terminated partnership, and lets a completed one stay', async () => {
       const ended = await brokered({ title: 'Avbrutet samarbete', startsOn: '2026-02-01' });
-      const first = (await setPublic(buyer.accessToken, ended.id, true, 'Ett kort samarbete.')).data!.setPartnershipPublic;
-      const both = (await setPublic(enterprises.a.owner.accessToken, ended.id, true, undefined, { v: first.version })).data!.setPartnershipPublic;
+      const first = (await setPublic(buyer.accessToken, ended.id, true, 'Ett kort samarbete.')).data!.setPartnershipPublic.partnership;
+      const both = (await setPublic(enterprises.a.owner.accessToken, ended.id, true, undefined, { v: first.version })).data!.setPartnershipPublic.partnership;
       expect(await idsOf({})).toContain(ended.id);
       await endPartnership(buyer.accessToken, 'terminatePartnership', ended.id, both.version, 'Budgeten drogs in.');
       expect(await idsOf({})).not.toContain(ended.id);
       expect(codeOf((await setPublic(buyer.accessToken, ended.id, true, undefined, { v: both.version + 1 })).errors)).toBe('CONFLICT');
 
       const done = await brokered({ title: 'Slutfört samarbete', startsOn: '2025-09-01' });
-      const offered = (await setPublic(buyer.accessToken, done.id, true, 'Ett avslutat samarbete som gick bra.')).data!.setPartnershipPublic;
-      const ready = (await setPublic(enterprises.a.owner.accessToken, done.id, true, undefined, { v: offered.version })).data!.setPartnershipPublic;
+      const offered = (await setPublic(buyer.accessToken, done.id, true, 'Ett avslutat samarbete som gick bra.')).data!.setPartnershipPublic.partnership;
+      const ready = (await setPublic(enterprises.a.owner.accessToken, done.id, true, undefined, { v: offered.version })).data!.setPartnershipPublic.partnership;
       await endPartnership(buyer.accessToken, 'completePartnership', done.id, ready.version);
       const [example] = (await library({ search: 'slutfört samarbete' })).nodes;
       expect(example).toMatchObject({ partnershipId: done.id, status: 'COMPLETED' });

@@ -28,8 +28,13 @@ describe('the built API started as a newcomer would, in the embedded mode', () =
     await api.waitForLog(new RegExp(`Open ${url.replace(/[.:/]/g, '\\$&')}/graphql`));
     expect(await gql(url, '{ __typename }')).toMatchObject({ data: { __typename: 'Query' } });
 
-    const { data } = await gql<{ requestQueueProbe: { id: string } }>(url, 'mutation { requestQueueProbe { id } }', {}, bearer(OPS_TOKEN));
-    const id = data!.requestQueueProbe.id;
+    const { data } = await gql<{ requestQueueProbe: { queueProbe: { id: string } } }>(
+      url,
+      'mutation { requestQueueProbe(input: {}) { queueProbe { id } } }',
+      {},
+      bearer(OPS_TOKEN),
+    );
+    const id = data!.requestQueueProbe.queueProbe.id;
     const read = async () =>
       (await gql<{ queueProbe: { processedAt: string | null } }>(url, `query($id: ID!) { queueProbe(id: $id) { processedAt } }`, { id }, bearer(OPS_TOKEN))).data?.queueProbe;
     const before = await waitFor('the probe to be processed', async () => (await read())?.processedAt ?? undefined);

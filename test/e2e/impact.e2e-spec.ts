@@ -7,7 +7,7 @@ import { TRACK_RECORD } from '@samverka/scoring';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { waitFor } from '../support/wait.js';
 
@@ -81,49 +81,39 @@ describe('impact measurement (embedded mode)', () => {
     return result.data!.partnership;
   };
   const propose = (headers: Headers, partnershipId: string, version: number, targets: unknown[], reportEveryMonths?: number) =>
-    gql<{ proposePartnershipTargets: PartnershipShape }>(
+    mutate<{ proposePartnershipTargets: { partnership: PartnershipShape } }>(
       url,
-      `mutation($p: ID!, $v: Int!, $t: [PartnershipTargetInput!]!, $e: Int) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: $t, reportEveryMonths: $e) { ${PARTNERSHIP_FIELDS} } }`,
-      { p: partnershipId, v: version, t: targets, e: reportEveryMonths ?? null },
+      'proposePartnershipTargets',
+      { partnershipId, version, targets, reportEveryMonths: reportEveryMonths ?? null },
+      `partnership { ${PARTNERSHIP_FIELDS} }`,
       headers,
     );
   const agree = (headers: Headers, partnershipId: string, version: number) =>
-    gql<{ agreePartnershipTargets: PartnershipShape }>(
+    mutate<{ agreePartnershipTargets: { partnership: PartnershipShape } }>(
       url,
-      `mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { ${PARTNERSHIP_FIELDS} } }`,
-      { p: partnershipId, v: version },
+      'agreePartnershipTargets',
+      { partnershipId, version },
+      `partnership { ${PARTNERSHIP_FIELDS} }`,
       headers,
     );
   const createReport = (headers: Headers, input: Record<string, unknown>) =>
-    gql<{ createImpactReport: ReportShape }>(url, `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { ${REPORT_FIELDS} } }`, { i: input }, headers);
-  const updateReport = (headers: Headers, id: string, version: number, input: Record<string, unknown>) =>
-    gql<{ updateImpactReport: ReportShape }>(
+    mutate<{ createImpactReport: { impactReport: ReportShape } }>(url, 'createImpactReport', input, `impactReport { ${REPORT_FIELDS} }`, headers);
+  const updateReport = (headers: Headers, impactReportId: string, version: number, changes: Record<string, unknown>) =>
+    mutate<{ updateImpactReport: { impactReport: ReportShape } }>(url, 'updateImpactReport', { impactReportId, version, ...changes }, `impactReport { ${REPORT_FIELDS} }`, headers);
+  const reportAction = (headers: Headers, mutation: 'submitImpactReport' | 'confirmImpactReport', impactReportId: string, version: number) =>
+    mutate<Record<string, { impactReport: ReportShape }>>(url, mutation, { impactReportId, version }, `impactReport { ${REPORT_FIELDS} }`, headers);
+  const deleteReport = (headers: Headers, impactReportId: string, version: number) =>
+    mutate<{ deleteImpactReport: { deletedImpactReportId: string; partnership: { id: string } } }>(
       url,
-      `mutation($id: ID!, $v: Int!, $i: ImpactReportChangesInput!) { updateImpactReport(id: $id, version: $v, input: $i) { ${REPORT_FIELDS} } }`,
-      { id, v: version, i: input },
+      'deleteImpactReport',
+      { impactReportId, version },
+      'deletedImpactReportId partnership { id }',
       headers,
     );
-  const reportAction = (headers: Headers, mutation: 'submitImpactReport' | 'confirmImpactReport' | 'deleteImpactReport', id: string, version: number) =>
-    gql<Record<string, ReportShape>>(
-      url,
-      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v)${mutation === 'deleteImpactReport' ? '' : ` { ${REPORT_FIELDS} }`} }`,
-      { id, v: version },
-      headers,
-    );
-  const returnReport = (headers: Headers, id: string, version: number, comment: string) =>
-    gql<{ returnImpactReport: ReportShape }>(
-      url,
-      `mutation($id: ID!, $v: Int!, $c: String!) { returnImpactReport(id: $id, version: $v, comment: $c) { ${REPORT_FIELDS} } }`,
-      { id, v: version, c: comment },
-      headers,
-    );
-  const correctReport = (headers: Headers, id: string, input: Record<string, unknown> | null) =>
-    gql<{ correctImpactReport: ReportShape }>(
-      url,
-      `mutation($id: ID!, $i: ImpactReportChangesInput) { correctImpactReport(id: $id, input: $i) { ${REPORT_FIELDS} } }`,
-      { id, i: input },
-      headers,
-    );
+  const returnReport = (headers: Headers, impactReportId: string, version: number, comment: string) =>
+    mutate<{ returnImpactReport: { impactReport: ReportShape } }>(url, 'returnImpactReport', { impactReportId, version, comment }, `impactReport { ${REPORT_FIELDS} }`, headers);
+  const correctReport = (headers: Headers, impactReportId: string, changes: Record<string, unknown> | null) =>
+    mutate<{ correctImpactReport: { impactReport: ReportShape } }>(url, 'correctImpactReport', { impactReportId, ...changes }, `impactReport { ${REPORT_FIELDS} }`, headers);
   const ok = <T>(result: Result<T>): T => {
     expect(errorOf(result)).toBeUndefined();
     return result.data!;
@@ -135,7 +125,7 @@ describe('impact measurement (embedded mode)', () => {
     const need = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need;
     const offer = ok(
       await createOffer(url, enterprise.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprise.orgId, message: 'Vi gör det', priceSek: 400_000 }),
-    ).createOffer;
+    ).createOffer.offer;
     ok(await offerAction(url, enterprise.owner.accessToken, 'submitOffer', offer.id, offer.version));
     const partnershipId = ok(await accept(url, buyer.accessToken, offer.id)).acceptOffer.partnership.id;
     await database.dataSource.query(`UPDATE partnership SET starts_on = $2 WHERE id = $1`, [partnershipId, start]);
@@ -144,14 +134,15 @@ describe('impact measurement (embedded mode)', () => {
   /** A partnership with the three TARGETS agreed: proposed by the enterprise, agreed by the buyer. */
   const agreedPartnership = async (enterprise = { owner, orgId: enterpriseOrg }, reportEveryMonths = 3) => {
     const id = await partnershipOf(enterprise);
-    const proposed = ok(await propose(as(enterprise.owner), id, (await readPartnership(id, as(enterprise.owner))).version, TARGETS, reportEveryMonths)).proposePartnershipTargets;
-    return ok(await agree(as(buyer), id, proposed.version)).agreePartnershipTargets;
+    const proposed = ok(await propose(as(enterprise.owner), id, (await readPartnership(id, as(enterprise.owner))).version, TARGETS, reportEveryMonths)).proposePartnershipTargets
+      .partnership;
+    return ok(await agree(as(buyer), id, proposed.version)).agreePartnershipTargets.partnership;
   };
   /** A report of quarter k, taken as far as `to`. */
   const report = async (partnershipId: string, k: number, values: { indicatorCode: string; value: number }[], to: 'DRAFT' | 'SUBMITTED' | 'CONFIRMED' = 'CONFIRMED') => {
-    let r = ok(await createReport(as(owner), { partnershipId, ...quarter(k), narrative: `Kvartal ${k + 1}: arbetsträning i full gång.`, values })).createImpactReport;
-    if (to !== 'DRAFT') r = ok(await reportAction(as(owner), 'submitImpactReport', r.id, r.version)).submitImpactReport;
-    if (to === 'CONFIRMED') r = ok(await reportAction(as(buyer), 'confirmImpactReport', r.id, r.version)).confirmImpactReport;
+    let r = ok(await createReport(as(owner), { partnershipId, ...quarter(k), narrative: `Kvartal ${k + 1}: arbetsträning i full gång.`, values })).createImpactReport.impactReport;
+    if (to !== 'DRAFT') r = ok(await reportAction(as(owner), 'submitImpactReport', r.id, r.version)).submitImpactReport.impactReport;
+    if (to === 'CONFIRMED') r = ok(await reportAction(as(buyer), 'confirmImpactReport', r.id, r.version)).confirmImpactReport.impactReport;
     return r;
   };
   const notifications = async (dedupeKey: string) =>
@@ -183,7 +174,7 @@ describe('impact measurement (embedded mode)', () => {
         { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
     enterpriseOrg = (
       await createOrganization(
@@ -197,7 +188,7 @@ describe('impact measurement (embedded mode)', () => {
         },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
     member = await register(url, 'medlem@stadkooperativet.se');
     await acceptInvitation(url, member.accessToken, (await invite(url, owner.accessToken, enterpriseOrg, member.email)).data!.inviteMember.token);
@@ -214,7 +205,7 @@ describe('impact measurement (embedded mode)', () => {
         },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, outsider.accessToken, profileInput(outsiderOrg)));
   });
   afterAll(async () => api?.stop());
@@ -263,17 +254,19 @@ describe('impact measurement (embedded mode)', () => {
 
     it('is kept by administrators: the code is fixed, changes are version-checked, a used unit cannot change, and a retired indicator is left out', async () => {
       const create = (headers: Headers, input: Record<string, unknown>) =>
-        gql<{ createImpactIndicator: { code: string; version: number; unit: string; active: boolean } }>(
+        mutate<{ createImpactIndicator: { impactIndicator: { code: string; version: number; unit: string; active: boolean } } }>(
           url,
-          'mutation($i: CreateImpactIndicatorInput!) { createImpactIndicator(input: $i) { code version unit active } }',
-          { i: input },
+          'createImpactIndicator',
+          input,
+          'impactIndicator { code version unit active }',
           headers,
         );
       const update = (headers: Headers, input: Record<string, unknown>) =>
-        gql<{ updateImpactIndicator: { code: string; version: number; unit: string; active: boolean; nameSv: string } }>(
+        mutate<{ updateImpactIndicator: { impactIndicator: { code: string; version: number; unit: string; active: boolean; nameSv: string } } }>(
           url,
-          'mutation($i: UpdateImpactIndicatorInput!) { updateImpactIndicator(input: $i) { code version unit active nameSv } }',
-          { i: input },
+          'updateImpactIndicator',
+          input,
+          'impactIndicator { code version unit active nameSv }',
           headers,
         );
       const input = {
@@ -289,22 +282,24 @@ describe('impact measurement (embedded mode)', () => {
       expect(errorOf(await create(as(buyer), input))?.extensions?.code).toBe('FORBIDDEN');
       expect(errorOf(await create(admin, { ...input, code: 'school meals' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
       expect(errorOf(await create(admin, { ...input, sdgs: [0] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'sdgs' } });
-      const created = ok(await create(admin, input)).createImpactIndicator;
+      const created = ok(await create(admin, input)).createImpactIndicator.impactIndicator;
       expect(created).toMatchObject({ code: 'SCHOOL_MEALS_SERVED', unit: 'MEALS', active: true, version: 1 });
       expect(errorOf(await create(admin, input))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'code' } });
 
       // Nothing uses it yet: its unit may change.
-      const counted = ok(await update(admin, { code: input.code, version: 1, unit: 'COUNT', nameSv: 'Serverade skolmåltider' })).updateImpactIndicator;
+      const counted = ok(await update(admin, { indicatorCode: input.code, version: 1, unit: 'COUNT', nameSv: 'Serverade skolmåltider' })).updateImpactIndicator.impactIndicator;
       expect(counted).toMatchObject({ unit: 'COUNT', nameSv: 'Serverade skolmåltider', version: 2 });
-      expect(errorOf(await update(admin, { code: input.code, version: 1, nameSv: 'Gammal version' }))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
-      expect(errorOf(await update(admin, { code: 'NO_SUCH_INDICATOR', version: 1 }))?.extensions?.code).toBe('NOT_FOUND');
+      expect(errorOf(await update(admin, { indicatorCode: input.code, version: 1, nameSv: 'Gammal version' }))).toMatchObject({
+        extensions: { code: 'CONFLICT', field: 'version' },
+      });
+      expect(errorOf(await update(admin, { indicatorCode: 'NO_SUCH_INDICATOR', version: 1 }))?.extensions?.code).toBe('NOT_FOUND');
 
       // Once a target uses it, its unit is fixed.
       const partnershipId = await partnershipOf({ owner, orgId: enterpriseOrg }, 'Skolmåltider');
       ok(await propose(as(owner), partnershipId, (await readPartnership(partnershipId)).version, [{ indicatorCode: input.code, target: 1_000 }]));
-      expect(errorOf(await update(admin, { code: input.code, version: 2, unit: 'MEALS' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'unit' } });
+      expect(errorOf(await update(admin, { indicatorCode: input.code, version: 2, unit: 'MEALS' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'unit' } });
 
-      const retired = ok(await update(admin, { code: input.code, version: 2, active: false })).updateImpactIndicator;
+      const retired = ok(await update(admin, { indicatorCode: input.code, version: 2, active: false })).updateImpactIndicator.impactIndicator;
       expect(retired.active).toBe(false);
       expect(ok(await list()).impactIndicators.map((i) => i.code)).not.toContain(input.code);
       expect(ok(await list('(includeRetired: true)')).impactIndicators.find((i) => i.code === input.code)).toMatchObject({ active: false });
@@ -340,7 +335,7 @@ describe('impact measurement (embedded mode)', () => {
     expect(errorOf(await propose(as(outsider), id, fresh.version, TARGETS))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await propose(as(owner), id, fresh.version + 5, TARGETS))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
 
-    const proposed = ok(await propose(as(owner), id, fresh.version, TARGETS, 6)).proposePartnershipTargets;
+    const proposed = ok(await propose(as(owner), id, fresh.version, TARGETS, 6)).proposePartnershipTargets.partnership;
     expect(proposed).toMatchObject({ targetsStatus: 'PROPOSED', reportEveryMonths: 6, targetsProposedBy: { id: enterpriseOrg }, targetsAgreedAt: null, nextReportDue: null });
     expect(proposed.targets.map((t) => [t.indicatorCode, t.target, t.indicator.unit, t.confirmedTotal])).toEqual([
       ['MATERIAL_REUSED', 2.5, 'TONNES', 0],
@@ -352,7 +347,7 @@ describe('impact measurement (embedded mode)', () => {
     // The proposing party does not agree its own proposal; the other party does, at the version it saw.
     expect(errorOf(await agree(as(member), id, proposed.version))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await agree(as(buyer), id, fresh.version))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
-    const agreed = ok(await agree(as(buyer), id, proposed.version)).agreePartnershipTargets;
+    const agreed = ok(await agree(as(buyer), id, proposed.version)).agreePartnershipTargets.partnership;
     expect(agreed).toMatchObject({ targetsStatus: 'AGREED', targetsProposedBy: { id: enterpriseOrg } });
     expect(agreed.targetsAgreedAt).not.toBeNull();
     // Every six months from the start, the day after the period ends.
@@ -423,7 +418,8 @@ describe('impact measurement (embedded mode)', () => {
     await period('2026-02-30', '2026-03-31', 'periodStart');
     await period(start, addMonths(start, 12), 'periodEnd');
 
-    const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport;
+    const draft = ok(await createReport(as(member), { partnershipId: p.id, ...quarter(0), values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5 }] })).createImpactReport
+      .impactReport;
     expect(draft).toMatchObject({
       status: 'DRAFT',
       revision: 1,
@@ -432,7 +428,7 @@ describe('impact measurement (embedded mode)', () => {
     });
     // Submitting asks for a narrative, then for at least one value.
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'narrative' } });
-    const emptied = ok(await updateReport(as(owner), draft.id, draft.version, { narrative: 'Fyra deltagare i arbetsträning.', values: [] })).updateImpactReport;
+    const emptied = ok(await updateReport(as(owner), draft.id, draft.version, { narrative: 'Fyra deltagare i arbetsträning.', values: [] })).updateImpactReport.impactReport;
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', emptied.id, emptied.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values' } });
     const wrong = await updateReport(as(owner), draft.id, emptied.version, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4.5 }] });
     expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values[0].value' } });
@@ -442,7 +438,7 @@ describe('impact measurement (embedded mode)', () => {
     expect((await readPartnership(p.id, as(buyer))).impactReports).toEqual([]);
     expect((await readPartnership(p.id, as(owner))).impactReports.map((r) => r.id)).toEqual([draft.id]);
     // A draft may be deleted.
-    expect(ok(await reportAction(as(owner), 'deleteImpactReport', draft.id, emptied.version))).toEqual({ deleteImpactReport: true });
+    expect(ok(await deleteReport(as(owner), draft.id, emptied.version))).toEqual({ deleteImpactReport: { deletedImpactReportId: draft.id, partnership: { id: p.id } } });
     expect((await readPartnership(p.id)).impactReports).toEqual([]);
   });
 
@@ -454,7 +450,7 @@ describe('impact measurement (embedded mode)', () => {
     expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
     expect(error!.message).toContain(`overlap the SUBMITTED report for ${quarter(0).periodStart} – ${quarter(0).periodEnd}`);
     // A report next to it is fine; moving it onto the first one is not.
-    const second = ok(await createReport(as(owner), { partnershipId: p.id, ...quarter(1), values: [] })).createImpactReport;
+    const second = ok(await createReport(as(owner), { partnershipId: p.id, ...quarter(1), values: [] })).createImpactReport.impactReport;
     expect(errorOf(await updateReport(as(owner), second.id, second.version, { periodStart: quarter(0).periodEnd }))).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' },
     });
@@ -471,8 +467,8 @@ describe('impact measurement (embedded mode)', () => {
     const mapped = translate(refusal, IMPACT_REPORT_REFUSALS) as DomainError;
     expect({ code: mapped.code, field: mapped.field, message: mapped.message }).toEqual({ code: 'BAD_USER_INPUT', field: 'periodStart', message: error!.message });
     // A correction may overlap the report it corrects, and only that one.
-    const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport;
-    const correction = ok(await correctReport(as(owner), confirmedFirst.id, null)).correctImpactReport;
+    const confirmedFirst = ok(await reportAction(as(buyer), 'confirmImpactReport', first.id, first.version)).confirmImpactReport.impactReport;
+    const correction = ok(await correctReport(as(owner), confirmedFirst.id, null)).correctImpactReport.impactReport;
     expect(correction).toMatchObject({ ...quarter(0), correctsReportId: first.id, status: 'DRAFT' });
     const wider = errorOf(await updateReport(as(owner), correction.id, correction.version, { periodEnd: quarter(1).periodStart }));
     expect(wider).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'periodStart' } });
@@ -503,7 +499,7 @@ describe('impact measurement (embedded mode)', () => {
     const locked = errorOf(await updateReport(as(owner), q1.id, q1.version, { narrative: 'Ändrad i efterhand' }));
     expect(locked?.extensions?.code).toBe('CONFLICT');
     expect(locked!.message).toMatch(/locked: file a correction/);
-    expect(errorOf(await reportAction(as(owner), 'deleteImpactReport', q1.id, q1.version))?.extensions?.code).toBe('CONFLICT');
+    expect(errorOf(await deleteReport(as(owner), q1.id, q1.version))?.extensions?.code).toBe('CONFLICT');
     expect(errorOf(await reportAction(as(owner), 'submitImpactReport', q1.id, q1.version))?.extensions?.code).toBe('CONFLICT');
     const lockRefusal: unknown = await database.dataSource.query(`UPDATE impact_report SET narrative = 'x' WHERE id = $1`, [q1.id]).then(
       () => null,
@@ -526,13 +522,13 @@ describe('impact measurement (embedded mode)', () => {
           { indicatorCode: 'WORK_TRAINING_HOURS', value: 380 },
         ],
       }),
-    ).correctImpactReport;
+    ).correctImpactReport.impactReport;
     expect(correction).toMatchObject({ status: 'DRAFT', revision: 2, correctsReportId: q1.id, ...quarter(0), narrative: q1.narrative });
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
     // Until it is confirmed, the totals are those of the original.
-    const submitted = ok(await reportAction(as(owner), 'submitImpactReport', correction.id, correction.version)).submitImpactReport;
+    const submitted = ok(await reportAction(as(owner), 'submitImpactReport', correction.id, correction.version)).submitImpactReport.impactReport;
     expect((await readPartnership(p.id, as(buyer))).impactTotals.find((t) => t.indicatorCode === 'WORK_TRAINING_PARTICIPANTS')!.total).toBe(5);
-    const confirmed = ok(await reportAction(as(buyer), 'confirmImpactReport', submitted.id, submitted.version)).confirmImpactReport;
+    const confirmed = ok(await reportAction(as(buyer), 'confirmImpactReport', submitted.id, submitted.version)).confirmImpactReport.impactReport;
     expect(confirmed).toMatchObject({ status: 'CONFIRMED', revision: 2 });
     seen = await readPartnership(p.id, as(buyer));
     expect(seen.impactReports.find((r) => r.id === q1.id)).toMatchObject({ status: 'SUPERSEDED' });
@@ -543,7 +539,7 @@ describe('impact measurement (embedded mode)', () => {
     ]);
     // The superseded report is corrected no more; its correction can be.
     expect(errorOf(await correctReport(as(owner), q1.id, null))?.extensions?.code).toBe('CONFLICT');
-    const again = ok(await correctReport(as(owner), confirmed.id, { periodEnd: addDays(quarter(0).periodEnd, -1) })).correctImpactReport;
+    const again = ok(await correctReport(as(owner), confirmed.id, { periodEnd: addDays(quarter(0).periodEnd, -1) })).correctImpactReport.impactReport;
     expect(again).toMatchObject({ revision: 3, correctsReportId: confirmed.id, periodEnd: addDays(quarter(0).periodEnd, -1) });
     expect(again.values.map((v) => [v.indicatorCode, v.value])).toEqual([
       ['WORK_TRAINING_HOURS', 380],
@@ -560,16 +556,17 @@ describe('impact measurement (embedded mode)', () => {
     const p = await agreedPartnership();
     const submitted = await report(p.id, 0, [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 100 }], 'SUBMITTED');
     expect(errorOf(await returnReport(as(buyer), submitted.id, submitted.version, '  '))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'comment' } });
-    const returned = ok(await returnReport(as(buyer), submitted.id, submitted.version, 'Timmarna stämmer inte med närvarolistan.')).returnImpactReport;
+    const returned = ok(await returnReport(as(buyer), submitted.id, submitted.version, 'Timmarna stämmer inte med närvarolistan.')).returnImpactReport.impactReport;
     expect(returned).toMatchObject({ status: 'RETURNED', returnComment: 'Timmarna stämmer inte med närvarolistan.' });
     expect(errorOf(await reportAction(as(buyer), 'confirmImpactReport', returned.id, returned.version))?.extensions?.code).toBe('CONFLICT');
     // The buyer still sees it; the enterprise changes and resubmits it.
     expect((await readPartnership(p.id, as(buyer))).impactReports.map((r) => r.status)).toEqual(['RETURNED']);
-    const changed = ok(await updateReport(as(member), returned.id, returned.version, { values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 96.5 }] })).updateImpactReport;
+    const changed = ok(await updateReport(as(member), returned.id, returned.version, { values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 96.5 }] })).updateImpactReport
+      .impactReport;
     expect(changed.status).toBe('RETURNED');
-    const resubmitted = ok(await reportAction(as(member), 'submitImpactReport', changed.id, changed.version)).submitImpactReport;
+    const resubmitted = ok(await reportAction(as(member), 'submitImpactReport', changed.id, changed.version)).submitImpactReport.impactReport;
     expect(resubmitted).toMatchObject({ status: 'SUBMITTED', returnComment: '' });
-    const confirmed = ok(await reportAction(as(buyer), 'confirmImpactReport', resubmitted.id, resubmitted.version)).confirmImpactReport;
+    const confirmed = ok(await reportAction(as(buyer), 'confirmImpactReport', resubmitted.id, resubmitted.version)).confirmImpactReport.impactReport;
     expect(confirmed.values).toEqual([{ indicatorCode: 'WORK_TRAINING_HOURS', value: 96.5, indicator: { unit: 'HOURS' } }]);
     expect((await readPartnership(p.id, as(buyer))).impactTotals).toEqual([{ indicatorCode: 'WORK_TRAINING_HOURS', total: 96.5, reports: 1 }]);
 
@@ -606,10 +603,10 @@ describe('impact measurement (embedded mode)', () => {
     expect(errorOf(await createReport(as(buyer), input))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await createReport(as(outsider), input))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await createReport(admin, input))?.extensions?.code).toBe('FORBIDDEN');
-    const draft = ok(await createReport(as(owner), input)).createImpactReport;
+    const draft = ok(await createReport(as(owner), input)).createImpactReport.impactReport;
     // A draft is hidden from everyone but the enterprise.
     expect(errorOf(await reportAction(as(buyer), 'submitImpactReport', draft.id, draft.version))?.extensions?.code).toBe('NOT_FOUND');
-    const submitted = ok(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version)).submitImpactReport;
+    const submitted = ok(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version)).submitImpactReport.impactReport;
     expect(errorOf(await reportAction(as(owner), 'confirmImpactReport', submitted.id, submitted.version))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await reportAction(admin, 'confirmImpactReport', submitted.id, submitted.version))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await reportAction(as(outsider), 'confirmImpactReport', submitted.id, submitted.version))?.extensions?.code).toBe('NOT_FOUND');
@@ -622,13 +619,14 @@ describe('impact measurement (embedded mode)', () => {
   it('takes reports from a completed partnership for 90 days, and none from a terminated one', async () => {
     const completed = await agreedPartnership();
     const done = ok(
-      await gql<{ completePartnership: { version: number; status: string } }>(
+      await mutate<{ completePartnership: { partnership: { version: number; status: string } } }>(
         url,
-        `mutation($id: ID!, $v: Int!) { completePartnership(id: $id, version: $v) { version status } }`,
-        { id: completed.id, v: completed.version },
+        'completePartnership',
+        { partnershipId: completed.id, version: completed.version },
+        'partnership { version status }',
         as(buyer),
       ),
-    ).completePartnership;
+    ).completePartnership.partnership;
     expect(done.status).toBe('COMPLETED');
     expect((await readPartnership(completed.id)).nextReportDue).toBeNull();
     ok(await createReport(as(owner), { partnershipId: completed.id, ...quarter(3), narrative: 'Sista kvartalet', values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 80 }] }));
@@ -639,14 +637,7 @@ describe('impact measurement (embedded mode)', () => {
     expect(late!.message).toMatch(/90 days/);
 
     const ended = await agreedPartnership();
-    ok(
-      await gql(
-        url,
-        `mutation($id: ID!, $v: Int!) { terminatePartnership(id: $id, version: $v, reason: "Verksamheten upphörde") { id } }`,
-        { id: ended.id, v: ended.version },
-        as(buyer),
-      ),
-    );
+    ok(await mutate(url, 'terminatePartnership', { partnershipId: ended.id, version: ended.version, reason: 'Verksamheten upphörde' }, 'partnership { id }', as(buyer)));
     expect(errorOf(await createReport(as(owner), { partnershipId: ended.id, ...quarter(0), values: [] }))?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -708,7 +699,7 @@ describe('impact measurement (embedded mode)', () => {
         },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, fOwner.accessToken, profileInput(fOrg)));
     const f = { owner: fOwner, orgId: fOrg };
     const partnershipId = await partnershipOf(f, 'Lokalvård av stadshuset');
@@ -733,12 +724,11 @@ describe('impact measurement (embedded mode)', () => {
     expect(before.value).toBe(0);
     expect(before.reason.code).toBe('trackRecord.none');
 
-    const proposed = ok(await propose(as(fOwner), partnershipId, (await readPartnership(partnershipId, as(fOwner))).version, TARGETS)).proposePartnershipTargets;
+    const proposed = ok(await propose(as(fOwner), partnershipId, (await readPartnership(partnershipId, as(fOwner))).version, TARGETS)).proposePartnershipTargets.partnership;
     ok(await agree(as(buyer), partnershipId, proposed.version));
-    let r = ok(
-      await createReport(as(fOwner), { partnershipId, ...quarter(0), narrative: 'Tre deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }] }),
-    ).createImpactReport;
-    r = ok(await reportAction(as(fOwner), 'submitImpactReport', r.id, r.version)).submitImpactReport;
+    let r = ok(await createReport(as(fOwner), { partnershipId, ...quarter(0), narrative: 'Tre deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 3 }] }))
+      .createImpactReport.impactReport;
+    r = ok(await reportAction(as(fOwner), 'submitImpactReport', r.id, r.version)).submitImpactReport.impactReport;
     ok(await reportAction(as(buyer), 'confirmImpactReport', r.id, r.version));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 0, completedWithImpact: 0, ongoingWithImpact: 1, partnerBuyerIds: [buyerOrg] });
 
@@ -755,18 +745,18 @@ describe('impact measurement (embedded mode)', () => {
 
     // Completed, with its confirmed impact: three points. A terminated one counts nothing, whatever it reported.
     const p = await readPartnership(partnershipId, as(buyer));
-    ok(await gql(url, `mutation($id: ID!, $v: Int!) { completePartnership(id: $id, version: $v) { id } }`, { id: partnershipId, v: p.version }, as(buyer)));
+    ok(await mutate(url, 'completePartnership', { partnershipId, version: p.version }, 'partnership { id }', as(buyer)));
     const other = await partnershipOf(f, 'Fönsterputs av skolor');
-    const otherProposed = ok(await propose(as(fOwner), other, (await readPartnership(other, as(fOwner))).version, TARGETS)).proposePartnershipTargets;
-    const otherAgreed = ok(await agree(as(buyer), other, otherProposed.version)).agreePartnershipTargets;
+    const otherProposed = ok(await propose(as(fOwner), other, (await readPartnership(other, as(fOwner))).version, TARGETS)).proposePartnershipTargets.partnership;
+    const otherAgreed = ok(await agree(as(buyer), other, otherProposed.version)).agreePartnershipTargets.partnership;
     let o = ok(
       await createReport(as(fOwner), { partnershipId: other, ...quarter(0), narrative: 'Två deltagare', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 2 }] }),
-    ).createImpactReport;
-    o = ok(await reportAction(as(fOwner), 'submitImpactReport', o.id, o.version)).submitImpactReport;
+    ).createImpactReport.impactReport;
+    o = ok(await reportAction(as(fOwner), 'submitImpactReport', o.id, o.version)).submitImpactReport.impactReport;
     ok(await reportAction(as(buyer), 'confirmImpactReport', o.id, o.version));
     const otherNow = await readPartnership(other, as(buyer));
     expect(otherNow.version).toBeGreaterThanOrEqual(otherAgreed.version);
-    ok(await gql(url, `mutation($id: ID!, $v: Int!) { terminatePartnership(id: $id, version: $v, reason: "Avbrutet") { id } }`, { id: other, v: otherNow.version }, as(buyer)));
+    ok(await mutate(url, 'terminatePartnership', { partnershipId: other, version: otherNow.version, reason: 'Avbrutet' }, 'partnership { id }', as(buyer)));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 1, completedWithImpact: 1, ongoingWithImpact: 0, partnerBuyerIds: [buyerOrg] });
     const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + TRACK_RECORD.sameBuyerShare;
     const last = trackRecordOf(

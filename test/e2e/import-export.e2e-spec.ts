@@ -61,13 +61,13 @@ describe('imports and exports through the API (embedded)', () => {
     const skane = await register(url, 'samordnare@skane.se');
     const stockholm = await register(url, 'samordnare@stockholm.se');
     someone = (await register(url, 'vem.som.helst@exempel.se')).accessToken;
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     await gql(url, setRole, { input: { userId: skane.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, auth(admin));
     await gql(url, setRole, { input: { userId: stockholm.userId, role: 'COORDINATOR', countyCodes: ['01'] } }, auth(admin));
     coordinator = (await login(url, 'samordnare@skane.se')).data!.login.accessToken;
     otherCoordinator = (await login(url, 'samordnare@stockholm.se')).data!.login.accessToken;
     malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)).data!
-      .createOrganization.id;
+      .createOrganization.organization.id;
     await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin);
     await createOrganization(url, admin, { kind: 'REGION', name: 'Region Skåne', organisationsnummer: '232100-0255', countyCode: '12' }, admin);
   });

@@ -188,7 +188,7 @@ describe('regional insights (embedded)', () => {
     const coordinator = await register(url, 'samordnare@regionblekinge.se');
     const otherCoordinator = await register(url, 'samordnare@regionkalmar.se');
     const user = await register(url, 'inkopare@karlskrona.se');
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     for (const [userId, countyCodes] of [
       [coordinator.userId, ['10']],
       [otherCoordinator.userId, ['08']],

@@ -25,14 +25,14 @@ describe('the marketplace story (embedded mode)', () => {
     buyer = await register(url, 'inkopare@malmo.se');
     colleague = await register(url, 'kollega@malmo.se');
     buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin))
-      .data!.createOrganization.id;
+      .data!.createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, 'kollega@malmo.se')).data!.inviteMember.token);
 
     const make = async (key: 'a' | 'b' | 'c', name: string, profile: Record<string, unknown>) => {
       const owner = await register(url, `agare.${key}@socialt.se`);
       const orgId = (
         await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }, admin)
-      ).data!.createOrganization.id;
+      ).data!.createOrganization.organization.id;
       const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
       expect(saved.errors).toBeUndefined();
       enterprises[key] = { owner, orgId };
@@ -112,8 +112,8 @@ describe('the marketplace story (embedded mode)', () => {
           priceSek: 500_000,
           proposedOutcomes: 'Fem platser för arbetsträning',
         })
-      ).data!.createOffer;
-      const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
+      ).data!.createOffer.offer;
+      const submitted = (await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer;
       expect(submitted.status).toBe('SUBMITTED');
       offers[key] = submitted;
     }
@@ -128,11 +128,12 @@ describe('the marketplace story (embedded mode)', () => {
 
     // Only the buyer decides.
     expect((await decide(url, enterprises.a.owner.accessToken, 'shortlistOffer', offers.a.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offers.a.id)).data!.shortlistOffer.status).toBe('SHORTLISTED');
+    expect((await decide(url, buyer.accessToken, 'shortlistOffer', offers.a.id)).data!.shortlistOffer.offer.status).toBe('SHORTLISTED');
     const accepted = (await accept(url, buyer.accessToken, offers.a.id)).data!.acceptOffer;
     expect(accepted.offer.status).toBe('ACCEPTED');
     expect(accepted.partnership).toMatchObject({ status: 'ACTIVE', buyer: { id: buyerOrg }, enterprise: { id: enterprises.a.orgId } });
-    expect(accepted.declinedOfferIds).toEqual([offers.b.id]);
+    expect(accepted.need).toEqual({ id: draft.id, status: 'AWARDED' });
+    expect(accepted.declinedOffers).toEqual([{ id: offers.b.id, version: expect.any(Number), status: 'DECLINED' }]);
 
     const after = await gql<{ need: { status: string; partnership: { id: string }; offers: { id: string; status: string }[] } }>(
       url,
@@ -166,8 +167,8 @@ describe('the marketplace story (embedded mode)', () => {
     for (const key of ['a', 'b'] as const) {
       const created = (
         await createOffer(url, enterprises[key].owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises[key].orgId, message: 'Anbud', priceSek: 450_000 })
-      ).data!.createOffer;
-      ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.id);
+      ).data!.createOffer.offer;
+      ids.push((await offerAction(url, enterprises[key].owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer.id);
     }
     const results = await Promise.all([accept(url, buyer.accessToken, ids[0]), accept(url, colleague.accessToken, ids[1])]);
     const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
@@ -185,7 +186,7 @@ describe('the marketplace story (embedded mode)', () => {
       gql<{ updateNeed: { need: { version: number; title: string } } }>(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
-        { input: { id: need.id, version, title } },
+        { input: { needId: need.id, version, title } },
         auth(token),
       );
     expect((await update(need.version, 'Fönsterputs av skolor i Malmö')).data!.updateNeed.need).toEqual({ version: need.version + 1, title: 'Fönsterputs av skolor i Malmö' });
@@ -194,9 +195,9 @@ describe('the marketplace story (embedded mode)', () => {
 
     const current = (await gql<{ enterpriseProfile: { version: number } }>(url, `{ enterpriseProfile(organizationId: "${enterprises.a.orgId}") { version } }`)).data!
       .enterpriseProfile.version;
-    expect((await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.version).toBe(
-      current + 1,
-    );
+    expect(
+      (await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }))).data!.saveEnterpriseProfile.enterpriseProfile.version,
+    ).toBe(current + 1);
     const staleProfile = await saveProfile(url, enterprises.a.owner.accessToken, profileInput(enterprises.a.orgId, { version: current }));
     expect(staleProfile.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
   });
@@ -216,10 +217,10 @@ describe('the marketplace story (embedded mode)', () => {
     await needTransition(url, buyer.accessToken, 'publishNeed', open.id, open.version);
     const offer = (
       await createOffer(url, enterprises.b.owner.accessToken, { needId: open.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Vi tvättar', priceSek: 200_000 })
-    ).data!.createOffer;
+    ).data!.createOffer.offer;
     // A draft is the enterprise's own: the buyer cannot even see it.
     expect((await decide(url, buyer.accessToken, 'declineOffer', offer.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer;
+    const submitted = (await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, offer.version)).data!.submitOffer.offer;
     await decide(url, buyer.accessToken, 'declineOffer', offer.id);
     expect((await decide(url, buyer.accessToken, 'shortlistOffer', offer.id)).errors?.[0].message).toBe('A DECLINED offer cannot be shortlisted: only a SUBMITTED offer can');
     expect((await offerAction(url, enterprises.b.owner.accessToken, 'submitOffer', offer.id, submitted.version + 1)).errors?.[0].message).toBe(
@@ -296,7 +297,7 @@ describe('the marketplace story (embedded mode)', () => {
       gql(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { form } } }',
-        { input: { id: need.id, version: published.version, ...input } },
+        { input: { needId: need.id, version: published.version, ...input } },
         auth(buyer.accessToken),
       );
     expect((await update({ form: 'RESERVED_CONTRACT' })).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'form' } });
@@ -304,10 +305,10 @@ describe('the marketplace story (embedded mode)', () => {
 
     const created = (
       await createOffer(url, enterprises.c.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.c.orgId, message: 'Vi sköter parker', priceSek: 300_000 })
-    ).data!.createOffer;
-    const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer;
-    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!
-      .createOffer;
+    ).data!.createOffer.offer;
+    const submitted = (await offerAction(url, enterprises.c.owner.accessToken, 'submitOffer', created.id, created.version)).data!.submitOffer.offer;
+    const draft = (await createOffer(url, enterprises.a.owner.accessToken, { needId: need.id, enterpriseOrganizationId: enterprises.a.orgId, message: 'Utkast' })).data!.createOffer
+      .offer;
     await needTransition(url, buyer.accessToken, 'cancelNeed', need.id, published.version);
     const seen = await gql<{ offer: { status: string } }>(url, `{ offer(id: "${submitted.id}") { status } }`, {}, auth(enterprises.c.owner.accessToken));
     expect(seen.data!.offer.status).toBe('DECLINED');
@@ -339,8 +340,8 @@ describe('the marketplace story (embedded mode)', () => {
         organisationsnummer: nextOrganisationsnummer(),
         municipalityCode: '1281',
       })
-    ).data!.createOrganization.id;
-    const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile;
+    ).data!.createOrganization.organization.id;
+    const saved = (await saveProfile(url, owner.accessToken, { organizationId: orgId, description: 'Kort.', workIntegrating: true })).data!.saveEnterpriseProfile.enterpriseProfile;
     expect(saved.readiness.score).toBe(0);
     expect(saved.readiness.missing.map((m) => m.item)).toEqual(['description', 'services', 'cpvCodes', 'sdgs', 'area', 'capacity', 'size', 'legalForm', 'workIntegrationShare']);
     const wrongKind = await saveProfile(url, buyer.accessToken, { organizationId: buyerOrg });
@@ -387,14 +388,14 @@ describe('the marketplace story (embedded mode)', () => {
         organisationsnummer: nextOrganisationsnummer(),
         municipalityCode: '1280',
       })
-    ).data!.createOrganization.id;
-    const saved = await gql<{ saveEnterpriseProfile: { readiness: { missing: { item: string; advice: string }[] } } }>(
+    ).data!.createOrganization.organization.id;
+    const saved = await gql<{ saveEnterpriseProfile: { enterpriseProfile: { readiness: { missing: { item: string; advice: string }[] } } } }>(
       url,
-      'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { readiness { missing { item advice } } } }',
+      'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { enterpriseProfile { readiness { missing { item advice } } } } }',
       { input: profileInput(orgId, { description: 'Kort.', sdgs: [] }) },
       auth(owner.accessToken),
     );
-    expect(saved.data!.saveEnterpriseProfile.readiness.missing).toEqual([
+    expect(saved.data!.saveEnterpriseProfile.enterpriseProfile.readiness.missing).toEqual([
       { item: 'description', advice: 'Beskriv verksamheten och dess sociala syfte med minst 100 tecken.' },
       { item: 'sdgs', advice: 'Välj de globala mål (Agenda 2030) som verksamheten bidrar till.' },
     ]);

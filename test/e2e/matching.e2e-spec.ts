@@ -66,16 +66,16 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
         { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
-    enterprises[key] = { owner, orgId, version: saved.data!.saveEnterpriseProfile.version, profile };
+    enterprises[key] = { owner, orgId, version: saved.data!.saveEnterpriseProfile.enterpriseProfile.version, profile };
   };
   const changeProfile = async (key: string, changes: Record<string, unknown>) => {
     const e = enterprises[key];
     const saved = await saveProfile(url, e.owner.accessToken, profileInput(e.orgId, { ...e.profile, ...changes, version: e.version }));
     expect(saved.errors).toBeUndefined();
-    e.version = saved.data!.saveEnterpriseProfile.version;
+    e.version = saved.data!.saveEnterpriseProfile.enterpriseProfile.version;
   };
   const publish = async (overrides: Record<string, unknown> = {}) => {
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, overrides))).data!.createNeed.need;
@@ -95,7 +95,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
         { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     // a and b clean in Malmö and may bid for reserved contracts; c cleans but is not work-integrating;
     // d runs a café in Kiruna: nothing in common with cleaning.
     await enterprise('a', 'Städkooperativet Malmö ek. för.', {});
@@ -233,7 +233,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
       'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id version } } }',
       {
         input: {
-          id: need.id,
+          needId: need.id,
           version: need.version,
           title: 'Catering till personalmöten',
           description: 'Lunch och eftermiddagsfika till personalens möten varje vecka under året.',
@@ -260,14 +260,14 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     const need = await publish();
     await settled(need.id);
     const before = (await matchesOf(need.id, auth(buyer.accessToken))).data!.need.matches.nodes;
-    const started = await gql<{ rebuildMatches: { id: string; status: string; needsTotal: number } }>(
+    const started = await gql<{ rebuildMatches: { matchingRebuild: { id: string; status: string; needsTotal: number } } }>(
       url,
-      'mutation { rebuildMatches { id status needsTotal chunksTotal } }',
+      'mutation { rebuildMatches { matchingRebuild { id status needsTotal chunksTotal } } }',
       {},
       admin,
     );
     expect(started.errors).toBeUndefined();
-    expect(started.data!.rebuildMatches.needsTotal).toBeGreaterThan(0);
+    expect(started.data!.rebuildMatches.matchingRebuild.needsTotal).toBeGreaterThan(0);
     const done = await waitFor('the rebuild to finish', async () => {
       const r = await gql<{ matchingRebuild: { id: string; status: string; chunksDone: number; chunksTotal: number } }>(
         url,
@@ -277,7 +277,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
       );
       return r.data!.matchingRebuild.status === 'DONE' ? r.data!.matchingRebuild : undefined;
     });
-    expect(done.id).toBe(started.data!.rebuildMatches.id);
+    expect(done.id).toBe(started.data!.rebuildMatches.matchingRebuild.id);
     expect(done.chunksDone).toBe(done.chunksTotal);
     const after = (await matchesOf(need.id, auth(buyer.accessToken))).data!.need.matches.nodes;
     const rows = (ms: MatchShape[]) => ms.map(({ computedAt: _computedAt, ...rest }) => rest);
@@ -305,7 +305,7 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
   it('shows matches to the buyer, its region’s coordinators and administrators only', async () => {
     const need = await publish();
     await settled(need.id);
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     const coordinator = await register(url, 'samordnare.skane@region.se');
     const elsewhere = await register(url, 'samordnare.norrbotten@region.se');
     await gql(url, setRole, { input: { userId: coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, admin);

@@ -40,7 +40,7 @@ describe('notifications (embedded mode)', () => {
         { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
     let member: SignedIn | undefined;
@@ -49,7 +49,7 @@ describe('notifications (embedded mode)', () => {
       const ticket = (await invite(url, owner.accessToken, orgId, member.email)).data!.inviteMember;
       expect((await acceptInvitation(url, member.accessToken, ticket.token)).errors).toBeUndefined();
     }
-    enterprises[key] = { owner, member, orgId, version: saved.data!.saveEnterpriseProfile.version };
+    enterprises[key] = { owner, member, orgId, version: saved.data!.saveEnterpriseProfile.enterpriseProfile.version };
     return enterprises[key];
   };
   const publish = async (overrides: Record<string, unknown> = {}) => {
@@ -59,10 +59,11 @@ describe('notifications (embedded mode)', () => {
     return published.data!.publishNeed.need;
   };
   const submitOffer = async (who: SignedIn, orgId: string, needId: string) => {
-    const draft = (await createOffer(url, who.accessToken, { needId, enterpriseOrganizationId: orgId, message: 'Vi tar gärna uppdraget', priceSek: 450_000 })).data!.createOffer;
+    const draft = (await createOffer(url, who.accessToken, { needId, enterpriseOrganizationId: orgId, message: 'Vi tar gärna uppdraget', priceSek: 450_000 })).data!.createOffer
+      .offer;
     const submitted = await offerAction(url, who.accessToken, 'submitOffer', draft.id, draft.version);
     expect(submitted.errors).toBeUndefined();
-    return submitted.data!.submitOffer;
+    return submitted.data!.submitOffer.offer;
   };
   /** Who has notifications about this subject, as "email:KIND:status" (status from the data, if any). */
   const toldOf = async (subjectId: string, people: SignedIn[]) => {
@@ -113,7 +114,7 @@ describe('notifications (embedded mode)', () => {
         { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     colleague = await register(url, 'kollega@malmo.se');
     const ticket = (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember;
     await acceptInvitation(url, colleague.accessToken, ticket.token);
@@ -188,7 +189,7 @@ describe('notifications (embedded mode)', () => {
       ]);
       // A draft the buyer never saw is withdrawn in silence.
       const draft = (await createOffer(url, enterprises.b.owner.accessToken, { needId: other.id, enterpriseOrganizationId: enterprises.b.orgId, message: 'Utkast', priceSek: 1 }))
-        .data!.createOffer;
+        .data!.createOffer.offer;
       expect((await offerAction(url, enterprises.b.owner.accessToken, 'withdrawOffer', draft.id, draft.version)).errors).toBeUndefined();
       expect(await toldOf(draft.id, everyone())).toEqual([]);
 
@@ -246,17 +247,22 @@ describe('notifications (embedded mode)', () => {
       const need = await publish({ title: 'Fika till personalmöten', form: 'PUBLIC_PROCUREMENT' });
       const offer = await submitOffer(enterprises.d.owner, enterprises.d.orgId, need.id);
       expect(await toldOf(offer.id, everyone())).toEqual(['inkopare@malmo.se:OFFER_RECEIVED:SUBMITTED', 'kollega@malmo.se:OFFER_RECEIVED:SUBMITTED']);
-      const removal = await gql(url, `mutation { removeMember(organizationId: "${buyerOrg}", userId: "${enterprises.d.owner.userId}") }`, {}, auth(buyer.accessToken));
+      const removal = await gql(
+        url,
+        'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }',
+        { input: { organizationId: buyerOrg, userId: enterprises.d.owner.userId } },
+        auth(buyer.accessToken),
+      );
       expect(removal.errors).toBeUndefined();
     });
   });
 
   describe('the inbox', () => {
     const mark = (token: string, ids: string[]) =>
-      gql<{ markNotificationsRead: { id: string; readAt: string | null }[] }>(
+      gql<{ markNotificationsRead: { notifications: { id: string; readAt: string | null }[]; unreadCount: number } }>(
         url,
-        'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }',
-        { ids },
+        'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { notifications { id readAt } unreadCount } }',
+        { input: { notificationIds: ids } },
         auth(token),
       );
 
@@ -280,15 +286,16 @@ describe('notifications (embedded mode)', () => {
       const [n1, n2, n3] = all;
       const marked = await mark(token, [n2.id, n1.id]);
       expect(marked.errors).toBeUndefined();
-      expect(marked.data!.markNotificationsRead.map((n) => n.id)).toEqual([n1.id, n2.id]);
-      expect(marked.data!.markNotificationsRead.every((n) => n.readAt !== null)).toBe(true);
+      expect(marked.data!.markNotificationsRead.notifications.map((n) => n.id)).toEqual([n1.id, n2.id]);
+      expect(marked.data!.markNotificationsRead.notifications.every((n) => n.readAt !== null)).toBe(true);
+      expect(marked.data!.markNotificationsRead.unreadCount).toBe(all.length - 2);
       expect(await unreadCount(url, token)).toBe(all.length - 2);
       const unread = (await inbox(url, token, { first: 100, unreadOnly: true })).data!.notifications;
       expect(unread.totalCount).toBe(all.length - 2);
       expect(unread.nodes.map((n) => n.id)).toEqual(all.slice(2).map((n) => n.id));
       // Marking again keeps the time it was first read.
       const again = await mark(token, [n1.id]);
-      expect(again.data!.markNotificationsRead[0].readAt).toBe(marked.data!.markNotificationsRead[0].readAt);
+      expect(again.data!.markNotificationsRead.notifications[0].readAt).toBe(marked.data!.markNotificationsRead.notifications[0].readAt);
 
       // Someone else's notification does not exist for this person: nothing is marked, not even their own.
       const buyersOwn = (await allNotifications(url, buyer.accessToken)).find((n) => n.readAt === null)!;
@@ -297,11 +304,16 @@ describe('notifications (embedded mode)', () => {
       expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `Notification ${buyersOwn.id} does not exist` });
       expect(await unreadCount(url, token)).toBe(all.length - 2);
       expect(await unreadCount(url, buyer.accessToken)).toBe(buyersUnread);
-      expect((await mark(token, ['42'])).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ids' } });
-      expect((await mark(token, [])).data!.markNotificationsRead).toEqual([]);
+      expect((await mark(token, ['42'])).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'notificationIds' } });
+      expect((await mark(token, [])).data!.markNotificationsRead).toEqual({ notifications: [], unreadCount: all.length - 2 });
 
-      const all2 = await gql<{ markAllNotificationsRead: number }>(url, 'mutation { markAllNotificationsRead }', {}, auth(token));
-      expect(all2.data!.markAllNotificationsRead).toBe(all.length - 2);
+      const all2 = await gql<{ markAllNotificationsRead: { markedCount: number; unreadCount: number } }>(
+        url,
+        'mutation { markAllNotificationsRead { markedCount unreadCount } }',
+        {},
+        auth(token),
+      );
+      expect(all2.data!.markAllNotificationsRead).toEqual({ markedCount: all.length - 2, unreadCount: 0 });
       expect(await unreadCount(url, token)).toBe(0);
       expect((await inbox(url, token, { unreadOnly: true })).data!.notifications.totalCount).toBe(0);
       expect(await unreadCount(url, buyer.accessToken)).toBe(buyersUnread);
@@ -319,10 +331,10 @@ describe('notifications (embedded mode)', () => {
       (await gql<{ notificationPreferences: { kind: string; inApp: boolean; email: boolean }[] }>(url, '{ notificationPreferences { kind inApp email } }', {}, auth(token))).data!
         .notificationPreferences;
     const setPref = (token: string, kind: string, inApp: boolean, email: boolean) =>
-      gql<{ setNotificationPreference: { kind: string; inApp: boolean; email: boolean } }>(
+      gql<{ setNotificationPreference: { notificationPreference: { kind: string; inApp: boolean; email: boolean } } }>(
         url,
-        'mutation($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) { setNotificationPreference(kind: $kind, inApp: $inApp, email: $email) { kind inApp email } }',
-        { kind, inApp, email },
+        'mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { notificationPreference { kind inApp email } } }',
+        { input: { kind, inApp, email } },
         auth(token),
       );
 
@@ -332,7 +344,11 @@ describe('notifications (embedded mode)', () => {
       expect(defaults.every((p) => p.inApp && p.email)).toBe(true);
 
       // The colleague wants new offers in the inbox only; the buyer by e-mail only.
-      expect((await setPref(colleague.accessToken, 'OFFER_RECEIVED', true, false)).data!.setNotificationPreference).toEqual({ kind: 'OFFER_RECEIVED', inApp: true, email: false });
+      expect((await setPref(colleague.accessToken, 'OFFER_RECEIVED', true, false)).data!.setNotificationPreference.notificationPreference).toEqual({
+        kind: 'OFFER_RECEIVED',
+        inApp: true,
+        email: false,
+      });
       expect((await setPref(buyer.accessToken, 'OFFER_RECEIVED', false, true)).errors).toBeUndefined();
       expect((await prefs(buyer.accessToken)).filter((p) => !p.inApp || !p.email)).toEqual([{ kind: 'OFFER_RECEIVED', inApp: false, email: true }]);
       expect((await prefs(colleague.accessToken)).filter((p) => !p.inApp || !p.email)).toEqual([{ kind: 'OFFER_RECEIVED', inApp: true, email: false }]);
@@ -350,7 +366,14 @@ describe('notifications (embedded mode)', () => {
       // The buyer's e-mail-only row cannot be marked read: it is not in the inbox.
       const [{ id: emailOnly }] = await db.dataSource.query(`SELECT n.id FROM notification n WHERE n.subject_id = $1 AND n.user_id = $2`, [offer.id, buyer.userId]);
       expect(
-        (await gql(url, 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [emailOnly] }, auth(buyer.accessToken))).errors?.[0]?.extensions?.code,
+        (
+          await gql(
+            url,
+            'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { unreadCount } }',
+            { input: { notificationIds: [emailOnly] } },
+            auth(buyer.accessToken),
+          )
+        ).errors?.[0]?.extensions?.code,
       ).toBe('NOT_FOUND');
 
       // Both off: nothing is written for that person.
@@ -418,12 +441,12 @@ describe('notifications (embedded mode)', () => {
       const updated = await gql(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { id } } }',
-        { input: { id: need.id, version: current, title: 'Lokalvård av skolor och förskolor i Malmö' } },
+        { input: { needId: need.id, version: current, title: 'Lokalvård av skolor och förskolor i Malmö' } },
         auth(buyer.accessToken),
       );
       expect(updated.errors).toBeUndefined();
       const second = await settled(need.id, first.computedAt!);
-      const rebuild = await gql<{ rebuildMatches: { id: string } }>(url, 'mutation { rebuildMatches { id } }', {}, admin);
+      const rebuild = await gql(url, 'mutation { rebuildMatches { matchingRebuild { id } } }', {}, admin);
       expect(rebuild.errors).toBeUndefined();
       await waitFor(
         'the rebuild to finish',
@@ -496,7 +519,12 @@ describe('notifications (embedded mode)', () => {
       const bus = app.get<NotificationBus>(NOTIFICATION_BUS);
       const need = await publish({ title: 'Lokalvård av simhallar i Malmö', form: 'PUBLIC_PROCUREMENT' });
       await waitFor('the need to be matched', async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_name LIKE 'matching.%'`))[0].n === 0);
-      await gql(url, 'mutation { setNotificationPreference(kind: OFFER_RECEIVED, inApp: false, email: true) { kind } }', {}, auth(colleague.accessToken));
+      await gql(
+        url,
+        'mutation { setNotificationPreference(input: { kind: OFFER_RECEIVED, inApp: false, email: true }) { notificationPreference { kind } } }',
+        {},
+        auth(colleague.accessToken),
+      );
       const client = socketClient(url, auth(colleague.accessToken));
       try {
         const received = subscribe<Added>(client, SUBSCRIPTION);
@@ -511,7 +539,12 @@ describe('notifications (embedded mode)', () => {
         expect(received.events.map((e) => `${e.notificationAdded.kind}:${e.notificationAdded.subjectId}`)).toEqual([`OFFER_STATUS_CHANGED:${withdrawnOffer.id}`]);
       } finally {
         await client.dispose();
-        await gql(url, 'mutation { setNotificationPreference(kind: OFFER_RECEIVED, inApp: true, email: true) { kind } }', {}, auth(colleague.accessToken));
+        await gql(
+          url,
+          'mutation { setNotificationPreference(input: { kind: OFFER_RECEIVED, inApp: true, email: true }) { notificationPreference { kind } } }',
+          {},
+          auth(colleague.accessToken),
+        );
       }
     });
 

@@ -7,7 +7,7 @@ import { UserService } from '../../libs/features/accounts/user.service.js';
 import { ExportService } from '../../libs/features/import-export/export.service.js';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { importAndWait } from '../support/imports.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 
@@ -170,32 +170,14 @@ describe('partnership exports (embedded)', () => {
   const version = async (id: string, headers: Headers) =>
     ok(await gql<{ partnership: { version: number } }>(url, 'query($id: ID!) { partnership(id: $id) { version } }', { id }, headers)).partnership.version;
   const REPORT = 'id version status';
+  type Report = { id: string; version: number };
+  const reportAction = (mutation: 'submitImpactReport' | 'confirmImpactReport', r: Report, headers: Headers) =>
+    mutate<Record<string, { impactReport: Report }>>(url, mutation, { impactReportId: r.id, version: r.version }, `impactReport { ${REPORT} }`, headers);
   const report = async (input: Record<string, unknown>, to: 'SUBMITTED' | 'CONFIRMED') => {
-    let r = ok(
-      await gql<{ createImpactReport: { id: string; version: number } }>(
-        url,
-        `mutation($i: CreateImpactReportInput!) { createImpactReport(input: $i) { ${REPORT} } }`,
-        { i: input },
-        as(owner),
-      ),
-    ).createImpactReport;
-    r = ok(
-      await gql<{ submitImpactReport: { id: string; version: number } }>(
-        url,
-        `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`,
-        { id: r.id, v: r.version },
-        as(owner),
-      ),
-    ).submitImpactReport;
-    if (to === 'CONFIRMED')
-      r = ok(
-        await gql<{ confirmImpactReport: { id: string; version: number } }>(
-          url,
-          `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { ${REPORT} } }`,
-          { id: r.id, v: r.version },
-          as(buyer),
-        ),
-      ).confirmImpactReport;
+    let r = ok(await mutate<{ createImpactReport: { impactReport: Report } }>(url, 'createImpactReport', input, `impactReport { ${REPORT} }`, as(owner))).createImpactReport
+      .impactReport;
+    r = ok(await reportAction('submitImpactReport', r, as(owner))).submitImpactReport.impactReport;
+    if (to === 'CONFIRMED') r = ok(await reportAction('confirmImpactReport', r, as(buyer))).confirmImpactReport.impactReport;
     return r;
   };
 
@@ -210,7 +192,7 @@ describe('partnership exports (embedded)', () => {
       ok(
         await gql(
           url,
-          'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }',
+          'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }',
           { input: { userId: person.userId, role: 'COORDINATOR', countyCodes: [county] } },
           auth(admin),
         ),
@@ -224,7 +206,7 @@ describe('partnership exports (embedded)', () => {
     buyer = await register(url, 'inkopare@malmo.se');
     buyerOrg = ok(
       await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
     enterpriseNumber = nextOrganisationsnummer();
     enterpriseOrg = ok(
@@ -239,15 +221,14 @@ describe('partnership exports (embedded)', () => {
         },
         admin,
       ),
-    ).createOrganization.id;
+    ).createOrganization.organization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
 
     // a: a published need, an offer of 400 000 kr, accepted; started 14 months ago so that quarters can be reported.
     const draft = ok(await createNeed(url, buyer.accessToken, needInput(buyerOrg, { form: 'PUBLIC_PROCUREMENT', title: 'Lokalvård med arbetsträning' }))).createNeed.need;
     ids.needA = ok(await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).publishNeed.need.id;
-    const offer = ok(
-      await createOffer(url, owner.accessToken, { needId: ids.needA, enterpriseOrganizationId: enterpriseOrg, message: 'Vi gör det', priceSek: 400_000 }),
-    ).createOffer;
+    const offer = ok(await createOffer(url, owner.accessToken, { needId: ids.needA, enterpriseOrganizationId: enterpriseOrg, message: 'Vi gör det', priceSek: 400_000 }))
+      .createOffer.offer;
     ids.offerA = offer.id;
     ok(await offerAction(url, owner.accessToken, 'submitOffer', offer.id, offer.version));
     ids.a = ok(await accept(url, buyer.accessToken, offer.id)).acceptOffer.partnership.id;
@@ -256,17 +237,8 @@ describe('partnership exports (embedded)', () => {
       { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', target: 12 },
       { indicatorCode: 'WORK_TRAINING_HOURS', target: 4_000 },
     ];
-    ok(
-      await gql(
-        url,
-        'mutation($p: ID!, $v: Int!, $t: [PartnershipTargetInput!]!) { proposePartnershipTargets(partnershipId: $p, version: $v, targets: $t) { id } }',
-        { p: ids.a, v: await version(ids.a, as(owner)), t: targets },
-        as(owner),
-      ),
-    );
-    ok(
-      await gql(url, 'mutation($p: ID!, $v: Int!) { agreePartnershipTargets(partnershipId: $p, version: $v) { id } }', { p: ids.a, v: await version(ids.a, as(buyer)) }, as(buyer)),
-    );
+    ok(await mutate(url, 'proposePartnershipTargets', { partnershipId: ids.a, version: await version(ids.a, as(owner)), targets }, 'partnership { id }', as(owner)));
+    ok(await mutate(url, 'agreePartnershipTargets', { partnershipId: ids.a, version: await version(ids.a, as(buyer)) }, 'partnership { id }', as(buyer)));
     // Quarter 1 confirmed, then corrected (the correction confirmed supersedes it); quarter 2 confirmed; quarter 3 only submitted.
     const first = await report(
       {
@@ -293,30 +265,34 @@ describe('partnership exports (embedded)', () => {
       'CONFIRMED',
     );
     let correction = ok(
-      await gql<{ correctImpactReport: { id: string; version: number } }>(
+      await mutate<{ correctImpactReport: { impactReport: Report } }>(
         url,
-        `mutation($id: ID!, $i: ImpactReportChangesInput) { correctImpactReport(id: $id, input: $i) { ${REPORT} } }`,
+        'correctImpactReport',
         {
-          id: first.id,
-          i: {
-            values: [
-              { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
-              { indicatorCode: 'WORK_TRAINING_HOURS', value: 550 },
-            ],
-          },
+          impactReportId: first.id,
+          values: [
+            { indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4 },
+            { indicatorCode: 'WORK_TRAINING_HOURS', value: 550 },
+          ],
         },
+        `impactReport { ${REPORT} }`,
         as(owner),
       ),
-    ).correctImpactReport;
-    correction = ok(
-      await gql<{ submitImpactReport: { id: string; version: number } }>(
+    ).correctImpactReport.impactReport;
+    correction = ok(await reportAction('submitImpactReport', correction, as(owner))).submitImpactReport.impactReport;
+    const confirmed = ok(
+      await mutate<{ confirmImpactReport: { impactReport: Report & { status: string }; supersededImpactReport: { id: string; status: string } | null } }>(
         url,
-        `mutation($id: ID!, $v: Int!) { submitImpactReport(id: $id, version: $v) { ${REPORT} } }`,
-        { id: correction.id, v: correction.version },
-        as(owner),
+        'confirmImpactReport',
+        { impactReportId: correction.id, version: correction.version },
+        `impactReport { ${REPORT} } supersededImpactReport { id status }`,
+        as(buyer),
       ),
-    ).submitImpactReport;
-    ok(await gql(url, `mutation($id: ID!, $v: Int!) { confirmImpactReport(id: $id, version: $v) { ${REPORT} } }`, { id: correction.id, v: correction.version }, as(buyer)));
+    ).confirmImpactReport;
+    expect(confirmed).toEqual({
+      impactReport: expect.objectContaining({ id: correction.id, status: 'CONFIRMED' }),
+      supersededImpactReport: { id: first.id, status: 'SUPERSEDED' },
+    });
     await report({ partnershipId: ids.a, ...quarter(2), narrative: 'Kvartal 3.', values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 5 }] }, 'SUBMITTED');
     const statuses = await database.dataSource.query(`SELECT status, count(*)::int AS n FROM impact_report WHERE partnership_id = $1 GROUP BY status ORDER BY status`, [ids.a]);
     expect(statuses).toEqual([
@@ -327,37 +303,29 @@ describe('partnership exports (embedded)', () => {
 
     // b: an agreement the Skåne coordinator brokered, terminated by the buyer.
     ids.b = ok(
-      await gql<{ createPartnership: { id: string } }>(
+      await mutate<{ createPartnership: { partnership: { id: string } } }>(
         url,
-        'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
+        'createPartnership',
         {
-          i: {
-            buyerOrganizationId: buyerOrg,
-            enterpriseOrganizationId: enterpriseOrg,
-            title: 'Återbruk av möbler i Malmös skolor',
-            description: 'Samordnarens anteckningar om överenskommelsen.',
-            cpvCodes: ['39160000'],
-            sdgs: [12, 8],
-            municipalityCode: '1280',
-            startsOn: '2026-01-01',
-            endsOn: '2027-06-30',
-          },
+          buyerOrganizationId: buyerOrg,
+          enterpriseOrganizationId: enterpriseOrg,
+          title: 'Återbruk av möbler i Malmös skolor',
+          description: 'Samordnarens anteckningar om överenskommelsen.',
+          cpvCodes: ['39160000'],
+          sdgs: [12, 8],
+          municipalityCode: '1280',
+          startsOn: '2026-01-01',
+          endsOn: '2027-06-30',
         },
+        'partnership { id }',
         as(skane),
       ),
-    ).createPartnership.id;
-    ok(
-      await gql(
-        url,
-        'mutation($id: ID!, $v: Int!, $r: String!) { terminatePartnership(id: $id, version: $v, reason: $r) { id } }',
-        { id: ids.b, v: await version(ids.b, as(buyer)), r: 'Lokalerna såldes.' },
-        as(buyer),
-      ),
-    );
+    ).createPartnership.partnership.id;
+    ok(await mutate(url, 'terminatePartnership', { partnershipId: ids.b, version: await version(ids.b, as(buyer)), reason: 'Lokalerna såldes.' }, 'partnership { id }', as(buyer)));
 
     // c: a partnership in Stockholm's county (by SQL: only its county matters here).
     const solna = ok(await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Solna stad', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '0184' }))
-      .createOrganization.id;
+      .createOrganization.organization.id;
     ids.c = (
       await database.dataSource.query(
         `INSERT INTO partnership (buyer_organization_id, enterprise_organization_id, title, county_code, municipality_code, starts_on) VALUES ($1, $2, 'Trappstädning i Solna', '01', '0184', '2026-02-01') RETURNING id`,
@@ -516,12 +484,7 @@ describe('partnership exports (embedded)', () => {
     const again = await validPackage(await download('partnerships.ocds.json', admin));
     expect(again.releases.map((r) => r.id)).toEqual(pkg.releases.map((r) => r.id));
     ok(
-      await gql(
-        url,
-        'mutation($id: ID!, $s: String) { setPartnershipPublic(id: $id, public: true, summary: $s) { id } }',
-        { id: ids.a, s: 'Lokalvård med arbetsträning för tolv personer.' },
-        as(buyer),
-      ),
+      await mutate(url, 'setPartnershipPublic', { partnershipId: ids.a, public: true, summary: 'Lokalvård med arbetsträning för tolv personer.' }, 'partnership { id }', as(buyer)),
     );
     const changed = await validPackage(await download('partnerships.ocds.json', admin));
     const releaseId = (ocid: string) => changed.releases.find((r) => r.ocid === ocid)!.id;

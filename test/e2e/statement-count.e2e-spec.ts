@@ -4,7 +4,7 @@ import { Database } from '@samverka/engine';
 import { NeedRepository, OfferRepository } from '@samverka/marketplace';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
-import { gql } from '../support/graphql.js';
+import { gql, mutate } from '../support/graphql.js';
 import { accept, createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { clearRedisPrefix, describeWith, REDIS_TEST_URL, uniqueName } from '../support/services.js';
 
@@ -28,13 +28,13 @@ describeWith(['Redis'])('SQL statements per request', () => {
     buyer = await register(url, 'inkopare@lund.se');
     const buyerOrg = (
       await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin)
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const enterpriseIds: string[] = [];
     for (const name of ['Ett ek. för.', 'Två ek. för.']) {
       const owner = await register(url, `${name.slice(0, 3).toLowerCase()}@socialt.se`);
       const id = (
         await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' }, admin)
-      ).data!.createOrganization.id;
+      ).data!.createOrganization.organization.id;
       await saveProfile(url, owner.accessToken, profileInput(id));
       enterpriseIds.push(id);
     }
@@ -159,7 +159,7 @@ describeWith(['Redis'])('Record reads per mutation', () => {
     await api.app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     const admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     coordinator = await register(url, 'samordnare@skane.se');
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     expect((await gql(url, setRole, { input: { userId: coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, admin)).errors).toBeUndefined();
     buyer = await register(url, 'inkopare@malmo.se');
     buyerOrg = (
@@ -169,16 +169,21 @@ describeWith(['Redis'])('Record reads per mutation', () => {
         { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     enterprise = await register(url, 'info@stad.se');
     enterpriseOrg = (
       await createOrganization(
         url,
         enterprise.accessToken,
-        { kind: 'SOCIAL_ENTERPRISE', name: 'Städ ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städ ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
         admin.authorization.slice(7),
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     expect((await saveProfile(url, enterprise.accessToken, profileInput(enterpriseOrg))).errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -218,7 +223,7 @@ describeWith(['Redis'])('Record reads per mutation', () => {
       gql<{ updateNeed: { need: { version: number; title: string } } }>(
         url,
         'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { version title } } }',
-        { input: { id: draft.id, version: draft.version, title: 'Lokalvård av skolor' } },
+        { input: { needId: draft.id, version: draft.version, title: 'Lokalvård av skolor' } },
         auth(buyer.accessToken),
       ),
     );
@@ -235,20 +240,20 @@ describeWith(['Redis'])('Record reads per mutation', () => {
     const need = (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
     const offer = (
       await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Vi städar med arbetsträning', priceSek: 450_000 })
-    ).data!.createOffer;
+    ).data!.createOffer.offer;
 
     // The guard's read, and the shared lock that holds the need open until the offer is in.
     const submitted = await recordReads(() => offerAction(url, enterprise.accessToken, 'submitOffer', offer.id, offer.version));
-    expect(submitted.result.data!.submitOffer).toMatchObject({ status: 'SUBMITTED', version: offer.version + 1 });
+    expect(submitted.result.data!.submitOffer.offer).toMatchObject({ status: 'SUBMITTED', version: offer.version + 1 });
     expect(submitted.reads).toHaveLength(2);
     expect(submitted.reads[1]).toMatch(/FOR SHARE/i);
 
     const withdrawn = await recordReads(() => offerAction(url, enterprise.accessToken, 'withdrawOffer', offer.id, offer.version + 1));
-    expect(withdrawn.result.data!.withdrawOffer.status).toBe('WITHDRAWN');
+    expect(withdrawn.result.data!.withdrawOffer.offer.status).toBe('WITHDRAWN');
     expect(withdrawn.reads).toHaveLength(1);
 
     const again = (await createOffer(url, enterprise.accessToken, { needId: need.id, enterpriseOrganizationId: enterpriseOrg, message: 'Nytt anbud', priceSek: 400_000 })).data!
-      .createOffer;
+      .createOffer.offer;
     expect((await offerAction(url, enterprise.accessToken, 'submitOffer', again.id, again.version)).errors).toBeUndefined();
     // The guard's read, and the row lock under which decisions on the need queue up.
     const accepted = await recordReads(() => accept(url, buyer.accessToken, again.id));
@@ -261,27 +266,30 @@ describeWith(['Redis'])('Record reads per mutation', () => {
   type IntroductionShape = { id: string; status: string; version: number };
 
   async function introduce(needId: string): Promise<IntroductionShape> {
-    const made = await gql<{ introduceEnterprise: IntroductionShape }>(
+    const made = await mutate<{ introduceEnterprise: { introduction: IntroductionShape } }>(
       url,
-      `mutation($i: IntroduceEnterpriseInput!) { introduceEnterprise(input: $i) { ${INTRODUCTION} } }`,
-      { i: { needId, enterpriseOrganizationId: enterpriseOrg, note: 'Städkooperativet städar med arbetsträning.' } },
+      'introduceEnterprise',
+      { needId, enterpriseOrganizationId: enterpriseOrg, note: 'Städkooperativet städar med arbetsträning.' },
+      `introduction { ${INTRODUCTION} }`,
       auth(coordinator.accessToken),
     );
     expect(made.errors).toBeUndefined();
-    return made.data!.introduceEnterprise;
+    return made.data!.introduceEnterprise.introduction;
   }
   const respond = (introduction: IntroductionShape, acceptIt: boolean) =>
-    gql<{ respondToIntroduction: IntroductionShape }>(
+    mutate<{ respondToIntroduction: { introduction: IntroductionShape } }>(
       url,
-      `mutation($id: ID!, $v: Int!, $a: Boolean!) { respondToIntroduction(id: $id, version: $v, accept: $a) { ${INTRODUCTION} } }`,
-      { id: introduction.id, v: introduction.version, a: acceptIt },
+      'respondToIntroduction',
+      { introductionId: introduction.id, version: introduction.version, accept: acceptIt },
+      `introduction { ${INTRODUCTION} }`,
       auth(enterprise.accessToken),
     );
   const withdraw = (introduction: IntroductionShape) =>
-    gql<{ withdrawIntroduction: IntroductionShape }>(
+    mutate<{ withdrawIntroduction: { introduction: IntroductionShape } }>(
       url,
-      `mutation($id: ID!, $v: Int!) { withdrawIntroduction(id: $id, version: $v) { ${INTRODUCTION} } }`,
-      { id: introduction.id, v: introduction.version },
+      'withdrawIntroduction',
+      { introductionId: introduction.id, version: introduction.version },
+      `introduction { ${INTRODUCTION} }`,
       auth(coordinator.accessToken),
     );
 
@@ -305,17 +313,17 @@ describeWith(['Redis'])('Record reads per mutation', () => {
 
     const toAccept = await introduce(first.id);
     const accepted = await recordReads(() => respond(toAccept, true), readsIntroduction);
-    expect(accepted.result.data!.respondToIntroduction).toEqual({ id: toAccept.id, status: 'ACCEPTED', version: toAccept.version + 1 });
+    expect(accepted.result.data!.respondToIntroduction.introduction).toEqual({ id: toAccept.id, status: 'ACCEPTED', version: toAccept.version + 1 });
     expectReadOnceThenUpdated(accepted);
 
     const toDecline = await introduce(second.id);
     const declined = await recordReads(() => respond(toDecline, false), readsIntroduction);
-    expect(declined.result.data!.respondToIntroduction).toEqual({ id: toDecline.id, status: 'DECLINED', version: toDecline.version + 1 });
+    expect(declined.result.data!.respondToIntroduction.introduction).toEqual({ id: toDecline.id, status: 'DECLINED', version: toDecline.version + 1 });
     expectReadOnceThenUpdated(declined);
 
     const toWithdraw = await introduce(second.id);
     const withdrawn = await recordReads(() => withdraw(toWithdraw), readsIntroduction);
-    expect(withdrawn.result.data!.withdrawIntroduction).toEqual({ id: toWithdraw.id, status: 'WITHDRAWN', version: toWithdraw.version + 1 });
+    expect(withdrawn.result.data!.withdrawIntroduction.introduction).toEqual({ id: toWithdraw.id, status: 'WITHDRAWN', version: toWithdraw.version + 1 });
     expectReadOnceThenUpdated(withdrawn);
   });
 

@@ -102,7 +102,7 @@ describe('verification of organisations (embedded mode)', () => {
         { kind: 'SOCIAL_ENTERPRISE', name: 'Städkooperativet Malmö ek. för.', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
         admin.accessToken,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     expect((await saveProfile(url, owner.accessToken, profileInput(orgId))).errors).toBeUndefined();
     enterprise = { owner, orgId };
   });
@@ -117,8 +117,8 @@ describe('verification of organisations (embedded mode)', () => {
       organisationsnummer: '212000-1132',
       municipalityCode: '1281',
     });
-    expect(created.data!.createOrganization.verified).toBe(false);
-    const buyerOrg = created.data!.createOrganization.id;
+    expect(created.data!.createOrganization.organization.verified).toBe(false);
+    const buyerOrg = created.data!.createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember.token);
 
     // The coordinator finds it among the county's organisations awaiting verification.
@@ -159,7 +159,14 @@ describe('verification of organisations (embedded mode)', () => {
     const refused = await verifyOrganization(url, farCoordinator.accessToken, buyerOrg);
     expect(errorOf(refused)).toMatchObject({ message: 'Bara regionens samordnare och administratörer får verifiera organisationer.', extensions: { code: 'FORBIDDEN' } });
     expect(
-      errorOf(await gql(url, `mutation { verifyOrganization(id: "${buyerOrg}") { id } }`, {}, { ...auth(farCoordinator.accessToken), 'accept-language': 'en' })),
+      errorOf(
+        await gql(
+          url,
+          `mutation { verifyOrganization(input: { organizationId: "${buyerOrg}" }) { organization { id } } }`,
+          {},
+          { ...auth(farCoordinator.accessToken), 'accept-language': 'en' },
+        ),
+      ),
     ).toMatchObject({
       message: "Only the region's coordinators and administrators may verify organisations.",
       extensions: { code: 'FORBIDDEN' },
@@ -168,7 +175,7 @@ describe('verification of organisations (embedded mode)', () => {
     // The coordinator of its county verifies it: the need is shown to everyone, counted and matched.
     const verified = await verifyOrganization(url, coordinator.accessToken, buyerOrg);
     expect(verified.errors).toBeUndefined();
-    expect(verified.data!.verifyOrganization).toMatchObject({ id: buyerOrg, verified: true, verifiedAt: expect.any(String) });
+    expect(verified.data!.verifyOrganization.organization).toMatchObject({ id: buyerOrg, verified: true, verifiedAt: expect.any(String) });
     for (const headers of [{}, auth(outsider.accessToken), auth(enterprise.owner.accessToken)]) {
       expect(await lookUp(need.id, headers)).toEqual({ id: need.id, status: 'PUBLISHED', awaitingVerification: false });
       expect(await listed(headers)).toContain(need.id);
@@ -193,12 +200,14 @@ describe('verification of organisations (embedded mode)', () => {
       { actorUserId: coordinator.userId, action: 'organization.verified', data: { countyCode: '12', as: 'COORDINATOR' } },
     ]);
     // Verifying it again changes nothing.
-    expect((await verifyOrganization(url, coordinator.accessToken, buyerOrg)).data!.verifyOrganization.version).toBe(verified.data!.verifyOrganization.version);
+    expect((await verifyOrganization(url, coordinator.accessToken, buyerOrg)).data!.verifyOrganization.organization.version).toBe(
+      verified.data!.verifyOrganization.organization.version,
+    );
     expect(await auditOf(buyerOrg, 'organization.verified')).toHaveLength(1);
 
     // Withdrawing the verification hides the need again and takes it out of the matches; the owners are told why.
     const unverified = await verifyOrganization(url, coordinator.accessToken, buyerOrg, false);
-    expect(unverified.data!.verifyOrganization).toMatchObject({ verified: false, verifiedAt: null });
+    expect(unverified.data!.verifyOrganization.organization).toMatchObject({ verified: false, verifiedAt: null });
     expect(await lookUp(need.id)).toBeNull();
     expect(await listed(auth(enterprise.owner.accessToken))).not.toContain(need.id);
     expect((await lookUp(need.id, auth(buyer.accessToken)))!.awaitingVerification).toBe(true);
@@ -230,7 +239,7 @@ describe('verification of organisations (embedded mode)', () => {
         { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
         admin.accessToken,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const enterprisesBefore = await enterprisesOfSkane();
     const owner = await register(url, 'agare@nystart.se');
     const created = await createOrganization(url, owner.accessToken, {
@@ -239,7 +248,7 @@ describe('verification of organisations (embedded mode)', () => {
       organisationsnummer: nextOrganisationsnummer(),
       municipalityCode: '1280',
     });
-    const newcomer = created.data!.createOrganization.id;
+    const newcomer = created.data!.createOrganization.organization.id;
     expect((await saveProfile(url, owner.accessToken, profileInput(newcomer))).errors).toBeUndefined();
     await matched(`profile-${newcomer}`);
     expect(await enterprisesOfSkane()).toBe(enterprisesBefore);
@@ -251,7 +260,7 @@ describe('verification of organisations (embedded mode)', () => {
 
     // The newcomer may draft an offer, but not submit it: the error says why and what to do.
     const draft = (await createOffer(url, owner.accessToken, { needId: need.id, enterpriseOrganizationId: newcomer, message: 'Vi städar med arbetsträning', priceSek: 400_000 }))
-      .data!.createOffer;
+      .data!.createOffer.offer;
     expect(draft.status).toBe('DRAFT');
     const refused = await offerAction(url, owner.accessToken, 'submitOffer', draft.id, draft.version);
     expect(errorOf(refused)).toMatchObject({
@@ -261,8 +270,8 @@ describe('verification of organisations (embedded mode)', () => {
     });
     const inEnglish = await gql(
       url,
-      'mutation($id: ID!, $v: Int!) { submitOffer(id: $id, version: $v) { id } }',
-      { id: draft.id, v: draft.version },
+      'mutation($input: SubmitOfferInput!) { submitOffer(input: $input) { offer { id } } }',
+      { input: { offerId: draft.id, version: draft.version } },
       {
         ...auth(owner.accessToken),
         'accept-language': 'en',
@@ -285,7 +294,7 @@ describe('verification of organisations (embedded mode)', () => {
     expect(await enterprisesOfSkane()).toBe(enterprisesBefore + 1);
     const submitted = await offerAction(url, owner.accessToken, 'submitOffer', draft.id, draft.version);
     expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitOffer.status).toBe('SUBMITTED');
+    expect(submitted.data!.submitOffer.offer.status).toBe('SUBMITTED');
     expect((await allNotifications(url, owner.accessToken)).filter((n) => n.subjectId === newcomer).map((n) => [n.kind, n.body])).toEqual([
       ['ORGANIZATION_VERIFIED', 'Företaget kan nu skicka anbud och föreslås för köparnas behov.'],
     ]);
@@ -307,16 +316,16 @@ describe('verification of organisations (embedded mode)', () => {
         { kind: 'MUNICIPALITY', name: 'Lomma kommun', organisationsnummer: '212000-1140', municipalityCode: '1262' },
         coordinator.accessToken,
       )
-    ).data!.createOrganization;
+    ).data!.createOrganization.organization;
     const need = await publish(buyer.accessToken, created.id, { municipalityCode: '1262' });
     expect((await lookUp(need.id))!.awaitingVerification).toBe(false);
-    const renamed = await gql<{ updateOrganization: { verified: boolean } }>(
+    const renamed = await gql<{ updateOrganization: { organization: { verified: boolean } } }>(
       url,
-      'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
-      { input: { id: created.id, version: created.version, name: 'Lomma kommun (nytt namn)' } },
+      'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { verified } } }',
+      { input: { organizationId: created.id, version: created.version, name: 'Lomma kommun (nytt namn)' } },
       auth(buyer.accessToken),
     );
-    expect(renamed.data!.updateOrganization.verified).toBe(false);
+    expect(renamed.data!.updateOrganization.organization.verified).toBe(false);
     expect(await lookUp(need.id)).toBeNull();
     expect((await allNotifications(url, buyer.accessToken)).filter((n) => n.subjectId === created.id).map((n) => [n.kind, n.body])).toEqual([
       [

@@ -99,8 +99,8 @@ describe('sessions in the browser (embedded mode)', () => {
       input: { email: 'web.bo@exempel.se', password: PASSWORD },
     });
     expect(script.data!.login.user.memberships).toEqual([{ role: 'OWNER', organization: { name: 'Bo Bygg AB', members: [{ role: 'OWNER' }] } }]);
-    const refreshed = await gql<{ refreshSession: Payload }>(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { ${PAYLOAD} } }`, {
-      t: script.data!.login.refreshToken,
+    const refreshed = await gql<{ refreshSession: Payload }>(url, `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { ${PAYLOAD} } }`, {
+      input: { refreshToken: script.data!.login.refreshToken },
     });
     expect(refreshed.data!.refreshSession.user).toMatchObject({ email: 'web.bo@exempel.se', memberships: [{ role: 'OWNER' }] });
   });
@@ -117,7 +117,7 @@ describe('sessions in the browser (embedded mode)', () => {
 
     const withAnother = await gql(
       url,
-      `mutation($input: LoginInput!, $org: CreateOrganizationInput!) { login(input: $input) { accessToken } createOrganization(input: $org) { id } }`,
+      `mutation($input: LoginInput!, $org: CreateOrganizationInput!) { login(input: $input) { accessToken } createOrganization(input: $org) { organization { id } } }`,
       {
         input: { email: 'web.dan@exempel.se', password: PASSWORD },
         org: { kind: 'SOCIAL_ENTERPRISE', name: 'Smyg AB', organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },

@@ -3,7 +3,7 @@ import { createWorker } from '../../apps/worker/src/bootstrap.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { login, PASSWORD, register } from '../support/accounts.js';
-import { bearer, gql } from '../support/graphql.js';
+import { bearer, gql, mutate } from '../support/graphql.js';
 import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
@@ -33,9 +33,9 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     return worker;
   };
   const requestProbe = async (holdMs: number) => {
-    const result = await gql<{ requestQueueProbe: Probe }>(url, `mutation($h: Int!) { requestQueueProbe(holdMs: $h) { id } }`, { h: holdMs }, bearer(OPS_TOKEN));
+    const result = await mutate<{ requestQueueProbe: { queueProbe: Probe } }>(url, 'requestQueueProbe', { holdMs }, 'queueProbe { id }', bearer(OPS_TOKEN));
     expect(result.errors).toBeUndefined();
-    return result.data!.requestQueueProbe.id;
+    return result.data!.requestQueueProbe.queueProbe.id;
   };
   const readProbe = async (id: string) =>
     (await gql<{ queueProbe: Probe }>(url, `query($id: ID!) { queueProbe(id: $id) { id attempts processedAt processedBy } }`, { id }, bearer(OPS_TOKEN))).data!.queueProbe;
@@ -144,7 +144,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
   it('hides introspection and stack traces in production', async () => {
     const introspection = await gql(url, '{ __schema { queryType { name } } }');
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
-    const failure = await gql(url, 'mutation { requestQueueProbe(holdMs: -5) { id } }', {}, bearer(OPS_TOKEN));
+    const failure = await mutate(url, 'requestQueueProbe', { holdMs: -5 }, 'queueProbe { id }', bearer(OPS_TOKEN));
     expect(failure.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'holdMs',

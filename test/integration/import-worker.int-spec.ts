@@ -73,14 +73,14 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
 
   it('runs an uploaded import in the worker, and the matches of a published need follow', async () => {
     const malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)).data!
-      .createOrganization.id;
+      .createOrganization.organization.id;
     const draft = (await createNeed(url, admin, needInput(malmo, { form: 'PUBLIC_PROCUREMENT', title: 'Städning av bibliotek och fritidsgårdar', cpvCodes: ['90911200-8'] }))).data!
       .createNeed.need;
     const need = (await needTransition(url, admin, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need;
 
     const started = await uploadImport(url, auth(admin), { kind: 'ENTERPRISES' }, { path: fixture('data/examples/enterprises.csv') });
-    expect(started.data!.startImport).toMatchObject({ status: 'QUEUED', rowsRead: 0 });
-    const run = await finishedImport(url, admin, started.data!.startImport.id);
+    expect(started.data!.startImport.importRun).toMatchObject({ status: 'QUEUED', rowsRead: 0 });
+    const run = await finishedImport(url, admin, started.data!.startImport.importRun.id);
     expect(run).toMatchObject({ status: 'DONE', created: 8, rejected: 0 });
     // The worker took the job, and the stored upload is deleted once the run is finished (right after the
     // run's last commit, so wait for it rather than read at once).

@@ -74,14 +74,19 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     );
   /** Starts a rebuild, or joins the one the sweep may have started on its own (needs never matched). */
   const rebuild = async () => {
-    const started = await gql<{ rebuildMatches: { id: string; chunksTotal: number } }>(url, 'mutation { rebuildMatches { id chunksTotal } }', {}, admin);
+    const started = await gql<{ rebuildMatches: { matchingRebuild: { id: string; chunksTotal: number } } }>(
+      url,
+      'mutation { rebuildMatches { matchingRebuild { id chunksTotal } } }',
+      {},
+      admin,
+    );
     if (started.errors?.[0]?.extensions?.code === 'CONFLICT') {
       const running = (await db.query<{ id: string; chunksTotal: number }>(`SELECT id, chunks_total AS "chunksTotal" FROM matching_rebuild WHERE status = 'RUNNING'`)).rows[0];
       if (running) return running;
       return rebuild();
     }
     expect(started.errors).toBeUndefined();
-    return started.data!.rebuildMatches;
+    return started.data!.rebuildMatches.matchingRebuild;
   };
   const rebuildState = async (id: string) =>
     (await db.query<{ status: string; chunks_done: number; chunks_total: number }>('SELECT status, chunks_done, chunks_total FROM matching_rebuild WHERE id = $1', [id])).rows[0];
@@ -131,7 +136,7 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     const verifiedBy = admin.authorization.slice(7);
     buyerOrg = (
       await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, verifiedBy)
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const owner = await register(url, 'agare@socialt.se');
     const enterprise = (
       await createOrganization(
@@ -145,7 +150,7 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
         },
         verifiedBy,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     expect((await saveProfile(url, owner.accessToken, profileInput(enterprise, { municipalityCodes: ['1281'] }))).errors).toBeUndefined();
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { municipalityCode: '1281' }))).data!.createNeed.need;
     await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version);

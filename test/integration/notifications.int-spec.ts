@@ -85,7 +85,7 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
     const buyer = await register(firstUrl, 'inkopare@malmo.se');
     const buyerOrg = (
       await createOrganization(firstUrl, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     const owner = await register(secondUrl, 'agare@socialt.se');
     const enterprise = (
       await createOrganization(
@@ -99,7 +99,7 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
         },
         admin,
       )
-    ).data!.createOrganization.id;
+    ).data!.createOrganization.organization.id;
     expect((await saveProfile(secondUrl, owner.accessToken, profileInput(enterprise))).errors).toBeUndefined();
 
     const ownerClient = socketClient(secondUrl, auth(owner.accessToken));
@@ -118,7 +118,7 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
 
       // An offer submitted through the first instance: the buyer's subscription on the second hears of it.
       const offer = (await createOffer(firstUrl, owner.accessToken, { needId: draft.id, enterpriseOrganizationId: enterprise, message: 'Vi tar det', priceSek: 400_000 })).data!
-        .createOffer;
+        .createOffer.offer;
       expect((await offerAction(firstUrl, owner.accessToken, 'submitOffer', offer.id, offer.version)).errors).toBeUndefined();
       const [received] = await forBuyer.atLeast(1);
       expect(received.notificationAdded).toMatchObject({ kind: 'OFFER_RECEIVED', subjectId: offer.id, organization: { id: buyerOrg } });

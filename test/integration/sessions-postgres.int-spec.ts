@@ -26,8 +26,8 @@ describeWith(['PostgreSQL'])('concurrent session changes on PostgreSQL', () => {
         refresh(url, person.refreshToken),
         gql(
           url,
-          'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
-          { i: { currentPassword: PASSWORD, newPassword: `new passphrase ${round}!` } },
+          'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
+          { input: { currentPassword: PASSWORD, newPassword: `new passphrase ${round}!` } },
           { authorization: `Bearer ${person.accessToken}` },
         ),
       ]);

@@ -31,9 +31,11 @@ export async function login(url: string, email: string, password = PASSWORD) {
 }
 
 export async function refresh(url: string, refreshToken: string) {
-  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`, {
-    t: refreshToken,
-  });
+  return gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+    url,
+    `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { ${SESSION_FIELDS} } }`,
+    { input: { refreshToken } },
+  );
 }
 
 export async function me(url: string, accessToken: string) {
@@ -55,24 +57,25 @@ export interface OrganizationInput {
  * before its needs are shown to others and its offers submitted; the result is then the verified one.
  */
 export async function createOrganization(url: string, token: string, input: OrganizationInput, verifiedBy?: string) {
-  const created = await gql<{ createOrganization: { id: string; version: number; countyCode: string; organisationsnummer: string; verified: boolean } }>(
+  const created = await gql<{ createOrganization: { organization: { id: string; version: number; countyCode: string; organisationsnummer: string; verified: boolean } } }>(
     url,
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version countyCode municipalityCode organisationsnummer verified } }`,
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id version countyCode municipalityCode organisationsnummer verified } } }`,
     { input },
     auth(token),
   );
   if (!verifiedBy || !created.data) return created;
-  const verified = await verifyOrganization(url, verifiedBy, created.data.createOrganization.id);
+  const { organization } = created.data.createOrganization;
+  const verified = await verifyOrganization(url, verifiedBy, organization.id);
   if (!verified.data) throw new Error(`verifying ${input.name} failed: ${JSON.stringify(verified.errors)}`);
-  return { ...created, data: { createOrganization: { ...created.data.createOrganization, version: verified.data.verifyOrganization.version, verified: true } } };
+  return { ...created, data: { createOrganization: { organization: { ...organization, version: verified.data.verifyOrganization.organization.version, verified: true } } } };
 }
 
 /** Verifies an organisation, or withdraws its verification, as the person of `token`. */
-export async function verifyOrganization(url: string, token: string, id: string, verified = true) {
-  return gql<{ verifyOrganization: { id: string; version: number; verified: boolean; verifiedAt: string | null } }>(
+export async function verifyOrganization(url: string, token: string, organizationId: string, verified = true) {
+  return gql<{ verifyOrganization: { organization: { id: string; version: number; verified: boolean; verifiedAt: string | null } } }>(
     url,
-    'mutation($id: ID!, $verified: Boolean!) { verifyOrganization(id: $id, verified: $verified) { id version verified verifiedAt } }',
-    { id, verified },
+    'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { id version verified verifiedAt } } }',
+    { input: { organizationId, verified } },
     auth(token),
   );
 }
@@ -87,7 +90,7 @@ export async function invite(url: string, token: string, organizationId: string,
 }
 
 export async function acceptInvitation(url: string, token: string, invitationToken: string) {
-  return gql(url, `mutation($t: String!) { acceptInvitation(token: $t) { role } }`, { t: invitationToken }, auth(token));
+  return gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role } } }`, { input: { token: invitationToken } }, auth(token));
 }
 
 /**

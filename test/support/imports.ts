@@ -48,11 +48,11 @@ export async function uploadImport(
   form.append(
     'operations',
     JSON.stringify({
-      query: `mutation($input: StartImportInput!, $file: Upload!) { startImport(input: $input, file: $file) { ${RUN_FIELDS} } }`,
-      variables: { input, file: null },
+      query: `mutation($input: StartImportInput!) { startImport(input: $input) { importRun { ${RUN_FIELDS} } } }`,
+      variables: { input: { ...input, file: null } },
     }),
   );
-  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   const name = 'path' in file ? path.basename(file.path) : file.name;
   const content = 'path' in file ? fs.readFileSync(file.path) : file.content;
   form.append('0', new Blob([content]), name);
@@ -62,7 +62,7 @@ export async function uploadImport(
     body: form,
   });
   const text = await response.text();
-  let body: { data?: { startImport: RunShape }; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  let body: { data?: { startImport: { importRun: RunShape } }; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   try {
     body = JSON.parse(text);
   } catch {
@@ -97,5 +97,5 @@ export async function finishedImport(url: string, token: string, id: string, tim
 export async function importAndWait(url: string, token: string, input: Record<string, unknown>, file: Parameters<typeof uploadImport>[3]) {
   const started = await uploadImport(url, auth(token), input, file);
   if (!started.data) throw new Error(`startImport was refused: ${JSON.stringify(started.errors)}`);
-  return finishedImport(url, token, started.data.startImport.id);
+  return finishedImport(url, token, started.data.startImport.importRun.id);
 }

@@ -4,9 +4,9 @@ import { gql } from './graphql.js';
 const NEED_FIELDS = 'id version status form title budgetMaxSek responseDeadline buyer { id name } warnings { code message }';
 
 export async function saveProfile(url: string, token: string, input: Record<string, unknown>) {
-  return gql<{ saveEnterpriseProfile: { version: number; readiness: { score: number; missing: { item: string }[] } } }>(
+  return gql<{ saveEnterpriseProfile: { enterpriseProfile: { version: number; readiness: { score: number; missing: { item: string }[] } } } }>(
     url,
-    'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { organizationId version readiness { score missing { item advice } } } }',
+    'mutation($input: SaveEnterpriseProfileInput!) { saveEnterpriseProfile(input: $input) { enterpriseProfile { organizationId version readiness { score missing { item advice } } } } }',
     { input },
     auth(token),
   );
@@ -26,11 +26,13 @@ export async function createNeed(url: string, token: string, input: Record<strin
   );
 }
 
-export async function needTransition(url: string, token: string, mutation: 'publishNeed' | 'closeNeed' | 'cancelNeed', id: string, version: number) {
+const NEED_TRANSITION_INPUTS = { publishNeed: 'PublishNeedInput', closeNeed: 'CloseNeedInput', cancelNeed: 'CancelNeedInput' };
+
+export async function needTransition(url: string, token: string, mutation: keyof typeof NEED_TRANSITION_INPUTS, needId: string, version: number) {
   return gql<Record<string, NeedPayloadShape>>(
     url,
-    `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { need { ${NEED_FIELDS} } warnings { code message } } }`,
-    { id, v: version },
+    `mutation($input: ${NEED_TRANSITION_INPUTS[mutation]}!) { ${mutation}(input: $input) { need { ${NEED_FIELDS} } warnings { code message } } }`,
+    { input: { needId, version } },
     auth(token),
   );
 }
@@ -42,22 +44,46 @@ export interface OfferShape {
 }
 
 export async function createOffer(url: string, token: string, input: Record<string, unknown>) {
-  return gql<{ createOffer: OfferShape }>(url, 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id version status } }', { input }, auth(token));
-}
-
-export async function offerAction(url: string, token: string, mutation: 'submitOffer' | 'withdrawOffer', id: string, version: number) {
-  return gql<Record<string, OfferShape>>(url, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id version status } }`, { id, v: version }, auth(token));
-}
-
-export async function decide(url: string, token: string, mutation: 'shortlistOffer' | 'declineOffer', id: string) {
-  return gql<Record<string, OfferShape>>(url, `mutation($id: ID!) { ${mutation}(id: $id) { id version status } }`, { id }, auth(token));
-}
-
-export async function accept(url: string, token: string, id: string) {
-  return gql<{ acceptOffer: { offer: OfferShape; partnership: { id: string; status: string; buyer: { id: string }; enterprise: { id: string } }; declinedOfferIds: string[] } }>(
+  return gql<{ createOffer: { offer: OfferShape } }>(
     url,
-    'mutation($id: ID!) { acceptOffer(id: $id) { offer { id status } partnership { id status buyer { id } enterprise { id } } declinedOfferIds } }',
-    { id },
+    'mutation($input: CreateOfferInput!) { createOffer(input: $input) { offer { id version status } } }',
+    { input },
+    auth(token),
+  );
+}
+
+const OFFER_INPUTS = { submitOffer: 'SubmitOfferInput', withdrawOffer: 'WithdrawOfferInput', shortlistOffer: 'ShortlistOfferInput', declineOffer: 'DeclineOfferInput' };
+
+export async function offerAction(url: string, token: string, mutation: 'submitOffer' | 'withdrawOffer', offerId: string, version: number) {
+  return gql<Record<string, { offer: OfferShape }>>(
+    url,
+    `mutation($input: ${OFFER_INPUTS[mutation]}!) { ${mutation}(input: $input) { offer { id version status } } }`,
+    { input: { offerId, version } },
+    auth(token),
+  );
+}
+
+export async function decide(url: string, token: string, mutation: 'shortlistOffer' | 'declineOffer', offerId: string) {
+  return gql<Record<string, { offer: OfferShape }>>(
+    url,
+    `mutation($input: ${OFFER_INPUTS[mutation]}!) { ${mutation}(input: $input) { offer { id version status } } }`,
+    { input: { offerId } },
+    auth(token),
+  );
+}
+
+export interface AcceptOfferShape {
+  offer: OfferShape;
+  need: { id: string; status: string };
+  partnership: { id: string; status: string; buyer: { id: string }; enterprise: { id: string } };
+  declinedOffers: OfferShape[];
+}
+
+export async function accept(url: string, token: string, offerId: string) {
+  return gql<{ acceptOffer: AcceptOfferShape }>(
+    url,
+    'mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { offer { id version status } need { id status } partnership { id status buyer { id } enterprise { id } } declinedOffers { id version status } } }',
+    { input: { offerId } },
     auth(token),
   );
 }

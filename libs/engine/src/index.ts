@@ -27,6 +27,7 @@ export { AUTHORIZE_METADATA, Authorize, type AuthorizeSpec, PUBLIC_METADATA, Pub
 export { enumFromList } from './graphql/enum-from-list.js';
 export { ApiGraphqlModule } from './graphql/graphql.module.js';
 export { LoaderFactory, byId, byKey, groupBy, loadAll } from './graphql/loaders.js';
+export { VersionField } from './graphql/mutation-fields.js';
 export { MAX_NODES, Node, NodeRegistry, NodeResolver, type NodeType } from './graphql/node.js';
 export {
   type Connection,

@@ -67,19 +67,19 @@ export class ScopeLoader {
   }
 
   /** An introduction's buyer, enterprise and region (not hidden: the rule answers FORBIDDEN). */
-  async introduction(introductionId: string, loaded: LoadedRecords = {}, field = 'id'): Promise<IntroductionScope> {
+  async introduction(introductionId: string, loaded: LoadedRecords = {}, field = 'introductionId'): Promise<IntroductionScope> {
     const { introduction, buyerOrganizationId } = await this.loadIntroduction(introductionId, loaded, field);
     return { buyerOrganizationId, enterpriseOrganizationId: introduction.enterpriseOrganizationId, countyCode: introduction.countyCode };
   }
 
   /** The enterprise an introduction was made for. */
-  async introductionEnterprise(introductionId: string, loaded: LoadedRecords = {}, field = 'id'): Promise<OrganizationScope> {
+  async introductionEnterprise(introductionId: string, loaded: LoadedRecords = {}, field = 'introductionId'): Promise<OrganizationScope> {
     const { introduction } = await this.loadIntroduction(introductionId, loaded, field);
     return this.organization(introduction.enterpriseOrganizationId, loaded);
   }
 
   /** The partnership of an impact report the actor may see (a draft is the enterprise's own); a hidden one answers as unknown. */
-  async impactReportPartnership(reportId: string, actor: Actor, loaded: LoadedRecords = {}, field = 'id'): Promise<PartnershipScope> {
+  async impactReportPartnership(reportId: string, actor: Actor, loaded: LoadedRecords = {}, field = 'impactReportId'): Promise<PartnershipScope> {
     const report = await this.impact.findReport(assertId(reportId, field));
     const partnership = report ? await this.partnerships.findById(report.partnershipId) : null;
     const scope = partnership ? partnershipScope(partnership) : null;

@@ -2,13 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Database, Outbox, CLOCK, type Clock } from '@samverka/engine';
 import { EnterpriseProfileRepository, NeedRepository, OfferRepository, OfferService, type LoadedOffer, OfferNotifier } from '@samverka/marketplace';
 import { OrganizationRepository } from '@samverka/organizations';
-import { type OfferEntity, type PartnershipEntity } from '@samverka/schema';
+import { type NeedEntity, type OfferEntity, type PartnershipEntity } from '@samverka/schema';
 import { actorUserId, DomainError, eligibilityFor, offerAfter, swedishDate, type Actor } from '@samverka/domain';
 import { NotificationService } from '@samverka/notifications';
 import { AuditService } from '@samverka/audit';
 import { partnershipStarted } from './brokering-notifications.js';
 import { IntroductionRepository } from './introduction.repository.js';
 import { PartnershipRepository } from './partnership.repository.js';
+
+/** What an award changed: the accepted offer, the awarded need, the partnership begun, the open offers declined. */
+export interface Award {
+  offer: OfferEntity;
+  need: NeedEntity;
+  partnership: PartnershipEntity;
+  declined: OfferEntity[];
+}
 
 /** The award: the buyer accepts an offer, the need is awarded, and a partnership begins. */
 @Injectable()
@@ -34,7 +42,7 @@ export class AwardService {
    * offers declined and the partnership created. Decisions on one need queue on its row lock, so of two
    * buyers accepting at the same moment exactly one wins; the other gets CONFLICT.
    */
-  async accept(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<{ offer: OfferEntity; partnership: PartnershipEntity; declinedOfferIds: string[] }> {
+  async accept(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<Award> {
     // What was seen before the lock only names the need: the need and the offer are read again under it.
     const seen = await this.offerService.current(actor, id, loaded);
     return this.database.transaction(async (tx) => {
@@ -51,7 +59,8 @@ export class AwardService {
       const accepted = await this.offers.updateIfVersion(offer.id, offer.version, { status, decidedAt: now }, manager);
       if (!accepted) throw DomainError.conflict('The offer changed while it was being accepted: reload it and try again');
       const declinedOfferIds = await this.offers.declineOpenOffers(need.id, offer.id, now, manager);
-      await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager);
+      const declined = await this.offers.findByIds(declinedOfferIds, manager);
+      const awarded = (await this.needs.updateIfVersion(need.id, need.version, { status: 'AWARDED', decidedAt: now }, manager))!;
       const buyer = (await this.organizations.findById(need.buyerOrganizationId, manager))!;
       // A coordinator's accepted introduction of this enterprise to this need brokered the award.
       const introduction = await this.introductions.lockAcceptedUnlinked(need.id, offer.enterpriseOrganizationId, manager);
@@ -83,11 +92,11 @@ export class AwardService {
         { action: 'offer.accepted', entityType: 'offer', entityId: offer.id, data: { needId: need.id, partnershipId: partnership.id, declinedOfferIds } },
         manager,
       );
-      await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declinedOfferIds);
+      await this.offerEvents.awarded(tx, actor, need, { offer: accepted, from: offer.status }, declined);
       // The award freezes the need's matches; the partnership is the enterprise's track record.
       await this.outbox.publish(tx, 'matching.need', { needId: need.id });
       await this.outbox.publish(tx, 'matching.profile', { organizationId: offer.enterpriseOrganizationId });
-      return { offer: accepted, partnership, declinedOfferIds };
+      return { offer: accepted, need: awarded, partnership, declined };
     });
   }
 }

@@ -7,4 +7,5 @@ export { type GoodExampleFilter, type GoodExampleRow, PartnershipRepository } fr
 export { PartnershipService } from './partnership.service.js';
 export { BrokeringGraphqlModule } from './graphql/brokering-graphql.module.js';
 export { PartnershipPartyEnum, PartnershipStatusEnum } from './graphql/brokering.enums.js';
+export { PartnershipChangePayload } from './graphql/brokering.payloads.js';
 export { Partnership } from './graphql/partnership.model.js';

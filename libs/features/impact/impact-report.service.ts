@@ -187,11 +187,11 @@ export class ImpactReportService {
     });
   }
 
-  /** Deletes a report the enterprise holds (a DRAFT, or one the buyer RETURNED); a confirmed one is locked. */
-  async delete(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<void> {
+  /** Deletes a report the enterprise holds (a DRAFT, or one the buyer RETURNED); a confirmed one is locked. Returns it as it was. */
+  async delete(actor: Actor, id: string, version: number, loaded?: ImpactReportEntity): Promise<ImpactReportEntity> {
     const reportId = assertId(id, 'id');
     const seen = await this.seen(reportId, loaded);
-    await this.database.transaction(async ({ manager }) => {
+    return this.database.transaction(async ({ manager }) => {
       await this.lockPartnership(seen.partnershipId, manager);
       const current = await this.find(reportId, manager);
       if (current.version !== version) throw DomainError.stale('impact report', version);
@@ -207,6 +207,7 @@ export class ImpactReportService {
         },
         manager,
       );
+      return current;
     });
   }
 

@@ -30,7 +30,7 @@ export class ImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(actor: Actor, input: StartImportInput, upload: Promise<FileUpload>): Promise<ImportRunRow> {
+  async start(actor: Actor, input: Omit<StartImportInput, 'file'>, upload: Promise<FileUpload>): Promise<ImportRunRow> {
     if (actor.kind !== 'user') throw DomainError.unauthenticated();
     const { kind } = input;
     const options = normaliseImportOptions(kind, {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NeedRepository } from './need.repository.js';
-import { OfferRepository } from './offer.repository.js';
 import { OrganizationRepository } from '@samverka/organizations';
 import { type NeedEntity, type OfferEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
@@ -32,7 +31,6 @@ export class OfferNotifier {
   constructor(
     private readonly notifications: NotificationService,
     private readonly needs: NeedRepository,
-    private readonly offers: OfferRepository,
     private readonly organizations: OrganizationRepository,
   ) {}
 
@@ -61,10 +59,9 @@ export class OfferNotifier {
     await this.notifications.notifyMany(tx, events);
   }
 
-  /** The accepted offer, and the open offers the award declined (by id, as the award returns them), read in one query. */
-  async awarded(tx: Transaction, actor: Actor, need: NeedEntity, accepted: OfferChange, declinedOfferIds: readonly string[]): Promise<void> {
-    const declined = (await this.offers.findByIds(declinedOfferIds, tx.manager)).map((offer) => ({ offer }));
-    await this.changed(tx, actor, [accepted, ...declined], need);
+  /** The accepted offer, and the open offers the award declined. */
+  async awarded(tx: Transaction, actor: Actor, need: NeedEntity, accepted: OfferChange, declined: readonly OfferEntity[]): Promise<void> {
+    await this.changed(tx, actor, [accepted, ...declined.map((offer) => ({ offer }))], need);
   }
 
   private async event(tx: Transaction, actor: Actor, { offer, from }: OfferChange, known?: NeedEntity): Promise<NotificationEvent | null> {

@@ -34,8 +34,8 @@ export class NotificationInboxService {
    */
   async markRead(actor: Actor, ids: readonly string[]): Promise<NotificationEntity[]> {
     const userId = userOf(actor);
-    if (ids.length > MAX_MARK_READ) throw DomainError.badInput('ids', `must list at most ${MAX_MARK_READ} notifications`);
-    const wanted = [...new Set(ids.map((id) => assertId(id, 'ids')))];
+    if (ids.length > MAX_MARK_READ) throw DomainError.badInput('notificationIds', `must list at most ${MAX_MARK_READ} notifications`);
+    const wanted = [...new Set(ids.map((id) => assertId(id, 'notificationIds')))];
     return this.database.transaction(async ({ manager }) => {
       const own = await this.notifications.ownInboxIds(userId, wanted, manager);
       const missing = wanted.find((id) => !own.has(id));

@@ -71,7 +71,7 @@ export class OrganizationService {
   }
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const current = await this.get(input.id);
+    const current = await this.get(input.organizationId);
     const changes: Parameters<OrganizationRepository['updateIfVersion']>[2] = {};
     const problems = new FieldProblems();
     if (input.name !== undefined && input.name !== null) problems.absorb(() => (changes.name = assertOrganizationName(input.name!)));

@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@samverka/domain';
 import { SessionModeEnum } from './accounts.enums.js';
 
+const PASSWORD_RULE = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not the e-mail address`;
 const SESSION_FIELD = {
   defaultValue: SessionModeEnum.TOKEN,
   description: 'COOKIE for the web app: the refresh token goes into a cookie instead of the answer (send the header X-Samverka-CSRF: 1)',
@@ -8,13 +10,13 @@ const SESSION_FIELD = {
 
 @InputType()
 export class RegisterInput {
-  @Field()
+  @Field({ description: 'An e-mail address such as namn@kommun.se; one account each' })
   email: string;
 
-  @Field({ description: 'At least 12 characters' })
+  @Field({ description: PASSWORD_RULE })
   password: string;
 
-  @Field()
+  @Field({ description: '1 to 120 characters' })
   displayName: string;
 
   @Field(() => SessionModeEnum, SESSION_FIELD)
@@ -34,11 +36,23 @@ export class LoginInput {
 }
 
 @InputType()
+export class RefreshSessionInput {
+  @Field({ description: 'The refresh token of the session; each one works once' })
+  refreshToken: string;
+}
+
+@InputType()
+export class LogoutInput {
+  @Field({ description: 'The refresh token of the session to end' })
+  refreshToken: string;
+}
+
+@InputType()
 export class ChangePasswordInput {
   @Field()
   currentPassword: string;
 
-  @Field()
+  @Field({ description: `${PASSWORD_RULE}, and not the current password` })
   newPassword: string;
 
   @Field(() => SessionModeEnum, SESSION_FIELD)

@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor } from '@samverka/domain';
 import { AccessService, Authorize, Public, CurrentActor, type RequestContext, ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
 import { PlatformRoleEnum } from './accounts.enums.js';
@@ -15,8 +15,14 @@ export class SetPlatformRoleInput {
   @Field(() => PlatformRoleEnum)
   role: PlatformRoleEnum;
 
-  @Field(() => [String], { nullable: true, description: 'Länskoder of the regions a coordinator works in' })
+  @Field(() => [String], { nullable: true, description: 'Länskoder of the regions a coordinator works in: at least one for a COORDINATOR, none for other roles' })
   countyCodes?: string[];
+}
+
+@ObjectType()
+export class SetPlatformRolePayload {
+  @Field(() => User)
+  user: User;
 }
 
 @Resolver(() => User)
@@ -42,9 +48,9 @@ export class UserResolver {
   }
 
   @Authorize('user.setPlatformRole')
-  @Mutation(() => User, { description: 'Makes a person a user, a coordinator of given regions, or an administrator' })
-  async setPlatformRole(@Args('input') input: SetPlatformRoleInput, @CurrentActor() actor: Actor): Promise<User> {
-    return User.from(await this.userService.setPlatformRole(actor, input));
+  @Mutation(() => SetPlatformRolePayload, { description: 'Makes a person a user, a coordinator of given regions, or an administrator' })
+  async setPlatformRole(@Args('input') input: SetPlatformRoleInput, @CurrentActor() actor: Actor): Promise<SetPlatformRolePayload> {
+    return { user: User.from(await this.userService.setPlatformRole(actor, input)) };
   }
 
   @ResolveField(() => String, {

@@ -1,22 +1,23 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipRepository } from '../partnership.repository.js';
 import { type OfferEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
 import { Authorize, CurrentActor, Loaded, type RequestContext } from '@samverka/engine';
-import { Dashboard, Need, Offer, StatusCount, statusCounts } from '@samverka/marketplace';
+import { Dashboard, Need, StatusCount, statusCounts } from '@samverka/marketplace';
 import { AwardService } from '../award.service.js';
-import { AcceptOfferPayload, Partnership } from './partnership.model.js';
+import { AcceptOfferInput } from './brokering.inputs.js';
+import { AcceptOfferPayload } from './brokering.payloads.js';
+import { Partnership } from './partnership.model.js';
 
 /** The buyer accepts an offer, and a partnership begins. */
 @Resolver()
 export class AwardResolver {
   constructor(private readonly awards: AwardService) {}
 
-  @Authorize('offer.decide', (args: { id: string }) => ({ offerBuyer: args.id }))
+  @Authorize('offer.decide', ({ input }: { input: AcceptOfferInput }) => ({ offerBuyer: input.offerId }))
   @Mutation(() => AcceptOfferPayload, { description: 'Accepts the offer: the need is awarded, the other open offers declined, and a partnership begins' })
-  async acceptOffer(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor, @Loaded('offer') seen?: OfferEntity): Promise<AcceptOfferPayload> {
-    const { offer, partnership, declinedOfferIds } = await this.awards.accept(actor, id, { offer: seen });
-    return { offer: Offer.from(offer), partnership: Partnership.from(partnership), declinedOfferIds };
+  async acceptOffer(@Args('input') { offerId }: AcceptOfferInput, @CurrentActor() actor: Actor, @Loaded('offer') seen?: OfferEntity): Promise<AcceptOfferPayload> {
+    return AcceptOfferPayload.of(await this.awards.accept(actor, offerId, { offer: seen }));
   }
 }
 

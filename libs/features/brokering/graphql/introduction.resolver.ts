@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IntroductionRepository } from '../introduction.repository.js';
 import { needVisibleTo, type Actor } from '@samverka/domain';
 import type { IntroductionEntity } from '@samverka/schema';
@@ -21,12 +21,12 @@ import {
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
 import { IntroductionStatusEnum } from './brokering.enums.js';
-import { IntroduceEnterpriseInput } from './brokering.inputs.js';
+import { IntroduceEnterpriseInput, RespondToIntroductionInput, WithdrawIntroductionInput } from './brokering.inputs.js';
+import { IntroduceEnterprisePayload, RespondToIntroductionPayload, WithdrawIntroductionPayload } from './brokering.payloads.js';
 import { Introduction, IntroductionConnection } from './introduction.model.js';
 import { IntroductionService } from '../introduction.service.js';
 
 const idArg = { type: () => ID };
-const versionArg = { type: () => Int };
 
 @Resolver(() => Introduction)
 export class IntroductionResolver {
@@ -41,36 +41,34 @@ export class IntroductionResolver {
     return this.nodes.loadOne<Introduction>('Introduction', id, context);
   }
 
-  @Authorize('introduction.create', (args: { input: IntroduceEnterpriseInput }) => ({ needBuyer: args.input.needId }))
-  @Mutation(() => Introduction, {
+  @Authorize('introduction.create', ({ input }: { input: IntroduceEnterpriseInput }) => ({ needBuyer: input.needId }))
+  @Mutation(() => IntroduceEnterprisePayload, {
     description: "A coordinator of the buyer's region proposes a social enterprise for a published need; the enterprise and the buyer are told",
   })
-  async introduceEnterprise(@Args('input') input: IntroduceEnterpriseInput, @CurrentActor() actor: Actor): Promise<Introduction> {
-    return Introduction.from(await this.introductions.introduce(actor, input));
+  async introduceEnterprise(@Args('input') input: IntroduceEnterpriseInput, @CurrentActor() actor: Actor): Promise<IntroduceEnterprisePayload> {
+    return IntroduceEnterprisePayload.of(await this.introductions.introduce(actor, input));
   }
 
-  @Authorize('introduction.respond', (args: { id: string }) => ({ introductionEnterprise: args.id }))
-  @Mutation(() => Introduction, { description: 'The enterprise accepts (it is invited to offer, with createOffer) or declines; the coordinator and the buyer are told' })
+  @Authorize('introduction.respond', ({ input }: { input: RespondToIntroductionInput }) => ({ introductionEnterprise: input.introductionId }))
+  @Mutation(() => RespondToIntroductionPayload, {
+    description: 'The enterprise accepts (it is invited to offer, with createOffer) or declines; the coordinator and the buyer are told',
+  })
   async respondToIntroduction(
-    @Args('id', idArg) id: string,
-    @Args('version', versionArg) version: number,
-    @Args('accept') accept: boolean,
+    @Args('input') { introductionId, version, accept, note }: RespondToIntroductionInput,
     @CurrentActor() actor: Actor,
-    @Args('note', { type: () => String, nullable: true, description: 'A word to the coordinator and the buyer (at most 2 000 characters)' }) note?: string,
     @Loaded('introduction') loaded?: IntroductionEntity,
-  ): Promise<Introduction> {
-    return Introduction.from(await this.introductions.respond(actor, id, version, accept, note, loaded));
+  ): Promise<RespondToIntroductionPayload> {
+    return RespondToIntroductionPayload.of(await this.introductions.respond(actor, introductionId, version, accept, note, loaded));
   }
 
-  @Authorize('introduction.withdraw', (args: { id: string }) => ({ introduction: args.id }))
-  @Mutation(() => Introduction, { description: 'A coordinator of the region takes back an introduction the enterprise has not answered' })
+  @Authorize('introduction.withdraw', ({ input }: { input: WithdrawIntroductionInput }) => ({ introduction: input.introductionId }))
+  @Mutation(() => WithdrawIntroductionPayload, { description: 'A coordinator of the region takes back an introduction the enterprise has not answered' })
   async withdrawIntroduction(
-    @Args('id', idArg) id: string,
-    @Args('version', versionArg) version: number,
+    @Args('input') { introductionId, version }: WithdrawIntroductionInput,
     @CurrentActor() actor: Actor,
     @Loaded('introduction') loaded?: IntroductionEntity,
-  ): Promise<Introduction> {
-    return Introduction.from(await this.introductions.withdraw(actor, id, version, loaded));
+  ): Promise<WithdrawIntroductionPayload> {
+    return WithdrawIntroductionPayload.of(await this.introductions.withdraw(actor, introductionId, version, loaded));
   }
 
   @ResolveField(() => Need, { nullable: true, description: 'The need (null once it is cancelled, except for its buyer and administrators)' })

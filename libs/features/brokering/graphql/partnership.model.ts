@@ -1,4 +1,3 @@
-import { Offer } from '@samverka/marketplace';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
 import { ConnectionType, Node, DateTimeScalar, DateScalar } from '@samverka/engine';
@@ -98,15 +97,3 @@ export class Partnership {
 }
 
 export const PartnershipConnection = ConnectionType(Partnership);
-
-@ObjectType({ description: 'The result of accepting an offer' })
-export class AcceptOfferPayload {
-  @Field(() => Offer)
-  offer: Offer;
-
-  @Field(() => Partnership)
-  partnership: Partnership;
-
-  @Field(() => [ID], { description: 'The other open offers, declined in the same step' })
-  declinedOfferIds: string[];
-}

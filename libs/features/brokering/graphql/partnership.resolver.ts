@@ -18,15 +18,15 @@ import {
 } from '@samverka/engine';
 import { Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
-import { PartnershipPartyEnum, TargetsStatusEnum } from './brokering.enums.js';
-import { CreatePartnershipInput, PartnershipFilterInput } from './brokering.inputs.js';
+import { TargetsStatusEnum } from './brokering.enums.js';
+import { CompletePartnershipInput, CreatePartnershipInput, PartnershipFilterInput, SetPartnershipPublicInput, TerminatePartnershipInput } from './brokering.inputs.js';
+import { CompletePartnershipPayload, CreatePartnershipPayload, SetPartnershipPublicPayload, TerminatePartnershipPayload } from './brokering.payloads.js';
 import { Introduction } from './introduction.model.js';
 import { Partnership, PartnershipConnection } from './partnership.model.js';
 import { PartnershipService } from '../partnership.service.js';
 
 const idArg = { type: () => ID };
-const versionArg = { type: () => Int };
-const byPartnership = (args: { id: string }) => ({ partnership: args.id });
+const byPartnership = ({ input }: { input: { partnershipId: string } }) => ({ partnership: input.partnershipId });
 const READERS_ONLY = "for the parties, the region's coordinators and administrators (null with a FORBIDDEN error for others)";
 
 @Resolver(() => Partnership)
@@ -54,51 +54,47 @@ export class PartnershipResolver {
     return keysetConnection(result, request, (p) => p.id, Partnership.from);
   }
 
-  @Authorize('partnership.create', (args: { input: CreatePartnershipInput }) => ({ organizationId: args.input.buyerOrganizationId }))
-  @Mutation(() => Partnership, { description: 'A coordinator records an agreement they brokered between a buyer of their region and a social enterprise; both are told' })
-  async createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor): Promise<Partnership> {
-    return Partnership.from(await this.service.create(actor, input));
+  @Authorize('partnership.create', ({ input }: { input: CreatePartnershipInput }) => ({ organizationId: input.buyerOrganizationId }))
+  @Mutation(() => CreatePartnershipPayload, {
+    description: 'A coordinator records an agreement they brokered between a buyer of their region and a social enterprise; both are told',
+  })
+  async createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor): Promise<CreatePartnershipPayload> {
+    return CreatePartnershipPayload.of(await this.service.create(actor, input));
   }
 
   @Authorize('partnership.complete', byPartnership)
-  @Mutation(() => Partnership, { description: 'The buyer marks an ACTIVE partnership COMPLETED; the enterprise and the coordinator are told' })
+  @Mutation(() => CompletePartnershipPayload, { description: 'The buyer marks an ACTIVE partnership COMPLETED; the enterprise and the coordinator are told' })
   async completePartnership(
-    @Args('id', idArg) id: string,
-    @Args('version', versionArg) version: number,
+    @Args('input') { partnershipId, version, note }: CompletePartnershipInput,
     @CurrentActor() actor: Actor,
-    @Args('note', { type: () => String, nullable: true, description: 'At most 2 000 characters' }) note?: string,
     @Loaded('partnership') partnership?: PartnershipEntity,
-  ): Promise<Partnership> {
-    return Partnership.from(await this.service.complete(actor, id, version, note, partnership));
+  ): Promise<CompletePartnershipPayload> {
+    return CompletePartnershipPayload.of(await this.service.complete(actor, partnershipId, version, note, partnership));
   }
 
   @Authorize('partnership.manage', byPartnership)
-  @Mutation(() => Partnership, { description: 'Either party ends an ACTIVE partnership early (TERMINATED), saying why; the other party and the coordinator are told' })
+  @Mutation(() => TerminatePartnershipPayload, {
+    description: 'Either party ends an ACTIVE partnership early (TERMINATED), saying why; the other party and the coordinator are told',
+  })
   async terminatePartnership(
-    @Args('id', idArg) id: string,
-    @Args('version', versionArg) version: number,
-    @Args('reason', { description: 'Why it ends (1 to 2 000 characters)' }) reason: string,
+    @Args('input') { partnershipId, version, reason }: TerminatePartnershipInput,
     @CurrentActor() actor: Actor,
     @Loaded('partnership') partnership?: PartnershipEntity,
-  ): Promise<Partnership> {
-    return Partnership.from(await this.service.terminate(actor, id, version, reason, partnership));
+  ): Promise<TerminatePartnershipPayload> {
+    return TerminatePartnershipPayload.of(await this.service.terminate(actor, partnershipId, version, reason, partnership));
   }
 
   @Authorize('partnership.manage', byPartnership)
-  @Mutation(() => Partnership, {
+  @Mutation(() => SetPartnershipPublicPayload, {
     description:
       "A party shows (or hides) the partnership as a good example; it is public once both show it. Changing the summary takes back the other party's consent, which it gives again for the new text",
   })
   async setPartnershipPublic(
-    @Args('id', idArg) id: string,
-    @Args('public') isPublic: boolean,
+    @Args('input') { partnershipId, ...change }: SetPartnershipPublicInput,
     @CurrentActor() actor: Actor,
-    @Args('summary', { type: () => String, nullable: true, description: 'The public text (at most 2 000 characters); needed before it is first shown' }) summary?: string,
-    @Args('party', { type: () => PartnershipPartyEnum, nullable: true, description: 'For a person in both organisations: the side they decide for' }) party?: PartnershipPartyEnum,
-    @Args('version', { type: () => Int, nullable: true, description: 'If given, the change is refused when the partnership has moved on' }) version?: number,
     @Loaded('partnership') partnership?: PartnershipEntity,
-  ): Promise<Partnership> {
-    return Partnership.from(await this.service.setPublic(actor, id, { public: isPublic, summary, party, version }, partnership));
+  ): Promise<SetPartnershipPublicPayload> {
+    return SetPartnershipPublicPayload.of(await this.service.setPublic(actor, partnershipId, change, partnership));
   }
 
   @ResolveField(() => Organization)

@@ -4,6 +4,7 @@ import { Authorize, Public, CurrentActor, listComplexity, RequestLanguage, t } f
 import { ImpactThemeEnum } from './impact.enums.js';
 import { CreateImpactIndicatorInput, UpdateImpactIndicatorInput } from './impact.inputs.js';
 import { ImpactIndicator, UNIT_LABELS } from './impact.models.js';
+import { CreateImpactIndicatorPayload, UpdateImpactIndicatorPayload } from './impact.payloads.js';
 import { ImpactIndicatorService } from '../impact-indicator.service.js';
 
 @Resolver(() => ImpactIndicator)
@@ -22,16 +23,18 @@ export class ImpactIndicatorResolver {
   }
 
   @Authorize('impactIndicator.manage')
-  @Mutation(() => ImpactIndicator, { description: 'Adds an indicator to the catalogue (administrators)' })
-  async createImpactIndicator(@Args('input') input: CreateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
-    return ImpactIndicator.from(await this.indicators.create(actor, input));
+  @Mutation(() => CreateImpactIndicatorPayload, { description: 'Adds an indicator to the catalogue (administrators)' })
+  async createImpactIndicator(@Args('input') input: CreateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<CreateImpactIndicatorPayload> {
+    return CreateImpactIndicatorPayload.of(await this.indicators.create(actor, input));
   }
 
   @Authorize('impactIndicator.manage')
-  @Mutation(() => ImpactIndicator, { description: 'Changes or retires an indicator (administrators); its code never changes, its unit only while nothing uses it' })
-  async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<ImpactIndicator> {
-    const { code, version, ...changes } = input;
-    return ImpactIndicator.from(await this.indicators.update(actor, code, version, changes));
+  @Mutation(() => UpdateImpactIndicatorPayload, {
+    description: 'Changes or retires an indicator (administrators); its code never changes, its unit only while nothing uses it',
+  })
+  async updateImpactIndicator(@Args('input') input: UpdateImpactIndicatorInput, @CurrentActor() actor: Actor): Promise<UpdateImpactIndicatorPayload> {
+    const { indicatorCode, version, ...changes } = input;
+    return UpdateImpactIndicatorPayload.of(await this.indicators.update(actor, indicatorCode, version, changes));
   }
 
   @ResolveField(() => String, { description: 'The unit as shown after a number ("personer", "persons"), in the language of Accept-Language' })

@@ -1,14 +1,31 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ImpactReportEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
 import { Authorize, CurrentActor, Loaded, NodeRegistry, Public, type RequestContext, listComplexity } from '@samverka/engine';
 import { Partnership } from '@samverka/brokering';
 import { ImpactReportDecisionService } from '../impact-report-decision.service.js';
 import { ImpactReportService } from '../impact-report.service.js';
-import { CreateImpactReportInput, ImpactReportChangesInput } from './impact.inputs.js';
+import {
+  ConfirmImpactReportInput,
+  CorrectImpactReportInput,
+  CreateImpactReportInput,
+  DeleteImpactReportInput,
+  ReturnImpactReportInput,
+  SubmitImpactReportInput,
+  UpdateImpactReportInput,
+} from './impact.inputs.js';
+import {
+  ConfirmImpactReportPayload,
+  CorrectImpactReportPayload,
+  CreateImpactReportPayload,
+  DeleteImpactReportPayload,
+  ReturnImpactReportPayload,
+  SubmitImpactReportPayload,
+  UpdateImpactReportPayload,
+} from './impact.payloads.js';
 import { ImpactIndicator, ImpactReport, ImpactReportValue } from './impact.models.js';
 
-const ofReport = (args: { id: string }) => ({ impactReport: args.id });
+const byReport = ({ input }: { input: { impactReportId: string } }) => ({ impactReport: input.impactReportId });
 
 @Resolver(() => ImpactReport)
 export class ImpactReportResolver {
@@ -24,79 +41,71 @@ export class ImpactReportResolver {
     return this.nodes.loadOne<ImpactReport>('ImpactReport', id, context);
   }
 
-  @Authorize('impactReport.write', (args: { input: CreateImpactReportInput }) => ({ partnership: args.input.partnershipId }))
-  @Mutation(() => ImpactReport, { description: "The enterprise drafts a report of one period's impact, for indicators of the agreed targets" })
-  async createImpactReport(@Args('input') input: CreateImpactReportInput, @CurrentActor() actor: Actor): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.create(actor, input));
+  @Authorize('impactReport.write', ({ input }: { input: CreateImpactReportInput }) => ({ partnership: input.partnershipId }))
+  @Mutation(() => CreateImpactReportPayload, { description: "The enterprise drafts a report of one period's impact, for indicators of the agreed targets" })
+  async createImpactReport(@Args('input') input: CreateImpactReportInput, @CurrentActor() actor: Actor): Promise<CreateImpactReportPayload> {
+    return CreateImpactReportPayload.of(await this.reports.create(actor, input));
   }
 
-  @Authorize('impactReport.write', ofReport)
-  @Mutation(() => ImpactReport, { description: 'Changes a DRAFT or RETURNED report; a confirmed one is locked (file a correction)' })
+  @Authorize('impactReport.write', byReport)
+  @Mutation(() => UpdateImpactReportPayload, { description: 'Changes a DRAFT or RETURNED report; a confirmed one is locked (file a correction)' })
   async updateImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args('input') input: ImpactReportChangesInput,
+    @Args('input') { impactReportId, version, ...changes }: UpdateImpactReportInput,
     @CurrentActor() actor: Actor,
     @Loaded('impactReport') loaded?: ImpactReportEntity,
-  ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.update(actor, id, version, input, loaded));
+  ): Promise<UpdateImpactReportPayload> {
+    return UpdateImpactReportPayload.of(await this.reports.update(actor, impactReportId, version, changes, loaded));
   }
 
-  @Authorize('impactReport.write', ofReport)
-  @Mutation(() => ImpactReport, { description: 'Sends the report to the buyer to confirm' })
+  @Authorize('impactReport.write', byReport)
+  @Mutation(() => SubmitImpactReportPayload, { description: 'Sends the report to the buyer to confirm' })
   async submitImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input') { impactReportId, version }: SubmitImpactReportInput,
     @CurrentActor() actor: Actor,
     @Loaded('impactReport') loaded?: ImpactReportEntity,
-  ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.submit(actor, id, version, loaded));
+  ): Promise<SubmitImpactReportPayload> {
+    return SubmitImpactReportPayload.of(await this.reports.submit(actor, impactReportId, version, loaded));
   }
 
-  @Authorize('impactReport.write', ofReport)
-  @Mutation(() => Boolean, { description: 'Deletes a report the enterprise holds (DRAFT or RETURNED)' })
+  @Authorize('impactReport.write', byReport)
+  @Mutation(() => DeleteImpactReportPayload, { description: 'Deletes a report the enterprise holds (DRAFT or RETURNED)' })
   async deleteImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input') { impactReportId, version }: DeleteImpactReportInput,
     @CurrentActor() actor: Actor,
+    @Context() context: RequestContext,
     @Loaded('impactReport') loaded?: ImpactReportEntity,
-  ): Promise<boolean> {
-    await this.reports.delete(actor, id, version, loaded);
-    return true;
+  ): Promise<DeleteImpactReportPayload> {
+    const deleted = await this.reports.delete(actor, impactReportId, version, loaded);
+    return { deletedImpactReportId: deleted.id, partnership: Partnership.from((await context.loaders.partnership.load(deleted.partnershipId))!) };
   }
 
-  @Authorize('impactReport.write', ofReport)
-  @Mutation(() => ImpactReport, {
+  @Authorize('impactReport.write', byReport)
+  @Mutation(() => CorrectImpactReportPayload, {
     description: 'Starts a correction of a CONFIRMED report: a new DRAFT revision (same content unless changed) that supersedes it once the buyer confirms it',
   })
   async correctImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input', { type: () => ImpactReportChangesInput, nullable: true }) input: ImpactReportChangesInput | null,
+    @Args('input') { impactReportId, ...changes }: CorrectImpactReportInput,
     @CurrentActor() actor: Actor,
     @Loaded('impactReport') loaded?: ImpactReportEntity,
-  ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.reports.correct(actor, id, input ?? {}, loaded));
+  ): Promise<CorrectImpactReportPayload> {
+    return CorrectImpactReportPayload.of(await this.reports.correct(actor, impactReportId, changes, loaded));
   }
 
-  @Authorize('impactReport.decide', ofReport)
-  @Mutation(() => ImpactReport, { description: 'The buyer confirms a submitted report: it is locked and counts in the totals (a correction supersedes what it corrects)' })
-  async confirmImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @CurrentActor() actor: Actor,
-  ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.decisions.confirm(actor, id, version));
+  @Authorize('impactReport.decide', byReport)
+  @Mutation(() => ConfirmImpactReportPayload, {
+    description: 'The buyer confirms a submitted report: it is locked and counts in the totals (a correction supersedes what it corrects)',
+  })
+  async confirmImpactReport(@Args('input') { impactReportId, version }: ConfirmImpactReportInput, @CurrentActor() actor: Actor): Promise<ConfirmImpactReportPayload> {
+    const confirmed = await this.decisions.confirm(actor, impactReportId, version);
+    const payload = ConfirmImpactReportPayload.of(confirmed);
+    payload.supersededImpactReport = confirmed.correctsId ? ImpactReport.from(await this.reports.find(confirmed.correctsId)) : null;
+    return payload;
   }
 
-  @Authorize('impactReport.decide', ofReport)
-  @Mutation(() => ImpactReport, { description: 'The buyer returns a submitted report to the enterprise, saying why' })
-  async returnImpactReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args('comment') comment: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<ImpactReport> {
-    return ImpactReport.from(await this.decisions.return(actor, id, version, comment));
+  @Authorize('impactReport.decide', byReport)
+  @Mutation(() => ReturnImpactReportPayload, { description: 'The buyer returns a submitted report to the enterprise, saying why' })
+  async returnImpactReport(@Args('input') { impactReportId, version, comment }: ReturnImpactReportInput, @CurrentActor() actor: Actor): Promise<ReturnImpactReportPayload> {
+    return ReturnImpactReportPayload.of(await this.decisions.return(actor, impactReportId, version, comment));
   }
 
   @ResolveField(() => [ImpactReportValue], { complexity: listComplexity(10) })

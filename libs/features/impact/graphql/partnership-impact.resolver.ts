@@ -1,13 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PartnershipEntity } from '@samverka/schema';
 import { DomainError, impactReportVisibleTo, nextReportPeriod, type Actor } from '@samverka/domain';
 import { AccessService, Authorize, CurrentActor, type RequestContext, listComplexity, DateTimeScalar, DateScalar } from '@samverka/engine';
 import { partnershipScope, Partnership } from '@samverka/brokering';
 import { Organization } from '@samverka/organizations';
-import { PartnershipTargetInput } from './impact.inputs.js';
+import { AgreePartnershipTargetsInput, ProposePartnershipTargetsInput } from './impact.inputs.js';
+import { AgreePartnershipTargetsPayload, ProposePartnershipTargetsPayload } from './impact.payloads.js';
 import { ImpactIndicator, ImpactReport, ImpactTotal, PartnershipTarget } from './impact.models.js';
 import { PartnershipTargetsService } from '../partnership-targets.service.js';
 
+const byPartnership = ({ input }: { input: { partnershipId: string } }) => ({ partnership: input.partnershipId });
 const FORBIDDEN_NOTE = "for the partnership's parties, its region's coordinators and administrators (null with a FORBIDDEN error for others)";
 
 /**
@@ -22,29 +24,22 @@ export class PartnershipImpactResolver {
     private readonly access: AccessService,
   ) {}
 
-  @Authorize('partnership.manage', (args: { partnershipId: string }) => ({ partnership: args.partnershipId }))
-  @Mutation(() => Partnership, {
+  @Authorize('partnership.manage', byPartnership)
+  @Mutation(() => ProposePartnershipTargetsPayload, {
     description:
       'A party of an ACTIVE partnership proposes its impact targets (1–20 indicators with a value for the whole term) and how often the enterprise reports; the other party agrees',
   })
   async proposePartnershipTargets(
-    @Args('partnershipId', { type: () => ID }) partnershipId: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args('targets', { type: () => [PartnershipTargetInput] }) targets: PartnershipTargetInput[],
+    @Args('input') { partnershipId, version, targets, reportEveryMonths }: ProposePartnershipTargetsInput,
     @CurrentActor() actor: Actor,
-    @Args('reportEveryMonths', { type: () => Int, nullable: true, description: '1, 3, 6 or 12 (unchanged when left out; 3 to begin with)' }) reportEveryMonths?: number,
-  ): Promise<Partnership> {
-    return Partnership.from(await this.targetsService.propose(actor, partnershipId, version, targets, reportEveryMonths));
+  ): Promise<ProposePartnershipTargetsPayload> {
+    return ProposePartnershipTargetsPayload.of(await this.targetsService.propose(actor, partnershipId, version, targets, reportEveryMonths));
   }
 
-  @Authorize('partnership.manage', (args: { partnershipId: string }) => ({ partnership: args.partnershipId }))
-  @Mutation(() => Partnership, { description: 'A member of the other party agrees the proposed targets; the enterprise then reports against them' })
-  async agreePartnershipTargets(
-    @Args('partnershipId', { type: () => ID }) partnershipId: string,
-    @Args('version', { type: () => Int }) version: number,
-    @CurrentActor() actor: Actor,
-  ): Promise<Partnership> {
-    return Partnership.from(await this.targetsService.agree(actor, partnershipId, version));
+  @Authorize('partnership.manage', byPartnership)
+  @Mutation(() => AgreePartnershipTargetsPayload, { description: 'A member of the other party agrees the proposed targets; the enterprise then reports against them' })
+  async agreePartnershipTargets(@Args('input') { partnershipId, version }: AgreePartnershipTargetsInput, @CurrentActor() actor: Actor): Promise<AgreePartnershipTargetsPayload> {
+    return AgreePartnershipTargetsPayload.of(await this.targetsService.agree(actor, partnershipId, version));
   }
 
   @ResolveField(() => Organization, { nullable: true, description: `The party whose proposal of targets awaits the other's agreement (or was agreed); ${FORBIDDEN_NOTE}` })

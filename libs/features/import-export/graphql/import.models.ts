@@ -177,3 +177,9 @@ export class ImportRun {
 }
 
 export const ImportRunConnection = ConnectionType(ImportRun);
+
+@ObjectType()
+export class StartImportPayload {
+  @Field(() => ImportRun, { description: 'The run, QUEUED: follow it with importRun' })
+  importRun: ImportRun;
+}

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ImportSeverity } from '../import/import.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import {
   Authorize,
   CurrentActor,
@@ -16,7 +15,7 @@ import {
   toConnection,
 } from '@samverka/engine';
 import { StartImportInput } from './import.inputs.js';
-import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum } from './import.models.js';
+import { ImportMessage, ImportMessageConnection, ImportRun, ImportRunConnection, ImportSeverityEnum, StartImportPayload } from './import.models.js';
 import { ImportService } from '../import.service.js';
 
 @Resolver(() => ImportRun)
@@ -27,16 +26,12 @@ export class ImportResolver {
   ) {}
 
   @Authorize('import.run')
-  @Mutation(() => ImportRun, {
+  @Mutation(() => StartImportPayload, {
     description:
       'Uploads a file (multipart request; send the header apollo-require-preflight: true) and imports it in the background; follow it with importRun. Administrators import anywhere, coordinators into their regions.',
   })
-  async startImport(
-    @Args('input') input: StartImportInput,
-    @Args({ name: 'file', type: () => GraphQLUpload }) file: Promise<FileUpload>,
-    @CurrentActor() actor: Actor,
-  ): Promise<ImportRun> {
-    return ImportRun.from(await this.imports.start(actor, input, file));
+  async startImport(@Args('input') { file, ...options }: StartImportInput, @CurrentActor() actor: Actor): Promise<StartImportPayload> {
+    return { importRun: ImportRun.from(await this.imports.start(actor, options, file)) };
   }
 
   @Public()

@@ -190,15 +190,6 @@ export class Need {
   }
 }
 
-@ObjectType({ description: 'A need with the advice on it, as returned by changes' })
-export class NeedPayload {
-  @Field(() => Need)
-  need: Need;
-
-  @Field(() => [NeedWarning])
-  warnings: NeedWarning[];
-}
-
 @ObjectType({ description: 'An enterprise’s answer to a need', implements: () => [Node] })
 export class Offer {
   @Field(() => ID)

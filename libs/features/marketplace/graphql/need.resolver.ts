@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, isAdmin, needWarnings, offerVisibleTo, type Actor } from '@samverka/domain';
 import { Organization } from '@samverka/organizations';
 import {
@@ -17,14 +17,14 @@ import {
 } from '@samverka/engine';
 import { CodeLists } from '@samverka/reference-data';
 import { NeedSortEnum } from './marketplace.enums.js';
-import { CreateNeedInput, NeedFilterInput, UpdateNeedInput } from './marketplace.inputs.js';
-import { Need, NeedConnection, NeedPayload, NeedWarning, Offer } from './marketplace.models.js';
-import { NeedService, type NeedResult } from '../need.service.js';
+import { CancelNeedInput, CloseNeedInput, CreateNeedInput, NeedFilterInput, type NeedVersionInput, PublishNeedInput, UpdateNeedInput } from './marketplace.inputs.js';
+import { Need, NeedConnection, NeedWarning, Offer } from './marketplace.models.js';
+import { CancelNeedPayload, CloseNeedPayload, CreateNeedPayload, PublishNeedPayload, UpdateNeedPayload } from './marketplace.payloads.js';
+import { NeedService } from '../need.service.js';
 import { needSortUsed } from '../need.repository.js';
 import { type NeedEntity, type OrganizationEntity } from '@samverka/schema';
 
-const byNeed = (args: { id: string }) => ({ needBuyer: args.id });
-const payload = ({ need, warnings }: NeedResult): NeedPayload => ({ need: Need.from(need), warnings: warnings.map(NeedWarning.from) });
+const byNeed = ({ input }: { input: NeedVersionInput }) => ({ needBuyer: input.needId });
 
 @Resolver(() => Need)
 export class NeedResolver {
@@ -57,51 +57,36 @@ export class NeedResolver {
     return keysetConnection(result, request, (n) => n.id, Need.from);
   }
 
-  @Authorize('need.create', (args: { input: CreateNeedInput }) => ({ organizationId: args.input.buyerOrganizationId }))
-  @Mutation(() => NeedPayload, { description: 'Drafts a need for a municipality or region' })
-  async createNeed(@Args('input') input: CreateNeedInput, @CurrentActor() actor: Actor, @Loaded('organization') buyer?: OrganizationEntity): Promise<NeedPayload> {
+  @Authorize('need.create', ({ input }: { input: CreateNeedInput }) => ({ organizationId: input.buyerOrganizationId }))
+  @Mutation(() => CreateNeedPayload, { description: 'Drafts a need for a municipality or region' })
+  async createNeed(@Args('input') input: CreateNeedInput, @CurrentActor() actor: Actor, @Loaded('organization') buyer?: OrganizationEntity): Promise<CreateNeedPayload> {
     const { buyerOrganizationId, ...fields } = input;
-    return payload(await this.needService.create(actor, buyerOrganizationId, fields, buyer));
+    return CreateNeedPayload.of(await this.needService.create(actor, buyerOrganizationId, fields, buyer));
   }
 
-  @Authorize('need.manage', (args: { input: UpdateNeedInput }) => ({ needBuyer: args.input.id }))
-  @Mutation(() => NeedPayload)
-  async updateNeed(@Args('input') input: UpdateNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<NeedPayload> {
-    const { id, version, ...fields } = input;
-    return payload(await this.needService.update(actor, id, version, fields, need));
-  }
-
-  @Authorize('need.manage', byNeed)
-  @Mutation(() => NeedPayload, { description: 'Publishes a complete draft; the warnings say what to reconsider' })
-  async publishNeed(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @CurrentActor() actor: Actor,
-    @Loaded('need') need?: NeedEntity,
-  ) {
-    return payload(await this.needService.publish(actor, id, version, need));
+  @Authorize('need.manage', ({ input }: { input: UpdateNeedInput }) => ({ needBuyer: input.needId }))
+  @Mutation(() => UpdateNeedPayload, { description: 'Changes a draft or published need; a published one must stay complete' })
+  async updateNeed(@Args('input') input: UpdateNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<UpdateNeedPayload> {
+    const { needId, version, ...fields } = input;
+    return UpdateNeedPayload.of(await this.needService.update(actor, needId, version, fields, need));
   }
 
   @Authorize('need.manage', byNeed)
-  @Mutation(() => NeedPayload, { description: 'Stops taking offers before the deadline' })
-  async closeNeed(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @CurrentActor() actor: Actor,
-    @Loaded('need') need?: NeedEntity,
-  ) {
-    return payload(await this.needService.close(actor, id, version, need));
+  @Mutation(() => PublishNeedPayload, { description: 'Publishes a complete draft; the warnings say what to reconsider' })
+  async publishNeed(@Args('input') { needId, version }: PublishNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<PublishNeedPayload> {
+    return PublishNeedPayload.of(await this.needService.publish(actor, needId, version, need));
   }
 
   @Authorize('need.manage', byNeed)
-  @Mutation(() => NeedPayload)
-  async cancelNeed(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @CurrentActor() actor: Actor,
-    @Loaded('need') need?: NeedEntity,
-  ) {
-    return payload(await this.needService.cancel(actor, id, version, need));
+  @Mutation(() => CloseNeedPayload, { description: 'Stops taking offers before the deadline' })
+  async closeNeed(@Args('input') { needId, version }: CloseNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<CloseNeedPayload> {
+    return CloseNeedPayload.of(await this.needService.close(actor, needId, version, need));
+  }
+
+  @Authorize('need.manage', byNeed)
+  @Mutation(() => CancelNeedPayload, { description: 'Cancels a need that is not yet awarded, declining the offers still open on it' })
+  async cancelNeed(@Args('input') { needId, version }: CancelNeedInput, @CurrentActor() actor: Actor, @Loaded('need') need?: NeedEntity): Promise<CancelNeedPayload> {
+    return CancelNeedPayload.of(await this.needService.cancel(actor, needId, version, need));
   }
 
   @ResolveField(() => Organization)

@@ -1,14 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type NeedEntity, type OfferEntity, type OrganizationEntity } from '@samverka/schema';
 import type { Actor } from '@samverka/domain';
 import { Authorize, CurrentActor, Loaded, NodeRegistry, Public, type RequestContext } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { Need, Offer } from './marketplace.models.js';
-import { CreateOfferInput, UpdateOfferInput } from './marketplace.inputs.js';
+import { CreateOfferInput, DeclineOfferInput, ShortlistOfferInput, SubmitOfferInput, UpdateOfferInput, WithdrawOfferInput } from './marketplace.inputs.js';
+import { CreateOfferPayload, DeclineOfferPayload, ShortlistOfferPayload, SubmitOfferPayload, UpdateOfferPayload, WithdrawOfferPayload } from './marketplace.payloads.js';
 import { OfferService } from '../offer.service.js';
 
-const ofEnterprise = (args: { id: string }) => ({ offerEnterprise: args.id });
-const ofBuyer = (args: { id: string }) => ({ offerBuyer: args.id });
+const ofEnterprise = ({ input }: { input: { offerId: string } }) => ({ offerEnterprise: input.offerId });
+const ofBuyer = ({ input }: { input: { offerId: string } }) => ({ offerBuyer: input.offerId });
 
 @Resolver(() => Offer)
 export class OfferResolver {
@@ -23,63 +24,66 @@ export class OfferResolver {
     return this.nodes.loadOne<Offer>('Offer', id, context);
   }
 
-  @Authorize('offer.create', (args: { input: CreateOfferInput }) => ({ organizationId: args.input.enterpriseOrganizationId }))
-  @Mutation(() => Offer, { description: 'Starts a draft offer; only eligible enterprises may answer reserved contracts and IOP needs' })
-  async createOffer(@Args('input') input: CreateOfferInput, @CurrentActor() actor: Actor, @Loaded('organization') enterprise?: OrganizationEntity): Promise<Offer> {
-    return Offer.from(await this.offerService.create(actor, input, enterprise));
-  }
-
-  @Authorize('offer.manage', (args: { input: UpdateOfferInput }) => ({ offerEnterprise: args.input.id }))
-  @Mutation(() => Offer, { description: 'Changes a draft offer' })
-  async updateOffer(@Args('input') input: UpdateOfferInput, @CurrentActor() actor: Actor, @Loaded('offer') offer?: OfferEntity, @Loaded('need') need?: NeedEntity): Promise<Offer> {
-    const { id, version, ...fields } = input;
-    return Offer.from(await this.offerService.update(actor, id, version, fields, { offer, need }));
+  @Authorize('offer.create', ({ input }: { input: CreateOfferInput }) => ({ organizationId: input.enterpriseOrganizationId }))
+  @Mutation(() => CreateOfferPayload, { description: 'Starts a draft offer; only eligible enterprises may answer reserved contracts and IOP needs' })
+  async createOffer(@Args('input') input: CreateOfferInput, @CurrentActor() actor: Actor, @Loaded('organization') enterprise?: OrganizationEntity): Promise<CreateOfferPayload> {
+    return CreateOfferPayload.of(Offer.from(await this.offerService.create(actor, input, enterprise)));
   }
 
   @Authorize('offer.manage', ofEnterprise)
-  @Mutation(() => Offer, { description: 'Sends the draft to the buyer' })
+  @Mutation(() => UpdateOfferPayload, { description: 'Changes a draft offer' })
+  async updateOffer(
+    @Args('input') input: UpdateOfferInput,
+    @CurrentActor() actor: Actor,
+    @Loaded('offer') offer?: OfferEntity,
+    @Loaded('need') need?: NeedEntity,
+  ): Promise<UpdateOfferPayload> {
+    const { offerId, version, ...fields } = input;
+    return UpdateOfferPayload.of(Offer.from(await this.offerService.update(actor, offerId, version, fields, { offer, need })));
+  }
+
+  @Authorize('offer.manage', ofEnterprise)
+  @Mutation(() => SubmitOfferPayload, { description: 'Sends the draft to the buyer' })
   async submitOffer(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input') { offerId, version }: SubmitOfferInput,
     @CurrentActor() actor: Actor,
     @Loaded('offer') offer?: OfferEntity,
     @Loaded('need') need?: NeedEntity,
-  ) {
-    return Offer.from(await this.offerService.submit(actor, id, version, { offer, need }));
+  ): Promise<SubmitOfferPayload> {
+    return SubmitOfferPayload.of(Offer.from(await this.offerService.submit(actor, offerId, version, { offer, need })));
   }
 
   @Authorize('offer.manage', ofEnterprise)
-  @Mutation(() => Offer)
+  @Mutation(() => WithdrawOfferPayload, { description: 'The enterprise takes back its offer before the buyer decides' })
   async withdrawOffer(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input') { offerId, version }: WithdrawOfferInput,
     @CurrentActor() actor: Actor,
     @Loaded('offer') offer?: OfferEntity,
     @Loaded('need') need?: NeedEntity,
-  ) {
-    return Offer.from(await this.offerService.withdraw(actor, id, version, { offer, need }));
+  ): Promise<WithdrawOfferPayload> {
+    return WithdrawOfferPayload.of(Offer.from(await this.offerService.withdraw(actor, offerId, version, { offer, need })));
   }
 
   @Authorize('offer.decide', ofBuyer)
-  @Mutation(() => Offer, { description: 'The buyer puts a submitted offer on its shortlist' })
+  @Mutation(() => ShortlistOfferPayload, { description: 'The buyer puts a submitted offer on its shortlist' })
   async shortlistOffer(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('input') { offerId }: ShortlistOfferInput,
     @CurrentActor() actor: Actor,
     @Loaded('offer') offer?: OfferEntity,
     @Loaded('need') need?: NeedEntity,
-  ): Promise<Offer> {
-    return Offer.from(await this.offerService.shortlist(actor, id, { offer, need }));
+  ): Promise<ShortlistOfferPayload> {
+    return ShortlistOfferPayload.of(Offer.from(await this.offerService.shortlist(actor, offerId, { offer, need })));
   }
 
   @Authorize('offer.decide', ofBuyer)
-  @Mutation(() => Offer)
+  @Mutation(() => DeclineOfferPayload, { description: 'The buyer declines a submitted or shortlisted offer; the enterprise is told' })
   async declineOffer(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('input') { offerId }: DeclineOfferInput,
     @CurrentActor() actor: Actor,
     @Loaded('offer') offer?: OfferEntity,
     @Loaded('need') need?: NeedEntity,
-  ): Promise<Offer> {
-    return Offer.from(await this.offerService.decline(actor, id, { offer, need }));
+  ): Promise<DeclineOfferPayload> {
+    return DeclineOfferPayload.of(Offer.from(await this.offerService.decline(actor, offerId, { offer, need })));
   }
 
   @ResolveField(() => Need)

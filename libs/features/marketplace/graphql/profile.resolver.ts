@@ -7,6 +7,7 @@ import { CodeLists } from '@samverka/reference-data';
 import { EnterpriseSortEnum } from './marketplace.enums.js';
 import { EnterpriseFilterInput, SaveEnterpriseProfileInput } from './marketplace.inputs.js';
 import { EnterpriseProfile, EnterpriseProfileConnection } from './marketplace.models.js';
+import { SaveEnterpriseProfilePayload } from './marketplace.payloads.js';
 import { ProfileService } from '../profile.service.js';
 
 @Resolver(() => EnterpriseProfile)
@@ -40,10 +41,10 @@ export class ProfileResolver {
     return keysetConnection(result, request, (p) => p.organizationId, EnterpriseProfile.from);
   }
 
-  @Authorize('profile.edit', (args: { input: SaveEnterpriseProfileInput }) => ({ organizationId: args.input.organizationId }))
-  @Mutation(() => EnterpriseProfile, { description: "Creates or replaces the enterprise's profile" })
-  async saveEnterpriseProfile(@Args('input') input: SaveEnterpriseProfileInput, @CurrentActor() actor: Actor): Promise<EnterpriseProfile> {
-    return EnterpriseProfile.from(await this.profileService.save(actor, input));
+  @Authorize('profile.edit', ({ input }: { input: SaveEnterpriseProfileInput }) => ({ organizationId: input.organizationId }))
+  @Mutation(() => SaveEnterpriseProfilePayload, { description: "Creates or replaces the enterprise's profile" })
+  async saveEnterpriseProfile(@Args('input') input: SaveEnterpriseProfileInput, @CurrentActor() actor: Actor): Promise<SaveEnterpriseProfilePayload> {
+    return { enterpriseProfile: EnterpriseProfile.from(await this.profileService.save(actor, input)) };
   }
 
   @ResolveField(() => Organization)

@@ -133,3 +133,9 @@ export class MatchingRebuild {
     return Object.assign(new MatchingRebuild(), { ...r, startedAt: new Date(r.startedAt), finishedAt: r.finishedAt ? new Date(r.finishedAt) : null });
   }
 }
+
+@ObjectType()
+export class RebuildMatchesPayload {
+  @Field(() => MatchingRebuild, { description: 'The rebuild begun: follow it with the matchingRebuild query' })
+  matchingRebuild: MatchingRebuild;
+}

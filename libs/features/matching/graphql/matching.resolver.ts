@@ -19,7 +19,7 @@ import {
 } from '@samverka/engine';
 import { EnterpriseProfile, Need } from '@samverka/marketplace';
 import { Organization } from '@samverka/organizations';
-import { Match, MatchConnection, MatchingRebuild, MatchStateEnum, MatchStatus } from './matching.models.js';
+import { Match, MatchConnection, MatchingRebuild, MatchStateEnum, MatchStatus, RebuildMatchesPayload } from './matching.models.js';
 
 const MIN_SCORE_DESCRIPTION = 'Only matches scoring at least this, 0–100 (default 0)';
 
@@ -119,11 +119,11 @@ export class MatchResolver {
   }
 
   @Authorize('matching.rebuild')
-  @Mutation(() => MatchingRebuild, { description: 'Recomputes every published need’s matches, in chunks that the workers share (administrators)' })
-  async rebuildMatches(): Promise<MatchingRebuild> {
+  @Mutation(() => RebuildMatchesPayload, { description: 'Recomputes every published need’s matches, in chunks that the workers share (administrators)' })
+  async rebuildMatches(): Promise<RebuildMatchesPayload> {
     const started = await this.rebuilds.startRebuild('requested by an administrator');
     if (!started) throw DomainError.conflict('A rebuild is already running: follow it with the matchingRebuild query');
-    return MatchingRebuild.from(started);
+    return { matchingRebuild: MatchingRebuild.from(started) };
   }
 
   @ResolveField(() => Need)

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { NotificationView } from '../notification.repository.js';
 import { DomainError, type Actor, type Language, type NotificationKind } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from '../notification-bus.js';
@@ -18,7 +18,9 @@ import {
 } from '@samverka/engine';
 import { Organization } from '@samverka/organizations';
 import { MAX_MARK_READ, NotificationInboxService } from '../notification-inbox.service.js';
-import { Notification, NotificationConnection, NotificationKindEnum, NotificationPreference } from './notification.models.js';
+import { MarkNotificationsReadInput, SetNotificationPreferenceInput } from './notification.inputs.js';
+import { Notification, NotificationConnection, NotificationPreference } from './notification.models.js';
+import { MarkAllNotificationsReadPayload, MarkNotificationsReadPayload, SetNotificationPreferencePayload } from './notification.payloads.js';
 
 /** The signed-in person's own inbox, preferences and live notifications; nobody sees another's. */
 @Resolver(() => Notification)
@@ -54,28 +56,27 @@ export class NotificationResolver {
   }
 
   @Authorize('notification.manage')
-  @Mutation(() => [Notification], {
-    description: `Marks your notifications read (at most ${MAX_MARK_READ}); all or none: an id that is not one of yours is NOT_FOUND. Returns them, newest first`,
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description: `Marks your notifications read (at most ${MAX_MARK_READ}); all or none: an id that is not one of yours is NOT_FOUND`,
   })
-  async markNotificationsRead(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<Notification[]> {
-    return (await this.inbox.markRead(actor, ids)).map(Notification.from);
+  async markNotificationsRead(@CurrentActor() actor: Actor, @Args('input') { notificationIds }: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
+    const notifications = (await this.inbox.markRead(actor, notificationIds)).map(Notification.from);
+    return { notifications, unreadCount: await this.inbox.unreadCount(actor) };
   }
 
   @Authorize('notification.manage')
-  @Mutation(() => Int, { description: 'Marks every unread notification of yours read; returns how many were' })
-  async markAllNotificationsRead(@CurrentActor() actor: Actor): Promise<number> {
-    return this.inbox.markAllRead(actor);
+  @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Marks every unread notification of yours read' })
+  async markAllNotificationsRead(@CurrentActor() actor: Actor): Promise<MarkAllNotificationsReadPayload> {
+    const markedCount = await this.inbox.markAllRead(actor);
+    return { markedCount, unreadCount: await this.inbox.unreadCount(actor) };
   }
 
   @Authorize('notification.manage')
-  @Mutation(() => NotificationPreference, { description: 'Chooses whether one kind of notification reaches your inbox and your e-mail; both off: it is not written at all' })
-  async setNotificationPreference(
-    @CurrentActor() actor: Actor,
-    @Args('kind', { type: () => NotificationKindEnum }) kind: NotificationKind,
-    @Args('inApp') inApp: boolean,
-    @Args('email') email: boolean,
-  ): Promise<NotificationPreference> {
-    return this.inbox.setPreference(actor, kind, inApp, email);
+  @Mutation(() => SetNotificationPreferencePayload, {
+    description: 'Chooses whether one kind of notification reaches your inbox and your e-mail; both off: it is not written at all',
+  })
+  async setNotificationPreference(@CurrentActor() actor: Actor, @Args('input') { kind, inApp, email }: SetNotificationPreferenceInput): Promise<SetNotificationPreferencePayload> {
+    return { notificationPreference: await this.inbox.setPreference(actor, kind, inApp, email) };
   }
 
   @Authorize('notification.manage')

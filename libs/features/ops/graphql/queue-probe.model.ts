@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { QueueProbeEntity } from '@samverka/schema';
 import { Node, DateTimeScalar } from '@samverka/engine';
+import { MAX_PROBE_HOLD_MS } from '../queue-probe.service.js';
 
 @ObjectType({ description: 'A diagnostic job sent through the queue to show that a consumer takes jobs', implements: () => [Node] })
 export class QueueProbe {
@@ -32,4 +33,16 @@ export class QueueProbe {
       processedBy: entity.processedBy,
     });
   }
+}
+
+@InputType()
+export class RequestQueueProbeInput {
+  @Field(() => Int, { defaultValue: 0, description: `Milliseconds the consumer holds the job, 0 to ${MAX_PROBE_HOLD_MS}` })
+  holdMs: number;
+}
+
+@ObjectType()
+export class RequestQueueProbePayload {
+  @Field(() => QueueProbe, { description: 'The probe: follow it with the queueProbe query until processedAt is set' })
+  queueProbe: QueueProbe;
 }

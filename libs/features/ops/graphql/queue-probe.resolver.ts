@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueueProbeService } from '../queue-probe.service.js';
 import { Authorize, NodeRegistry, Public, type RequestContext } from '@samverka/engine';
-import { QueueProbe } from './queue-probe.model.js';
+import { QueueProbe, RequestQueueProbeInput, RequestQueueProbePayload } from './queue-probe.model.js';
 
 @Resolver(() => QueueProbe)
 export class QueueProbeResolver {
@@ -17,13 +17,10 @@ export class QueueProbeResolver {
   }
 
   @Authorize('ops.queueProbe')
-  @Mutation(() => QueueProbe, {
+  @Mutation(() => RequestQueueProbePayload, {
     description: 'Sends a diagnostic job through the queue, for operators (with the operations token) and administrators',
   })
-  async requestQueueProbe(
-    @Args('holdMs', { type: () => Int, defaultValue: 0, description: 'Milliseconds the consumer holds the job, 0 to 600000' })
-    holdMs: number,
-  ): Promise<QueueProbe> {
-    return QueueProbe.from(await this.probes.request(holdMs));
+  async requestQueueProbe(@Args('input') { holdMs }: RequestQueueProbeInput): Promise<RequestQueueProbePayload> {
+    return { queueProbe: QueueProbe.from(await this.probes.request(holdMs)) };
   }
 }

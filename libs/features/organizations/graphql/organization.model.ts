@@ -111,12 +111,3 @@ export class Invitation {
     });
   }
 }
-
-@ObjectType({ description: 'A new invitation and its token: pass the token on to the invitee; it is shown only now' })
-export class InvitationTicket {
-  @Field(() => Invitation)
-  invitation: Invitation;
-
-  @Field()
-  token: string;
-}

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InvitationRepository } from '../invitation.repository.js';
 import { DomainError, type Actor } from '@samverka/domain';
-import { MembershipRoleEnum } from '@samverka/accounts';
 import {
   AccessService,
   Authorize,
   Public,
   CurrentActor,
+  Loaded,
   type RequestContext,
   ConnectionType,
   listComplexity,
@@ -17,12 +17,33 @@ import {
   toConnection,
 } from '@samverka/engine';
 import { MembershipService } from '../membership.service.js';
-import { Invitation, InvitationTicket, Membership, Organization } from './organization.model.js';
-import { CreateOrganizationInput, InviteMemberInput, OrganizationFilterInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { Invitation, Membership, Organization } from './organization.model.js';
+import {
+  AcceptInvitationInput,
+  CreateOrganizationInput,
+  InviteMemberInput,
+  OrganizationFilterInput,
+  RemoveMemberInput,
+  RevokeInvitationInput,
+  SetMemberRoleInput,
+  UpdateOrganizationInput,
+  VerifyOrganizationInput,
+} from './organization.inputs.js';
+import {
+  AcceptInvitationPayload,
+  CreateOrganizationPayload,
+  InviteMemberPayload,
+  RemoveMemberPayload,
+  RevokeInvitationPayload,
+  SetMemberRolePayload,
+  UpdateOrganizationPayload,
+  VerifyOrganizationPayload,
+} from './organization.payloads.js';
+import { type OrganizationEntity } from '@samverka/schema';
 import { OrganizationService, type OrganizationPageKey } from '../organization.service.js';
 
 const OrganizationConnection = ConnectionType(Organization);
-const byOrganization = (args: { organizationId: string }) => ({ organizationId: args.organizationId });
+const byOrganization = ({ input }: { input: { organizationId: string } }) => ({ organizationId: input.organizationId });
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -50,77 +71,68 @@ export class OrganizationResolver {
   }
 
   @Authorize('organization.create')
-  @Mutation(() => Organization, { description: 'Registers an organisation with you as its owner; an administrator or a coordinator of its county verifies it' })
-  async createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentActor() actor: Actor): Promise<Organization> {
-    return Organization.from(await this.organizationService.create(actor, input));
+  @Mutation(() => CreateOrganizationPayload, { description: 'Registers an organisation with you as its owner; an administrator or a coordinator of its county verifies it' })
+  async createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentActor() actor: Actor): Promise<CreateOrganizationPayload> {
+    return CreateOrganizationPayload.of(await this.organizationService.create(actor, input));
   }
 
-  @Authorize('organization.update', (args: { input: UpdateOrganizationInput }) => ({ organizationId: args.input.id }))
-  @Mutation(() => Organization)
-  async updateOrganization(@Args('input') input: UpdateOrganizationInput, @CurrentActor() actor: Actor): Promise<Organization> {
-    return Organization.from(await this.organizationService.update(actor, input));
+  @Authorize('organization.update', byOrganization)
+  @Mutation(() => UpdateOrganizationPayload, { description: 'Changes an organisation (its owners and administrators)' })
+  async updateOrganization(@Args('input') input: UpdateOrganizationInput, @CurrentActor() actor: Actor): Promise<UpdateOrganizationPayload> {
+    return UpdateOrganizationPayload.of(await this.organizationService.update(actor, input));
   }
 
-  @Authorize('organization.verify', (args: { id: string }) => ({ organizationId: args.id }))
-  @Mutation(() => Organization, {
+  @Authorize('organization.verify', byOrganization)
+  @Mutation(() => VerifyOrganizationPayload, {
     description:
       'Marks an organisation as checked, or withdraws that (administrators, and coordinators of its county). Until verified, its published needs are shown only to its members and administrators, it is not matched, and it cannot submit offers; withdrawing the verification hides its needs again',
   })
-  async verifyOrganization(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('verified', { defaultValue: true }) verified: boolean,
-    @CurrentActor() actor: Actor,
-  ): Promise<Organization> {
-    return Organization.from(await this.organizationService.setVerified(actor, id, verified));
+  async verifyOrganization(@Args('input') { organizationId, verified }: VerifyOrganizationInput, @CurrentActor() actor: Actor): Promise<VerifyOrganizationPayload> {
+    return VerifyOrganizationPayload.of(await this.organizationService.setVerified(actor, organizationId, verified));
   }
 
-  @Authorize('organization.members.invite', (args: { input: InviteMemberInput }) => ({ organizationId: args.input.organizationId }))
-  @Mutation(() => InvitationTicket)
-  async inviteMember(@Args('input') input: InviteMemberInput, @CurrentActor() actor: Actor): Promise<InvitationTicket> {
+  @Authorize('organization.members.invite', byOrganization)
+  @Mutation(() => InviteMemberPayload, { description: 'Invites a person by e-mail to join the organisation (its owners and administrators)' })
+  async inviteMember(@Args('input') input: InviteMemberInput, @CurrentActor() actor: Actor): Promise<InviteMemberPayload> {
     const { invitation, token } = await this.membershipService.invite(actor, input);
     return { invitation: Invitation.from(invitation), token };
   }
 
   @Authorize('organization.members.invite', byOrganization)
-  @Mutation(() => Boolean)
+  @Mutation(() => RevokeInvitationPayload, { description: 'Takes back an open invitation' })
   async revokeInvitation(
-    @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @Args('input') { organizationId, invitationId }: RevokeInvitationInput,
     @CurrentActor() actor: Actor,
-  ): Promise<boolean> {
+    @Loaded('organization') organization?: OrganizationEntity,
+  ): Promise<RevokeInvitationPayload> {
     await this.membershipService.revokeInvitation(actor, organizationId, invitationId);
-    return true;
+    return Object.assign(RevokeInvitationPayload.of(organization ?? (await this.organizationService.get(organizationId))), { revokedInvitationId: invitationId });
   }
 
   @Authorize('invitation.accept')
-  @Mutation(() => Membership, { description: 'Joins an organisation with an invitation sent to your e-mail address' })
-  async acceptInvitation(@Args('token') token: string, @CurrentActor() actor: Actor): Promise<Membership> {
-    return Membership.from(await this.membershipService.accept(actor, token));
+  @Mutation(() => AcceptInvitationPayload, { description: 'Joins an organisation with an invitation sent to your e-mail address' })
+  async acceptInvitation(@Args('input') { token }: AcceptInvitationInput, @CurrentActor() actor: Actor): Promise<AcceptInvitationPayload> {
+    return { membership: Membership.from(await this.membershipService.accept(actor, token)) };
   }
 
-  @Authorize('organization.members.remove', (args: { organizationId: string; userId: string }) => ({
-    organizationId: args.organizationId,
-    memberUserId: args.userId.toLowerCase(),
+  @Authorize('organization.members.remove', ({ input }: { input: RemoveMemberInput }) => ({
+    organizationId: input.organizationId,
+    memberUserId: input.userId.toLowerCase(),
   }))
-  @Mutation(() => Boolean, { description: 'Removes a member; members may remove themselves' })
+  @Mutation(() => RemoveMemberPayload, { description: 'Removes a member; members may remove themselves' })
   async removeMember(
-    @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @Args('input') { organizationId, userId }: RemoveMemberInput,
     @CurrentActor() actor: Actor,
-  ): Promise<boolean> {
+    @Loaded('organization') organization?: OrganizationEntity,
+  ): Promise<RemoveMemberPayload> {
     await this.membershipService.remove(actor, organizationId, userId);
-    return true;
+    return Object.assign(RemoveMemberPayload.of(organization ?? (await this.organizationService.get(organizationId))), { removedUserId: userId.toLowerCase() });
   }
 
   @Authorize('organization.members.setRole', byOrganization)
-  @Mutation(() => Membership)
-  async setMemberRole(
-    @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Args('userId', { type: () => ID }) userId: string,
-    @Args('role', { type: () => MembershipRoleEnum }) role: MembershipRoleEnum,
-    @CurrentActor() actor: Actor,
-  ): Promise<Membership> {
-    return Membership.from(await this.membershipService.setRole(actor, organizationId, userId, role));
+  @Mutation(() => SetMemberRolePayload, { description: "Makes a member an owner, or an owner a member (the organisation's owners and administrators)" })
+  async setMemberRole(@Args('input') { organizationId, userId, role }: SetMemberRoleInput, @CurrentActor() actor: Actor): Promise<SetMemberRolePayload> {
+    return { membership: Membership.from(await this.membershipService.setRole(actor, organizationId, userId, role)) };
   }
 
   @ResolveField(() => [Membership], {
