@@ -149,6 +149,8 @@ async function measureSize(ctx: BenchContext, size: number, settings: typeof E2E
         token,
       ),
     ).createOrganization.organization.id;
+    // Verified, as an administrator would: only a verified buyer's needs are matched.
+    await db.query(`UPDATE organization SET verified = true, verified_at = now() WHERE id = $1`, [buyerOrg]);
 
     const needs = generateNeeds(settings.warmup + settings.needs, SEEDS.e2eNeeds(ctx.options.seed), ctx.reference);
     const warmupMs: number[] = [];

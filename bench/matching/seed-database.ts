@@ -45,8 +45,8 @@ export async function seedDatabase(
     for (let start = 0; start < data.enterprises.length; start += BATCH) {
       const slice = data.enterprises.slice(start, start + BATCH);
       await client.query(
-        `INSERT INTO organization (id, kind, name, org_number, municipality_code, county_code)
-         SELECT u.id, 'SOCIAL_ENTERPRISE', u.name, u.org_number, u.municipality_code, u.county_code
+        `INSERT INTO organization (id, kind, name, org_number, municipality_code, county_code, verified)
+         SELECT u.id, 'SOCIAL_ENTERPRISE', u.name, u.org_number, u.municipality_code, u.county_code, true
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, name, org_number, municipality_code, county_code)`,
         [
           slice.map((p) => p.organizationId),
@@ -123,9 +123,9 @@ export async function seedDatabase(
       const slice = data.needs.slice(start, start + BATCH);
       await client.query(
         `INSERT INTO need (id, buyer_organization_id, title, description, cpv_codes, sdgs, municipality_code, county_code, budget_min_sek, budget_max_sek,
-           form, wanted_impact, response_deadline, status, published_at)
+           form, wanted_impact, response_deadline, status, published_at, buyer_verified)
          SELECT u.id, u.buyer, u.title, u.description, string_to_array(u.cpv, ','), string_to_array(u.sdgs, ',')::smallint[], u.municipality, u.county,
-           u.budget_min, u.budget_max, u.form, '', now() + interval '30 days', 'PUBLISHED', now()
+           u.budget_min, u.budget_max, u.form, '', now() + interval '30 days', 'PUBLISHED', now(), true
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[], $11::text[])
            AS u(id, buyer, title, description, cpv, sdgs, municipality, county, budget_min, budget_max, form)`,
         [

@@ -1,4 +1,5 @@
-import { auth, createOrganization, register, type SignedIn } from '../support/accounts.js';
+import { UserService } from '@samverka/accounts';
+import { auth, createOrganization, login, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql } from '../support/graphql.js';
 import { createNeed, needInput, needTransition } from '../support/marketplace.js';
@@ -19,9 +20,12 @@ describe('the API conventions (embedded mode)', () => {
   beforeAll(async () => {
     api = await startEmbeddedApi('api-conventions');
     ({ url } = api);
+    await api.app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    const admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
     buyer = await register(url, 'inkopare@lund.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }))
-      .data!.createOrganization.organization.id;
+    buyerOrg = (
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin)
+    ).data!.createOrganization.organization.id;
     const first = (await createNeed(url, buyer.accessToken, needInput(buyerOrg))).data!.createNeed.need;
     published = (await needTransition(url, buyer.accessToken, 'publishNeed', first.id, first.version)).data!.publishNeed.need;
     draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Ett utkast' }))).data!.createNeed.need;

@@ -55,18 +55,28 @@ describe('authorisation matrix', () => {
     outsiderId = (await register(url, 'utomstaende@exempel.se')).userId;
     const owner = await tokenOf('enterpriseOwner');
     enterpriseId = (
-      await createOrganization(url, owner.authorization.slice(7), {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Arbetsintegrerande Malmö',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        owner.authorization.slice(7),
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Arbetsintegrerande Malmö',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        await adminToken(),
+      )
     ).data!.createOrganization.organization.id;
     const ticket = (await invite(url, owner.authorization.slice(7), enterpriseId, emails.enterpriseMember)).data!.inviteMember;
     await acceptInvitation(url, (await tokenOf('enterpriseMember')).authorization.slice(7), ticket.token);
     const buyer = await tokenOf('buyer');
     buyerOrgId = (
-      await createOrganization(url, buyer.authorization.slice(7), { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+      await createOrganization(
+        url,
+        buyer.authorization.slice(7),
+        { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' },
+        await adminToken(),
+      )
     ).data!.createOrganization.organization.id;
     await saveProfile(url, owner.authorization.slice(7), profileInput(enterpriseId));
     adminOrgId = (
@@ -242,7 +252,11 @@ describe('authorisation matrix', () => {
         mutate(url, 'updateOrganization', { organizationId: enterpriseId, version: await version(), website: 'https://malmo.example.se' }, 'organization { id }', h),
       expected: only('enterpriseOwner', 'admin'),
     },
-    verifyOrganization: { run: (h) => mutate(url, 'verifyOrganization', { organizationId: enterpriseId }, 'organization { id }', h), expected: only('admin') },
+    // The enterprise is verified already: verifying it again changes nothing, and is still for administrators and its county's coordinators only.
+    verifyOrganization: {
+      run: (h) => mutate(url, 'verifyOrganization', { organizationId: enterpriseId }, 'organization { id }', h),
+      expected: only('coordinatorInRegion', 'admin'),
+    },
     inviteMember: {
       run: (h) => mutate(url, 'inviteMember', { organizationId: enterpriseId, email: `inbjuden-${randomUUID()}@exempel.se` }, 'token', h),
       expected: only('enterpriseOwner', 'admin'),

@@ -59,19 +59,24 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     people.buyer = await register(url, 'upphandlare@malmo.se', 'Upphandlare Malmö');
     people.buyerColleague = await register(url, 'enhetschef@malmo.se', 'Enhetschef Malmö');
     buyerOrg = ok(
-      await createOrganization(url, people.buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }),
+      await createOrganization(url, people.buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin),
     ).createOrganization.organization.id;
     await acceptInvitation(url, people.buyerColleague.accessToken, ok(await invite(url, people.buyer.accessToken, buyerOrg, people.buyerColleague.email)).inviteMember.token);
 
     people.enterpriseOwner = await register(url, 'vd@returverket.se', 'VD Returverket');
     people.enterpriseMember = await register(url, 'handledare@returverket.se', 'Handledare Returverket');
     enterpriseOrg = ok(
-      await createOrganization(url, people.enterpriseOwner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Returverket ek. för.',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      }),
+      await createOrganization(
+        url,
+        people.enterpriseOwner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Returverket ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin,
+      ),
     ).createOrganization.organization.id;
     await acceptInvitation(
       url,
@@ -94,16 +99,28 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     // People with no part in the story: another enterprise, another buyer, a coordinator elsewhere, an outsider.
     people.otherEnterprise = await register(url, 'vd@putsbolaget.se');
     const otherEnterpriseOrg = ok(
-      await createOrganization(url, people.otherEnterprise.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Putsbolaget AB',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      }),
+      await createOrganization(
+        url,
+        people.otherEnterprise.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Putsbolaget AB',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin,
+      ),
     ).createOrganization.organization.id;
     ok(await saveProfile(url, people.otherEnterprise.accessToken, profileInput(otherEnterpriseOrg)));
     people.otherBuyer = await register(url, 'upphandlare@lund.se');
-    ok(await createOrganization(url, people.otherBuyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }));
+    ok(
+      await createOrganization(
+        url,
+        people.otherBuyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' },
+        admin,
+      ),
+    );
     people.coordinator = await register(url, 'samordnare@skane.se', 'Samordnare Skåne');
     people.farCoordinator = await register(url, 'samordnare@stockholm.se', 'Samordnare Stockholm');
     people.outsider = await register(url, 'nyfiken@exempel.se');
@@ -334,17 +351,19 @@ describe('brokering and impact, end to end (embedded mode)', () => {
     // …the coordinator of the enterprise's answer and of the partnership they brokered…
     expect(await kindsOf(people.coordinator)).toEqual(count({ INTRODUCTION_ANSWERED: 1, PARTNERSHIP_STARTED: 1 }));
     // …those who acted, of what the other side did, not of their own actions…
-    expect(await kindsOf(people.buyer)).toEqual(count({ INTRODUCTION_MADE: 1, INTRODUCTION_ANSWERED: 1, OFFER_RECEIVED: 1, PARTNERSHIP_TARGETS: 1, REPORT_SUBMITTED: 2 }));
+    // (the owners, too, of their organisation's verification)
+    expect(await kindsOf(people.buyer)).toEqual(
+      count({ ORGANIZATION_VERIFIED: 1, INTRODUCTION_MADE: 1, INTRODUCTION_ANSWERED: 1, OFFER_RECEIVED: 1, PARTNERSHIP_TARGETS: 1, REPORT_SUBMITTED: 2 }),
+    );
     // (the owner proposed the targets and hears that the buyer agreed; the buyer hears of the proposal)
     expect(await kindsOf(people.enterpriseOwner)).toEqual(
-      count({ INTRODUCTION_RECEIVED: 1, OFFER_STATUS_CHANGED: 1, PARTNERSHIP_STARTED: 1, PARTNERSHIP_TARGETS: 1, REPORT_CONFIRMED: 2 }),
+      count({ ORGANIZATION_VERIFIED: 1, INTRODUCTION_RECEIVED: 1, OFFER_STATUS_CHANGED: 1, PARTNERSHIP_STARTED: 1, PARTNERSHIP_TARGETS: 1, REPORT_CONFIRMED: 2 }),
     );
-    // …and no one else hears anything.
-    for (const bystander of [people.farCoordinator, people.otherEnterprise, people.otherBuyer, people.outsider]) {
-      expect(await inbox(bystander)).toEqual([]);
-    }
+    // …and no one else hears anything (but the owners of the other organisations, of their verification).
+    for (const bystander of [people.farCoordinator, people.outsider]) expect(await inbox(bystander)).toEqual([]);
+    for (const bystander of [people.otherEnterprise, people.otherBuyer]) expect(await kindsOf(bystander)).toEqual(['ORGANIZATION_VERIFIED']);
     const [{ others }] = await database.dataSource.query(`SELECT count(*)::int AS others FROM notification WHERE NOT (user_id = ANY($1::uuid[]))`, [
-      [people.buyer, people.buyerColleague, people.enterpriseOwner, people.enterpriseMember, people.coordinator].map((p) => p.userId),
+      [people.buyer, people.buyerColleague, people.enterpriseOwner, people.enterpriseMember, people.coordinator, people.otherEnterprise, people.otherBuyer].map((p) => p.userId),
     ]);
     expect(others).toBe(0);
 

@@ -155,35 +155,52 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
 
     buyer = await register(url, 'inkopare@malmo.se', 'Inköpare Malmö');
     colleague = await register(url, 'kollega@malmo.se', 'Kollega Malmö');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    const verifiedBy = admin.authorization.slice(7);
+    buyerOrg = (
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, verifiedBy)
+    ).data!.createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember.token);
     otherBuyer = await register(url, 'inkopare@lund.se');
     otherBuyerOrg = (
-      await createOrganization(url, otherBuyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+      await createOrganization(
+        url,
+        otherBuyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' },
+        verifiedBy,
+      )
     ).data!.createOrganization.organization.id;
 
     const ownerA = await register(url, 'agare@stadkooperativet.se', 'Ägare A');
     const memberA = await register(url, 'medlem@stadkooperativet.se', 'Medlem A');
     const orgA = (
-      await createOrganization(url, ownerA.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städkooperativet Malmö ek. för.',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        ownerA.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städkooperativet Malmö ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        verifiedBy,
+      )
     ).data!.createOrganization.organization.id;
     await acceptInvitation(url, memberA.accessToken, (await invite(url, ownerA.accessToken, orgA, memberA.email)).data!.inviteMember.token);
     expect((await saveProfile(url, ownerA.accessToken, profileInput(orgA))).errors).toBeUndefined();
     enterprises.a = { owner: ownerA, member: memberA, orgId: orgA };
     const ownerB = await register(url, 'agare@putsbolaget.se');
     const orgB = (
-      await createOrganization(url, ownerB.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Putsbolaget AB',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        ownerB.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Putsbolaget AB',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        verifiedBy,
+      )
     ).data!.createOrganization.organization.id;
     expect(
       (await saveProfile(url, ownerB.accessToken, profileInput(orgB, { workIntegrating: false, farFromLabourMarketShare: null, ideburen: false, legalForm: 'AKTIEBOLAG' }))).errors,

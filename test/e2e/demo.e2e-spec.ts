@@ -54,13 +54,17 @@ describe('the Skåne demo in the embedded mode', () => {
   });
 
   it('seeds the scenario on the first start, with working logins', async () => {
-    const counts = await gql<{ organizations: { totalCount: number }; enterprises: { totalCount: number }; needs: { totalCount: number } }>(
-      url,
-      '{ organizations { totalCount } enterprises { totalCount } needs { totalCount } }',
-    );
+    const counts = await gql<{
+      organizations: { totalCount: number };
+      unverified: { totalCount: number };
+      enterprises: { totalCount: number };
+      needs: { totalCount: number };
+    }>(url, '{ organizations { totalCount } unverified: organizations(filter: { verified: false }) { totalCount } enterprises { totalCount } needs { totalCount } }');
     const expectedPublic = skaneScenario.needs.filter((n) => ['PUBLISHED', 'CLOSED', 'AWARDED'].includes(n.status)).length;
+    // Every organisation of the demo is verified: its needs are shown to everyone and its offers submitted.
     expect(counts.data).toEqual({
       organizations: { totalCount: skaneScenario.organizations.length },
+      unverified: { totalCount: 0 },
       enterprises: { totalCount: skaneScenario.profiles.length },
       needs: { totalCount: expectedPublic },
     });

@@ -167,28 +167,44 @@ describe('impact measurement (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    buyerOrg = (
+      await createOrganization(
+        url,
+        buyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
     enterpriseOrg = (
-      await createOrganization(url, owner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städkooperativet Malmö ek. för.',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        owner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städkooperativet Malmö ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin.authorization.slice(7),
+      )
     ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
     member = await register(url, 'medlem@stadkooperativet.se');
     await acceptInvitation(url, member.accessToken, (await invite(url, owner.accessToken, enterpriseOrg, member.email)).data!.inviteMember.token);
     outsider = await register(url, 'agare@annat.se');
     outsiderOrg = (
-      await createOrganization(url, outsider.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Annat socialt företag',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        outsider.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Annat socialt företag',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin.authorization.slice(7),
+      )
     ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, outsider.accessToken, profileInput(outsiderOrg)));
   });
@@ -716,12 +732,17 @@ describe('impact measurement (embedded mode)', () => {
     // An enterprise of its own, so its track record is only what this test does.
     const fOwner = await register(url, 'agare@gronaverkstan.se');
     const fOrg = (
-      await createOrganization(url, fOwner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Gröna verkstan ek. för.',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        fOwner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Gröna verkstan ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin.authorization.slice(7),
+      )
     ).data!.createOrganization.organization.id;
     ok(await saveProfile(url, fOwner.accessToken, profileInput(fOrg)));
     const f = { owner: fOwner, orgId: fOrg };

@@ -37,6 +37,7 @@ describe('imports and exports through the API (embedded)', () => {
   let url: string;
   let database: Database;
   let admin: string;
+  let adminUserId: string;
   let coordinator: string;
   let otherCoordinator: string;
   let someone: string;
@@ -54,7 +55,9 @@ describe('imports and exports through the API (embedded)', () => {
     url = api.url;
     database = api.app.get(Database);
     await api.app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
-    admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
+    const signedIn = (await login(url, 'admin@samverka.se')).data!.login;
+    admin = signedIn.accessToken;
+    adminUserId = signedIn.user.id;
     const skane = await register(url, 'samordnare@skane.se');
     const stockholm = await register(url, 'samordnare@stockholm.se');
     someone = (await register(url, 'vem.som.helst@exempel.se')).accessToken;
@@ -63,10 +66,10 @@ describe('imports and exports through the API (embedded)', () => {
     await gql(url, setRole, { input: { userId: stockholm.userId, role: 'COORDINATOR', countyCodes: ['01'] } }, auth(admin));
     coordinator = (await login(url, 'samordnare@skane.se')).data!.login.accessToken;
     otherCoordinator = (await login(url, 'samordnare@stockholm.se')).data!.login.accessToken;
-    malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+    malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)).data!
       .createOrganization.organization.id;
-    await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' });
-    await createOrganization(url, admin, { kind: 'REGION', name: 'Region Skåne', organisationsnummer: '232100-0255', countyCode: '12' });
+    await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin);
+    await createOrganization(url, admin, { kind: 'REGION', name: 'Region Skåne', organisationsnummer: '232100-0255', countyCode: '12' }, admin);
   });
   afterAll(async () => api?.stop());
 
@@ -83,7 +86,8 @@ describe('imports and exports through the API (embedded)', () => {
     }>(url, '{ enterprises(filter: { search: "Returhuset" }) { nodes { organization { name countyCode verified } sdgs legalForm municipalityCodes } } }');
     expect(profile.data!.enterprises.nodes).toEqual([
       {
-        organization: { name: 'Returhuset Malmö ekonomisk förening', countyCode: '12', verified: false },
+        // Verified by the import: an administrator (or a coordinator of its county) brought it in.
+        organization: { name: 'Returhuset Malmö ekonomisk förening', countyCode: '12', verified: true },
         sdgs: [8, 10, 12],
         legalForm: 'EKONOMISK_FORENING',
         municipalityCodes: ['1233', '1280', '1281'],
@@ -91,6 +95,10 @@ describe('imports and exports through the API (embedded)', () => {
     ]);
     const audit = await database.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'organization.imported'`);
     expect(audit[0].n).toBe(12);
+    // Every imported enterprise is verified by the person who imported it.
+    expect(await database.dataSource.query(`SELECT DISTINCT verified, verified_by FROM organization WHERE kind = 'SOCIAL_ENTERPRISE'`)).toEqual([
+      { verified: true, verified_by: adminUserId },
+    ]);
   });
 
   it('changes nothing when the same files are imported again: no new versions, no updated_at, no matching', async () => {

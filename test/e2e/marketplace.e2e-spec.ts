@@ -21,16 +21,17 @@ describe('the marketplace story (embedded mode)', () => {
     api = await startEmbeddedApi('marketplace', { LOGIN_MAX_FAILURES_PER_IP: '1000' });
     ({ app, url } = api);
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    const admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
     buyer = await register(url, 'inkopare@malmo.se');
     colleague = await register(url, 'kollega@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin))
+      .data!.createOrganization.organization.id;
     await acceptInvitation(url, colleague.accessToken, (await invite(url, buyer.accessToken, buyerOrg, 'kollega@malmo.se')).data!.inviteMember.token);
 
     const make = async (key: 'a' | 'b' | 'c', name: string, profile: Record<string, unknown>) => {
       const owner = await register(url, `agare.${key}@socialt.se`);
       const orgId = (
-        await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })
+        await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }, admin)
       ).data!.createOrganization.organization.id;
       const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
       expect(saved.errors).toBeUndefined();

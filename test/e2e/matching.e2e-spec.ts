@@ -59,8 +59,14 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
 
   const enterprise = async (key: string, name: string, profile: Record<string, unknown>) => {
     const owner = await register(url, `agare.${key}@socialt.se`);
-    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }))
-      .data!.createOrganization.organization.id;
+    const orgId = (
+      await createOrganization(
+        url,
+        owner.accessToken,
+        { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
     enterprises[key] = { owner, orgId, version: saved.data!.saveEnterpriseProfile.enterpriseProfile.version, profile };
@@ -82,8 +88,14 @@ describe('matching (embedded mode: PGlite and the in-process queue)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    buyerOrg = (
+      await createOrganization(
+        url,
+        buyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     // a and b clean in Malmö and may bid for reserved contracts; c cleans but is not work-integrating;
     // d runs a café in Kiruna: nothing in common with cleaning.
     await enterprise('a', 'Städkooperativet Malmö ek. för.', {});

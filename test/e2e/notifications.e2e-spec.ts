@@ -33,8 +33,14 @@ describe('notifications (embedded mode)', () => {
 
   const enterprise = async (key: string, name: string, profile: Record<string, unknown>, withMember = false) => {
     const owner = await register(url, `agare.${key}@socialt.se`);
-    const orgId = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' }))
-      .data!.createOrganization.organization.id;
+    const orgId = (
+      await createOrganization(
+        url,
+        owner.accessToken,
+        { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     const saved = await saveProfile(url, owner.accessToken, profileInput(orgId, profile));
     expect(saved.errors).toBeUndefined();
     let member: SignedIn | undefined;
@@ -101,8 +107,14 @@ describe('notifications (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     admin = auth((await login(url, 'admin@samverka.se')).data!.login.accessToken);
     buyer = await register(url, 'inkopare@malmo.se', 'Inga Inköpare');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    buyerOrg = (
+      await createOrganization(
+        url,
+        buyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     colleague = await register(url, 'kollega@malmo.se');
     const ticket = (await invite(url, buyer.accessToken, buyerOrg, colleague.email)).data!.inviteMember;
     await acceptInvitation(url, colleague.accessToken, ticket.token);

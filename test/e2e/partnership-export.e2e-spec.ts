@@ -204,17 +204,23 @@ describe('partnership exports (embedded)', () => {
     stockholm = await coordinatorOf('samordnare@stockholm.se', '01');
 
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = ok(await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }))
-      .createOrganization.organization.id;
+    buyerOrg = ok(
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin),
+    ).createOrganization.organization.id;
     owner = await register(url, 'agare@stadkooperativet.se');
     enterpriseNumber = nextOrganisationsnummer();
     enterpriseOrg = ok(
-      await createOrganization(url, owner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städkooperativet Malmö ek. för.',
-        organisationsnummer: enterpriseNumber,
-        municipalityCode: '1280',
-      }),
+      await createOrganization(
+        url,
+        owner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städkooperativet Malmö ek. för.',
+          organisationsnummer: enterpriseNumber,
+          municipalityCode: '1280',
+        },
+        admin,
+      ),
     ).createOrganization.organization.id;
     ok(await saveProfile(url, owner.accessToken, profileInput(enterpriseOrg)));
 

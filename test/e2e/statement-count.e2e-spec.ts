@@ -23,15 +23,18 @@ describeWith(['Redis'])('SQL statements per request', () => {
   beforeAll(async () => {
     api = await startEmbeddedApi('statements', { REDIS_URL: REDIS_TEST_URL, QUEUE_PREFIX: prefix });
     ({ app, url } = api);
+    await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    const admin = (await login(url, 'admin@samverka.se')).data!.login.accessToken;
     buyer = await register(url, 'inkopare@lund.se');
     const buyerOrg = (
-      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' })
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, admin)
     ).data!.createOrganization.organization.id;
     const enterpriseIds: string[] = [];
     for (const name of ['Ett ek. för.', 'Två ek. för.']) {
       const owner = await register(url, `${name.slice(0, 3).toLowerCase()}@socialt.se`);
-      const id = (await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' }))
-        .data!.createOrganization.organization.id;
+      const id = (
+        await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1281' }, admin)
+      ).data!.createOrganization.organization.id;
       await saveProfile(url, owner.accessToken, profileInput(id));
       enterpriseIds.push(id);
     }
@@ -159,16 +162,27 @@ describeWith(['Redis'])('Record reads per mutation', () => {
     const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     expect((await gql(url, setRole, { input: { userId: coordinator.userId, role: 'COORDINATOR', countyCodes: ['12'] } }, admin)).errors).toBeUndefined();
     buyer = await register(url, 'inkopare@malmo.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
-      .createOrganization.organization.id;
+    buyerOrg = (
+      await createOrganization(
+        url,
+        buyer.accessToken,
+        { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' },
+        admin.authorization.slice(7),
+      )
+    ).data!.createOrganization.organization.id;
     enterprise = await register(url, 'info@stad.se');
     enterpriseOrg = (
-      await createOrganization(url, enterprise.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städ ek. för.',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        url,
+        enterprise.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städ ek. för.',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin.authorization.slice(7),
+      )
     ).data!.createOrganization.organization.id;
     expect((await saveProfile(url, enterprise.accessToken, profileInput(enterpriseOrg))).errors).toBeUndefined();
   });

@@ -72,7 +72,7 @@ describeWith(['PostgreSQL', 'Redis'])('imports with PostgreSQL and a separate wo
   });
 
   it('runs an uploaded import in the worker, and the matches of a published need follow', async () => {
-    const malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })).data!
+    const malmo = (await createOrganization(url, admin, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)).data!
       .createOrganization.organization.id;
     const draft = (await createNeed(url, admin, needInput(malmo, { form: 'PUBLIC_PROCUREMENT', title: 'Städning av bibliotek och fritidsgårdar', cpvCodes: ['90911200-8'] }))).data!
       .createNeed.need;

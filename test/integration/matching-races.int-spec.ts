@@ -65,7 +65,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
     };
     service = matchers(config, cache);
     [{ id: buyer }] = await database.dataSource.query(
-      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12') RETURNING id`,
+      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code, verified) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12', true) RETURNING id`,
     );
   });
   afterAll(async () => {
@@ -77,10 +77,10 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   const q = (sql: string, p: unknown[] = []) => database.dataSource.query(sql, p);
   let orgSeq = 0;
   const enterprise = async (services: string, cpv: string[]) => {
-    const [{ id }] = await q(`INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('SOCIAL_ENTERPRISE', $1, $2, '1281', '12') RETURNING id`, [
-      `E${orgSeq}`,
-      `55${String(orgSeq++).padStart(8, '0')}`.replace(/^(\d{6})(\d{4})$/, '$1-$2'),
-    ]);
+    const [{ id }] = await q(
+      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code, verified) VALUES ('SOCIAL_ENTERPRISE', $1, $2, '1281', '12', true) RETURNING id`,
+      [`E${orgSeq}`, `55${String(orgSeq++).padStart(8, '0')}`.replace(/^(\d{6})(\d{4})$/, '$1-$2')],
+    );
     await change('profile', id, `INSERT INTO enterprise_profile (organization_id, description, services, cpv_codes, municipality_codes) VALUES ($1, $2, $2, $3, '{1281}')`, [
       id,
       services,

@@ -28,7 +28,7 @@ describeWith(['PostgreSQL'])('matching repository on PostgreSQL', () => {
     repository = new MatchingRepository(database.dataSource);
     rebuilds = new MatchingRebuildRepository(database.dataSource);
     [{ id: buyer }] = await database.dataSource.query(
-      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12') RETURNING id`,
+      `INSERT INTO organization (kind, name, org_number, municipality_code, county_code, verified) VALUES ('MUNICIPALITY', 'Lunds kommun', '212000-1132', '1281', '12', true) RETURNING id`,
     );
   });
   afterAll(async () => {

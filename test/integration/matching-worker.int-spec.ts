@@ -133,16 +133,23 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
   it('matches a need published through the API in a worker process, with reasons', async () => {
     await startWorker();
     const buyer = await register(url, 'inkopare@lund.se');
-    buyerOrg = (await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }))
-      .data!.createOrganization.organization.id;
+    const verifiedBy = admin.authorization.slice(7);
+    buyerOrg = (
+      await createOrganization(url, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Lunds kommun', organisationsnummer: '212000-1132', municipalityCode: '1281' }, verifiedBy)
+    ).data!.createOrganization.organization.id;
     const owner = await register(url, 'agare@socialt.se');
     const enterprise = (
-      await createOrganization(url, owner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städkooperativet',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1281',
-      })
+      await createOrganization(
+        url,
+        owner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städkooperativet',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1281',
+        },
+        verifiedBy,
+      )
     ).data!.createOrganization.organization.id;
     expect((await saveProfile(url, owner.accessToken, profileInput(enterprise, { municipalityCodes: ['1281'] }))).errors).toBeUndefined();
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { municipalityCode: '1281' }))).data!.createNeed.need;

@@ -7,7 +7,8 @@ import { loadConfig, Database, JOBS } from '@samverka/engine';
 import { NotificationRepository, NOTIFICATION_BUS, type NotificationBus } from '@samverka/notifications';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
-import { auth, createOrganization, nextOrganisationsnummer, register } from '../support/accounts.js';
+import { UserService } from '@samverka/accounts';
+import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
 import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace.js';
 import { NOTIFICATION_FIELDS, socketClient, subscribe, type NotificationShape } from '../support/notifications.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
@@ -79,18 +80,25 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
 
   it('delivers what one instance and the worker write to a subscription on the other instance, and e-mails it in the worker', async () => {
     expect(second.get<NotificationBus>(NOTIFICATION_BUS).kind).toBe('redis');
+    await first.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
+    const admin = (await login(firstUrl, 'admin@samverka.se')).data!.login.accessToken;
     const buyer = await register(firstUrl, 'inkopare@malmo.se');
     const buyerOrg = (
-      await createOrganization(firstUrl, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' })
+      await createOrganization(firstUrl, buyer.accessToken, { kind: 'MUNICIPALITY', name: 'Malmö stad', organisationsnummer: '212000-1124', municipalityCode: '1280' }, admin)
     ).data!.createOrganization.organization.id;
     const owner = await register(secondUrl, 'agare@socialt.se');
     const enterprise = (
-      await createOrganization(secondUrl, owner.accessToken, {
-        kind: 'SOCIAL_ENTERPRISE',
-        name: 'Städkooperativet Malmö',
-        organisationsnummer: nextOrganisationsnummer(),
-        municipalityCode: '1280',
-      })
+      await createOrganization(
+        secondUrl,
+        owner.accessToken,
+        {
+          kind: 'SOCIAL_ENTERPRISE',
+          name: 'Städkooperativet Malmö',
+          organisationsnummer: nextOrganisationsnummer(),
+          municipalityCode: '1280',
+        },
+        admin,
+      )
     ).data!.createOrganization.organization.id;
     expect((await saveProfile(secondUrl, owner.accessToken, profileInput(enterprise))).errors).toBeUndefined();
 
@@ -117,11 +125,14 @@ describeWith(['PostgreSQL', 'Redis'])('notifications with PostgreSQL, Redis, two
       expect(forOwner.events.map((e) => e.notificationAdded.kind)).toEqual(['MATCH_STRONG']);
       expect(forBuyer.errors).toEqual([]);
 
-      // Both e-mails are BullMQ jobs the worker ran: no SMTP outside production, so they are logged.
-      const ids = [strong.notificationAdded.id, received.notificationAdded.id];
+      // Both e-mails are BullMQ jobs the worker ran: no SMTP outside production, so they are logged. (So
+      // are those that told the two owners their organisations were verified, written before.)
+      const { rows: verified } = await db.query(`SELECT id FROM notification WHERE kind = 'ORGANIZATION_VERIFIED'`);
+      expect(verified).toHaveLength(2);
+      const ids = [strong.notificationAdded.id, received.notificationAdded.id, ...verified.map((r) => r.id as string)];
       await waitFor('the e-mails to be logged', async () => {
         const { rows } = await db.query(`SELECT email_status FROM notification WHERE id = ANY($1::uuid[])`, [ids]);
-        return rows.length === 2 && rows.every((r) => r.email_status === 'LOGGED');
+        return rows.length === ids.length && rows.every((r) => r.email_status === 'LOGGED');
       });
       const queue = new Queue(JOBS['notification.email'].queue, { connection: { url: REDIS_TEST_URL }, prefix });
       try {

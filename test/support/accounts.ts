@@ -51,11 +51,31 @@ export interface OrganizationInput {
   website?: string | null;
 }
 
-export async function createOrganization(url: string, token: string, input: OrganizationInput) {
-  return gql<{ createOrganization: { organization: { id: string; version: number; countyCode: string; organisationsnummer: string } } }>(
+/**
+ * Registers an organisation with the person of `token` as its owner. With `verifiedBy` (the token of an
+ * administrator, or of a coordinator of its county) it is verified at once, as an organisation must be
+ * before its needs are shown to others and its offers submitted; the result is then the verified one.
+ */
+export async function createOrganization(url: string, token: string, input: OrganizationInput, verifiedBy?: string) {
+  const created = await gql<{ createOrganization: { organization: { id: string; version: number; countyCode: string; organisationsnummer: string; verified: boolean } } }>(
     url,
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id version countyCode municipalityCode organisationsnummer verified } } }`,
     { input },
+    auth(token),
+  );
+  if (!verifiedBy || !created.data) return created;
+  const { organization } = created.data.createOrganization;
+  const verified = await verifyOrganization(url, verifiedBy, organization.id);
+  if (!verified.data) throw new Error(`verifying ${input.name} failed: ${JSON.stringify(verified.errors)}`);
+  return { ...created, data: { createOrganization: { organization: { ...organization, version: verified.data.verifyOrganization.organization.version, verified: true } } } };
+}
+
+/** Verifies an organisation, or withdraws its verification, as the person of `token`. */
+export async function verifyOrganization(url: string, token: string, organizationId: string, verified = true) {
+  return gql<{ verifyOrganization: { organization: { id: string; version: number; verified: boolean; verifiedAt: string | null } } }>(
+    url,
+    'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { id version verified verifiedAt } } }',
+    { input: { organizationId, verified } },
     auth(token),
   );
 }

@@ -55,7 +55,7 @@ export {
   type MissingForPublishing,
 } from './marketplace/need-rules.js';
 export { profileReadiness, type Readiness, type ReadinessItem, type ProfileForReadiness } from './marketplace/readiness.js';
-export { needVisibleTo, offerVisibleTo } from './marketplace/visibility.js';
+export { needAwaitingVerification, needIsPublic, needVisibleTo, offerVisibleTo, type NeedVisibilityFacts } from './marketplace/visibility.js';
 export * from './brokering/brokering-types.js';
 export {
   UNIT_RULES,

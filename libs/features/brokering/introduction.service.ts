@@ -61,12 +61,15 @@ export class IntroductionService {
     const note = checked(problems, () => text(input.note, 'note', NOTE_MAX, 1));
     if (enterprise.kind !== 'SOCIAL_ENTERPRISE') problems.add('enterpriseOrganizationId', 'NOT_ALLOWED', 'brokering.introductionNotEnterprise');
     problems.throwIfAny();
+    // An introduction shows the enterprise to the buyer and the need to the enterprise: both must be verified.
+    if (!enterprise.verified) throw DomainError.conflict('marketplace.enterpriseNotVerified', undefined, { path: 'enterpriseOrganizationId', code: 'NOT_ALLOWED' });
     return this.database.transaction(async (tx) => {
       const { manager } = tx;
       // Held against an award or a close until the introduction is in: the checks hold for what is written.
       const need = await this.needs.lockShared(assertId(input.needId, 'needId'), manager);
       if (!need) throw DomainError.notFound('marketplace.needNotFound', { id: input.needId });
       this.assertTakesOffers(need, { closed: 'brokering.introductionNeedClosed', deadlinePassed: 'brokering.introductionNeedDeadlinePassed' });
+      if (!need.buyerVerified) throw DomainError.conflict('marketplace.needAwaitingVerification');
       const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
       if (!eligibility.eligible) throw DomainError.badInput('enterpriseOrganizationId', 'NOT_ALLOWED', eligibility.reason.key, eligibility.reason.params);
       if (await this.introductions.findOpen(need.id, enterpriseId, manager)) throw introductionAlreadyOpen();

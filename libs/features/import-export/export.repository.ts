@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { ImpactUnit, LegalForm, NeedForm, NeedStatus, PartnershipStatus, TargetsStatus } from '@samverka/domain';
 
-/** What an export may contain: organisations at home in these counties (null: all), needs in these statuses (null: all). */
+/**
+ * What an export may contain: organisations at home in these counties (null: all); needs in these
+ * statuses, and then only those of verified buyers, as the public sees them (null: all needs).
+ */
 export interface ExportScope {
   counties: readonly string[] | null;
   needStatuses: readonly NeedStatus[] | null;
@@ -155,7 +158,7 @@ export class ExportRepository {
        FROM need n
        JOIN organization b ON b.id = n.buyer_organization_id
        LEFT JOIN import_mapping m ON m.need_id = n.id
-       WHERE ($1::uuid IS NULL OR n.id > $1::uuid) AND ($2::text[] IS NULL OR b.county_code = ANY($2::text[])) AND ($3::text[] IS NULL OR n.status = ANY($3::text[]))
+       WHERE ($1::uuid IS NULL OR n.id > $1::uuid) AND ($2::text[] IS NULL OR b.county_code = ANY($2::text[])) AND ($3::text[] IS NULL OR (n.status = ANY($3::text[]) AND n.buyer_verified))
        ORDER BY n.id LIMIT $4`,
       [page.afterId ?? null, scope.counties, scope.needStatuses, page.limit],
     );

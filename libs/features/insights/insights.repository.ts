@@ -116,7 +116,8 @@ function municipalityInRegion(own: string, buyers: string, region: string): stri
  * own county_code, else (it names no place) to its buyer's county; its municipality is its own
  * municipality_code, else its buyer's, kept only when it lies in the region. The application stores a
  * need's county with its municipality, so the two agree. Two branches, so that each is an index scan:
- * need (county_code, status) for almost every need, and the buyer's organisation for the rest.
+ * need (county_code, status) for almost every need, and the buyer's organisation for the rest. Only
+ * needs of verified buyers count (the others are shown to nobody outside their buyer).
  *
  * `region` is an SQL expression of type char(2); `where` a condition on `n` added to both branches.
  * Columns: id, status, published_at, cpv_codes, sdgs, municipality_code.
@@ -125,10 +126,10 @@ function regionNeedsSql(region: string, where = 'true'): string {
   const columns = `n.id, n.status, n.published_at, n.cpv_codes, n.sdgs, ${municipalityInRegion('n.municipality_code', 'o.municipality_code', region)} AS municipality_code`;
   return `(
     SELECT ${columns} FROM need n JOIN organization o ON o.id = n.buyer_organization_id
-    WHERE n.county_code = ${region} AND ${where}
+    WHERE n.county_code = ${region} AND n.buyer_verified AND ${where}
     UNION ALL
     SELECT ${columns} FROM need n JOIN organization o ON o.id = n.buyer_organization_id
-    WHERE n.county_code IS NULL AND o.county_code = ${region} AND ${where}
+    WHERE n.county_code IS NULL AND o.county_code = ${region} AND n.buyer_verified AND ${where}
   )`;
 }
 
@@ -151,8 +152,8 @@ const OPEN_NEEDS = `
   )`;
 
 /**
- * THE rule for a region's enterprises: social enterprises registered in the region, and those whose
- * profile works there (nationwide, the whole county, or one of its municipalities). Each branch is an
+ * THE rule for a region's enterprises: verified social enterprises registered in the region, and those
+ * whose profile works there (nationwide, the whole county, or one of its municipalities). Each branch is an
  * index scan (organization (county_code, kind); the profile's partial nationwide index and its GIN
  * indexes). `everywhere`: it works across the whole region (nationwide or county-wide), so it counts
  * in every municipality. Parameter: $1 länskod.
@@ -164,7 +165,7 @@ const REGION_ENTERPRISES = `
       COALESCE(p.nationwide, false) AS nationwide, COALESCE(p.nationwide OR p.county_codes @> ARRAY[$1::text], false) AS everywhere,
       COALESCE(p.municipality_codes, '{}') AS municipality_codes, COALESCE(p.sdgs, '{}') AS sdgs, p.legal_form
     FROM organization o LEFT JOIN enterprise_profile p ON p.organization_id = o.id
-    WHERE o.kind = 'SOCIAL_ENTERPRISE' AND o.id IN (
+    WHERE o.kind = 'SOCIAL_ENTERPRISE' AND o.verified AND o.id IN (
       SELECT id FROM organization WHERE county_code = $1::char(2) AND kind = 'SOCIAL_ENTERPRISE'
       UNION SELECT organization_id FROM enterprise_profile WHERE nationwide
       UNION SELECT organization_id FROM enterprise_profile WHERE county_codes @> ARRAY[$1::text]

@@ -11,8 +11,9 @@ import { OfferRepository } from './offer.repository.js';
 import { OfferService } from './offer.service.js';
 import { ProfileService } from './profile.service.js';
 import { ProfileValidator } from './profile.validator.js';
+import { VerificationEffects } from './verification-effects.js';
 
-/** Enterprise profiles, needs and offers, their rules, and the expiry of needs. */
+/** Enterprise profiles, needs and offers, their rules, the expiry of needs, and what verification shows. */
 @Global()
 @Module({
   providers: [
@@ -25,6 +26,7 @@ import { ProfileValidator } from './profile.validator.js';
     ProfileService,
     ProfileValidator,
     CloseExpiredNeedsProcessor,
+    VerificationEffects,
   ],
   exports: [
     EnterpriseProfileRepository,

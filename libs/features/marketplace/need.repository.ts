@@ -24,7 +24,10 @@ export interface NeedFilter {
   buyerOrganizationId?: string;
 }
 
-/** Who may see which needs: everyone the public ones; members their own organisations' drafts too. */
+/**
+ * Who may see which needs: everyone the public ones (a public status, and a verified buyer); members
+ * their own organisations' other needs too.
+ */
 export type NeedVisibility = { all: true } | { all: false; publicStatuses: readonly NeedStatus[]; organizationIds: readonly string[] };
 
 export const NEED_SORTS = ['PUBLISHED', 'DEADLINE', 'BUDGET', 'TITLE', 'RELEVANCE'] as const;
@@ -107,7 +110,9 @@ export class NeedRepository {
     const query = this.needs().createQueryBuilder('n');
     if (!visibility.all) {
       query.andWhere(
-        visibility.organizationIds.length > 0 ? '(n.status IN (:...publicStatuses) OR n.buyer_organization_id IN (:...visibleOrganizations))' : 'n.status IN (:...publicStatuses)',
+        visibility.organizationIds.length > 0
+          ? '((n.status IN (:...publicStatuses) AND n.buyer_verified) OR n.buyer_organization_id IN (:...visibleOrganizations))'
+          : '(n.status IN (:...publicStatuses) AND n.buyer_verified)',
         { publicStatuses: visibility.publicStatuses, visibleOrganizations: visibility.organizationIds },
       );
     }
@@ -133,6 +138,14 @@ export class NeedRepository {
     query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();
     return { rows: entities, sortValues: raw.map((r) => r.sort_value), total };
+  }
+
+  /** The buyer's published needs (to be matched again when its verification changes). */
+  async publishedIdsOf(buyerOrganizationId: string, manager?: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await (manager ?? this.dataSource.manager).query(`SELECT id FROM need WHERE buyer_organization_id = $1 AND status = 'PUBLISHED' ORDER BY id`, [
+      buyerOrganizationId,
+    ]);
+    return rows.map((r) => r.id);
   }
 
   /** Needs of these buyer organisations by status. */

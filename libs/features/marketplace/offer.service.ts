@@ -12,6 +12,7 @@ import {
   DomainError,
   eligibilityFor,
   FieldProblems,
+  needIsPublic,
   offerAfter,
   offerVisibleTo,
   type Actor,
@@ -58,8 +59,11 @@ export class OfferService {
     return offer;
   }
 
-  /** Starts a draft offer for the enterprise on a published need it is eligible for. */
-  /** `loadedEnterprise`: the enterprise as the caller already read it, if it did (the API's access guard). */
+  /**
+   * Starts a draft offer for the enterprise on a published need it is eligible for (an enterprise not yet
+   * verified may too: it submits once verified). `loadedEnterprise`: the enterprise as the caller
+   * already read it, if it did (the API's access guard).
+   */
   async create(actor: Actor, input: OfferInput & { needId: string; enterpriseOrganizationId: string }, loadedEnterprise?: OrganizationEntity): Promise<OfferEntity> {
     const enterpriseId = assertId(input.enterpriseOrganizationId, 'enterpriseOrganizationId');
     const enterprise = loadedEnterprise?.id === enterpriseId ? loadedEnterprise : await this.organizations.findById(enterpriseId);
@@ -69,7 +73,8 @@ export class OfferService {
     const fields = checked(problems, () => this.fields(input));
     problems.throwIfAny();
     const need = await this.needs.findById(assertId(input.needId, 'needId'));
-    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') throw DomainError.notFound('marketplace.needNotFound', { id: input.needId });
+    // Only needs shown to everyone take offers: a draft, or a need of a buyer not verified, answers as unknown.
+    if (!need || !needIsPublic(need)) throw DomainError.notFound('marketplace.needNotFound', { id: input.needId });
     return this.database.transaction(async ({ manager }) => {
       // Held against an award or a close until this offer is in: the checks hold for what is written.
       await this.assertOpenFor((await this.needs.lockShared(need.id, manager))!, enterpriseId, manager);
@@ -102,7 +107,7 @@ export class OfferService {
     });
   }
 
-  /** Sends the draft to the buyer: the need must still be open and the enterprise eligible. */
+  /** Sends the draft to the buyer: the need must still be open, and the enterprise verified and eligible. */
   async submit(actor: Actor, id: string, version: number, loaded: LoadedOffer = {}): Promise<OfferEntity> {
     const current = await this.current(actor, id, loaded);
     if (current.version !== version) throw DomainError.stale(version);
@@ -115,6 +120,9 @@ export class OfferService {
       const { manager } = tx;
       // Held against an award or a close until the offer is submitted: the checks hold for what is written.
       const need = (await this.needs.lockShared(current.needId, manager))!;
+      // Drafts are the enterprise's own; what reaches a buyer comes from a verified enterprise.
+      const enterprise = await this.organizations.findById(current.enterpriseOrganizationId, manager);
+      if (!enterprise?.verified) throw DomainError.conflict('marketplace.offerEnterpriseNotVerified');
       await this.assertOpenFor(need, current.enterpriseOrganizationId, manager);
       const updated = await this.offers.updateIfVersion(current.id, version, { status, submittedAt: this.clock() }, manager);
       if (!updated) throw DomainError.stale(version);
@@ -174,6 +182,7 @@ export class OfferService {
    */
   private async assertOpenFor(need: NeedEntity, enterpriseId: string, manager?: EntityManager): Promise<void> {
     if (need.status !== 'PUBLISHED') throw DomainError.conflict('marketplace.needTakesNoOffers', { status: need.status });
+    if (!need.buyerVerified) throw DomainError.conflict('marketplace.needAwaitingVerification');
     if (need.responseDeadline && need.responseDeadline.getTime() <= this.clock().getTime()) throw DomainError.conflict('marketplace.needDeadlinePassed');
     const eligibility = eligibilityFor(need.form, await this.profiles.find(enterpriseId, manager));
     if (!eligibility.eligible) throw DomainError.forbidden(eligibility.reason.key, eligibility.reason.params);

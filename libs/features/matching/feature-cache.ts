@@ -25,7 +25,7 @@ class FeatureTable<Row, F, D> {
 
   constructor(
     private readonly read: (since: string | null, manager: EntityManager) => Promise<{ rows: Row[]; horizon: string }>,
-    /** The id and features of a row, or null when the row no longer belongs (a need that left PUBLISHED). */
+    /** The id and features of a row, or null when the row no longer belongs (a need that left PUBLISHED, an enterprise no longer verified). */
     private readonly features: (row: Row) => { id: string; features: F | null },
     private readonly derive: (features: F[]) => D,
     private readonly clock: Clock,
@@ -60,7 +60,7 @@ class FeatureTable<Row, F, D> {
 }
 
 /**
- * This process's features of every enterprise and every published need, kept in memory and brought up
+ * This process's features of every verified enterprise and every published need of a verified buyer, kept in memory and brought up
  * to date at the start of each matching step with the rows committed since the last look. Refreshes run
  * one at a time, through the caller's transaction, so what a job scores is what its transaction sees.
  */
@@ -73,25 +73,26 @@ export class FeatureCache {
   constructor(repository: MatchingRepository, models: ScoringModelProvider, @Optional() @Inject(CLOCK) clock: Clock = systemClock) {
     this.profiles = new FeatureTable(
       (since, manager) => repository.profilesChangedSince(since, manager),
-      (row) => ({ id: row.organizationId, features: models.model.profileFeatures(profileInput(row), { keepText: false }) }),
+      // An enterprise not verified is no candidate (the organisation's verification touches its profile's row).
+      (row) => ({ id: row.organizationId, features: row.verified ? models.model.profileFeatures(profileInput(row), { keepText: false }) : null }),
       // Packed in id order: the block, like the ranking, does not depend on the order rows came in.
       (features) => ProfileBlock.pack(features.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))),
       clock,
     );
     this.needs = new FeatureTable(
       (since, manager) => repository.needsChangedSince(since, manager),
-      (row) => ({ id: row.id, features: row.status === 'PUBLISHED' ? models.model.needFeatures(needInput(row)) : null }),
+      (row) => ({ id: row.id, features: row.status === 'PUBLISHED' && row.buyerVerified ? models.model.needFeatures(needInput(row)) : null }),
       (features) => features,
       clock,
     );
   }
 
-  /** Every enterprise, packed for the kernel, as of the caller's transaction. */
+  /** Every verified enterprise, packed for the kernel, as of the caller's transaction. */
   enterprises(manager: EntityManager): Promise<ProfileBlock> {
     return this.serially(() => this.profiles.current(manager));
   }
 
-  /** Every published need, as of the caller's transaction. */
+  /** Every published need of a verified buyer, as of the caller's transaction. */
   openNeeds(manager: EntityManager): Promise<NeedFeatures[]> {
     return this.serially(() => this.needs.current(manager));
   }

@@ -125,7 +125,7 @@ export class MatchRepository {
       params.push(options.after.score, options.after.id);
       keyset = `AND (m.score < $4 OR (m.score = $4 AND m.need_id > $5))`;
     }
-    const from = `FROM match m JOIN need n ON n.id = m.need_id AND n.status = 'PUBLISHED' WHERE m.organization_id = $1 AND m.score >= $2`;
+    const from = `FROM match m JOIN need n ON n.id = m.need_id AND n.status = 'PUBLISHED' AND n.buyer_verified WHERE m.organization_id = $1 AND m.score >= $2`;
     const rows = await this.q().query(`SELECT ${MATCH_COLUMNS} ${from} ${keyset} ORDER BY m.score DESC, m.need_id LIMIT $3`, params);
     const [{ total }] = await this.q().query(`SELECT count(*)::int AS total ${from}`, [organizationId, options.minScore]);
     return { rows: rows.map(normaliseMatch), total };

@@ -13,7 +13,7 @@ export class MatchingRebuildRepository {
   async outdatedNeedIds(algorithmVersion: string, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.q().query(
       `SELECT n.id FROM need n LEFT JOIN need_match_state s ON s.need_id = n.id
-       WHERE n.status = 'PUBLISHED' AND (s.need_id IS NULL OR s.algorithm_version <> $1)
+       WHERE n.status = 'PUBLISHED' AND n.buyer_verified AND (s.need_id IS NULL OR s.algorithm_version <> $1)
        AND n.id::text NOT IN (SELECT o.payload->>'needId' FROM job_outbox o WHERE o.job_name = 'matching.need' AND o.given_up_at IS NULL)
        ORDER BY n.id LIMIT $2`,
       [algorithmVersion, limit],
@@ -33,7 +33,7 @@ export class MatchingRebuildRepository {
   async startRebuild(algorithmVersion: string, reason: string, chunkSize: number, manager: EntityManager): Promise<{ rebuild: MatchingRebuild; chunks: number[] } | null> {
     const running = await manager.query(`SELECT id FROM matching_rebuild WHERE status = 'RUNNING' FOR UPDATE`);
     if (running.length > 0) return null;
-    const needs: { id: string }[] = await manager.query(`SELECT id FROM need WHERE status = 'PUBLISHED' ORDER BY id`);
+    const needs: { id: string }[] = await manager.query(`SELECT id FROM need WHERE status = 'PUBLISHED' AND buyer_verified ORDER BY id`);
     const chunkCount = Math.ceil(needs.length / chunkSize);
     const [created] = await manager.query(
       `INSERT INTO matching_rebuild (algorithm_version, status, reason, chunks_total, needs_total, finished_at)

@@ -25,6 +25,8 @@ export interface MatchableProfileRow {
   ongoingWithImpact: number;
   /** The buyers of the partnerships counted above (a TERMINATED one, or an ACTIVE one without confirmed impact, is not). */
   partnerBuyerIds: string[];
+  /** Whether the enterprise is verified: only verified enterprises are matched. */
+  verified: boolean;
 }
 
 /** A need as the matcher reads it. */
@@ -41,6 +43,8 @@ export interface MatchableNeedRow {
   budgetMaxSek: number | null;
   form: NeedForm;
   status: NeedStatus;
+  /** Whether its buyer is verified: only then is a published need matched. */
+  buyerVerified: boolean;
 }
 
 export interface MatchRowInput {
@@ -86,13 +90,14 @@ const PROFILE_COLUMNS = `
   p.municipality_codes AS "municipalityCodes", p.county_codes AS "countyCodes", p.max_contract_sek::float8 AS "maxContractSek",
   p.ideburen, p.work_integrating AS "workIntegrating", p.far_from_labour_market_share AS "farFromLabourMarketShare",
   COALESCE(t.completed, 0)::int AS "completedPartnerships", COALESCE(t.completed_with_impact, 0)::int AS "completedWithImpact",
-  COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds"`;
+  COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds", o.verified`;
 
 // The track record (see TRACK_RECORD in libs/scoring): completed partnerships, and partnerships with
 // confirmed impact. Per profile through the partnership index: a grouped subquery would aggregate the
 // whole table even when a handful of profiles is asked for.
 const PROFILE_FROM = `
   enterprise_profile p
+  JOIN organization o ON o.id = p.organization_id
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE x.status = 'COMPLETED') AS completed,
            count(*) FILTER (WHERE x.status = 'COMPLETED' AND x.impact) AS completed_with_impact,
@@ -108,7 +113,7 @@ const PROFILE_FROM = `
 const NEED_COLUMNS = `
   n.id, n.buyer_organization_id AS "buyerOrganizationId", n.title, n.description, n.cpv_codes AS "cpvCodes", n.sdgs,
   n.municipality_code AS "municipalityCode", n.county_code AS "countyCode", n.budget_min_sek::float8 AS "budgetMinSek",
-  n.budget_max_sek::float8 AS "budgetMaxSek", n.form, n.status`;
+  n.budget_max_sek::float8 AS "budgetMaxSek", n.form, n.status, n.buyer_verified AS "buyerVerified"`;
 
 /**
  * What the matcher reads: matchable profiles and needs (all of them, or those changed since a transaction
@@ -133,12 +138,15 @@ export class MatchingRepository {
     return { rows: rows.map(normaliseProfile), horizon, all: since === null };
   }
 
-  /** Needs changed since the horizon (all when null), whatever their status; the caller keeps the published ones. */
+  /**
+   * Needs changed since the horizon (all matchable ones when null), whatever their status and their buyer's
+   * verification; the caller keeps the published ones of verified buyers.
+   */
   async needsChangedSince(since: string | null, manager?: EntityManager): Promise<{ rows: MatchableNeedRow[]; horizon: string }> {
     const [{ horizon }] = await this.q(manager).query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
     const rows: MatchableNeedRow[] =
       since === null
-        ? await this.q(manager).query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.status = 'PUBLISHED'`)
+        ? await this.q(manager).query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.status = 'PUBLISHED' AND n.buyer_verified`)
         : await this.q(manager).query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.feature_xid >= $1::xid8`, [since]);
     return { rows: rows.map(normaliseNeed), horizon };
   }
@@ -204,7 +212,7 @@ export class MatchingRepository {
   }
 
   async publishedNeedCount(): Promise<number> {
-    const [{ n }] = await this.q().query(`SELECT count(*)::int AS n FROM need WHERE status = 'PUBLISHED'`);
+    const [{ n }] = await this.q().query(`SELECT count(*)::int AS n FROM need WHERE status = 'PUBLISHED' AND buyer_verified`);
     return n;
   }
 }

@@ -52,7 +52,8 @@ export class NeedMatcher {
   async computeNeed(needId: string, tx: Transaction): Promise<NeedMatchOutcome> {
     const { manager } = tx;
     const need = await this.repository.need(needId, manager);
-    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED') {
+    // A need of a buyer not verified is shown to nobody else: it has no matches until the buyer is verified.
+    if (!need || need.status === 'DRAFT' || need.status === 'CANCELLED' || (need.status === 'PUBLISHED' && !need.buyerVerified)) {
       await this.matches.deleteMatchesOfNeed(needId, manager);
       return 'cleared';
     }
@@ -97,7 +98,7 @@ export class NeedMatcher {
     let changed = false;
     for (const { score, profile: cached } of ranked) {
       const profile = profiles.get(cached.key);
-      if (!profile) {
+      if (!profile || !profile.verified) {
         changed = true;
         continue;
       }

@@ -49,7 +49,8 @@ export class ProfileMatcher {
     });
     const refill: string[] = [];
     // The cached needs only choose the candidates; each batch scores them again as they are under their locks.
-    const profile = prepared.row ? model.profileFeatures(profileInput(prepared.row)) : null;
+    // An enterprise not verified (any more) is no match: it leaves every list it is in.
+    const profile = prepared.row?.verified ? model.profileFeatures(profileInput(prepared.row)) : null;
     let candidates: string[];
     if (!profile) {
       this.cache.forgetProfile(organizationId);
@@ -81,8 +82,8 @@ export class ProfileMatcher {
         const standings = await this.matches.standings(ids, organizationId, manager);
         const strong: StrongMatch[] = [];
         for (const row of needs) {
-          // Closed and awarded needs keep their matches; drafts and cancelled ones have none.
-          if (row.status !== 'PUBLISHED') continue;
+          // Closed and awarded needs keep their matches; drafts, cancelled ones and those of buyers not verified have none.
+          if (row.status !== 'PUBLISHED' || !row.buyerVerified) continue;
           const id = row.id;
           const result = profile ? this.profileResult(model.needFeatures(needInput(row)), profile, minScore) : null;
           const standing = standings.get(id)!;

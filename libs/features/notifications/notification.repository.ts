@@ -10,6 +10,8 @@ export interface NewNotification {
   subjectId: string;
   /** Every member of these organisations is told, on behalf of that organisation. */
   organizationIds: readonly string[];
+  /** The owners of these organisations are told, on behalf of that organisation. */
+  ownerOrganizationIds?: readonly string[];
   /** And these people, on behalf of no organisation (a coordinator, say). */
   userIds: readonly string[];
   /** The person whose action it was is not told of it. */
@@ -85,11 +87,12 @@ export class NotificationRepository {
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(n int, kind text, subject_type text, subject_id uuid, except_user_id uuid,
            title_sv text, title_en text, body_sv text, body_en text, data jsonb, dedupe_key text)
        ), target AS (
-         SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(n int, organization_id uuid, user_id uuid)
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(n int, organization_id uuid, user_id uuid, owners_only boolean)
        ), recipient AS (
          SELECT DISTINCT ON (r.n, r.user_id) r.n, r.user_id, r.organization_id
          FROM (
-           SELECT t.n, m.user_id, m.organization_id FROM target t JOIN membership m ON m.organization_id = t.organization_id
+           SELECT t.n, m.user_id, m.organization_id FROM target t
+           JOIN membership m ON m.organization_id = t.organization_id AND (NOT COALESCE(t.owners_only, false) OR m.role = 'OWNER')
            UNION ALL
            SELECT t.n, t.user_id, NULL::uuid FROM target t WHERE t.user_id IS NOT NULL
          ) r
@@ -128,6 +131,7 @@ export class NotificationRepository {
         JSON.stringify(
           items.flatMap((n, i) => [
             ...n.organizationIds.map((organizationId) => ({ n: i, organization_id: organizationId, user_id: null })),
+            ...(n.ownerOrganizationIds ?? []).map((organizationId) => ({ n: i, organization_id: organizationId, user_id: null, owners_only: true })),
             ...n.userIds.map((userId) => ({ n: i, organization_id: null, user_id: userId })),
           ]),
         ),

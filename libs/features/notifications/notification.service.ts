@@ -8,10 +8,12 @@ import { NotificationMailer } from './notification-mailer.js';
 /** Something happened that people should hear of. */
 export interface NotificationEvent {
   kind: NotificationKind;
-  /** What it is about: 'need', 'offer', 'introduction', 'partnership', 'impactReport'. */
-  subject: { type: 'need' | 'offer' | 'introduction' | 'partnership' | 'impactReport'; id: string };
+  /** What it is about: 'need', 'offer', 'introduction', 'partnership', 'impactReport', 'organization'. */
+  subject: { type: 'need' | 'offer' | 'introduction' | 'partnership' | 'impactReport' | 'organization'; id: string };
   /** Every member of these organisations is told. */
   organizations?: readonly string[];
+  /** The owners of these organisations are told (on behalf of the organisation). */
+  ownersOf?: readonly string[];
   /** And these people (a coordinator, say). */
   users?: readonly (string | null)[];
   /** The person whose action it was is not told of it. */
@@ -89,6 +91,7 @@ function toRow(event: NotificationEvent): NewNotification {
     subjectType: event.subject.type,
     subjectId: event.subject.id,
     organizationIds: event.organizations ?? [],
+    ownerOrganizationIds: event.ownersOf ?? [],
     userIds: (event.users ?? []).filter((u): u is string => !!u),
     exceptUserId: event.exceptUserId ?? null,
     titleSv: textOf(event.title, 'sv'),

@@ -18,6 +18,7 @@ import {
 } from '@samverka/domain';
 import { gather } from '@samverka/reference-data';
 import { OrganizationValidator } from './organization.validator.js';
+import { OrganizationVerificationEvents } from './organization-verification.js';
 import { AuditService } from '@samverka/audit';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './graphql/organization.inputs.js';
 
@@ -34,6 +35,7 @@ export class OrganizationService {
     private readonly memberships: MembershipRepository,
     private readonly validator: OrganizationValidator,
     private readonly audit: AuditService,
+    private readonly verification: OrganizationVerificationEvents,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -85,18 +87,29 @@ export class OrganizationService {
       Object.assign(changes, home);
     }
     problems.throwIfAny();
-    if (verificationLapses(current, changes) && current.verified) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
-    return this.database.transaction(async ({ manager }) => {
+    const lapses = verificationLapses(current, changes) && current.verified;
+    if (lapses) Object.assign(changes, { verified: false, verifiedAt: null, verifiedBy: null });
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const updated = await this.organizations.updateIfVersion(current.id, input.version, changes, manager);
       if (!updated) throw DomainError.stale(input.version);
       await this.audit.record(actor, { action: 'organization.updated', entityType: 'organization', entityId: current.id, data: { changes } }, manager);
+      if (lapses) await this.verification.changed(tx, { actor, organization: updated, verified: false, cause: 'lapsed' });
       return updated;
     });
   }
 
+  /**
+   * Verifies the organisation (an administrator, or a coordinator of its county), or withdraws its
+   * verification. Verifying shows its published needs to everyone, has them and its profile matched, and
+   * lets it submit offers; withdrawing hides again what verifying showed. Asking for the state it already
+   * has changes nothing.
+   */
   async setVerified(actor: Actor, id: string, verified: boolean): Promise<OrganizationEntity> {
     const current = await this.get(id);
-    return this.database.transaction(async ({ manager }) => {
+    if (current.verified === verified) return current;
+    return this.database.transaction(async (tx) => {
+      const { manager } = tx;
       const updated = await this.organizations.updateIfVersion(
         current.id,
         current.version,
@@ -104,7 +117,18 @@ export class OrganizationService {
         manager,
       );
       if (!updated) throw DomainError.conflict('organizations.changedWhileVerifying');
-      await this.audit.record(actor, { action: verified ? 'organization.verified' : 'organization.unverified', entityType: 'organization', entityId: id }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: verified ? 'organization.verified' : 'organization.unverified',
+          entityType: 'organization',
+          entityId: id,
+          // Under which role: administrators verify anywhere, coordinators in their counties.
+          data: { countyCode: updated.countyCode, as: actor.kind === 'user' ? actor.role : actor.kind },
+        },
+        manager,
+      );
+      await this.verification.changed(tx, { actor, organization: updated, verified, cause: verified ? 'verified' : 'unverified' });
       return updated;
     });
   }

@@ -7,8 +7,9 @@ import { OrganizationLoaders } from './organization.loaders.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { OrganizationService } from './organization.service.js';
 import { OrganizationValidator } from './organization.validator.js';
+import { OrganizationVerificationEvents } from './organization-verification.js';
 
-/** Organisations, their members and invitations. */
+/** Organisations, their members and invitations, and their verification. */
 @Global()
 @Module({
   providers: [
@@ -17,7 +18,17 @@ import { OrganizationValidator } from './organization.validator.js';
     OrganizationLoaders,
     OrganizationService,
     OrganizationValidator,
+    OrganizationVerificationEvents,
   ],
-  exports: [InvitationRepository, MembershipRepository, OrganizationRepository, MembershipService, OrganizationLoaders, OrganizationService, OrganizationValidator],
+  exports: [
+    InvitationRepository,
+    MembershipRepository,
+    OrganizationRepository,
+    MembershipService,
+    OrganizationLoaders,
+    OrganizationService,
+    OrganizationValidator,
+    OrganizationVerificationEvents,
+  ],
 })
 export class OrganizationsModule {}

@@ -177,7 +177,12 @@ const RULES: { [A in Action]: Rule<A> } = {
   'account.changePassword': signedIn('access.toChangePassword'),
   'organization.create': signedIn('access.toRegisterOrganization'),
   'organization.update': ownerOrAdmin('access.toChangeOrganization'),
-  'organization.verify': adminOnly('access.toVerifyOrganizations'),
+  // The region's coordinators know its organisations: they verify them as administrators do.
+  'organization.verify': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('access.toVerifyOrganizations');
+    if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny('access.onlyRegionCoordinatorsAndAdministrators', 'access.toVerifyOrganizations');
+  },
   'organization.members.read': memberCoordinatorOrAdmin('access.toSeeMembers'),
   'organization.members.invite': ownerOrAdmin('access.toInviteMembers'),
   'organization.members.remove': (actor, scope) => {

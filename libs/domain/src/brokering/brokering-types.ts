@@ -34,5 +34,7 @@ export const NOTIFICATION_KINDS = [
   'REPORT_SUBMITTED',
   'REPORT_CONFIRMED',
   'REPORT_RETURNED',
+  'ORGANIZATION_VERIFIED',
+  'ORGANIZATION_UNVERIFIED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

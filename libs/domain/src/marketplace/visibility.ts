@@ -1,9 +1,29 @@
 import { isAdmin, type Actor } from '../access/actor.js';
 import { PUBLIC_NEED_STATUSES, type NeedStatus, type OfferStatus } from './marketplace-types.js';
 
-/** Published, closed and awarded needs are public; drafts and cancelled ones stay with their buyer. */
-export function needVisibleTo(actor: Actor, need: { status: NeedStatus; buyerOrganizationId: string }): boolean {
-  if (PUBLIC_NEED_STATUSES.includes(need.status) || isAdmin(actor)) return true;
+/** What decides who sees a need: its status, its buyer, and whether the buyer is verified. */
+export interface NeedVisibilityFacts {
+  status: NeedStatus;
+  buyerOrganizationId: string;
+  buyerVerified: boolean;
+}
+
+/**
+ * Shown to everyone: published, closed and awarded needs of a verified buyer. Drafts and cancelled needs
+ * stay with their buyer, and so does every need of a buyer that is not verified (yet, or any more).
+ */
+export function needIsPublic(need: NeedVisibilityFacts): boolean {
+  return PUBLIC_NEED_STATUSES.includes(need.status) && need.buyerVerified;
+}
+
+/** Published (or closed, or awarded), but shown only to its buyer until the buyer is verified. */
+export function needAwaitingVerification(need: NeedVisibilityFacts): boolean {
+  return PUBLIC_NEED_STATUSES.includes(need.status) && !need.buyerVerified;
+}
+
+/** Public needs for everyone; the others for the buyer's members and administrators. */
+export function needVisibleTo(actor: Actor, need: NeedVisibilityFacts): boolean {
+  if (needIsPublic(need) || isAdmin(actor)) return true;
   return actor.kind === 'user' && actor.memberships.has(need.buyerOrganizationId);
 }
 

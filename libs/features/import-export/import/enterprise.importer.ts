@@ -4,7 +4,7 @@ import { ImportRepository, type ImportFormat } from './import.repository.js';
 import { OrganizationRepository, type NewOrganization } from '@samverka/organizations';
 import { type EnterpriseProfileEntity, type OrganizationEntity } from '@samverka/schema';
 import { type Transaction } from '@samverka/engine';
-import { assertOrganizationName, checked, checkedAsync, DomainError, FieldProblems, normaliseOrganisationsnummer, normaliseWebsite, verificationLapses } from '@samverka/domain';
+import { assertOrganizationName, checked, checkedAsync, DomainError, FieldProblems, normaliseOrganisationsnummer, normaliseWebsite } from '@samverka/domain';
 import type { CheckedRow, ImportContext, KindImporter, ReadRow, RowResult } from './import-context.js';
 import { contentHash, message, outsideRegion, problemsOf, stableJson, withSavepoint } from './row-results.js';
 import { problem, type FieldProblem } from './rows/field-reader.js';
@@ -172,6 +172,7 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     const creations = plans.filter((p) => p.action === 'create');
     const ids = await this.imports.createEnterprises(
       creations.map((p) => p.row.checked),
+      { at: context.now, by: context.actor.userId },
       manager,
     );
     const createdIds = new Map(creations.map((p, i) => [p, ids[i]]));
@@ -187,7 +188,7 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
           action: 'organization.imported',
           entityType: 'organization',
           entityId: id,
-          data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: true },
+          data: { runId: context.runId, source: context.options.source, externalId: row.externalId, created: true, verified: true },
         });
         continue;
       }
@@ -228,13 +229,9 @@ export class EnterpriseImporter implements KindImporter<EnterpriseRow, CheckedEn
     const organizationChanges = { name, municipalityCode, countyCode, website };
     const organization = (Object.keys(organizationChanges) as (keyof typeof organizationChanges)[]).some((k) => organizationChanges[k] !== current[k]);
     if (organization) {
-      const lapses = verificationLapses(current, organizationChanges) && current.verified;
-      const updated = await this.organizations.updateIfVersion(
-        current.id,
-        current.version,
-        { ...organizationChanges, ...(lapses ? { verified: false, verifiedAt: null, verifiedBy: null } : {}) },
-        manager,
-      );
+      // Unlike a rename by its owners, the import's keeps the verification: an administrator or a
+      // coordinator of the region vouches for the directory it imports.
+      const updated = await this.organizations.updateIfVersion(current.id, current.version, organizationChanges, manager);
       if (!updated) throw DomainError.conflict('importExport.organizationChangedDuringImport', { name: current.name });
     }
     const profileChanged = !profile || profileKey(profile) !== profileKey(checked.profile);

@@ -290,14 +290,15 @@ export class ImportRepository {
   /**
    * Creates social enterprises with their profiles, all in three statements; returns the new ids in the
    * order given. Used by imports for a batch of rows already checked; if it fails, the caller rolls back
-   * to a savepoint and creates the rows one at a time instead.
+   * to a savepoint and creates the rows one at a time instead. They are created verified, by `verified`:
+   * an administrator or a coordinator of their county imported them (or an operator, from the command line).
    */
-  async createEnterprises(rows: readonly NewImportedEnterprise[], manager: EntityManager): Promise<string[]> {
+  async createEnterprises(rows: readonly NewImportedEnterprise[], verified: { at: Date; by: string | null }, manager: EntityManager): Promise<string[]> {
     if (rows.length === 0) return [];
     const ids = rows.map(() => randomUUID());
     await manager.query(
-      `INSERT INTO organization (id, kind, name, org_number, municipality_code, county_code, website)
-       SELECT r.id, r.kind, r.name, r.org_number, r.municipality_code, r.county_code, r.website
+      `INSERT INTO organization (id, kind, name, org_number, municipality_code, county_code, website, verified, verified_at, verified_by)
+       SELECT r.id, r.kind, r.name, r.org_number, r.municipality_code, r.county_code, r.website, true, $2::timestamptz, $3::uuid
        FROM jsonb_populate_recordset(NULL::organization, $1::jsonb) AS r`,
       [
         JSON.stringify(
@@ -311,6 +312,8 @@ export class ImportRepository {
             website: o.website,
           })),
         ),
+        verified.at,
+        verified.by,
       ],
     );
     await manager.query(

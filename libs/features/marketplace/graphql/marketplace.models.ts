@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type EnterpriseProfileEntity, type NeedEntity, type OfferEntity } from '@samverka/schema';
-import { profileReadiness, type Message, type NeedWarning as NeedWarningRule, type Readiness as ReadinessRule, type ReadinessItem as ReadinessItemName } from '@samverka/domain';
+import {
+  needAwaitingVerification,
+  profileReadiness,
+  type Message,
+  type NeedWarning as NeedWarningRule,
+  type Readiness as ReadinessRule,
+  type ReadinessItem as ReadinessItemName,
+} from '@samverka/domain';
 import { ConnectionType, Node, DateTimeScalar, KronorScalar } from '@samverka/engine';
 import { LegalFormEnum, NeedFormEnum, NeedStatusEnum, OfferStatusEnum } from './marketplace.enums.js';
 
@@ -157,6 +164,12 @@ export class Need {
   @Field(() => DateTimeScalar, { nullable: true })
   publishedAt: Date | null;
 
+  @Field({
+    description:
+      'Published (or closed, or awarded), but shown only to its buyer and administrators, and not matched, until an administrator or a coordinator of its county verifies the buyer',
+  })
+  awaitingVerification: boolean;
+
   @Field(() => DateTimeScalar, { nullable: true })
   closedAt: Date | null;
 
@@ -173,7 +186,7 @@ export class Need {
   version: number;
 
   static from(entity: NeedEntity): Need {
-    return Object.assign(new Need(), { ...entity });
+    return Object.assign(new Need(), { ...entity, awaitingVerification: needAwaitingVerification(entity) });
   }
 }
 

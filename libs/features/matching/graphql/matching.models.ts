@@ -7,7 +7,8 @@ import { MATCH_STATES, type MatchState } from '../match-state.js';
 
 export const MatchStateEnum = enumFromList(MATCH_STATES, {
   name: 'MatchState',
-  description: 'PENDING: a change is waiting to be matched; UP_TO_DATE: the matches reflect the need; NOT_MATCHED: drafts and cancelled needs have no matches',
+  description:
+    'PENDING: a change is waiting to be matched; UP_TO_DATE: the matches reflect the need; NOT_MATCHED: drafts, cancelled needs and published needs of a buyer not yet verified have no matches',
 });
 
 @ObjectType({ description: 'One part of a match score' })

@@ -68,18 +68,13 @@ export class NeedMatchesResolver {
   async matchStatus(@Parent() need: Need, @CurrentActor() actor: Actor, @Context() context: RequestContext): Promise<MatchStatus> {
     await this.assertMayRead(need, actor, context);
     const { state, pending } = await context.loaders.needMatchState.load(need.id);
-    const matchable = need.status !== 'DRAFT' && need.status !== 'CANCELLED';
+    // A published need of a buyer not verified is matched once the buyer is.
+    const open = need.status === 'PUBLISHED' && !need.awaitingVerification;
+    const matchable = need.status !== 'DRAFT' && need.status !== 'CANCELLED' && (need.status !== 'PUBLISHED' || open);
     // A published need matched by an older algorithm version waits for the rebuild that follows it.
-    const outdated = need.status === 'PUBLISHED' && state !== null && state.algorithmVersion !== ALGORITHM_VERSION;
+    const outdated = open && state !== null && state.algorithmVersion !== ALGORITHM_VERSION;
     return {
-      state:
-        (pending || outdated) && need.status === 'PUBLISHED'
-          ? MatchStateEnum.PENDING
-          : !matchable
-            ? MatchStateEnum.NOT_MATCHED
-            : state
-              ? MatchStateEnum.UP_TO_DATE
-              : MatchStateEnum.PENDING,
+      state: (pending || outdated) && open ? MatchStateEnum.PENDING : !matchable ? MatchStateEnum.NOT_MATCHED : state ? MatchStateEnum.UP_TO_DATE : MatchStateEnum.PENDING,
       computedAt: state ? new Date(state.computedAt) : null,
       algorithmVersion: state?.algorithmVersion ?? null,
       candidates: state?.candidates ?? null,

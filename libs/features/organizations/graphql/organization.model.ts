@@ -26,7 +26,7 @@ export class Organization {
   @Field(() => String, { nullable: true })
   website: string | null;
 
-  @Field({ description: 'Checked by the platform’s administrators' })
+  @Field({ description: 'Checked by an administrator or a coordinator of its county: only then are its needs shown to others and its offers submitted' })
   verified: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true })

@@ -71,7 +71,7 @@ export class OrganizationResolver {
   }
 
   @Authorize('organization.create')
-  @Mutation(() => CreateOrganizationPayload, { description: 'Registers an organisation with you as its owner; administrators verify it' })
+  @Mutation(() => CreateOrganizationPayload, { description: 'Registers an organisation with you as its owner; an administrator or a coordinator of its county verifies it' })
   async createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentActor() actor: Actor): Promise<CreateOrganizationPayload> {
     return CreateOrganizationPayload.of(await this.organizationService.create(actor, input));
   }
@@ -83,7 +83,10 @@ export class OrganizationResolver {
   }
 
   @Authorize('organization.verify', byOrganization)
-  @Mutation(() => VerifyOrganizationPayload, { description: 'Marks an organisation as checked (or not), for administrators' })
+  @Mutation(() => VerifyOrganizationPayload, {
+    description:
+      'Marks an organisation as checked, or withdraws that (administrators, and coordinators of its county). Until verified, its published needs are shown only to its members and administrators, it is not matched, and it cannot submit offers; withdrawing the verification hides its needs again',
+  })
   async verifyOrganization(@Args('input') { organizationId, verified }: VerifyOrganizationInput, @CurrentActor() actor: Actor): Promise<VerifyOrganizationPayload> {
     return VerifyOrganizationPayload.of(await this.organizationService.setVerified(actor, organizationId, verified));
   }

@@ -59,4 +59,8 @@ export class NeedEntity extends VersionedRecord {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** The buyer's `verified`, kept on the need by the database: a need is shown to others only while it is true. */
+  @Column({ name: 'buyer_verified', type: 'boolean', insert: false, update: false })
+  buyerVerified: boolean;
 }

@@ -8,6 +8,7 @@ import { Brokering1764230000000 } from './1764230000000-brokering.js';
 import { ImportSkipped1764250000000 } from './1764250000000-import-skipped.js';
 import { ImpactOverlapDetail1764260000000 } from './1764260000000-impact-overlap-detail.js';
 import { Outbox1764270000000 } from './1764270000000-outbox.js';
+import { OrganizationVerification1764280000000 } from './1764280000000-organization-verification.js';
 import { ImportMessageDetail1764290000000 } from './1764290000000-import-message-detail.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -22,5 +23,6 @@ export const migrations = [
   ImportSkipped1764250000000,
   ImpactOverlapDetail1764260000000,
   Outbox1764270000000,
+  OrganizationVerification1764280000000,
   ImportMessageDetail1764290000000,
 ];

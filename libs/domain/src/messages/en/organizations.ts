@@ -15,4 +15,14 @@ export const organizations: Translation<typeof sv> = {
   invitationForAnotherEmail: 'The invitation was sent to another e-mail address. Sign in with that address and try again.',
   memberNotFound: 'The person with id {{id}} is not a member of the organisation.',
   lastOwner: 'An organisation must keep at least one owner. Make someone else owner first.',
+  // Verification of organisations: the owners are told when it is given or withdrawn.
+  verifiedTitle: '{{name}} is verified',
+  verifiedBodyBuyer: "The organisation's published needs are now shown to everyone and matched with enterprises.",
+  verifiedBodyEnterprise: "The enterprise can now submit offers and is suggested for buyers' needs.",
+  verifiedBody: 'The organisation is now verified in Samverka.',
+  unverifiedTitle: '{{name}} is no longer verified',
+  unverifiedBody:
+    "Until an administrator or the county's coordinator verifies the organisation again, its published needs are shown only to its members, and it cannot submit offers. You can still save drafts.",
+  unverifiedAfterChangeBody:
+    'The organisation has a new name or home and needs to be verified again. Until then its published needs are shown only to its members, and it cannot submit offers.',
 };

@@ -13,4 +13,14 @@ export const organizations = {
   invitationForAnotherEmail: 'Inbjudan skickades till en annan e-postadress. Logga in med den adressen och försök igen.',
   memberNotFound: 'Personen med id {{id}} är inte medlem i organisationen.',
   lastOwner: 'En organisation måste ha minst en ägare. Gör någon annan till ägare först.',
+  // Verification of organisations: the owners are told when it is given or withdrawn.
+  verifiedTitle: '{{name}} är verifierad',
+  verifiedBodyBuyer: 'Organisationens publicerade behov visas nu för alla och matchas mot företagen.',
+  verifiedBodyEnterprise: 'Företaget kan nu skicka anbud och föreslås för köparnas behov.',
+  verifiedBody: 'Organisationen är nu verifierad i Samverka.',
+  unverifiedTitle: '{{name}} är inte längre verifierad',
+  unverifiedBody:
+    'Tills en administratör eller samordnaren i länet har verifierat organisationen igen visas dess publicerade behov bara för dess medlemmar, och den kan inte skicka anbud. Du kan fortfarande spara utkast.',
+  unverifiedAfterChangeBody:
+    'Organisationen har fått nytt namn eller ny hemort och behöver verifieras igen. Tills dess visas dess publicerade behov bara för dess medlemmar, och den kan inte skicka anbud.',
 } as const;
