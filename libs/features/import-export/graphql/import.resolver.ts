@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type ImportSeverity, failureText } from '../import/import.repository.js';
 import { DomainError, type Actor, type Language } from '@samverka/domain';
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import {
   Authorize,
   CurrentActor,
