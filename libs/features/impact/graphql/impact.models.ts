@@ -1,9 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ImpactIndicatorEntity, ImpactReportEntity } from '@samverka/schema';
 import { UNIT_RULES, type ImpactUnit, type MessageKey } from '@samverka/domain';
-import { t } from '@samverka/engine';
+import { t, Node, DateTimeScalar, DateScalar } from '@samverka/engine';
 import { ImpactReportStatusEnum, ImpactThemeEnum, ImpactUnitEnum } from './impact.enums.js';
-import { Node, DateTimeScalar, DateScalar } from '@samverka/engine';
 
 /** Each unit's name in the catalogue. */
 export const UNIT_LABELS: Record<ImpactUnit, MessageKey> = {

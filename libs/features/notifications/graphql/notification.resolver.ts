@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { NotificationView } from '../notification.repository.js';
-import { DomainError, type Actor, type Language, type NotificationKind } from '@samverka/domain';
+import { DomainError, type Actor, type Language } from '@samverka/domain';
 import { NOTIFICATION_BUS, type NotificationBus } from '../notification-bus.js';
 import {
   Authorize,
