@@ -358,7 +358,9 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(codeOf((await withdraw(farCoordinator.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     expect(codeOf((await withdraw(enterprises.a.owner.accessToken, introduction.id, introduction.version)).errors)).toBe('FORBIDDEN');
     // A stale version is refused, as everywhere.
-    expect((await withdraw(coordinator.accessToken, introduction.id, introduction.version - 1)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect((await withdraw(coordinator.accessToken, introduction.id, introduction.version - 1)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
+    });
     const withdrawn = (await withdraw(coordinator.accessToken, introduction.id, introduction.version)).data!.withdrawIntroduction.introduction;
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(codeOf((await respond(enterprises.a.owner.accessToken, withdrawn.id, withdrawn.version, true)).errors)).toBe('CONFLICT');
@@ -413,7 +415,10 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     const closed = (await needTransition(url, buyer.accessToken, 'closeNeed', closing.id, closing.version)).data!.closeNeed.need;
     expect(closed.status).toBe('CLOSED');
     expect(codeOf((await introduce(coordinator.accessToken, closing.id, enterprises.b.orgId)).errors)).toBe('CONFLICT');
-    expect(codeOf((await respond(enterprises.a.owner.accessToken, open.id, open.version, true)).errors)).toBe('CONFLICT');
+    expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, true)).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Behovet är stängt och tar inte emot anbud. Du kan bara tacka nej till introduktionen.',
+    });
     expect((await respond(enterprises.a.owner.accessToken, open.id, open.version, false)).data!.respondToIntroduction.introduction.status).toBe('DECLINED');
     // A draft is not the coordinator's to see.
     const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, { title: 'Utkast' }))).data!.createNeed.need;
@@ -486,15 +491,12 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
     expect(plain).toMatchObject({ municipalityCode: null, reportEveryMonths: 3, introduction: null, need: null, brokeredBy: { id: coordinator.userId } });
     expect(plain.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const refused = async (overrides: Record<string, unknown>, field: string) =>
-      expect({
-        field,
-        error: (await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides }))
-          .errors?.[0]?.extensions,
-      }).toEqual({
-        field,
-        error: { code: 'BAD_USER_INPUT', field, fields: [expect.objectContaining({ path: [field] })] },
-      });
+    const refused = async (overrides: Record<string, unknown>, field: string) => {
+      const extensions = (
+        await createPartnership(coordinator.accessToken, { buyerOrganizationId: buyerOrg, enterpriseOrganizationId: enterprises.a.orgId, title: 'Prövning', ...overrides })
+      ).errors?.[0]?.extensions;
+      expect({ field, code: extensions?.code, paths: pathsOf(extensions) }).toEqual({ field, code: 'BAD_USER_INPUT', paths: [field] });
+    };
     await refused({ title: '' }, 'title');
     await refused({ municipalityCode: '0180' }, 'municipalityCode');
     await refused({ startsOn: '2026-02-30' }, 'startsOn');
@@ -635,12 +637,14 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       shown = await brokered({ title: 'Återbruksverkstad med arbetsträning', startsOn: '2026-03-01', cpvCodes: ['90919200'], sdgs: [8, 12] });
       expect(codeOf((await setPublic(enterprises.b.owner.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
       expect(codeOf((await setPublic(coordinator.accessToken, shown.id, true, 'Nej')).errors)).toBe('FORBIDDEN');
-      expect((await setPublic(buyer.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'summary' } });
+      expect((await setPublic(buyer.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['summary'] }] } });
       const byBuyer = (await setPublic(buyer.accessToken, shown.id, true, 'Tolv personer i arbetsträning renoverar skolmöbler.')).data!.setPartnershipPublic.partnership;
       expect(byBuyer).toMatchObject({ buyerPublic: true, enterprisePublic: false, publicSummary: 'Tolv personer i arbetsträning renoverar skolmöbler.' });
       expect(await idsOf({})).not.toContain(shown.id);
       // Agreeing to the other party's text names the version it read: that is the text it consents to.
-      expect((await setPublic(enterprises.a.member!.accessToken, shown.id, true)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'version' } });
+      expect((await setPublic(enterprises.a.member!.accessToken, shown.id, true)).errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['version'] }] },
+      });
       const byBoth = (await setPublic(enterprises.a.member!.accessToken, shown.id, true, undefined, { v: byBuyer.version })).data!.setPartnershipPublic.partnership;
       expect(byBoth).toMatchObject({ buyerPublic: true, enterprisePublic: true });
       const [example] = (await library({ search: 'återbruksverkstad' })).nodes;

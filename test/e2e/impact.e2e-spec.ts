@@ -280,8 +280,8 @@ describe('impact measurement (embedded mode)', () => {
         methodEn: 'Count the portions served during the period.',
       };
       expect(errorOf(await create(as(buyer), input))?.extensions?.code).toBe('FORBIDDEN');
-      expect(errorOf(await create(admin, { ...input, code: 'school meals' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
-      expect(errorOf(await create(admin, { ...input, sdgs: [0] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'sdgs' } });
+      expect(errorOf(await create(admin, { ...input, code: 'school meals' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['code'] }] } });
+      expect(errorOf(await create(admin, { ...input, sdgs: [0] }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['sdgs'] }] } });
       const created = ok(await create(admin, input)).createImpactIndicator.impactIndicator;
       expect(created).toMatchObject({ code: 'SCHOOL_MEALS_SERVED', unit: 'MEALS', active: true, version: 1 });
       expect(errorOf(await create(admin, input))).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['code'] }] } });
@@ -290,14 +290,16 @@ describe('impact measurement (embedded mode)', () => {
       const counted = ok(await update(admin, { indicatorCode: input.code, version: 1, unit: 'COUNT', nameSv: 'Serverade skolmåltider' })).updateImpactIndicator.impactIndicator;
       expect(counted).toMatchObject({ unit: 'COUNT', nameSv: 'Serverade skolmåltider', version: 2 });
       expect(errorOf(await update(admin, { indicatorCode: input.code, version: 1, nameSv: 'Gammal version' }))).toMatchObject({
-        extensions: { code: 'CONFLICT', field: 'version' },
+        extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] },
       });
       expect(errorOf(await update(admin, { indicatorCode: 'NO_SUCH_INDICATOR', version: 1 }))?.extensions?.code).toBe('NOT_FOUND');
 
       // Once a target uses it, its unit is fixed.
       const partnershipId = await partnershipOf({ owner, orgId: enterpriseOrg }, 'Skolmåltider');
       ok(await propose(as(owner), partnershipId, (await readPartnership(partnershipId)).version, [{ indicatorCode: input.code, target: 1_000 }]));
-      expect(errorOf(await update(admin, { indicatorCode: input.code, version: 2, unit: 'MEALS' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'unit' } });
+      expect(errorOf(await update(admin, { indicatorCode: input.code, version: 2, unit: 'MEALS' }))).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['unit'] }] },
+      });
 
       const retired = ok(await update(admin, { indicatorCode: input.code, version: 2, active: false })).updateImpactIndicator.impactIndicator;
       expect(retired.active).toBe(false);
@@ -357,7 +359,7 @@ describe('impact measurement (embedded mode)', () => {
     expect(errorOf(await createReport(as(owner), { partnershipId: id, ...quarter(0), values: [] }))?.extensions?.code).toBe('CONFLICT');
     // The proposing party does not agree its own proposal; the other party does, at the version it saw.
     expect(errorOf(await agree(as(member), id, proposed.version))?.extensions?.code).toBe('FORBIDDEN');
-    expect(errorOf(await agree(as(buyer), id, fresh.version))).toMatchObject({ extensions: { code: 'CONFLICT', field: 'version' } });
+    expect(errorOf(await agree(as(buyer), id, fresh.version))).toMatchObject({ extensions: { code: 'CONFLICT', fields: [{ path: ['version'], code: 'STALE' }] } });
     const agreed = ok(await agree(as(buyer), id, proposed.version)).agreePartnershipTargets.partnership;
     expect(agreed).toMatchObject({ targetsStatus: 'AGREED', targetsProposedBy: { id: enterpriseOrg } });
     expect(agreed.targetsAgreedAt).not.toBeNull();
@@ -467,9 +469,13 @@ describe('impact measurement (embedded mode)', () => {
       values: [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 310.5, indicator: { unit: 'HOURS' } }],
     });
     // Submitting asks for a narrative, then for at least one value.
-    expect(errorOf(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'narrative' } });
+    expect(errorOf(await reportAction(as(owner), 'submitImpactReport', draft.id, draft.version))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['narrative'] }] },
+    });
     const emptied = ok(await updateReport(as(owner), draft.id, draft.version, { narrative: 'Fyra deltagare i arbetsträning.', values: [] })).updateImpactReport.impactReport;
-    expect(errorOf(await reportAction(as(owner), 'submitImpactReport', emptied.id, emptied.version))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'values' } });
+    expect(errorOf(await reportAction(as(owner), 'submitImpactReport', emptied.id, emptied.version))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['values'] }] },
+    });
     const wrong = await updateReport(as(owner), draft.id, emptied.version, { values: [{ indicatorCode: 'WORK_TRAINING_PARTICIPANTS', value: 4.5 }] });
     expect(errorOf(wrong)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['values', 0, 'value'] }] } });
     // A draft is the enterprise's own: the buyer does not see it, so cannot confirm it either.
@@ -599,7 +605,9 @@ describe('impact measurement (embedded mode)', () => {
   it('returns a report with the buyer’s comment, and takes it again once the enterprise has changed it', async () => {
     const p = await agreedPartnership();
     const submitted = await report(p.id, 0, [{ indicatorCode: 'WORK_TRAINING_HOURS', value: 100 }], 'SUBMITTED');
-    expect(errorOf(await returnReport(as(buyer), submitted.id, submitted.version, '  '))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'comment' } });
+    expect(errorOf(await returnReport(as(buyer), submitted.id, submitted.version, '  '))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['comment'] }] },
+    });
     const returned = ok(await returnReport(as(buyer), submitted.id, submitted.version, 'Timmarna stämmer inte med närvarolistan.')).returnImpactReport.impactReport;
     expect(returned).toMatchObject({ status: 'RETURNED', returnComment: 'Timmarna stämmer inte med närvarolistan.' });
     expect(errorOf(await reportAction(as(buyer), 'confirmImpactReport', returned.id, returned.version))?.extensions?.code).toBe('CONFLICT');

@@ -304,7 +304,7 @@ describe('notifications (embedded mode)', () => {
       expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `Vi hittar ingen avisering med id ${buyersOwn.id} bland dina aviseringar.` });
       expect(await unreadCount(url, token)).toBe(all.length - 2);
       expect(await unreadCount(url, buyer.accessToken)).toBe(buyersUnread);
-      expect((await mark(token, ['42'])).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'notificationIds' } });
+      expect((await mark(token, ['42'])).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['notificationIds'] }] } });
       expect((await mark(token, [])).data!.markNotificationsRead).toEqual({ notifications: [], unreadCount: all.length - 2 });
 
       const all2 = await gql<{ markAllNotificationsRead: { markedCount: number; unreadCount: number } }>(

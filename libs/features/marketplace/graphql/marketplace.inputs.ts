@@ -103,7 +103,7 @@ export class CreateNeedInput extends NeedFieldsInput {
   buyerOrganizationId: string;
 
   // Who may answer depends on the form, so a need has one from its first draft; an update may leave it out.
-  @Field(() => NeedFormEnum, { description: 'The procurement form: who may answer the need' })
+  @Field(() => NeedFormEnum, { description: 'The procurement form: who may answer the need; it cannot change once published' })
   override form: NeedFormEnum;
 }
 

@@ -1,7 +1,8 @@
 /** Swedish (klarspråk): the impact area's messages. */
 export const impact = {
   // ---- Refusals: indicators, targets and impact reports.
-  // State names, as they read after "Rapporten är"; units, as they read after a number.
+  // State names, as they read after "Rapporten är"; units spelled out, as they read in running text
+  // ("räknas i stycken"; the short labels shown after a number are unitPersons… below).
   reportStatus_DRAFT: 'ett utkast',
   reportStatus_SUBMITTED: 'inskickad',
   reportStatus_RETURNED: 'tillbakaskickad',
