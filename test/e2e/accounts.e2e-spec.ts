@@ -431,7 +431,7 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
 
   it('checks a platform role with its regions, reporting every problem at once', async () => {
     const setRole = async (input: Record<string, unknown>) =>
-      (await gql(url, 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }', { input }, auth(await adminToken()))).errors?.[0];
+      (await gql(url, 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }', { input }, auth(await adminToken()))).errors?.[0];
     expect(await setRole({ userId: 'x', role: 'COORDINATOR', countyCodes: ['1', '012'] })).toMatchObject({
       message: '2 uppgifter behöver rättas.',
       extensions: {
