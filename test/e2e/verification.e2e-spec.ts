@@ -83,7 +83,7 @@ describe('verification of organisations (embedded mode)', () => {
     await app.get(UserService).ensureAdmin({ email: 'admin@samverka.se', displayName: 'Admin', password: PASSWORD });
     const adminLogin = (await login(url, 'admin@samverka.se')).data!.login;
     admin = { userId: adminLogin.user.id, email: 'admin@samverka.se', accessToken: adminLogin.accessToken, refreshToken: adminLogin.refreshToken };
-    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }';
+    const setRole = 'mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { user { id } } }';
     const coordinatorOf = async (email: string, county: string) => {
       const person = await register(url, email);
       expect((await gql(url, setRole, { input: { userId: person.userId, role: 'COORDINATOR', countyCodes: [county] } }, auth(admin.accessToken))).errors).toBeUndefined();
