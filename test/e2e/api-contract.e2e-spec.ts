@@ -55,7 +55,7 @@ describe('the contract of the GraphQL API with its clients (embedded mode)', () 
 
   it.each<[string, unknown, number, string, Path[] | null]>([
     ['an unknown enum value', { query: createNeed, variables: { input: { buyerOrganizationId: UUID, form: 'DIRECT' } } }, 400, 'BAD_USER_INPUT', [['form']]],
-    ['a missing required field', { query: createNeed, variables: { input: { title: 'Städning' } } }, 400, 'BAD_USER_INPUT', [['buyerOrganizationId']]],
+    ['a missing required field', { query: createNeed, variables: { input: { title: 'Städning' } } }, 400, 'BAD_USER_INPUT', [['buyerOrganizationId'], ['form']]],
     ['a wrong type', { query: 'query($first: Int) { needs(first: $first) { totalCount } }', variables: { first: 'tio' } }, 400, 'BAD_USER_INPUT', [['first']]],
     ['null for a required input', { query: createNeed, variables: { input: null } }, 400, 'BAD_USER_INPUT', [['input']]],
     [
