@@ -98,9 +98,9 @@ const boundaryPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'docs/**', 'coverage/**', '.samverka/**', 'apps/web/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'docs/**', 'coverage/**', '.samverka/**', 'apps/web/src/gql/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'apps/web/**/*.tsx'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       // Names starting with _ are unused on purpose (a parameter a signature requires).
@@ -152,7 +152,7 @@ export default tseslint.config(
   },
   {
     // One import statement per module: `import { A, type B } from '…'`, not one line each.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'apps/web/**/*.tsx'],
     plugins: { 'import-x': importX },
     rules: { 'import-x/no-duplicates': ['error', { 'prefer-inline': true }] },
   },

@@ -1,0 +1,5 @@
+import type { Translation } from '../types';
+import type { sv } from '../sv';
+import { common } from './common';
+
+export const en: Translation<typeof sv> = { common };

@@ -1,0 +1,63 @@
+/** Texts every page shares: the frame, states, errors. Plural keys end in _one/_other (i18next). */
+export const common = {
+  appName: 'Samverka',
+  tagline: 'Där offentliga behov möter sociala företag',
+  skipToContent: 'Hoppa till huvudinnehåll',
+  nav: {
+    label: 'Huvudmeny',
+    needs: 'Behov',
+    enterprises: 'Sociala företag',
+    goodExamples: 'Goda exempel',
+    matching: 'Så fungerar matchningen',
+    start: 'Min start',
+    signIn: 'Logga in',
+    register: 'Skapa konto',
+    account: 'Mitt konto',
+    signOut: 'Logga ut',
+    menu: 'Meny',
+  },
+  language: {
+    switchTo: 'English',
+    switchToLabel: 'Read in English',
+  },
+  notifications: {
+    label_one: 'Aviseringar, {{count}} oläst',
+    label_other: 'Aviseringar, {{count}} olästa',
+  },
+  organizationSwitch: {
+    label: 'Organisation',
+  },
+  footer: {
+    about: 'Samverka är öppen källkod och byggs för den nationella strategin för sociala företag.',
+    accessibility: 'Tillgänglighetsredogörelse',
+    matching: 'Så fungerar matchningen',
+    api: 'API för utvecklare',
+  },
+  state: {
+    loading: 'Laddar …',
+    error: 'Något gick fel. Försök igen om en stund.',
+    retry: 'Försök igen',
+    offline: 'Vi når inte Samverka just nu. Kontrollera din anslutning och försök igen.',
+  },
+  errorSummary: {
+    title: 'Rätta följande innan du fortsätter:',
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    body: 'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är adressen felskriven.',
+    home: 'Till startsidan',
+  },
+  signInRequired: {
+    title: 'Logga in för att fortsätta',
+    body: 'Den här sidan är för dig som har ett konto i Samverka.',
+  },
+  pagination: {
+    label: 'Sidor',
+    next: 'Nästa sida',
+    previous: 'Föregående sida',
+    showMore: 'Visa fler',
+  },
+  kronor: 'kr',
+  yes: 'Ja',
+  no: 'Nej',
+};

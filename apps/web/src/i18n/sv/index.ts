@@ -1,0 +1,4 @@
+import { common } from './common';
+
+/** The Swedish texts, one section per area of the app; Swedish is the app's language, English follows it. */
+export const sv = { common };
