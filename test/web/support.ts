@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the run's screenshots go; `npm run screenshots` copies the README's from here. */
+export const SCREENSHOTS = path.join(root, 'dist', 'screenshots');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The demo's people, as the Skåne scenario seeds them (libs/features/demo/skane-scenario.json). */
+export const DEMO = {
+  buyer: 'anna.lindqvist@malmo.demo.samverka.se',
+  coordinator: 'helena.wallin@skane.demo.samverka.se',
+  administrator: 'admin@demo.samverka.se',
+} as const;
+
+export interface Web {
+  baseUrl: string;
+  demoPassword: string;
+  /** A fresh browser context (no cookies, Swedish, Stockholm time) with a page in it. */
+  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
+  /** Runs axe on the page as it is now; fails on any violation. */
+  checkAccessibility(page: Page, state: string): Promise<void>;
+  /** A full-page screenshot into dist/screenshots/<name>.png. Look at them. */
+  screenshot(page: Page, name: string): Promise<void>;
+}
+
+/**
+ * Opens Chromium for one test file. Every request must stay on the server's own origin: any other is
+ * aborted and fails the test that made it (fonts, scripts or images from elsewhere).
+ */
+export function useWeb(): Web {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const foreign: string[] = [];
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    expect(foreign, 'requests that left the server’s origin').toEqual([]);
+  });
+
+  return {
+    baseUrl,
+    demoPassword: inject('demoPassword'),
+    async newPage({ width = 1280, height = 900, locale = 'sv-SE' } = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale, timezoneId: 'Europe/Stockholm', viewport: { width, height } });
+      contexts.push(context);
+      const origin = new URL(baseUrl).origin;
+      await context.route(
+        (url) => url.origin !== origin,
+        (route) => {
+          foreign.push(route.request().url());
+          return route.abort();
+        },
+      );
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      return page;
+    },
+    async checkAccessibility(page, state) {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+      expect(violations, `axe on ${state}`).toEqual([]);
+    },
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+  };
+}
