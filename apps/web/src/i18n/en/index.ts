@@ -1,5 +1,7 @@
 import type { Translation } from '../types';
 import type { sv } from '../sv';
 import { common } from './common';
+import { filters } from './filters';
+import { needs } from './needs';
 
-export const en: Translation<typeof sv> = { common };
+export const en: Translation<typeof sv> = { common, filters, needs };
