@@ -14,13 +14,14 @@ const mocks = [
         cpvCodes: {
           __typename: 'CpvCodeConnection',
           totalCount: 2,
-          nodes: [code('90910000-9', 'Städning', 'Cleaning services'), code('90911200-8', 'Byggnadsstädning', 'Building-cleaning services', 5)],
+          // In code order, as the API answers; the picker puts the label that starts with the text first.
+          nodes: [code('90900000-6', 'Byggnadsstädning', 'Building-cleaning services', 2), code('90910000-9', 'Städning', 'Cleaning services', 3)],
         },
       },
     },
     maxUsageCount: 5,
   },
-  ...['90910000-9', '90911200-8'].map((c) => ({
+  ...['90910000-9', '90900000-6'].map((c) => ({
     request: { query: CPV_PICKER_CODE, variables: { code: c } },
     result: { data: { cpvCode: { __typename: 'CpvCode', code: c, labelSv: c === '90910000-9' ? 'Städning' : 'Byggnadsstädning', labelEn: 'x' } } },
     maxUsageCount: 5,
@@ -64,7 +65,7 @@ describe('the CPV picker', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     expect(await screen.findByText('2 förslag. Välj med piltangenterna.')).toBeInTheDocument();
     const options = screen.getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['90910000-9 Städning', '90911200-8 Byggnadsstädning']);
+    expect(options.map((o) => o.textContent)).toEqual(['90910000-9 Städning', '90900000-6 Byggnadsstädning']);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
@@ -100,11 +101,11 @@ describe('the CPV picker', () => {
 
   it('shows chosen codes from the start with their labels, and moves focus to the next chip on removal', async () => {
     const user = userEvent.setup();
-    renderPicker(['90910000-9', '90911200-8']);
+    renderPicker(['90910000-9', '90900000-6']);
     const first = await screen.findByRole('button', { name: 'Ta bort 90910000-9 Städning' });
-    await screen.findByRole('button', { name: 'Ta bort 90911200-8 Byggnadsstädning' });
+    await screen.findByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' });
     first.focus();
     await user.keyboard(' ');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort 90911200-8 Byggnadsstädning' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' })).toHaveFocus());
   });
 });

@@ -10,7 +10,7 @@ export const filters = {
   },
   cpv: {
     legend: 'Vad gäller det? (CPV-koder)',
-    hint: 'CPV är EU:s gemensamma koder för vad som köps. En kod tar med alla koder under den: väljer du 90900000-6 Städ- och saneringstjänster får du också lokalvård och fönsterputsning.',
+    hint: 'CPV är EU:s gemensamma koder för vad som köps. En kod tar med alla koder under den: väljer du 90910000-9 Städning får du också till exempel 90919300-5 Städning av skolor.',
     search: 'Sök kod eller ord',
     searchHint: 'Skriv minst två tecken, till exempel ”städ”, ”catering” eller början av en kod som ”8531”. Välj med piltangenterna och Enter.',
     suggestions: 'Förslag',

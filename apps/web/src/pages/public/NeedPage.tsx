@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
@@ -54,7 +55,9 @@ export function NeedPage() {
   const back = useBackToSearch();
   const { data, loading, error, refetch } = useQuery(NEED_PAGE_NEED, { variables: { id: needId } });
   const need = data?.need;
-  usePageTitle(need ? need.title : data ? t('need.notFoundTitle') : null);
+  // An address with an id the API could never have given is a need that does not exist, too.
+  const malformed = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  usePageTitle(need ? need.title : data || malformed ? t('need.notFoundTitle') : null);
 
   const backLink = (
     <Paragraph data-size="sm">
@@ -65,7 +68,7 @@ export function NeedPage() {
   );
 
   if (!data && loading) return <Spinner aria-label={t('search.searching')} />;
-  if (!data && error) {
+  if (!data && error && !malformed) {
     return (
       <div className="page">
         {backLink}
