@@ -2,11 +2,31 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { CPV_PICKER_CODE, CPV_PICKER_SEARCH, CpvPicker } from './CpvPicker';
+import { CPV_PICKER_BRANCH, CPV_PICKER_CODE, CPV_PICKER_SEARCH, CpvPicker } from './CpvPicker';
 
 const code = (c: string, labelSv: string, labelEn: string, level = 4) => ({ __typename: 'CpvCode' as const, code: c, labelSv, labelEn, level });
 
+const branch = (c: string, labelSv: string, level: number, children: string[]) => ({
+  ...code(c, labelSv, labelSv, level),
+  children: children.map((x) => ({ __typename: 'CpvCode', code: x })),
+});
+
 const mocks = [
+  {
+    request: { query: CPV_PICKER_BRANCH, variables: { level: 1 } },
+    result: {
+      data: {
+        cpvCodes: {
+          __typename: 'CpvCodeConnection',
+          nodes: [branch('85000000-9', 'Hälsovård och socialtjänster', 1, []), branch('90000000-7', 'Avlopp och städning', 1, ['90900000-6'])],
+        },
+      },
+    },
+  },
+  {
+    request: { query: CPV_PICKER_BRANCH, variables: { parentCode: '90000000-7' } },
+    result: { data: { cpvCodes: { __typename: 'CpvCodeConnection', nodes: [branch('90900000-6', 'Byggnadsstädning', 2, [])] } } },
+  },
   {
     request: { query: CPV_PICKER_SEARCH, variables: { search: 'städ' } },
     result: {
@@ -107,5 +127,23 @@ describe('the CPV picker', () => {
     first.focus();
     await user.keyboard(' ');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' })).toHaveFocus());
+  });
+
+  it('browses the tree of codes: divisions first, then the codes below one, chosen with a checkbox', async () => {
+    const user = userEvent.setup();
+    renderPicker();
+    await user.click(screen.getByText('Bläddra bland alla koder'));
+    const expand = await screen.findByRole('button', { name: 'Visa koder under 90000000-7 Avlopp och städning' });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    // A code with nothing below it has no way down.
+    expect(screen.queryByRole('button', { name: /Visa koder under 85000000-9/ })).not.toBeInTheDocument();
+    await user.click(expand);
+    expect(screen.getByRole('button', { name: 'Dölj koder under 90000000-7 Avlopp och städning' })).toHaveAttribute('aria-expanded', 'true');
+    const below = await screen.findByRole('checkbox', { name: '90900000-6 Byggnadsstädning' });
+    await user.click(below);
+    expect(screen.getByTestId('value')).toHaveTextContent('90900000-6');
+    expect(await screen.findByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' })).toBeInTheDocument();
+    await user.click(below);
+    expect(screen.getByTestId('value')).toHaveTextContent('');
   });
 });

@@ -42,9 +42,21 @@ const mocks = [
   {
     request: { query: NEEDS_PAGE_SEARCH, variables: () => true },
     maxUsageCount: Number.POSITIVE_INFINITY,
-    result: (variables: { filter: NeedFilterInput }) => {
+    result: (variables: { filter: NeedFilterInput; after?: string | null }) => {
       asked.push(variables.filter);
       const total = variables.filter.search ? 1 : 12;
+      if (variables.after === 'c2') {
+        return {
+          data: {
+            needs: {
+              __typename: 'NeedConnection',
+              totalCount: total,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c4' },
+              nodes: [need(3), need(4)],
+            },
+          },
+        };
+      }
       return {
         data: {
           needs: {
@@ -170,5 +182,15 @@ describe('the needs search', () => {
     expect(from).toHaveFocus();
     expect(from).toHaveAccessibleDescription(/Skriv ett belopp i hela kronor/);
     expect(screen.getByTestId('address')).toHaveTextContent(/^$/);
+  });
+
+  it('shows more needs after the last one, and moves the focus to the first new one', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('heading', { level: 2, name: '12 behov' });
+    await user.click(screen.getByRole('button', { name: 'Visa fler behov' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(4));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Behov nummer 3' })).toHaveFocus());
+    expect(screen.getByText('Visar 4 av 12.')).toBeInTheDocument();
   });
 });
