@@ -33,7 +33,7 @@ export const examples: Translation<typeof sv> = {
     status: 'Status',
     impact: 'Confirmed impact',
     impactNone: 'No confirmed impact yet.',
-    target: 'target {{value}}',
+    target: 'Agreed target: {{value}}',
     sdgs: 'Global goals',
     background: 'Background: the need the buyer published',
   },

@@ -16,7 +16,8 @@ export const matching: Translation<typeof sv> = {
     reserved:
       'Reserved contract (chapter 4, section 18 of the Public Procurement Act): only work-integrating enterprises where at least {{minShare}} % of the staff have disabilities or are far from the labour market. An enterprise that has not stated the share is not included.',
     iop: 'Non-profit public partnership (IOP): only non-profit (idéburna) organisations.',
-    relevance: 'The description or the CPV codes must also have something in common with the need. Working in the same place or sharing global goals is not enough to be suggested.',
+    relevance:
+      'The description or the CPV codes must also have something in common with the need. Working in the same place or sharing global goals is not enough to be suggested.',
   },
   components: {
     heading: 'What the score is made of',

@@ -31,7 +31,7 @@ export const examples = {
     status: 'Status',
     impact: 'Bekräftad effekt',
     impactNone: 'Ingen bekräftad effekt ännu.',
-    target: 'mål {{value}}',
+    target: 'Avtalat mål: {{value}}',
     sdgs: 'Globala mål',
     background: 'Bakgrund: behovet som köparen publicerade',
   },

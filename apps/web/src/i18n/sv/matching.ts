@@ -14,7 +14,8 @@ export const matching = {
     reserved:
       'Reserverad upphandling (4 kap. 18 § lagen om offentlig upphandling): bara arbetsintegrerande företag där minst {{minShare}} % av personalen har en funktionsnedsättning eller står långt från arbetsmarknaden. Ett företag som inte har angett andelen räknas inte in.',
     iop: 'Idéburet offentligt partnerskap (IOP): bara idéburna organisationer.',
-    relevance: 'Dessutom måste beskrivningen eller CPV-koderna ha något gemensamt med behovet. Att bara verka på samma ort eller dela globala mål räcker inte för att bli föreslagen.',
+    relevance:
+      'Dessutom måste beskrivningen eller CPV-koderna ha något gemensamt med behovet. Att bara verka på samma ort eller dela globala mål räcker inte för att bli föreslagen.',
   },
   components: {
     heading: 'Vad poängen består av',

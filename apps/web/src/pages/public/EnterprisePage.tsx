@@ -11,7 +11,6 @@ import { RESERVED_CONTRACT_MIN_SHARE } from './rules';
 import './public.css';
 import './EnterprisePage.css';
 
-
 export const ENTERPRISE_PAGE_PROFILE = graphql(`
   query EnterprisePageProfile($organizationId: ID!) {
     enterpriseProfile(organizationId: $organizationId) {
@@ -98,13 +97,7 @@ export function EnterprisePage() {
   const org = profile.organization;
   const website = safeWebsite(org.website);
   const share = profile.farFromLabourMarketShare;
-  const reserved = !profile.workIntegrating
-    ? 'reservedNo'
-    : share == null
-      ? 'reservedShareUnknown'
-      : share >= RESERVED_CONTRACT_MIN_SHARE
-        ? 'reservedYes'
-        : 'reservedShareLow';
+  const reserved = !profile.workIntegrating ? 'reservedNo' : share == null ? 'reservedShareUnknown' : share >= RESERVED_CONTRACT_MIN_SHARE ? 'reservedYes' : 'reservedShareLow';
   const none = t('profile.notGiven');
 
   return (

@@ -45,8 +45,7 @@ function Figures() {
           {(figures ?? []).map((f) => (
             <li key={f.key}>
               <Link to={f.to}>
-                <span className="start-figure-number">{formatNumber(f.count)}</span>{' '}
-                <span className="start-figure-label">{t(`figures.${f.key}`, { count: f.count })}</span>
+                <span className="start-figure-number">{formatNumber(f.count)}</span> <span className="start-figure-label">{t(`figures.${f.key}`, { count: f.count })}</span>
               </Link>
             </li>
           ))}

@@ -1,5 +1,6 @@
-import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
@@ -91,6 +92,71 @@ export function CpvLabel({ code }: { code: string }) {
   const cpv = data?.cpvCode;
   if (!cpv) return <>{code}</>;
   return <>{i18n.language === 'en' ? cpv.labelEn : cpv.labelSv}</>;
+}
+
+interface CpvLabelled {
+  code: string;
+  labelSv: string;
+  labelEn: string;
+}
+
+const CPV_CODE = /^\d{8}(-\d)?$/;
+
+/** The API refuses more than 30 aliases in one document (GRAPHQL_MAX_ALIASES): labels are asked for in groups of this many. */
+const CPV_LABELS_PER_REQUEST = 25;
+
+function cpvLabelsDocument(count: number) {
+  const variables = Array.from({ length: count }, (_, i) => `$c${i}: String!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `c${i}: cpvCode(code: $c${i}) { code labelSv labelEn }`).join('\n');
+  return gql(`query PublicCpvLabels(${variables}) {\n${fields}\n}`) as TypedDocumentNode<Record<string, CpvLabelled | null>, Record<string, string>>;
+}
+
+/**
+ * The labels of many CPV codes in a request or two (a list page would otherwise ask once per code): one
+ * aliased `cpvCode` field per code, the codes as variables. The answers land in the cache under the same
+ * fields as PublicCpvLabel's, so a profile opened next has them already. A code shows as itself until its
+ * label has come.
+ */
+export function useCpvLabels(codes: readonly string[]): (code: string) => string {
+  const { i18n } = useTranslation();
+  const client = useApolloClient();
+  const key = [...new Set(codes)]
+    .filter((c) => CPV_CODE.test(c))
+    .sort()
+    .join(',');
+  const [found, setFound] = useState<ReadonlyMap<string, CpvLabelled>>(new Map());
+  useEffect(() => {
+    const wanted = key ? key.split(',') : [];
+    if (wanted.length === 0) return;
+    let current = true;
+    const groups: string[][] = [];
+    for (let i = 0; i < wanted.length; i += CPV_LABELS_PER_REQUEST) groups.push(wanted.slice(i, i + CPV_LABELS_PER_REQUEST));
+    void Promise.all(
+      groups.map((group) =>
+        client
+          .query({ query: cpvLabelsDocument(group.length), variables: Object.fromEntries(group.map((code, i) => [`c${i}`, code])) })
+          .then((result) => Object.values(result.data ?? {}).filter((c): c is CpvLabelled => c != null))
+          .catch(() => [] as CpvLabelled[]),
+      ),
+    ).then((lists) => {
+      if (!current) return;
+      setFound((previous) => {
+        const next = new Map(previous);
+        for (const c of lists.flat()) next.set(c.code, c);
+        return next;
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, key]);
+  return useCallback(
+    (code: string) => {
+      const c = found.get(code);
+      return c ? (i18n.language === 'en' ? c.labelEn : c.labelSv) : code;
+    },
+    [found, i18n.language],
+  );
 }
 
 /** The global goals as a list: "8 Anständiga arbetsvillkor och ekonomisk tillväxt". */
