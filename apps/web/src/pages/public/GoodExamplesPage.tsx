@@ -108,7 +108,7 @@ function ExampleItem({ example }: { example: Example }) {
           <dt>{t('item.period')}</dt>
           <dd>{period}</dd>
         </dl>
-        <section aria-labelledby={`${headingId}-impact`} className="examples-impact">
+        <div role="group" aria-labelledby={`${headingId}-impact`} className="examples-impact">
           <Heading level={4} data-size="2xs" id={`${headingId}-impact`}>
             {t('item.impact')}
           </Heading>
@@ -128,14 +128,14 @@ function ExampleItem({ example }: { example: Example }) {
               })}
             </ul>
           )}
-        </section>
+        </div>
         {example.sdgs.length > 0 ? (
-          <section aria-labelledby={`${headingId}-sdgs`}>
+          <div role="group" aria-labelledby={`${headingId}-sdgs`}>
             <Heading level={4} data-size="2xs" id={`${headingId}-sdgs`}>
               {t('item.sdgs')}
             </Heading>
             <SdgList sdgs={example.sdgs} />
-          </section>
+          </div>
         ) : null}
         {example.description ? (
           <Details>

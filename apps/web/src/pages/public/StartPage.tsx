@@ -74,18 +74,20 @@ function NeedSearch() {
         <div className="ds-paragraph" data-size="sm" id="start-search-hint">
           {t('search.description')}
         </div>
-        <input
-          id="start-search-q"
-          className="ds-input"
-          type="search"
-          name="q"
-          aria-describedby="start-search-hint"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          autoComplete="off"
-        />
+        <div className="start-search-row">
+          <input
+            id="start-search-q"
+            className="ds-input"
+            type="search"
+            name="q"
+            aria-describedby="start-search-hint"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            autoComplete="off"
+          />
+          <Button type="submit">{t('search.button')}</Button>
+        </div>
       </div>
-      <Button type="submit">{t('search.button')}</Button>
     </form>
   );
 }
