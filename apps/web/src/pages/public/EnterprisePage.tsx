@@ -132,14 +132,18 @@ export function EnterprisePage() {
             <Heading level={2} data-size="sm" id="enterprise-about">
               {t('profile.about')}
             </Heading>
-            <Paragraph className="enterprise-text">{profile.description || none}</Paragraph>
+            <Paragraph className="enterprise-text" lang={profile.description ? 'sv' : undefined}>
+              {profile.description || none}
+            </Paragraph>
           </section>
 
           <section aria-labelledby="enterprise-offers">
             <Heading level={2} data-size="sm" id="enterprise-offers">
               {t('profile.offers')}
             </Heading>
-            <Paragraph className="enterprise-text">{profile.services || none}</Paragraph>
+            <Paragraph className="enterprise-text" lang={profile.services ? 'sv' : undefined}>
+              {profile.services || none}
+            </Paragraph>
             {profile.cpvCodes.length > 0 ? (
               <>
                 <Heading level={3} data-size="2xs">

@@ -113,7 +113,12 @@ function EnterpriseCard({ enterprise, cpvLabel }: { enterprise: Enterprise; cpvL
             ) : null}
           </ul>
         ) : null}
-        {enterprise.services ? <Paragraph className="directory-services">{enterprise.services}</Paragraph> : null}
+        {/* What people write is Swedish (the API stores it so), whatever the interface language. */}
+        {enterprise.services ? (
+          <Paragraph className="directory-services" lang="sv">
+            {enterprise.services}
+          </Paragraph>
+        ) : null}
         <dl className="public-facts directory-facts">
           <dt>{t('card.where')}</dt>
           <dd>{places.length > 4 ? `${places.slice(0, 4).join(', ')} ${t('card.more', { count: places.length - 4 })}` : places.join(', ')}</dd>

@@ -90,14 +90,16 @@ function ExampleItem({ example }: { example: Example }) {
     <li className="examples-item">
       <article aria-labelledby={headingId}>
         <div className="examples-item-head">
-          <Heading level={3} data-size="sm" id={headingId}>
+          <Heading level={3} data-size="sm" id={headingId} lang="sv">
             {example.title}
           </Heading>
           <Tag data-color={example.status === 'COMPLETED' ? 'success' : 'info'} data-size="sm">
             {t(`status.${example.status}`)}
           </Tag>
         </div>
-        <Paragraph className="examples-summary">{example.summary}</Paragraph>
+        <Paragraph className="examples-summary" lang="sv">
+          {example.summary}
+        </Paragraph>
         <dl className="public-facts">
           <dt>{t('item.buyer')}</dt>
           <dd>{example.buyer.name}</dd>
@@ -141,7 +143,9 @@ function ExampleItem({ example }: { example: Example }) {
           <Details>
             <Details.Summary>{t('item.background')}</Details.Summary>
             <Details.Content>
-              <Paragraph className="examples-description">{example.description}</Paragraph>
+              <Paragraph className="examples-description" lang="sv">
+                {example.description}
+              </Paragraph>
             </Details.Content>
           </Details>
         ) : null}
