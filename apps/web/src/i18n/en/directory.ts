@@ -27,8 +27,8 @@ export const directory: Translation<typeof sv> = {
   },
   results: {
     heading: 'Results',
-    count_one: '{{count}} enterprise matches',
-    count_other: '{{count}} enterprises match',
+    count_one: '{{formatted}} enterprise matches',
+    count_other: '{{formatted}} enterprises match',
     countNone: 'No enterprises match',
     loading: 'Searching …',
     empty: 'No enterprises match the filters. Try fewer filters or other search words.',

@@ -14,8 +14,8 @@ export const examples: Translation<typeof sv> = {
     clear: 'Clear all filters',
   },
   results: {
-    count_one: '{{count}} good example',
-    count_other: '{{count}} good examples',
+    count_one: '{{formatted}} good example',
+    count_other: '{{formatted}} good examples',
     countNone: 'No good examples match',
     loading: 'Searching …',
     empty: 'No good examples match the filters. Try fewer filters or other search words.',

@@ -25,8 +25,8 @@ export const directory = {
   },
   results: {
     heading: 'Resultat',
-    count_one: '{{count}} företag matchar',
-    count_other: '{{count}} företag matchar',
+    count_one: '{{formatted}} företag matchar',
+    count_other: '{{formatted}} företag matchar',
     countNone: 'Inga företag matchar',
     loading: 'Söker …',
     empty: 'Inga företag matchar filtren. Prova färre filter eller andra sökord.',

@@ -12,8 +12,8 @@ export const examples = {
     clear: 'Rensa alla filter',
   },
   results: {
-    count_one: '{{count}} gott exempel',
-    count_other: '{{count}} goda exempel',
+    count_one: '{{formatted}} gott exempel',
+    count_other: '{{formatted}} goda exempel',
     countNone: 'Inga goda exempel matchar',
     loading: 'Söker …',
     empty: 'Inga goda exempel matchar filtren. Prova färre filter eller andra sökord.',

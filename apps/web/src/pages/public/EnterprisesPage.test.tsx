@@ -104,6 +104,18 @@ describe('the directory’s filters', () => {
     expect(screen.getByText('Inga företag matchar filtren. Prova färre filter eller andra sökord.')).toBeInTheDocument();
   });
 
+  it('writes a large count the Swedish way and adds the next page below the first', async () => {
+    const next = search({ verified: true }, 'NAME', [enterprise('b', 'Brobyggarna')], 1234);
+    (next.request.variables as Record<string, unknown>).after = 'c1';
+    renderDirectory('/foretag', [search({ verified: true }, 'NAME', [enterprise('a', 'Arkivlaget')], 1234), next]);
+    expect(await screen.findByText(/^1\s234 företag matchar$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Visar 1 av 1\s234$/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Visa fler företag' }));
+    expect(await screen.findByRole('link', { name: 'Brobyggarna' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Arkivlaget' })).toBeInTheDocument();
+    expect(screen.getByText(/^Visar 2 av 1\s234$/)).toBeInTheDocument();
+  });
+
   it('keeps the filters in a labelled region, not a menu', () => {
     renderDirectory('/foretag', [search({ verified: true }, 'NAME', [])]);
     expect(screen.getByRole('region', { name: 'Filtrera företag' })).toBeInTheDocument();

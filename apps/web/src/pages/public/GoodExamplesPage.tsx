@@ -208,7 +208,13 @@ export function GoodExamplesPage() {
     }
   };
 
-  const countText = searching ? t('results.loading') : result ? (result.totalCount === 0 ? t('results.countNone') : t('results.count', { count: result.totalCount })) : '';
+  const countText = searching
+    ? t('results.loading')
+    : result
+      ? result.totalCount === 0
+        ? t('results.countNone')
+        : t('results.count', { count: result.totalCount, formatted: formatNumber(result.totalCount) })
+      : '';
 
   return (
     <div className="page examples-page">
