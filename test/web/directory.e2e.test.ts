@@ -46,6 +46,13 @@ describe('the public pages', () => {
     const all = Number((await count.innerText()).match(/\d+/)![0]);
     expect(all).toBeGreaterThan(1);
     await web.checkAccessibility(page, 'directory');
+    // The first page holds 20; the rest come below them, and the count stays.
+    if (all > 20) {
+      await expect.poll(() => results.getByRole('article').count(), WAIT).toBe(20);
+      await results.getByRole('button', { name: 'Visa fler företag' }).click();
+      await expect.poll(() => results.getByRole('article').count(), WAIT).toBe(Math.min(all, 40));
+      expect(await count.innerText()).toBe(`${all} företag matchar`);
+    }
 
     const filters = page.getByRole('region', { name: 'Filtrera företag' });
     await filters.getByRole('combobox', { name: 'Län' }).selectOption({ label: 'Skåne län' });
