@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Spinner, Switch, Tag } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -64,7 +64,10 @@ export function Component() {
   const { t } = useTranslation('accounts');
   const client = useApolloClient();
   const [params, setParams] = useSearchParams();
-  const unreadOnly = params.get('visa') === 'olasta';
+  // The filter lives in the address (a bookmark keeps it); the switch follows a click at once, not after the navigation.
+  const unreadOnlyInUrl = params.get('visa') === 'olasta';
+  const [unreadOnly, setUnreadOnly] = useState(unreadOnlyInUrl);
+  useEffect(() => setUnreadOnly(unreadOnlyInUrl), [unreadOnlyInUrl]);
   const [failure, setFailure] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('inbox.title'));
@@ -124,6 +127,7 @@ export function Component() {
           label={t('inbox.unreadOnly')}
           checked={unreadOnly}
           onChange={(e) => {
+            setUnreadOnly(e.target.checked);
             const next = new URLSearchParams(params);
             if (e.target.checked) next.set('visa', 'olasta');
             else next.delete('visa');

@@ -79,7 +79,7 @@ describe('registration keeps what was typed', () => {
     renderWithApi(<AccountStep steps={2} onDone={() => undefined} />, [
       {
         request: { query: REGISTER, variables: { input: { displayName: 'Sara Svensson', email: 'sara@exempel.se', password: 'tre ord i rad', session: 'COOKIE' } } },
-        result: { errors: [new GraphQLError(taken, { extensions: { code: 'CONFLICT', fields: [{ path: 'input.email', code: 'TAKEN', message: taken }] } })] },
+        result: { errors: [new GraphQLError(taken, { extensions: { code: 'CONFLICT', fields: [{ path: ['email'], code: 'TAKEN', message: taken }] } })] },
       },
     ]);
     await user.type(screen.getByRole('textbox', { name: 'Ditt namn' }), 'Sara Svensson');
@@ -131,7 +131,7 @@ describe('registration keeps what was typed', () => {
             },
           },
         },
-        result: { errors: [new GraphQLError(taken, { extensions: { code: 'CONFLICT', fields: [{ path: 'input.organisationsnummer', code: 'TAKEN', message: taken }] } })] },
+        result: { errors: [new GraphQLError(taken, { extensions: { code: 'CONFLICT', fields: [{ path: ['organisationsnummer'], code: 'TAKEN', message: taken }] } })] },
       },
     ]);
     await user.type(screen.getByRole('textbox', { name: 'Organisationens namn' }), 'Gröna Händer ekonomisk förening');

@@ -41,7 +41,7 @@ describe('the sign-in form', () => {
       loginFails(
         'anna@',
         'ett långt lösenord',
-        new GraphQLError('Kontrollera fälten.', { extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.email', code: 'INVALID_FORMAT', message: problem }] } }),
+        new GraphQLError('Kontrollera fälten.', { extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['email'], code: 'INVALID_FORMAT', message: problem }] } }),
       ),
     ]);
     await user.type(screen.getByRole('textbox', { name: 'E-postadress' }), 'anna@');

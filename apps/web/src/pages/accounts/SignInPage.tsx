@@ -30,7 +30,11 @@ const FORM = 'sign-in';
 const FIELDS = ['email', 'password'] as const;
 type Values = { email: string; password: string };
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+/**
+ * `onStart` is called as the API is asked: the session starts before `onSignedIn` is called (once the
+ * person's details have come), and the page must not move on twice.
+ */
+export function SignInForm({ onStart, onSignedIn }: { onStart?: () => void; onSignedIn: () => void }) {
   const { t } = useTranslation('accounts');
   const { signedIn } = useSession();
   const [login] = useMutation(LOGIN);
@@ -51,6 +55,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const onSubmit = handleSubmit(
     async (values) => {
       setGeneral(null);
+      onStart?.();
       try {
         const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password, session: 'COOKIE' } } });
         if (!data) throw new Error('no answer');
@@ -106,10 +111,11 @@ export function Component() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const target = safeReturnPath(params.get('till'));
-  const [done, setDone] = useState(false);
+  // Set while this page signs the person in: then it moves on itself, once the person's details have come.
+  const [signingIn, setSigningIn] = useState(false);
   usePageTitle(t('signIn.title'));
 
-  if (status === 'signedIn' && !done) return <Navigate to={target} replace />;
+  if (status === 'signedIn' && !signingIn) return <Navigate to={target} replace />;
   const registerHref = params.get('till') ? `/registrera?till=${encodeURIComponent(target)}` : '/registrera';
   return (
     <div className="page accounts-page">
@@ -117,12 +123,7 @@ export function Component() {
         {t('signIn.title')}
       </Heading>
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      <SignInForm
-        onSignedIn={() => {
-          setDone(true);
-          void navigate(target, { replace: true });
-        }}
-      />
+      <SignInForm onStart={() => setSigningIn(true)} onSignedIn={() => void navigate(target, { replace: true })} />
       <section aria-labelledby="sign-in-no-account" className="accounts-aside">
         <Heading level={2} data-size="xs" id="sign-in-no-account">
           {t('signIn.noAccountTitle')}

@@ -1,11 +1,11 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { SessionProvider } from '../../app/session';
 
 /** Renders a piece of the accounts area signed out, with the API's answers given. */
-export function renderWithApi(ui: ReactNode, mocks: MockedResponse[] = [], path = '/') {
+export function renderWithApi(ui: ReactNode, mocks: NonNullable<MockedProviderProps['mocks']> = [], path = '/') {
   return render(
     <MockedProvider mocks={mocks}>
       <SessionProvider>
