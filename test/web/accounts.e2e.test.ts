@@ -219,7 +219,7 @@ describe('accounts', () => {
     await page.getByRole('button', { name: 'Markera alla som lästa' }).click();
     await expect.poll(() => page.getByRole('banner').getByRole('link', { name: 'Aviseringar, 0 olästa' }).count()).toBe(1);
     await page.getByText(/\. Olästa: 0\.$/).waitFor();
-    expect(await page.getByRole('main').getByText('Oläst', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('main').getByText('Oläst', { exact: true }).count()).toBe(0);
     await web.checkAccessibility(page, 'inbox, all read');
   });
 

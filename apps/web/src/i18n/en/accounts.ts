@@ -125,7 +125,7 @@ export const accounts: Translation<typeof sv> = {
     membershipsTitle: 'Your organisations',
     current: 'the one you represent now',
     switchHint: 'Switch organisation at the top of the page or under My account.',
-    yourRole: 'You are {{role}} of {{organization}}.',
+    yourRole: 'Your role in {{organization}} is {{role}}.',
     unreadTitle: 'Unread notifications',
     noUnread: 'You have no unread notifications.',
     unreadCount_one: 'You have {{count}} unread notification.',

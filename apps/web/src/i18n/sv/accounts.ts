@@ -123,7 +123,7 @@ export const accounts = {
     membershipsTitle: 'Dina organisationer',
     current: 'den du företräder nu',
     switchHint: 'Byt organisation överst på sidan eller under Mitt konto.',
-    yourRole: 'Du är {{role}} i {{organization}}.',
+    yourRole: 'Din roll i {{organization}} är {{role}}.',
     unreadTitle: 'Olästa aviseringar',
     noUnread: 'Du har inga olästa aviseringar.',
     unreadCount_one: 'Du har {{count}} oläst avisering.',

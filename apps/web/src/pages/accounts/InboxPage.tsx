@@ -108,6 +108,11 @@ export function Component() {
     try {
       const { data: answer } = await markAllRead();
       if (answer) setUnread(answer.markAllNotificationsRead.unreadCount);
+      // Those shown are read now; the list is then asked again for what the server says.
+      const now = new Date().toISOString();
+      for (const n of data?.notifications.nodes ?? []) {
+        if (!n.readAt) client.cache.modify({ id: client.cache.identify({ __typename: 'Notification', id: n.id }), fields: { readAt: () => now } });
+      }
       await refetch();
       setAnnouncement(t('inbox.markedAll', { count: answer?.markAllNotificationsRead.markedCount ?? 0 }));
     } catch {
