@@ -21,6 +21,8 @@ import { ReferenceDataGraphqlModule } from '@samverka/reference-data';
 export interface ApiOptions {
   /** Replaces the system clock (tests move time forward with it). */
   clock?: Clock;
+  /** The built web app to serve beside the API (dist/web); none in most tests. */
+  webDirectory?: string;
 }
 
 /** Each feature's transport: GraphQL resolvers, and the HTTP controllers of export and health. */

@@ -7,7 +7,7 @@ import { mountQueueDashboard } from '@samverka/ops';
 import { mountWebApp } from './web-app.js';
 
 /** Builds the API application (not yet listening), for main.ts and for the tests. */
-export async function createApi(config: AppConfig, options: ApiOptions & { webDirectory?: string } = {}): Promise<NestExpressApplication> {
+export async function createApi(config: AppConfig, options: ApiOptions = {}): Promise<NestExpressApplication> {
   // No body parser for every route: the GraphQL endpoint reads its own body with its limits and
   // answers a body over them as a GraphQL error (graphqlBodyMiddleware); no other route takes a body.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), { bufferLogs: true, abortOnError: false, bodyParser: false });
