@@ -27,6 +27,27 @@ describe('problemsOf', () => {
     });
   });
 
+  it('reads the paths as the API writes them, as arrays from the argument', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'En uppgift behöver rättas.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { path: ['message'], code: 'REQUIRED', message: 'Fyll i fältet.' },
+              { path: ['input', 'values', 1, 'value'], code: 'OUT_OF_RANGE', message: 'Ange ett tal från 0 till 100.' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(problemsOf(error, 'Något gick fel.').fields).toEqual([
+      { path: 'message', message: 'Fyll i fältet.' },
+      { path: 'values[1].value', message: 'Ange ett tal från 0 till 100.' },
+    ]);
+  });
+
   it('keeps a refusal that names no field as the general message', () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: 'Fel e-postadress eller lösenord.', extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(problemsOf(error, 'Något gick fel.')).toEqual({ code: 'UNAUTHENTICATED', general: 'Fel e-postadress eller lösenord.', fields: [] });

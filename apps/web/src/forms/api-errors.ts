@@ -18,7 +18,7 @@ export interface ApiProblems {
 
 interface ErrorExtensions {
   code?: string;
-  fields?: { path: string; code?: string; message: string }[];
+  fields?: { path: string | readonly (string | number)[]; code?: string; message: string }[];
 }
 
 /**
@@ -42,9 +42,13 @@ export function problemsOf(error: unknown, fallback: string): ApiProblems {
   return { fields: [], general: fallback, code: null };
 }
 
-/** The API names fields from the mutation's input; the forms name them the same without `input.`. */
-function stripInput(path: string): string {
-  return path.replace(/^input\./, '');
+/**
+ * The API names fields by their path from the mutation's argument (`["input", "values", 1, "value"]`); the
+ * forms name them dotted without `input.` (`values[1].value`).
+ */
+function stripInput(path: string | readonly (string | number)[]): string {
+  const dotted = typeof path === 'string' ? path : path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return dotted.replace(/^input\./, '');
 }
 
 /** The id of a field's element, so the error summary can link to it. */
