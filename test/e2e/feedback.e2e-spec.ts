@@ -81,7 +81,10 @@ describe('feedback on accessibility (embedded mode)', () => {
       ],
     });
     const english = await mutate(url, 'sendFeedback', { message: '' }, SELECTION, from('10.0.0.3', { 'accept-language': 'en' }));
-    expect(english.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['message'], code: 'REQUIRED', message: expect.stringMatching(/^[A-Z][a-z]/) }] });
+    expect(english.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: ['message'], code: 'REQUIRED', message: expect.stringMatching(/^[A-Z][a-z]/) }],
+    });
     expect((english.errors?.[0].extensions?.fields as { message: string }[])[0].message).not.toBe('Fyll i fältet.');
   });
 

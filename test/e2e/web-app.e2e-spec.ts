@@ -66,11 +66,15 @@ describe('the web app served by the API', () => {
   });
 
   it('sends the build’s Brotli copy to a browser that accepts it, and the file itself to one that does not', async () => {
-    const br = await request(api.url).get('/assets/NeedPage-def456.js').set('Accept-Encoding', 'gzip, br').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const br = await request(api.url)
+      .get('/assets/NeedPage-def456.js')
+      .set('Accept-Encoding', 'gzip, br')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(br.status).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -79,7 +83,10 @@ describe('the web app served by the API', () => {
     const plain = await request(api.url).get('/assets/NeedPage-def456.js').set('Accept-Encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.text).toBe('export const Component = () => null;');
-    await request(api.url).get('/assets/..%2f..%2froutes.json').set('Accept-Encoding', 'br').expect((res) => expect([403, 404]).toContain(res.status));
+    await request(api.url)
+      .get('/assets/..%2f..%2froutes.json')
+      .set('Accept-Encoding', 'br')
+      .expect((res) => expect([403, 404]).toContain(res.status));
   });
 
   it('serves the other files of the build, cached for a while', async () => {

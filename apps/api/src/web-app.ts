@@ -41,7 +41,12 @@ function indexFor(directory: string): (path: string) => string {
   const routes = existsSync(routesFile) ? (JSON.parse(readFileSync(routesFile, 'utf8')) as RoutePreload[]) : [];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const compiled = routes.map((route) => {
-    const pattern = new RegExp(`^${route.path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : escape(part))).join('/')}/?$`);
+    const pattern = new RegExp(
+      `^${route.path
+        .split('/')
+        .map((part) => (part.startsWith(':') ? '[^/]+' : escape(part)))
+        .join('/')}/?$`,
+    );
     const links = [
       ...(route.css ?? []).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
       ...route.files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),

@@ -24,7 +24,10 @@ export function checkFeedback(input: SendFeedback): { message: string; email: st
   const email = rawEmail === '' ? null : (checked(problems, () => normaliseEmail(rawEmail)) ?? null);
   const page = input.page?.normalize('NFC').trim() || null;
   if (page && [...page].length > FEEDBACK_PAGE_MAX) problems.add('page', 'TOO_LONG', 'validation.tooLong', { count: FEEDBACK_PAGE_MAX });
-  for (const [path, value] of [['message', text], ['page', page ?? '']] as const) {
+  for (const [path, value] of [
+    ['message', text],
+    ['page', page ?? ''],
+  ] as const) {
     if (value.includes('\u0000') && !problems.has(path)) problems.add(path, 'INVALID_FORMAT', 'validation.nulCharacter');
   }
   problems.throwIfAny();

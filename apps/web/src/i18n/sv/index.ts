@@ -1,4 +1,5 @@
+import { accessibility } from './accessibility';
 import { common } from './common';
 
 /** The Swedish texts, one section per area of the app; Swedish is the app's language, English follows it. */
-export const sv = { common };
+export const sv = { common, accessibility };
