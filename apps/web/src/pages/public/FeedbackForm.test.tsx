@@ -1,8 +1,10 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { FeedbackForm, SEND_FEEDBACK } from './FeedbackForm';
+
+type MockedResponse = NonNullable<MockedProviderProps['mocks']>[number];
 
 const sent = (input: Record<string, unknown>): MockedResponse => ({
   request: { query: SEND_FEEDBACK, variables: { input } },
