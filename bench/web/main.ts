@@ -157,17 +157,21 @@ async function freshClone(): Promise<CloneFigures> {
     const t = performance.now();
     const server = start('npm', ['start'], { cwd: target, env });
     const output: string[] = [];
+    server.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
     server.stderr?.on('data', (c: Buffer) => output.push(c.toString()));
+    const exited = new Promise<never>((_, reject) =>
+      server.once('exit', (code) => reject(new Error(`npm start exited (${code}) before it served the app:\n${output.join('').slice(-3000)}`))),
+    );
     try {
-      await waitFor(
-        () => `npm start to serve the app:\n${output.join('').slice(-2000)}`,
-        async () => {
-          if (server.exitCode !== null) throw new Error(`npm start exited (${server.exitCode})`);
-          return appAnswers(`http://127.0.0.1:${port}/`);
-        },
-        CLONE_TIMEOUT_MS,
-        250,
-      );
+      await Promise.race([
+        exited,
+        waitFor(
+          () => `npm start to serve the app:\n${output.join('').slice(-3000)}`,
+          () => appAnswers(`http://127.0.0.1:${port}/`),
+          CLONE_TIMEOUT_MS,
+          250,
+        ),
+      ]);
       const startMs = performance.now() - t;
       return { clone, npmCi, start: startMs, total: performance.now() - began };
     } finally {
