@@ -5,6 +5,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocuments } from './graphql-documents';
 
 const api = process.env.SAMVERKA_API_URL ?? 'http://127.0.0.1:3000';
 
@@ -12,7 +13,7 @@ const source = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
  * Writes routes.json next to index.html: for each route of app/routes.tsx, the chunk files its page loads
- * (the page's lazy chunk and the chunks it imports) and style sheets. The API puts them into index.html as modulepreloads
+ * (the page's lazy chunk, the chunks it imports and its Swedish texts) and style sheets. The API puts them into index.html as modulepreloads
  * for the path asked for, so a page's code comes with the entry instead of one round trip after it.
  */
 function routePreloads(): Plugin {
@@ -21,9 +22,11 @@ function routePreloads(): Plugin {
     apply: 'build',
     generateBundle(_, bundle) {
       const routesSource = readFileSync(join(source, 'app', 'routes.tsx'), 'utf8');
-      const routes = [...routesSource.matchAll(/(index: true|path: '([^']*)'),\s*lazy: \(\) => import\('([^']+)'\)/g)].map((m) => ({
+      const routes = [...routesSource.matchAll(/(index: true|path: '([^']*)'),\s*lazy: \(\) => (?:page\()?import\('([^']+)'\)(?:, \[([^\]]*)\])?/g)].map((m) => ({
         path: m[1] === 'index: true' ? '/' : `/${m[2]}`,
         module: resolve(join(source, 'app'), `${m[3]}.tsx`),
+        // The Swedish texts of the page's areas (Swedish is the default language).
+        texts: [...(m[4] ?? '').matchAll(/'([a-z-]+)'/g)].map((a) => join(source, 'i18n', 'sv', `${a[1]}.ts`)),
       }));
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const preloads = routes
@@ -32,7 +35,8 @@ function routePreloads(): Plugin {
           const chunk = chunks.find((c) => c.facadeModuleId === route.module);
           if (!chunk) throw new Error(`no chunk for ${route.module}`);
           const entry = chunks.find((c) => c.isEntry);
-          const files = [chunk.fileName, ...chunk.imports.filter((f) => f !== entry?.fileName)];
+          const texts = route.texts.map((module) => chunks.find((c) => c.facadeModuleId === module)?.fileName ?? `${module} has no chunk`);
+          const files = [...new Set([chunk.fileName, ...chunk.imports.filter((f) => f !== entry?.fileName), ...texts])];
           const css = [...(chunk.viteMetadata?.importedCss ?? [])];
           return { path: route.path, files, css };
         });
@@ -63,7 +67,7 @@ function brotli(): Plugin {
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), routePreloads(), brotli()],
+  plugins: [graphqlDocuments(), react(), routePreloads(), brotli()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { loadAreas } from '../i18n';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 import { RouteError } from './RouteError';
@@ -7,6 +8,12 @@ import { RouteError } from './RouteError';
  * Every page of the app, each loaded when first opened (so the start page carries none of the others' code).
  * Paths are Swedish and stable: the API's e-mails link to them (libs/domain/src/web-paths.ts).
  */
+/** A page's module, with the texts of its areas loaded beside it rather than after it. */
+async function page<T>(module: Promise<T>, areas: readonly string[]): Promise<T> {
+  const [loaded] = await Promise.all([module, loadAreas(areas)]);
+  return loaded;
+}
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -16,23 +23,23 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: () => import('../pages/public/StartPage') },
-          { path: 'behov', lazy: () => import('../pages/public/NeedsPage') },
-          { path: 'behov/:needId', lazy: () => import('../pages/public/NeedPage') },
-          { path: 'foretag', lazy: () => import('../pages/public/EnterprisesPage') },
-          { path: 'foretag/:organizationId', lazy: () => import('../pages/public/EnterprisePage') },
-          { path: 'goda-exempel', lazy: () => import('../pages/public/GoodExamplesPage') },
-          { path: 'matchning', lazy: () => import('../pages/public/MatchingPage') },
-          { path: 'tillganglighet', lazy: () => import('../pages/public/AccessibilityPage') },
-          { path: 'logga-in', lazy: () => import('../pages/accounts/SignInPage') },
-          { path: 'registrera', lazy: () => import('../pages/accounts/RegisterPage') },
-          { path: 'inbjudan', lazy: () => import('../pages/accounts/InvitationPage') },
+          { index: true, lazy: () => page(import('../pages/public/StartPage'), ['home']) },
+          { path: 'behov', lazy: () => page(import('../pages/public/NeedsPage'), ['needs', 'filters']) },
+          { path: 'behov/:needId', lazy: () => page(import('../pages/public/NeedPage'), ['needs']) },
+          { path: 'foretag', lazy: () => page(import('../pages/public/EnterprisesPage'), ['directory', 'filters']) },
+          { path: 'foretag/:organizationId', lazy: () => page(import('../pages/public/EnterprisePage'), ['directory']) },
+          { path: 'goda-exempel', lazy: () => page(import('../pages/public/GoodExamplesPage'), ['examples', 'directory', 'filters']) },
+          { path: 'matchning', lazy: () => page(import('../pages/public/MatchingPage'), ['matching']) },
+          { path: 'tillganglighet', lazy: () => page(import('../pages/public/AccessibilityPage'), ['accessibility']) },
+          { path: 'logga-in', lazy: () => page(import('../pages/accounts/SignInPage'), ['accounts']) },
+          { path: 'registrera', lazy: () => page(import('../pages/accounts/RegisterPage'), ['accounts', 'filters']) },
+          { path: 'inbjudan', lazy: () => page(import('../pages/accounts/InvitationPage'), ['accounts']) },
           {
             element: <RequireSignIn />,
             children: [
-              { path: 'start', lazy: () => import('../pages/accounts/HomePage') },
-              { path: 'konto', lazy: () => import('../pages/accounts/AccountPage') },
-              { path: 'inkorg', lazy: () => import('../pages/accounts/InboxPage') },
+              { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts']) },
+              { path: 'konto', lazy: () => page(import('../pages/accounts/AccountPage'), ['accounts']) },
+              { path: 'inkorg', lazy: () => page(import('../pages/accounts/InboxPage'), ['accounts']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },

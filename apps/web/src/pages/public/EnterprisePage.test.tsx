@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ENTERPRISE_PAGE_PROFILE, EnterprisePage } from './EnterprisePage';
@@ -27,7 +28,7 @@ function profile(extra: Record<string, unknown>) {
   };
 }
 
-function renderProfile(result: MockedResponse['result']) {
+function renderProfile(result: MockLink.MockedResponse['result']) {
   return render(
     <MockedProvider mocks={[{ request: { query: ENTERPRISE_PAGE_PROFILE, variables: { organizationId: 'o1' } }, result }]}>
       <MemoryRouter initialEntries={['/foretag/o1']}>

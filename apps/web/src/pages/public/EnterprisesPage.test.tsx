@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -23,7 +24,7 @@ function enterprise(id: string, name: string, extra: Partial<Record<string, unkn
   };
 }
 
-function search(filter: EnterpriseFilterInput, sort: EnterpriseSort, nodes: ReturnType<typeof enterprise>[], totalCount = nodes.length): MockedResponse {
+function search(filter: EnterpriseFilterInput, sort: EnterpriseSort, nodes: ReturnType<typeof enterprise>[], totalCount = nodes.length): MockLink.MockedResponse {
   return {
     request: { query: ENTERPRISES_PAGE_SEARCH, variables: { filter, sort, first: 20 } },
     result: {
@@ -44,7 +45,7 @@ function Where() {
   return <output data-testid="where">{decodeURIComponent(location.search)}</output>;
 }
 
-function renderDirectory(url: string, mocks: MockedResponse[]) {
+function renderDirectory(url: string, mocks: MockLink.MockedResponse[]) {
   return render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[url]}>

@@ -1,4 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { parse } from 'graphql';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -108,7 +109,8 @@ const CPV_LABELS_PER_REQUEST = 25;
 function cpvLabelsDocument(count: number) {
   const variables = Array.from({ length: count }, (_, i) => `$c${i}: String!`).join(', ');
   const fields = Array.from({ length: count }, (_, i) => `c${i}: cpvCode(code: $c${i}) { code labelSv labelEn }`).join('\n');
-  return gql(`query PublicCpvLabels(${variables}) {\n${fields}\n}`) as TypedDocumentNode<Record<string, CpvLabelled | null>, Record<string, string>>;
+  // Built at run time for the number of codes, so parsed here rather than by the code generator.
+  return parse(`query PublicCpvLabels(${variables}) {\n${fields}\n}`) as TypedDocumentNode<Record<string, CpvLabelled | null>, Record<string, string>>;
 }
 
 /**
