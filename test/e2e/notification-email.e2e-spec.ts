@@ -76,7 +76,8 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
     expect(mail.data).toMatch(/^From: Samverka <noreply@samverka\.se>$/m);
     expect(mail.data).toContain('Hej Mona Mottagare!');
     expect(mail.data).toContain('Impact report due: Fikaservice');
-    expect(mail.data).toContain(`${PUBLIC_URL}/`);
+    // A partnership has no page in the web app yet: the link leads to the inbox.
+    expect(mail.data).toContain(`${PUBLIC_URL}/inkorg`);
     // Another job for the same notification (a retry, the sweep) sends nothing more.
     expect(await api.app.get(NotificationEmailService).deliver(written.id)).toBe('skipped');
     expect(smtp.received).toHaveLength(1);

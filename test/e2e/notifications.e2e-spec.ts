@@ -218,7 +218,8 @@ describe('notifications (embedded mode)', () => {
         '',
         'Rent & Riktigt ideell förening har lämnat ett anbud.',
         '',
-        `Läs mer i Samverka: ${PUBLIC_URL}/`,
+        // An offer has no page of its own in the web app: the link leads to the inbox.
+        `Läs mer i Samverka: ${PUBLIC_URL}/inkorg`,
         '',
         '— In English —',
         '',
@@ -226,7 +227,7 @@ describe('notifications (embedded mode)', () => {
         '',
         'Rent & Riktigt ideell förening has made an offer.',
         '',
-        `Read more in Samverka: ${PUBLIC_URL}/`,
+        `Read more in Samverka: ${PUBLIC_URL}/inkorg`,
         '',
         '--',
         'Du får det här meddelandet för att du är med i Samverka. Under dina aviseringsinställningar väljer du vilka aviseringar du får med e-post.',

@@ -1,15 +1,15 @@
-import { LANGUAGES, type Language } from '@samverka/domain';
+import { LANGUAGES, notificationPath, webUrl, type Language } from '@samverka/domain';
 import { t } from '@samverka/engine';
 import type { EmailToSend } from './notification.repository.js';
 import type { MailMessage } from './notification-mailer.js';
 
 /**
  * The e-mail of a notification, in Swedish, the product's language, with the English below: people have
- * no language setting yet, and the text was written in both when the event happened. It links to
- * Samverka, where the notification waits in the inbox.
+ * no language setting yet, and the text was written in both when the event happened. It links to the
+ * web app's page for what it is about (a need's page), else to the inbox, where the notification waits.
  */
 export function notificationEmail(n: EmailToSend, publicUrl: string): MailMessage {
-  const link = `${publicUrl}/`;
+  const link = webUrl(publicUrl, notificationPath(n));
   const written: Record<Language, { title: string; body: string }> = { sv: { title: n.titleSv, body: n.bodySv }, en: { title: n.titleEn, body: n.bodyEn } };
   const section = (language: Language) => {
     const { title, body } = written[language];

@@ -27,6 +27,27 @@ describe('problemsOf', () => {
     });
   });
 
+  it('reads the paths as the API writes them, as lists', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: '2 uppgifter behöver rättas.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { path: ['email'], code: 'INVALID_FORMAT', message: 'Skriv en e-postadress.' },
+              { path: ['input', 'values', 1, 'value'], code: 'INVALID', message: 'Högst en decimal.' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(problemsOf(error, 'Något gick fel.').fields).toEqual([
+      { path: 'email', message: 'Skriv en e-postadress.' },
+      { path: 'values[1].value', message: 'Högst en decimal.' },
+    ]);
+  });
+
   it('keeps a refusal that names no field as the general message', () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: 'Fel e-postadress eller lösenord.', extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(problemsOf(error, 'Något gick fel.')).toEqual({ code: 'UNAUTHENTICATED', general: 'Fel e-postadress eller lösenord.', fields: [] });

@@ -18,7 +18,8 @@ export interface ApiProblems {
 
 interface ErrorExtensions {
   code?: string;
-  fields?: { path: string; code?: string; message: string }[];
+  /** The API writes a path as a list (`["filter", "budgetFromSek"]`, `["ids", 3]`, docs/api.md); a dotted string is read too. */
+  fields?: { path: string | readonly (string | number)[]; code?: string; message: string }[];
 }
 
 /**
@@ -43,8 +44,9 @@ export function problemsOf(error: unknown, fallback: string): ApiProblems {
 }
 
 /** The API names fields from the mutation's input; the forms name them the same without `input.`. */
-function stripInput(path: string): string {
-  return path.replace(/^input\./, '');
+function stripInput(path: string | readonly (string | number)[]): string {
+  const dotted = typeof path === 'string' ? path : path.reduce<string>((at, part) => (typeof part === 'number' ? `${at}[${part}]` : at ? `${at}.${part}` : part), '');
+  return dotted.replace(/^input\./, '');
 }
 
 /** The id of a field's element, so the error summary can link to it. */
