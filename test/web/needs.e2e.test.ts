@@ -72,7 +72,9 @@ describe('published needs: search with filters, a deep link, a need’s page', (
 
     // The need's page says who may bid on a reserved contract.
     await result.click();
-    await page.getByRole('heading', { level: 1, name: DEMO_NEED }).waitFor();
+    const title = page.getByRole('heading', { level: 1, name: DEMO_NEED });
+    await title.waitFor();
+    await expect.poll(() => title.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.getByRole('heading', { level: 2, name: 'Upphandlingsform: Reserverad upphandling' }).waitFor();
     await page.getByText('Bara arbetsintegrerande sociala företag får lämna anbud').waitFor();
     await page.getByText('4 kap. 18 § i lagen om offentlig upphandling').waitFor();

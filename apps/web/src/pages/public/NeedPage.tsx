@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useSession } from '../../app/session';
@@ -121,10 +121,21 @@ function NeedDetails({ need, sdgs, backLink }: { need: NeedData; sdgs: readonly 
   const { organization } = useSession();
   const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
   const goals = need.sdgs.map((n) => sdgs.find((s) => s.number === n) ?? { number: n, titleSv: '', titleEn: '' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const arrivedWithin = useLocation().key !== 'default';
+  // Opened from within the app, the page had no heading while it loaded, so the frame could not move the
+  // focus to it; a focus that fell back to the document goes to the heading now (not on a first load).
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (arrivedWithin && heading.current && (!focused || focused === document.body)) {
+      heading.current.tabIndex = -1;
+      heading.current.focus();
+    }
+  }, [need.id, arrivedWithin]);
   return (
     <div className="page need-page">
       {backLink}
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" ref={heading}>
         {need.title}
       </Heading>
       <Paragraph className="need-buyer">
