@@ -166,7 +166,6 @@ export function Component() {
               <Table.Row>
                 <Table.HeaderCell>{t('account.organization')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('account.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('account.verification')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -174,10 +173,11 @@ export function Component() {
                 <Table.Row key={m.organization.id}>
                   <Table.Cell>
                     {m.organization.name}
-                    <div className="accounts-meta">{t(`kinds.${m.organization.kind}`)}</div>
+                    <div className="accounts-meta">
+                      {t(`kinds.${m.organization.kind}`)} · {m.organization.verified ? t('verification.verified') : t('verification.pending')}
+                    </div>
                   </Table.Cell>
                   <Table.Cell>{t(`roles.${m.role}`)}</Table.Cell>
-                  <Table.Cell>{m.organization.verified ? t('verification.verified') : t('verification.pending')}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
