@@ -1,8 +1,61 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const api = process.env.SAMVERKA_API_URL ?? 'http://127.0.0.1:3000';
+
+const source = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Writes routes.json next to index.html: for each route of app/routes.tsx, the chunk files its page loads
+ * (the page's lazy chunk and the chunks it imports) and style sheets. The API puts them into index.html as modulepreloads
+ * for the path asked for, so a page's code comes with the entry instead of one round trip after it.
+ */
+function routePreloads(): Plugin {
+  return {
+    name: 'samverka-route-preloads',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const routesSource = readFileSync(join(source, 'app', 'routes.tsx'), 'utf8');
+      const routes = [...routesSource.matchAll(/(index: true|path: '([^']*)'),\s*lazy: \(\) => import\('([^']+)'\)/g)].map((m) => ({
+        path: m[1] === 'index: true' ? '/' : `/${m[2]}`,
+        module: resolve(join(source, 'app'), `${m[3]}.tsx`),
+      }));
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const preloads = routes
+        .filter((route) => route.path !== '/*')
+        .map((route) => {
+          const chunk = chunks.find((c) => c.facadeModuleId === route.module);
+          if (!chunk) throw new Error(`no chunk for ${route.module}`);
+          const entry = chunks.find((c) => c.isEntry);
+          const files = [chunk.fileName, ...chunk.imports.filter((f) => f !== entry?.fileName)];
+          const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+          return { path: route.path, files, css };
+        });
+      this.emitFile({ type: 'asset', fileName: 'routes.json', source: JSON.stringify(preloads, null, 2) });
+    },
+  };
+}
+
+/** Writes a Brotli copy (.br) of every script, style sheet and SVG, which the API sends to browsers that accept it. */
+function brotli(): Plugin {
+  return {
+    name: 'samverka-brotli',
+    apply: 'build',
+    writeBundle({ dir }) {
+      if (!dir) return;
+      const assets = join(dir, 'assets');
+      for (const file of readdirSync(assets).filter((f) => /\.(js|css|svg)$/.test(f))) {
+        const compressed = brotliCompressSync(readFileSync(join(assets, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        writeFileSync(join(assets, `${file}.br`), compressed);
+      }
+    },
+  };
+}
 
 /**
  * The web app: built into dist/web, which the API process serves (apps/api/src/web-app.ts). `npm run dev`
@@ -10,12 +63,14 @@ const api = process.env.SAMVERKA_API_URL ?? 'http://127.0.0.1:3000';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), routePreloads(), brotli()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each page loads, read by the bundle budget (test/web/budget.e2e.test.ts).
+    manifest: true,
     target: 'es2022',
-    // The budget is checked by test/web/budget.ts; this only warns while building.
+    // The budget is checked by test/web/budget.e2e.test.ts; this only warns while building.
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       // Designsystemet's React package declares no sideEffects, so every component would ship with the

@@ -1,6 +1,7 @@
 import { AccountsModule } from '@samverka/accounts';
 import { AuditModule } from '@samverka/audit';
 import { BrokeringModule } from '@samverka/brokering';
+import { FeedbackModule } from '@samverka/feedback';
 import { ImpactModule } from '@samverka/impact';
 import { ImportExportModule } from '@samverka/import-export';
 import { InsightsModule } from '@samverka/insights';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   InsightsModule,
   ImportExportModule,
   OpsModule,
+  FeedbackModule,
 ];
 
 /** What runs right after the database opens, before any feature uses it. */

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import request from 'supertest';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { tempDir } from '../support/services.js';
@@ -11,9 +12,18 @@ describe('the web app served by the API', () => {
 
   beforeAll(async () => {
     mkdirSync(path.join(web.dir, 'assets'));
-    writeFileSync(path.join(web.dir, 'index.html'), '<!doctype html><html lang="sv"><title>Samverka</title><div id="root"></div></html>');
+    writeFileSync(path.join(web.dir, 'index.html'), '<!doctype html><html lang="sv"><head><title>Samverka</title></head><body><div id="root"></div></body></html>');
     writeFileSync(path.join(web.dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
     writeFileSync(path.join(web.dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(path.join(web.dir, 'assets', 'NeedPage-def456.js'), 'export const Component = () => null;');
+    writeFileSync(path.join(web.dir, 'assets', 'NeedPage-def456.js.br'), brotliCompressSync('export const Component = () => null;'));
+    writeFileSync(
+      path.join(web.dir, 'routes.json'),
+      JSON.stringify([
+        { path: '/', files: ['assets/StartPage-aaa.js'], css: [] },
+        { path: '/behov/:needId', files: ['assets/NeedPage-def456.js', 'assets/chunk-x.js'], css: ['assets/NeedPage-def456.css'] },
+      ]),
+    );
     api = await startEmbeddedApi('web-app', {}, { webDirectory: web.dir });
   });
 
@@ -40,6 +50,43 @@ describe('the web app served by the API', () => {
     expect(asset.type).toBe('text/javascript');
     const missing = await request(api.url).get('/assets/index-old.js').expect(404);
     expect(missing.text).not.toContain('<div id="root">');
+  });
+
+  it('names the chunks of the page asked for in index.html, so they load with the entry', async () => {
+    const need = await request(api.url).get('/behov/3f1c').set('Accept', 'text/html').expect(200);
+    expect(need.text).toContain('<link rel="modulepreload" crossorigin href="/assets/NeedPage-def456.js">');
+    expect(need.text).toContain('<link rel="modulepreload" crossorigin href="/assets/chunk-x.js">');
+    expect(need.text).toContain('<link rel="stylesheet" crossorigin href="/assets/NeedPage-def456.css">');
+    expect(need.text.indexOf('NeedPage-def456.js')).toBeLessThan(need.text.indexOf('</head>'));
+    const start = await request(api.url).get('/').set('Accept', 'text/html').expect(200);
+    expect(start.text).toContain('/assets/StartPage-aaa.js');
+    expect(start.text).not.toContain('NeedPage');
+    const other = await request(api.url).get('/konto').set('Accept', 'text/html').expect(200);
+    expect(other.text).not.toContain('modulepreload');
+  });
+
+  it('sends the build’s Brotli copy to a browser that accepts it, and the file itself to one that does not', async () => {
+    const br = await request(api.url)
+      .get('/assets/NeedPage-def456.js')
+      .set('Accept-Encoding', 'gzip, br')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['vary']).toContain('Accept-Encoding');
+    const plain = await request(api.url).get('/assets/NeedPage-def456.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('export const Component = () => null;');
+    await request(api.url)
+      .get('/assets/..%2f..%2froutes.json')
+      .set('Accept-Encoding', 'br')
+      .expect((res) => expect([403, 404]).toContain(res.status));
   });
 
   it('serves the other files of the build, cached for a while', async () => {

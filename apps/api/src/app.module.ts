@@ -4,6 +4,7 @@ import { AccountsGraphqlModule } from '@samverka/accounts';
 import { AuditGraphqlModule } from '@samverka/audit';
 import { BrokeringGraphqlModule } from '@samverka/brokering';
 import { DemoModule } from '@samverka/demo';
+import { FeedbackGraphqlModule } from '@samverka/feedback';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiGraphqlModule, DomainErrorFilter, EngineModule, type AppConfig, type Clock } from '@samverka/engine';
 import { DATABASE_OPEN_HOOKS, FEATURE_MODULES } from '@samverka/features';
@@ -38,6 +39,7 @@ const TRANSPORT_MODULES = [
   InsightsGraphqlModule,
   ImportExportGraphqlModule,
   OpsGraphqlModule,
+  FeedbackGraphqlModule,
 ];
 
 /** The API: every feature with its transport on, the policy guard in front, and the demo on first start. */

@@ -8,8 +8,8 @@ import { NotificationMailer } from './notification-mailer.js';
 /** Something happened that people should hear of. */
 export interface NotificationEvent {
   kind: NotificationKind;
-  /** What it is about: 'need', 'offer', 'introduction', 'partnership', 'impactReport', 'organization'. */
-  subject: { type: 'need' | 'offer' | 'introduction' | 'partnership' | 'impactReport' | 'organization'; id: string };
+  /** What it is about: 'need', 'offer', 'introduction', 'partnership', 'impactReport', 'organization', 'feedback'. */
+  subject: { type: 'need' | 'offer' | 'introduction' | 'partnership' | 'impactReport' | 'organization' | 'feedback'; id: string };
   /** Every member of these organisations is told. */
   organizations?: readonly string[];
   /** The owners of these organisations are told (on behalf of the organisation). */

@@ -2,11 +2,31 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { CPV_PICKER_CODE, CPV_PICKER_SEARCH, CpvPicker } from './CpvPicker';
+import { CPV_PICKER_BRANCH, CPV_PICKER_CODE, CPV_PICKER_SEARCH, CpvPicker } from './CpvPicker';
 
 const code = (c: string, labelSv: string, labelEn: string, level = 4) => ({ __typename: 'CpvCode' as const, code: c, labelSv, labelEn, level });
 
+const branch = (c: string, labelSv: string, level: number, children: string[]) => ({
+  ...code(c, labelSv, labelSv, level),
+  children: children.map((x) => ({ __typename: 'CpvCode', code: x })),
+});
+
 const mocks = [
+  {
+    request: { query: CPV_PICKER_BRANCH, variables: { level: 1 } },
+    result: {
+      data: {
+        cpvCodes: {
+          __typename: 'CpvCodeConnection',
+          nodes: [branch('85000000-9', 'Hälsovård och socialtjänster', 1, []), branch('90000000-7', 'Avlopp och städning', 1, ['90900000-6'])],
+        },
+      },
+    },
+  },
+  {
+    request: { query: CPV_PICKER_BRANCH, variables: { parentCode: '90000000-7' } },
+    result: { data: { cpvCodes: { __typename: 'CpvCodeConnection', nodes: [branch('90900000-6', 'Byggnadsstädning', 2, [])] } } },
+  },
   {
     request: { query: CPV_PICKER_SEARCH, variables: { search: 'städ' } },
     result: {
@@ -14,13 +34,14 @@ const mocks = [
         cpvCodes: {
           __typename: 'CpvCodeConnection',
           totalCount: 2,
-          nodes: [code('90910000-9', 'Städning', 'Cleaning services'), code('90911200-8', 'Byggnadsstädning', 'Building-cleaning services', 5)],
+          // In code order, as the API answers; the picker puts the label that starts with the text first.
+          nodes: [code('90900000-6', 'Byggnadsstädning', 'Building-cleaning services', 2), code('90910000-9', 'Städning', 'Cleaning services', 3)],
         },
       },
     },
     maxUsageCount: 5,
   },
-  ...['90910000-9', '90911200-8'].map((c) => ({
+  ...['90910000-9', '90900000-6'].map((c) => ({
     request: { query: CPV_PICKER_CODE, variables: { code: c } },
     result: { data: { cpvCode: { __typename: 'CpvCode', code: c, labelSv: c === '90910000-9' ? 'Städning' : 'Byggnadsstädning', labelEn: 'x' } } },
     maxUsageCount: 5,
@@ -64,7 +85,7 @@ describe('the CPV picker', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     expect(await screen.findByText('2 förslag. Välj med piltangenterna.')).toBeInTheDocument();
     const options = screen.getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['90910000-9 Städning', '90911200-8 Byggnadsstädning']);
+    expect(options.map((o) => o.textContent)).toEqual(['90910000-9 Städning', '90900000-6 Byggnadsstädning']);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
@@ -100,11 +121,29 @@ describe('the CPV picker', () => {
 
   it('shows chosen codes from the start with their labels, and moves focus to the next chip on removal', async () => {
     const user = userEvent.setup();
-    renderPicker(['90910000-9', '90911200-8']);
+    renderPicker(['90910000-9', '90900000-6']);
     const first = await screen.findByRole('button', { name: 'Ta bort 90910000-9 Städning' });
-    await screen.findByRole('button', { name: 'Ta bort 90911200-8 Byggnadsstädning' });
+    await screen.findByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' });
     first.focus();
     await user.keyboard(' ');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort 90911200-8 Byggnadsstädning' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' })).toHaveFocus());
+  });
+
+  it('browses the tree of codes: divisions first, then the codes below one, chosen with a checkbox', async () => {
+    const user = userEvent.setup();
+    renderPicker();
+    await user.click(screen.getByText('Bläddra bland alla koder'));
+    const expand = await screen.findByRole('button', { name: 'Visa koder under 90000000-7 Avlopp och städning' });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    // A code with nothing below it has no way down.
+    expect(screen.queryByRole('button', { name: /Visa koder under 85000000-9/ })).not.toBeInTheDocument();
+    await user.click(expand);
+    expect(screen.getByRole('button', { name: 'Dölj koder under 90000000-7 Avlopp och städning' })).toHaveAttribute('aria-expanded', 'true');
+    const below = await screen.findByRole('checkbox', { name: '90900000-6 Byggnadsstädning' });
+    await user.click(below);
+    expect(screen.getByTestId('value')).toHaveTextContent('90900000-6');
+    expect(await screen.findByRole('button', { name: 'Ta bort 90900000-6 Byggnadsstädning' })).toBeInTheDocument();
+    await user.click(below);
+    expect(screen.getByTestId('value')).toHaveTextContent('');
   });
 });

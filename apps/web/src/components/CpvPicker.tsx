@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Checkbox, Chip, Details, Fieldset, Input, Label, Spinner } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import './filters.css';
@@ -8,7 +8,7 @@ import './filters.css';
 /** Exported for tests that mock the API. */
 export const CPV_PICKER_SEARCH = graphql(`
   query CpvPickerSearch($search: String!) {
-    cpvCodes(search: $search, first: 12) {
+    cpvCodes(search: $search, first: 60) {
       totalCount
       nodes {
         code
@@ -54,7 +54,26 @@ interface Labelled {
 
 function useLabel() {
   const { i18n } = useTranslation();
-  return (c: Labelled) => (i18n.language === 'en' ? c.labelEn : c.labelSv);
+  const english = i18n.language === 'en';
+  return useCallback((c: Labelled) => (english ? c.labelEn : c.labelSv), [english]);
+}
+
+/** How many suggestions the list shows. */
+const SHOWN = 12;
+
+/**
+ * The API answers in code order; people expect the closest words first: a label that starts with the text,
+ * then one with a word that does, then the rest, and broader codes before narrower ones.
+ */
+function ranked<T extends Labelled & { level: number }>(nodes: readonly T[], text: string, labelOf: (c: Labelled) => string): T[] {
+  const needle = text.toLocaleLowerCase('sv');
+  const rank = (c: T) => {
+    const label = labelOf(c).toLocaleLowerCase('sv');
+    if (c.code.startsWith(needle) || label.startsWith(needle)) return 0;
+    if (label.split(/[\s,;:()/-]+/).some((word) => word.startsWith(needle))) return 1;
+    return 2;
+  };
+  return [...nodes].sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.code.localeCompare(b.code));
 }
 
 /** The text typed, once the person has paused: one request per pause, not per key. */
@@ -102,7 +121,7 @@ export function CpvPicker({ value, onChange, id, legend, hint }: Props) {
   const searching = settled.length >= 2;
   const { data, loading, previousData } = useQuery(CPV_PICKER_SEARCH, { variables: { search: settled }, skip: !searching });
   const result = (data ?? previousData)?.cpvCodes;
-  const options = searching ? (result?.nodes ?? []) : [];
+  const options = useMemo(() => (searching ? ranked(result?.nodes ?? [], settled, labelOf).slice(0, SHOWN) : []), [searching, result, settled, labelOf]);
   const expanded = open && searching && text.trim().length >= 2;
   const typingAhead = text.trim() !== settled;
 

@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 
-const PLACES = graphql(`
+/** Exported for tests that mock the API. */
+export const PLACE_PICKER_PLACES = graphql(`
   query PlacePickerPlaces {
     counties {
       code
@@ -39,7 +40,7 @@ export function PlacePicker({ countyCode, municipalityCode, onChange, id }: Prop
   const { t } = useTranslation('filters');
   const generated = useId();
   const base = id ?? generated;
-  const { data } = useQuery(PLACES, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(PLACE_PICKER_PLACES, { fetchPolicy: 'cache-first' });
   const municipalities = (data?.municipalities ?? []).filter((m) => !countyCode || m.countyCode === countyCode);
   const collator = new Intl.Collator('sv');
   const sorted = [...municipalities].sort((a, b) => collator.compare(a.name, b.name));

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import './filters.css';
 
-const SDGS = graphql(`
+/** Exported for tests that mock the API. */
+export const SDG_PICKER_GOALS = graphql(`
   query SdgPickerGoals {
     sdgs {
       number
@@ -25,7 +26,7 @@ interface Props {
 /** The 17 global goals as checkboxes in a disclosure; its summary says how many are chosen. */
 export function SdgPicker({ value, onChange, defaultOpen }: Props) {
   const { t, i18n } = useTranslation('filters');
-  const { data } = useQuery(SDGS, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(SDG_PICKER_GOALS, { fetchPolicy: 'cache-first' });
   return (
     <Details className="sdg-picker" defaultOpen={defaultOpen || value.length > 0}>
       <Details.Summary>{value.length > 0 ? t('sdg.summaryChosen', { count: value.length }) : t('sdg.summary')}</Details.Summary>

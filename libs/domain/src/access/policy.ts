@@ -53,6 +53,7 @@ export interface ActionScopes {
   'user.setPlatformRole': undefined;
   'user.contactDetails.read': PersonScope;
   'audit.read': undefined;
+  'feedback.read': undefined;
   'ops.queueProbe': undefined;
   'organization.dashboard.read': OrganizationScope;
   'organization.offers.read': OrganizationScope;
@@ -205,6 +206,7 @@ const RULES: { [A in Action]: Rule<A> } = {
     return { allowed: false, code: 'FORBIDDEN', reason: message('access.contactDetailsHidden') };
   },
   'audit.read': adminOnly('access.toReadAuditTrail'),
+  'feedback.read': adminOnly('access.toReadFeedback'),
   'organization.dashboard.read': memberCoordinatorOrAdmin('access.toSeeDashboard'),
   'organization.offers.read': memberOrAdmin('access.toSeeOrganizationOffers'),
   'profile.edit': memberOrAdmin('access.toEditProfile'),

@@ -36,5 +36,6 @@ export const NOTIFICATION_KINDS = [
   'REPORT_RETURNED',
   'ORGANIZATION_VERIFIED',
   'ORGANIZATION_UNVERIFIED',
+  'FEEDBACK_RECEIVED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -10,6 +10,7 @@ import { ImpactOverlapDetail1764260000000 } from './1764260000000-impact-overlap
 import { Outbox1764270000000 } from './1764270000000-outbox.js';
 import { OrganizationVerification1764280000000 } from './1764280000000-organization-verification.js';
 import { ImportMessageDetail1764290000000 } from './1764290000000-import-message-detail.js';
+import { Feedback1764300000000 } from './1764300000000-feedback.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Outbox1764270000000,
   OrganizationVerification1764280000000,
   ImportMessageDetail1764290000000,
+  Feedback1764300000000,
 ];

@@ -12,7 +12,7 @@ export const filters: Translation<typeof sv> = {
   },
   cpv: {
     legend: 'What is it about? (CPV codes)',
-    hint: 'CPV is the EU’s common set of codes for what is bought. A code includes every code below it: choose 90900000-6 Cleaning and sanitation services and you also get cleaning of premises and window cleaning.',
+    hint: 'CPV is the EU’s common set of codes for what is bought. A code includes every code below it: choose 90910000-9 Cleaning services and you also get, for example, 90919300-5 School cleaning services.',
     search: 'Search for a code or word',
     searchHint: 'Type at least two characters, such as "cleaning", "catering" or the start of a code like "8531". Choose with the arrow keys and Enter.',
     suggestions: 'Suggestions',

@@ -37,6 +37,7 @@ export const access: Translation<typeof sv> = {
   toSetPlatformRoles: "change people's roles on the platform",
   toSeeContactDetails: "see people's contact details",
   toReadAuditTrail: 'read the audit trail',
+  toReadFeedback: 'read feedback on accessibility',
   toProbeQueue: 'probe the job queue',
   toSeeDashboard: "see the organisation's dashboard",
   toSeeOrganizationOffers: "see the organisation's offers",

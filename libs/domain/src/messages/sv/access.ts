@@ -37,6 +37,7 @@ export const access = {
   toSetPlatformRoles: 'ändra personers roller på plattformen',
   toSeeContactDetails: 'se personers kontaktuppgifter',
   toReadAuditTrail: 'läsa granskningsloggen',
+  toReadFeedback: 'läsa synpunkter om tillgänglighet',
   toProbeQueue: 'testa jobbkön',
   toSeeDashboard: 'se organisationens översikt',
   toSeeOrganizationOffers: 'se organisationens anbud',

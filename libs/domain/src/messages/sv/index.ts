@@ -15,3 +15,4 @@ export { insights } from './insights.js';
 export { notifications } from './notifications.js';
 export { importExport } from './import-export.js';
 export { ops } from './ops.js';
+export { feedback } from './feedback.js';
