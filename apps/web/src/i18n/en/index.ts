@@ -1,7 +1,6 @@
 import type { Translation } from '../types';
 import type { sv } from '../sv';
 import { accessibility } from './accessibility';
-import { accounts } from './accounts';
 import { common } from './common';
 import { directory } from './directory';
 import { examples } from './examples';
@@ -10,4 +9,4 @@ import { home } from './home';
 import { matching } from './matching';
 import { needs } from './needs';
 
-export const en: Translation<typeof sv> = { common, accessibility, accounts, filters, needs, home, directory, examples, matching };
+export const en: Translation<typeof sv> = { common, accessibility, filters, needs, home, directory, examples, matching };

@@ -1,5 +1,4 @@
 import { accessibility } from './accessibility';
-import { accounts } from './accounts';
 import { common } from './common';
 import { directory } from './directory';
 import { examples } from './examples';
@@ -9,4 +8,4 @@ import { matching } from './matching';
 import { needs } from './needs';
 
 /** The Swedish texts, one section per area of the app; Swedish is the app's language, English follows it. */
-export const sv = { common, accessibility, accounts, filters, needs, home, directory, examples, matching };
+export const sv = { common, accessibility, filters, needs, home, directory, examples, matching };

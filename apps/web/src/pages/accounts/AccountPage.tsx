@@ -1,3 +1,4 @@
+import './texts';
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';

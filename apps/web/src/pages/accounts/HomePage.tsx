@@ -1,3 +1,4 @@
+import './texts';
 import { Card, Heading, Link as DsLink, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import './texts';
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Spinner, Switch, Tag } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+import './texts';
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';

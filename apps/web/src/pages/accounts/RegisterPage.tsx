@@ -1,3 +1,4 @@
+import './texts';
 import { Alert, Button, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';

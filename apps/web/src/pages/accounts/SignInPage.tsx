@@ -1,3 +1,4 @@
+import './texts';
 import { Button, Heading, Link as DsLink, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';

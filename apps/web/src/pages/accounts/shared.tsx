@@ -1,3 +1,4 @@
+import './texts';
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
