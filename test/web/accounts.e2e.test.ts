@@ -24,6 +24,18 @@ function withWrongCheckDigit(number: string): string {
   return `${number.slice(0, -1)}${(right + 1) % 10}`;
 }
 
+/** Asks the API directly, as another client would (for what the web app does not do yet, such as inviting). */
+async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);
 
 /** The unread count the header's inbox link names ("Aviseringar, 3 olästa"). */
@@ -242,5 +254,63 @@ describe('accounts', () => {
     await page.getByRole('button', { name: 'Gå med i organisationen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Det gick inte att gå med' }).waitFor();
     await web.checkAccessibility(page, 'invitation refused');
+  });
+
+  it('an invitation from the e-mail link: a new person creates an account only, joins the organisation and sees it on the start page', async () => {
+    const { login } = await api<{ login: { accessToken: string; user: { memberships: { organization: { id: string; name: string } }[] } } }>(
+      web.baseUrl,
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken user { memberships { organization { id name } } } } }',
+      { input: { email: DEMO.buyer, password: web.demoPassword } },
+    );
+    const malmo = login.user.memberships.find((m) => m.organization.name === 'Malmö stad')!.organization;
+    const email = `kollega.${Date.now()}@malmo.example.se`;
+    const { inviteMember } = await api<{ inviteMember: { token: string } }>(
+      web.baseUrl,
+      'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
+      { input: { organizationId: malmo.id, email, role: 'MEMBER' } },
+      login.accessToken,
+    );
+
+    const page = await web.newPage();
+    await page.goto(`/inbjudan?token=${encodeURIComponent(inviteMember.token)}`);
+    await page.getByRole('heading', { level: 1, name: 'Inbjudan till en organisation' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Skapa konto' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Skapa ett konto' }).waitFor();
+    // One step only: the organisation exists.
+    expect(await page.getByText(/^Steg \d av \d$/).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'Ditt namn' }).fill('Kim Kollega');
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
+    await page.getByLabel('Nytt lösenord').fill('en kollega i malmö stad');
+    await page.getByRole('button', { name: 'Skapa konto', exact: true }).click();
+
+    await page.waitForURL(/\/inbjudan\?token=/);
+    await page.getByRole('button', { name: 'Gå med i organisationen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Du är med i Malmö stad' }).waitFor();
+    await page.getByText('Du har gått med i Malmö stad som medlem.').waitFor();
+    await web.checkAccessibility(page, 'invitation accepted');
+
+    await page.getByRole('link', { name: 'Till din startsida' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hej Kim Kollega!' }).waitFor();
+    await page.getByRole('main').getByText('Malmö stad', { exact: true }).waitFor();
+
+    // The same invitation a second time: the API's words.
+    await page.goto(`/inbjudan?token=${encodeURIComponent(inviteMember.token)}`);
+    await page.getByRole('button', { name: 'Gå med i organisationen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Det gick inte att gå med' }).waitFor();
+  });
+
+  it('fits a 320 px phone without sideways scrolling, signed in', async () => {
+    const page = await web.newPage({ width: 320, height: 640 });
+    await signIn(page, DEMO.buyer, web.demoPassword);
+    for (const path of ['/start', '/konto', '/inkorg']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page
+        .getByRole('main')
+        .getByText(/Malmö stad|aviseringar?/)
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
   });
 });

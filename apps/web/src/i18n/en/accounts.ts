@@ -148,7 +148,6 @@ export const accounts: Translation<typeof sv> = {
     noMemberships: 'You do not belong to an organisation yet.',
     organization: 'Organisation',
     role: 'Your role',
-    verification: 'Verification',
     switchLegend: 'Which organisation do you represent now?',
     switchHint: 'What you do in Samverka, you do for the organisation you choose here.',
     switched: 'You now represent {{organization}}.',

@@ -146,7 +146,6 @@ export const accounts = {
     noMemberships: 'Du hör inte till någon organisation än.',
     organization: 'Organisation',
     role: 'Din roll',
-    verification: 'Verifiering',
     switchLegend: 'Vilken organisation företräder du nu?',
     switchHint: 'Det du gör i Samverka gör du för den organisation du väljer här.',
     switched: 'Du företräder nu {{organization}}.',

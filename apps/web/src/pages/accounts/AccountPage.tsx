@@ -5,11 +5,12 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { problemsOf as apiProblemsOf, fieldId } from '../../forms/api-errors';
+import { problemsOf, fieldId } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/page';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, problemsOf } from './form-problems';
+import { fieldProblems } from '../../forms/field-problems';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './form-problems';
 import { VerificationState } from './shared';
 import './accounts.css';
 
@@ -71,7 +72,7 @@ export function ChangePasswordForm() {
         reset();
         setChanged(true);
       } catch (error) {
-        const found = apiProblemsOf(error, t('account.passwordFailed'));
+        const found = problemsOf(error, t('account.passwordFailed'));
         const left: string[] = [];
         for (const field of found.fields) {
           if ((FIELDS as readonly string[]).includes(field.path)) setError(field.path as keyof Values, { type: 'api', message: field.message });
@@ -93,7 +94,7 @@ export function ChangePasswordForm() {
           {t('account.passwordChanged')}
         </Alert>
       ) : null}
-      <ErrorSummary key={submitCount} form={FORM} problems={problemsOf(errors, FIELDS)} general={general} />
+      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       {/* Password managers pair the new password with the account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value="" />
       <Textfield
@@ -166,7 +167,6 @@ export function Component() {
               <Table.Row>
                 <Table.HeaderCell>{t('account.organization')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('account.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('account.verification')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -174,10 +174,11 @@ export function Component() {
                 <Table.Row key={m.organization.id}>
                   <Table.Cell>
                     {m.organization.name}
-                    <div className="accounts-meta">{t(`kinds.${m.organization.kind}`)}</div>
+                    <div className="accounts-meta">
+                      {t(`kinds.${m.organization.kind}`)} · {m.organization.verified ? t('verification.verified') : t('verification.pending')}
+                    </div>
                   </Table.Cell>
                   <Table.Cell>{t(`roles.${m.role}`)}</Table.Cell>
-                  <Table.Cell>{m.organization.verified ? t('verification.verified') : t('verification.pending')}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ME, useSession } from '../../app/session';
 import { PlacePicker } from '../../components/PlacePicker';
-import { problemsOf as apiProblemsOf, fieldId } from '../../forms/api-errors';
+import { problemsOf, fieldId } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
 import type { OrganizationKind } from '../../gql/graphql';
 import { usePageTitle } from '../../lib/page';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, problemsOf, safeReturnPath } from './form-problems';
+import { fieldProblems } from '../../forms/field-problems';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, safeReturnPath } from './form-problems';
 import { checkOrganisationsnummer, stillTyping } from './organisationsnummer';
 import './accounts.css';
 
@@ -112,7 +113,7 @@ export function AccountStep({ onDone, steps }: { onDone: () => void; steps: numb
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={ACCOUNT_FORM} problems={problemsOf(errors, ACCOUNT_FIELDS)} general={general} />
+      <ErrorSummary key={submitCount} form={ACCOUNT_FORM} problems={fieldProblems(errors, ACCOUNT_FIELDS)} general={general} />
       <Textfield
         id={fieldId(ACCOUNT_FORM, 'displayName')}
         label={t('fields.displayName')}
@@ -155,7 +156,7 @@ export function AccountStep({ onDone, steps }: { onDone: () => void; steps: numb
  * summary alone: problems of other fields and the general message.
  */
 function placeProblems<F extends string>(error: unknown, fields: readonly F[], set: (path: F, message: string) => void, fallback: string): string | null {
-  const found = apiProblemsOf(error, fallback);
+  const found = problemsOf(error, fallback);
   const left: string[] = [];
   for (const field of found.fields) {
     if ((fields as readonly string[]).includes(field.path)) set(field.path as F, field.message);
@@ -263,7 +264,7 @@ export function OrganizationStep({ onDone }: { onDone: (organization: { id: stri
         await client.query({ query: ME, fetchPolicy: 'network-only' });
         onDone(data.createOrganization.organization);
       } catch (error) {
-        const found = apiProblemsOf(error, t('register.failed'));
+        const found = problemsOf(error, t('register.failed'));
         const left: string[] = [];
         for (const field of found.fields) {
           const path = formPath(field.path);
@@ -277,7 +278,7 @@ export function OrganizationStep({ onDone }: { onDone: (organization: { id: stri
   );
 
   // The summary links to the first radio of the kind and to the län of the place.
-  const problems = problemsOf(errors, ORGANIZATION_FIELDS).map((p) =>
+  const problems = fieldProblems(errors, ORGANIZATION_FIELDS).map((p) =>
     p.path === 'municipalityCode' ? { ...p, path: 'place-county' } : p.path === 'kind' ? { ...p, path: `kind-${KINDS[0]}` } : p,
   );
 

@@ -5,11 +5,12 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
-import { problemsOf as apiProblemsOf, fieldId } from '../../forms/api-errors';
+import { problemsOf, fieldId } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/page';
-import { problemsOf, safeReturnPath } from './form-problems';
+import { fieldProblems } from '../../forms/field-problems';
+import { safeReturnPath } from './form-problems';
 import './accounts.css';
 
 export const LOGIN = graphql(`
@@ -62,7 +63,7 @@ export function SignInForm({ onStart, onSignedIn }: { onStart?: () => void; onSi
         await signedIn(data.login);
         onSignedIn();
       } catch (error) {
-        const found = apiProblemsOf(error, t('signIn.failed'));
+        const found = problemsOf(error, t('signIn.failed'));
         for (const field of found.fields) {
           if ((FIELDS as readonly string[]).includes(field.path)) setError(field.path as keyof Values, { type: 'api', message: field.message });
         }
@@ -77,7 +78,7 @@ export function SignInForm({ onStart, onSignedIn }: { onStart?: () => void; onSi
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={FORM} problems={problemsOf(errors, FIELDS)} general={general} />
+      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       <Textfield
         id={fieldId(FORM, 'email')}
         label={t('fields.email')}

@@ -1,10 +1,11 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, useEffect } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldId, problemsOf, type FieldProblem } from '../../forms/api-errors';
+import { fieldId, problemsOf } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
+import { fieldProblems } from '../../forms/field-problems';
 import { graphql } from '../../gql';
 
 export const SEND_FEEDBACK = graphql(`
@@ -23,11 +24,6 @@ type Values = Record<Field, string>;
 /** As the API allows (libs/features/feedback). */
 export const MESSAGE_MAX = 5000;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The form's problems in the order of its fields, for the summary. */
-function listOf(errors: FieldErrors<Values>): FieldProblem[] {
-  return FIELDS.flatMap((path) => (errors[path]?.message ? [{ path, message: errors[path].message }] : []));
-}
 
 /**
  * Feedback on accessibility, for anyone (no sign-in): what did not work, on which page, and an address
@@ -102,7 +98,7 @@ export function FeedbackForm({ initialPage = '' }: { initialPage?: string }) {
       <Heading level={3} data-size="xs" id="accessibility-form-title">
         {t('form.title')}
       </Heading>
-      <ErrorSummary key={submitCount} form={FORM} problems={listOf(errors)} general={general} />
+      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       <Textfield
         id={fieldId(FORM, 'message')}
         label={t('form.message')}
