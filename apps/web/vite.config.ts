@@ -68,6 +68,10 @@ function brotli(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [graphqlDocuments(), react(), routePreloads(), brotli()],
+  resolve: {
+    // Only the custom elements the app uses (src/design-system-elements.ts), not all of them.
+    alias: [{ find: /^@digdir\/designsystemet-web$/, replacement: join(source, 'design-system-elements.ts') }],
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
