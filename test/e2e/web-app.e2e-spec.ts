@@ -87,6 +87,8 @@ describe('the web app served by the API', () => {
       .get('/assets/..%2f..%2froutes.json')
       .set('Accept-Encoding', 'br')
       .expect((res) => expect([403, 404]).toContain(res.status));
+    // A malformed escape is the client's mistake, not the server's.
+    await request(api.url).get('/assets/%E0%A4%A.js').set('Accept-Encoding', 'br').expect(400);
   });
 
   it('serves the other files of the build, cached for a while', async () => {

@@ -61,9 +61,10 @@ const BROTLI_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=
 
 /**
  * Serves the built web app (dist/web) from the API process: the hashed files under /assets cached for a
- * year (their Brotli copy, made by the build, to browsers that accept it), everything else revalidated, and index.html for every other GET that is not an API route, so the
- * app's own paths (/behov/…) open directly. Compressed when the browser accepts it. Returns false when
- * the web app has not been built (the API alone, as in most tests).
+ * year (their Brotli copy, made by the build, to browsers that accept it), everything else revalidated,
+ * and index.html for every other GET that is not an API route, so the app's own paths (/behov/…) open
+ * directly. Compressed when the browser accepts it. Returns false when the web app has not been built
+ * (the API alone, as in most tests).
  */
 export function mountWebApp(app: NestExpressApplication, directory: string): boolean {
   if (!existsSync(join(directory, 'index.html'))) return false;
@@ -75,16 +76,19 @@ export function mountWebApp(app: NestExpressApplication, directory: string): boo
     const type = BROTLI_TYPES[extname(req.path)];
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !type) return next();
     res.vary('Accept-Encoding');
-    const file = join(assets, decodeURIComponent(req.path));
+    let file: string;
+    try {
+      file = join(assets, decodeURIComponent(req.path));
+    } catch {
+      return next(); // A malformed escape: express.static answers it (400).
+    }
     if (!file.startsWith(assets + sep) || req.acceptsEncodings('br', 'identity') !== 'br' || !existsSync(`${file}.br`)) return next();
     res.set({ 'Content-Encoding': 'br', 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' });
     res.sendFile(`${file}.br`, { headers: { 'Content-Type': type } }, (error) => error && next(error));
   });
   app.use('/assets', express.static(join(directory, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (isApi(req)) return next();
-    return express.static(directory, { index: false, maxAge: '1h' })(req, res, next);
-  });
+  const files = express.static(directory, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req) || !req.accepts('html')) return next();
     res.set({

@@ -1,26 +1,12 @@
-import { gql } from '@apollo/client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { PLACE_PICKER_PLACES } from '../../components/PlacePicker';
 import { AccountStep, CREATE_ORGANIZATION, OrganizationStep, REGISTER } from './RegisterPage';
 import { renderWithApi, watchFocus } from './test-support';
 
-// The places PlacePicker asks for (its query, as written there).
-const PLACES = gql`
-  query PlacePickerPlaces {
-    counties {
-      code
-      name
-    }
-    municipalities {
-      code
-      name
-      countyCode
-    }
-  }
-`;
 const places = {
-  request: { query: PLACES },
+  request: { query: PLACE_PICKER_PLACES },
   result: {
     data: {
       counties: [{ __typename: 'County', code: '12', name: 'Skåne län' }],

@@ -3,26 +3,13 @@ import { parse } from 'graphql';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PLACE_PICKER_PLACES } from '../../components/PlacePicker';
 import { graphql } from '../../gql';
 
 /**
  * Reference data the public pages name things by: counties and municipalities by code, goals by number,
  * CPV codes by code. Apollo's cache keeps each for the visit, so a page asks for them once.
  */
-const PLACES = graphql(`
-  query PublicPlaceNames {
-    counties {
-      code
-      name
-    }
-    municipalities {
-      code
-      name
-      countyCode
-    }
-  }
-`);
-
 const SDGS = graphql(`
   query PublicSdgTitles {
     sdgs {
@@ -46,7 +33,7 @@ const CPV = graphql(`
 
 /** The name of a county ("Skåne län") or municipality ("Malmö") by its code; the code while loading. */
 export function usePlaceNames() {
-  const { data } = useQuery(PLACES, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(PLACE_PICKER_PLACES, { fetchPolicy: 'cache-first' });
   return useMemo(() => {
     const counties = new Map((data?.counties ?? []).map((c) => [c.code, c.name]));
     const municipalities = new Map((data?.municipalities ?? []).map((m) => [m.code, m.name]));
