@@ -298,6 +298,11 @@ describe('authorisation matrix', () => {
       run: (h) => mutate(url, 'setPlatformRole', { userId: outsiderId, role: 'USER' }, 'user { id }', h),
       expected: only('admin'),
     },
+    // Anyone may tell us what they could not use; the limit counts each person (and each address) apart.
+    sendFeedback: {
+      run: (h) => mutate(url, 'sendFeedback', { message: 'Kontrasten på knappen är för låg.' }, 'feedbackId', h),
+      expected: everyone('allowed'),
+    },
     requestQueueProbe: { run: (h) => mutate(url, 'requestQueueProbe', {}, 'queueProbe { id }', h), expected: only('admin') },
     saveEnterpriseProfile: {
       run: async (h) => {

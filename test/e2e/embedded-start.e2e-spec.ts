@@ -25,7 +25,8 @@ describe('the built API started as a newcomer would, in the embedded mode', () =
     api = new NodeProcess(API_MAIN, env);
     await waitForHttp(`${url}/health/ready`, api);
     // The readable log is written by a separate thread: it may trail the first answer a little.
-    await api.waitForLog(new RegExp(`Open ${url.replace(/[.:/]/g, '\\$&')}/graphql`));
+    // The web app when it is built (npm start builds it), else the API's GraphQL page.
+    await api.waitForLog(new RegExp(`Open ${url.replace(/[.:/]/g, '\\$&')}/`));
     expect(await gql(url, '{ __typename }')).toMatchObject({ data: { __typename: 'Query' } });
 
     const { data } = await gql<{ requestQueueProbe: { queueProbe: { id: string } } }>(

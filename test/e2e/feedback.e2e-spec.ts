@@ -98,6 +98,8 @@ describe('feedback on accessibility (embedded mode)', () => {
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' } });
     expect(refused.errors?.[0].message).toMatch(/^Du har skickat många synpunkter på kort tid\. Vänta \d+ sekunder och försök igen\.$/);
     expect((await mutate(url, 'sendFeedback', { message: 'Från en annan adress' }, SELECTION, from('10.0.0.5'))).errors).toBeUndefined();
+    // A person signed in is counted by their account, not by the address they share.
+    expect((await mutate(url, 'sendFeedback', { message: 'Från en kollega' }, SELECTION, from('10.0.0.4', auth(person.accessToken)))).errors).toBeUndefined();
   });
 
   it('shows the messages to administrators only', async () => {

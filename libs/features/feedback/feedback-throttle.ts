@@ -4,12 +4,12 @@ import { DomainError } from '@samverka/domain';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-/** How many messages one client address may send within the window. */
+/** How many messages one client (a signed-in person, or else an address) may send within the window. */
 export const FEEDBACK_PER_CLIENT = 5;
 export const FEEDBACK_WINDOW_S = 15 * 60;
 
 /**
- * Limits feedback per client address: the form is open to anyone, so a script must not fill the table
+ * Limits feedback per client, a signed-in person or else an address: the form is open to anyone, so a script must not fill the table
  * or the administrators' inboxes. In production the counts live in Redis, shared by every API process;
  * in the embedded mode, in memory.
  */
@@ -28,10 +28,10 @@ export class FeedbackThrottle implements OnApplicationShutdown {
     }
   }
 
-  /** Counts a message of this address, refusing it when the address is over its limit. */
-  async consume(ip: string): Promise<void> {
+  /** Counts a message of this client, refusing it when the client is over its limit. */
+  async consume(client: string): Promise<void> {
     try {
-      await this.perClient.consume(ip);
+      await this.perClient.consume(client);
     } catch (reason) {
       if (!(reason instanceof RateLimiterRes)) throw reason;
       const seconds = Math.max(1, Math.ceil(reason.msBeforeNext / 1000));

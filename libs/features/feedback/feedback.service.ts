@@ -46,8 +46,9 @@ export class FeedbackService {
 
   async send(actor: Actor, input: SendFeedback, language: Language, ip: string): Promise<FeedbackRow> {
     const checkedInput = checkFeedback(input);
-    // Only a message that would be kept counts against the address: a form sent with mistakes does not.
-    await this.throttle.consume(ip);
+    // Only a message that would be kept counts: a form sent with mistakes does not. A person signed in is
+    // counted by their account (colleagues may share an office's address), a visitor by their address.
+    await this.throttle.consume(actor.kind === 'user' ? `user:${actor.userId}` : `address:${ip}`);
     return this.database.transaction(async (tx) => {
       const row = await this.feedback.insert({ ...checkedInput, language, userId: actorUserId(actor) }, tx.manager);
       const administrators = await this.feedback.administratorIds(tx.manager);
