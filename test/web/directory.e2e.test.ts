@@ -79,8 +79,11 @@ describe('the public pages', () => {
     await expect.poll(() => count.innerText(), WAIT).toBe(`${found} företag matchar`);
     expect(await filters.getByRole('searchbox', { name: 'Sök', exact: true }).inputValue()).toBe('städ');
 
-    await page.getByRole('checkbox', { name: 'Arbetsintegrerande socialt företag' }).check();
+    // The box follows the address, so it is checked once the navigation has happened: click, then wait.
+    const workIntegrating = page.getByRole('checkbox', { name: 'Arbetsintegrerande socialt företag' });
+    await workIntegrating.click();
     await page.waitForURL((url) => url.searchParams.get('arbetsintegrerande') === 'ja');
+    await expect.poll(() => workIntegrating.isChecked(), WAIT).toBe(true);
     await expect.poll(async () => (await count.innerText()).match(/^(\d+) företag matchar$|^Inga företag matchar$/) !== null, WAIT).toBe(true);
 
     const name = 'Omtanken Service & Städ ekonomisk förening';
