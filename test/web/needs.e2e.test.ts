@@ -35,6 +35,8 @@ describe('published needs: search with filters, a deep link, a need’s page', (
     await page.getByRole('searchbox', { name: 'Sök bland behoven' }).fill('städ');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await expect.poll(() => searchOf(page)).toBe('?q=städ');
+    // The page has taken the search in (its answer announced) before the next filter is chosen.
+    await expect.poll(() => announcedCount(page)).not.toBe(`${everything} behov`);
     await page.getByRole('combobox', { name: 'Län' }).selectOption({ label: 'Skåne län' });
     await expect.poll(() => searchOf(page)).toBe('?q=städ&lan=12');
     // The demo need is in the unfiltered list too: wait for the narrower answer to be announced.

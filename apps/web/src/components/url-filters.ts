@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -89,17 +89,22 @@ export interface UrlFilters<S extends Record<string, ParamKind>> {
 export function useUrlFilters<const S extends Record<string, ParamKind>>(spec: S): UrlFilters<S> {
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => readFilters(spec, params), [spec, params]);
+  // React Router hands a functional update the parameters of the render that made the callback; a handler
+  // from before the last navigation would undo that navigation's filters. Changes start from the latest.
+  const latest = useRef(params);
+  latest.current = params;
 
   const set = useCallback(
     (patch: Partial<FilterValues<S>>, options?: { replace?: boolean }) => {
-      setParams((previous) => writeFilters(spec, { ...readFilters(spec, previous), ...patch }, previous), { replace: options?.replace });
+      setParams(() => writeFilters(spec, { ...readFilters(spec, latest.current), ...patch }, latest.current), { replace: options?.replace });
     },
     [spec, setParams],
   );
 
   const reset = useCallback(
     (keep: readonly (keyof S)[] = []) => {
-      setParams((previous) => {
+      setParams(() => {
+        const previous = latest.current;
         const current = readFilters(spec, previous);
         const kept = Object.fromEntries(
           Object.entries(current).map(([name, value]) => [name, keep.includes(name) ? value : Array.isArray(value) ? [] : typeof value === 'string' ? '' : null]),
