@@ -22,12 +22,14 @@ function routePreloads(): Plugin {
     apply: 'build',
     generateBundle(_, bundle) {
       const routesSource = readFileSync(join(source, 'app', 'routes.tsx'), 'utf8');
-      const routes = [...routesSource.matchAll(/(index: true|path: '([^']*)'),\s*lazy: \(\) => (?:page\()?import\('([^']+)'\)(?:, \[([^\]]*)\])?/g)].map((m) => ({
-        path: m[1] === 'index: true' ? '/' : `/${m[2]}`,
-        module: resolve(join(source, 'app'), `${m[3]}.tsx`),
-        // The Swedish texts of the page's areas (Swedish is the default language).
-        texts: [...(m[4] ?? '').matchAll(/'([a-z-]+)'/g)].map((a) => join(source, 'i18n', 'sv', `${a[1]}.ts`)),
-      }));
+      const routes = [...routesSource.matchAll(/(index: true|path: '([^']*)'),\s*(?:handle: \w+,\s*)?lazy: \(\) => (?:page\()?import\('([^']+)'\)(?:, \[([^\]]*)\])?/g)].map(
+        (m) => ({
+          path: m[1] === 'index: true' ? '/' : `/${m[2]}`,
+          module: resolve(join(source, 'app'), `${m[3]}.tsx`),
+          // The Swedish texts of the page's areas (Swedish is the default language).
+          texts: [...(m[4] ?? '').matchAll(/'([a-z-]+)'/g)].map((a) => join(source, 'i18n', 'sv', `${a[1]}.ts`)),
+        }),
+      );
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const preloads = routes
         .filter((route) => route.path !== '/*')
@@ -37,10 +39,39 @@ function routePreloads(): Plugin {
           const entry = chunks.find((c) => c.isEntry);
           const texts = route.texts.map((module) => chunks.find((c) => c.facadeModuleId === module)?.fileName ?? `${module} has no chunk`);
           const files = [...new Set([chunk.fileName, ...chunk.imports.filter((f) => f !== entry?.fileName), ...texts])];
-          const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+          // The style sheets of the page's chunk and of every chunk it imports (a picker's own), so the
+          // page the server renders is drawn styled before any script runs.
+          const css = [...new Set([chunk, ...chunk.imports.map((f) => chunks.find((c) => c.fileName === f))].flatMap((c) => [...(c?.viteMetadata?.importedCss ?? [])]))].filter(
+            (file) => !entry?.viteMetadata?.importedCss.has(file),
+          );
           return { path: route.path, files, css };
         });
       this.emitFile({ type: 'asset', fileName: 'routes.json', source: JSON.stringify(preloads, null, 2) });
+    },
+  };
+}
+
+/**
+ * The app itself (src/app/start.tsx) is a chunk the first script imports when the app starts; it is named
+ * in index.html so the browser fetches it (without running it) with the page.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'samverka-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId === join(source, 'app', 'start.tsx'));
+        if (!app) throw new Error('no chunk for src/app/start.tsx');
+        const entry = chunks.find((c) => c.isEntry);
+        return [app.fileName, ...app.imports.filter((file) => file !== entry?.fileName)].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }
@@ -65,18 +96,23 @@ function brotli(): Plugin {
  * The web app: built into dist/web, which the API process serves (apps/api/src/web-app.ts). `npm run dev`
  * serves it with hot reload on :5173 and passes the API's routes on to the API on :3000.
  */
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocuments(), react(), routePreloads(), brotli()],
+  plugins: isSsrBuild ? [graphqlDocuments(), react()] : [graphqlDocuments(), react(), routePreloads(), preloadApp(), brotli()],
   resolve: {
     // Only the custom elements the app uses (src/design-system-elements.ts), not all of them.
     alias: [{ find: /^@digdir\/designsystemet-web$/, replacement: join(source, 'design-system-elements.ts') }],
   },
+  // The server's render (src/entry-server.tsx, `vite build --ssr`) is one self-contained module for Node,
+  // with React's production build whatever NODE_ENV the API runs under (the development build renders
+  // several times slower).
+  ssr: { noExternal: true, target: 'node' },
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL(isSsrBuild ? '../../dist/web-server' : '../../dist/web', import.meta.url)),
     emptyOutDir: true,
     // .vite/manifest.json: which chunks each page loads, read by the bundle budget (test/web/budget.e2e.test.ts).
-    manifest: true,
+    manifest: !isSsrBuild,
     target: 'es2022',
     // The budget is checked by test/web/budget.e2e.test.ts; this only warns while building.
     chunkSizeWarningLimit: 400,
@@ -102,4 +138,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
   },
-});
+}));

@@ -114,3 +114,75 @@ describe('the web app served by the API', () => {
     expect(json.status).toBe(404);
   });
 });
+
+/** The same, with the web app's server render: pages come rendered with their data, or bare when the render cannot help. */
+describe('the web app served by the API, rendered on the server', () => {
+  const web = tempDir('web-dist-rendered');
+  let api: EmbeddedApi;
+
+  beforeAll(async () => {
+    mkdirSync(path.join(web.dir, 'dist'));
+    writeFileSync(
+      path.join(web.dir, 'dist', 'index.html'),
+      '<!doctype html><html lang="sv"><head><title>Samverka</title><script type="module" src="/assets/index.js"></script>\n<link rel="modulepreload" crossorigin href="/assets/start.js"></head><body><div id="root"></div></body></html>',
+    );
+    // Stands for dist/web-server/entry-server.js: asks GraphQL where it is told to, as the real render does.
+    writeFileSync(
+      path.join(web.dir, 'entry-server.js'),
+      `export async function render({ url, origin, language, mayBeSignedIn, graphqlUrl, signal }) {
+        const page = new URL(url, 'http://x').pathname;
+        if (page === '/konto') return null;
+        if (page === '/fel') throw new Error('the render failed');
+        const answer = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), signal });
+        const { data } = await answer.json();
+        return {
+          status: page === '/saknas' ? 404 : 200,
+          html: '<main><h1>' + url + '</h1><p>' + [origin.startsWith('http://127.0.0.1:'), language, mayBeSignedIn, data.__typename].join(' ') + '</p></main>',
+          title: 'Behov & <mer> – Samverka',
+          language,
+          state: { ROOT_QUERY: { note: '</script><script>alert(1)</script>' } },
+        };
+      }`,
+    );
+    api = await startEmbeddedApi('web-app-rendered', {}, { webDirectory: path.join(web.dir, 'dist'), webServerEntry: path.join(web.dir, 'entry-server.js') });
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    web.remove();
+  });
+
+  it('sends the page rendered, in the reader’s language, with its title and its data for the app to start from', async () => {
+    const page = await request(api.url).get('/behov?q=st%C3%A4d').set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<div id="root"><main><h1>/behov?q=st%C3%A4d</h1><p>true sv false Query</p></main></div>');
+    expect(page.text).toContain('<title>Behov &amp; &lt;mer&gt; – Samverka</title>');
+    expect(page.text).toContain('<html lang="sv">');
+    expect(page.headers['vary']).toContain('Cookie');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The data cannot end its script element early, and reads back as it was.
+    const data = /<script type="application\/json" id="samverka-data">(.*?)<\/script>/.exec(page.text)?.[1];
+    expect(data).not.toContain('</script>');
+    expect(JSON.parse(data!)).toEqual({ ROOT_QUERY: { note: '</script><script>alert(1)</script>' } });
+    // The app's code is fetched after the page, not with it: the first script takes it from the template.
+    expect(page.text).toContain('<template id="samverka-preloads"><link rel="modulepreload" crossorigin href="/assets/start.js"></template>');
+    expect(page.text.slice(0, page.text.indexOf('</head>'))).not.toContain('modulepreload');
+
+    const english = await request(api.url).get('/behov').set('Accept', 'text/html').set('Cookie', 'other=1; samverka-language=en; samverka-signed-in=1').expect(200);
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('<p>true en true Query</p>');
+  });
+
+  it('answers a path the app does not have with 404, rendered', async () => {
+    const missing = await request(api.url).get('/saknas').set('Accept', 'text/html').expect(404);
+    expect(missing.text).toContain('<h1>/saknas</h1>');
+  });
+
+  it('sends the bare app for a page only the browser can show, or when the render fails', async () => {
+    for (const route of ['/konto', '/fel']) {
+      const page = await request(api.url).get(route).set('Accept', 'text/html').expect(200);
+      expect(page.text).toContain('<div id="root"></div>');
+      expect(page.text).not.toContain('samverka-data');
+      expect(page.text.slice(0, page.text.indexOf('</head>'))).toContain('modulepreload');
+    }
+  });
+});

@@ -11,6 +11,9 @@ export const SCREENSHOTS = path.join(root, 'dist', 'screenshots');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The app's wide screen (60em at 16 px, apps/web/src/lib/screen.ts). */
+const WIDE_SCREEN_PX = 960;
+
 /** The demo's people, as the Skåne scenario seeds them (libs/features/demo/skane-scenario.json). */
 export const DEMO = {
   buyer: 'anna.lindqvist@malmo.demo.samverka.se',
@@ -68,6 +71,24 @@ export function useWeb(): Web {
         },
       );
       const page = await context.newPage();
+      // On a wide screen the app starts as soon as the page has loaded (apps/web/src/main.tsx); a person
+      // sees it ready before they act, so the tests wait for it too. On a phone it starts at the first
+      // interaction, which the test's own first step is.
+      if (width >= WIDE_SCREEN_PX) {
+        const goto = page.goto.bind(page);
+        const reload = page.reload.bind(page);
+        const started = () => page.waitForSelector('html[data-app="started"]', { state: 'attached' });
+        page.goto = async (url, options) => {
+          const response = await goto(url, options);
+          await started();
+          return response;
+        };
+        page.reload = async (options) => {
+          const response = await reload(options);
+          await started();
+          return response;
+        };
+      }
       page.on('pageerror', (error) => {
         throw error;
       });

@@ -23,6 +23,8 @@ export interface ApiOptions {
   clock?: Clock;
   /** The built web app to serve beside the API (dist/web); none in most tests. */
   webDirectory?: string;
+  /** The web app's server render (dist/web-server/entry-server.js), which sends public pages rendered. */
+  webServerEntry?: string;
 }
 
 /** Each feature's transport: GraphQL resolvers, and the HTTP controllers of export and health. */

@@ -17,6 +17,6 @@ export async function createApi(config: AppConfig, options: ApiOptions = {}): Pr
   // Before everything else, so that every log line and every answer of the request carry its id.
   app.use(assignRequestId);
   mountQueueDashboard(app, config);
-  if (options.webDirectory) mountWebApp(app, options.webDirectory);
+  if (options.webDirectory) mountWebApp(app, options.webDirectory, options.webServerEntry);
   return app;
 }

@@ -8,9 +8,10 @@ import { QUEUE_DASHBOARD_PATH } from '@samverka/ops';
 
 async function main(): Promise<void> {
   const config = configFromEnvironment();
-  // The web app, built by `npm run build:web` into dist/web beside the API's dist/apps.
+  // The web app, built by `npm run build:web` into dist/web (and its server render into dist/web-server) beside the API's dist/apps.
   const webDirectory = fileURLToPath(new URL('../../../web', import.meta.url));
-  const app = await createApi(config, { webDirectory });
+  const webServerEntry = fileURLToPath(new URL('../../../web-server/entry-server.js', import.meta.url));
+  const app = await createApi(config, { webDirectory, webServerEntry });
   const logger = app.get(Logger);
   closeOnSignals(app, logger);
   await app.listen(config.http.port, config.http.host);

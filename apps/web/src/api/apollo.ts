@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
@@ -90,10 +90,15 @@ const subscriptions = new ApolloLink(
 
 const isSubscription = (operation: ApolloLink.Operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION;
 
-export function createApolloClient(): ApolloClient {
+/**
+ * `state`: the cache the server rendered the page with. Its queries are not asked again while the page is
+ * taken over (the first seconds), only when the reader moves on.
+ */
+export function createApolloClient(state?: NormalizedCacheObject): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([markToken, renewal, headers, ApolloLink.split(isSubscription, subscriptions, http)]),
-    cache: new InMemoryCache(),
+    cache: state ? new InMemoryCache().restore(state) : new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+    ...(state ? { ssrForceFetchDelay: 5000 } : {}),
   });
 }

@@ -1,4 +1,7 @@
 import { currentLanguage } from '../i18n';
+import { rememberSignedIn } from './signed-in';
+
+export { mayHaveSession } from './signed-in';
 
 /**
  * The access token lives in this module's memory only, never in storage; the refresh token is an HttpOnly
@@ -25,27 +28,6 @@ const listeners = new Set<Listener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let inFlight: Promise<Session | null> | null = null;
 
-/**
- * Whether this browser had a session when last seen: only then is the cookie worth trying on start, so a
- * visitor who never signed in makes no request that must fail. Not a secret: the cookie decides.
- */
-const SIGNED_IN_KEY = 'samverka.signedIn';
-function remember(signedIn: boolean): void {
-  try {
-    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
-    else localStorage.removeItem(SIGNED_IN_KEY);
-  } catch {
-    // Private mode: every start tries the cookie.
-  }
-}
-export function mayHaveSession(): boolean {
-  try {
-    return localStorage.getItem(SIGNED_IN_KEY) === '1';
-  } catch {
-    return true;
-  }
-}
-
 export const CSRF_HEADERS = { 'X-Samverka-CSRF': '1' } as const;
 
 export function accessToken(): string | null {
@@ -64,7 +46,7 @@ export function onSessionChange(listener: Listener): () => void {
 /** Keeps a new session (from sign-in, registration or renewal) and renews it a minute before it expires. */
 export function setSession(session: Session | null): void {
   current = session;
-  remember(session !== null);
+  rememberSignedIn(session !== null);
   if (timer) clearTimeout(timer);
   timer = undefined;
   if (session) {

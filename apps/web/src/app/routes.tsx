@@ -14,6 +14,13 @@ async function page<T>(module: Promise<T>, areas: readonly string[]): Promise<T>
   return loaded;
 }
 
+/**
+ * Pages the server sends as the bare app for the browser to draw (entry-server.tsx): those behind sign-in
+ * (only the browser knows the session), and the forms that carry a password or a person's details (they
+ * must never exist without the app that sends them).
+ */
+export const BROWSER_ONLY = { browserOnly: true } as const;
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -31,10 +38,11 @@ export const routes: RouteObject[] = [
           { path: 'goda-exempel', lazy: () => page(import('../pages/public/GoodExamplesPage'), ['examples', 'directory', 'filters']) },
           { path: 'matchning', lazy: () => page(import('../pages/public/MatchingPage'), ['matching']) },
           { path: 'tillganglighet', lazy: () => page(import('../pages/public/AccessibilityPage'), ['accessibility']) },
-          { path: 'logga-in', lazy: () => page(import('../pages/accounts/SignInPage'), ['accounts']) },
-          { path: 'registrera', lazy: () => page(import('../pages/accounts/RegisterPage'), ['accounts', 'filters']) },
-          { path: 'inbjudan', lazy: () => page(import('../pages/accounts/InvitationPage'), ['accounts']) },
+          { path: 'logga-in', handle: BROWSER_ONLY, lazy: () => page(import('../pages/accounts/SignInPage'), ['accounts']) },
+          { path: 'registrera', handle: BROWSER_ONLY, lazy: () => page(import('../pages/accounts/RegisterPage'), ['accounts', 'filters']) },
+          { path: 'inbjudan', handle: BROWSER_ONLY, lazy: () => page(import('../pages/accounts/InvitationPage'), ['accounts']) },
           {
+            handle: BROWSER_ONLY,
             element: <RequireSignIn />,
             children: [
               { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts']) },

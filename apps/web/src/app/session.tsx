@@ -54,10 +54,14 @@ function readChoice(userId: string): string | null {
   }
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/**
+ * `mayBeSignedIn`: whether the reader may have a session (the server's render says so from the request's
+ * cookie; the browser reads it itself). Someone who never signed in sees "Logga in" at once.
+ */
+export function SessionProvider({ children, mayBeSignedIn = mayHaveSession() }: { children: ReactNode; mayBeSignedIn?: boolean }) {
   const client = useApolloClient();
   const [session, setLocal] = useState<Session | null>(currentSession());
-  const [status, setStatus] = useState<SessionState['status']>(currentSession() ? 'signedIn' : 'unknown');
+  const [status, setStatus] = useState<SessionState['status']>(currentSession() ? 'signedIn' : mayBeSignedIn ? 'unknown' : 'signedOut');
   const [choice, setChoice] = useState<string | null>(null);
 
   useEffect(() => {

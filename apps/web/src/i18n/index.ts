@@ -6,14 +6,22 @@ import { common as sv } from './sv/common';
 export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const STORAGE_KEY = 'samverka.language';
+/** The same choice as a cookie, so the server renders the first page in it (apps/api/src/web-app.ts reads it). */
+export const LANGUAGE_COOKIE = 'samverka-language';
 
+/**
+ * The language chosen here before; else the one the server rendered the page in (from the cookie); else
+ * Swedish.
+ */
 function storedLanguage(): Language {
+  let stored: string | null | undefined;
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return stored === 'en' ? 'en' : 'sv';
+    stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   } catch {
-    return 'sv';
+    // Private mode: the page's own language.
   }
+  stored ??= typeof document === 'undefined' ? null : document.documentElement.lang;
+  return stored === 'en' ? 'en' : 'sv';
 }
 
 /**
@@ -57,6 +65,16 @@ export function loadAreas(names: readonly string[]): Promise<void> {
   return i18n.loadNamespaces([...names]);
 }
 
+/** Every area in both languages (for the server, which renders any page in either). */
+export async function loadEveryArea(): Promise<void> {
+  await Promise.all(
+    Object.entries(areas).map(async ([file, load]) => {
+      const [, language, area] = /^\.\/(\w+)\/(\w+)\.ts$/.exec(file)!;
+      i18n.addResourceBundle(language, area, (await load())[area]);
+    }),
+  );
+}
+
 function applyLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
@@ -68,8 +86,15 @@ i18n.on('languageChanged', (language) => {
   } catch {
     // Private mode: the choice lasts for the visit.
   }
+  if (typeof document !== 'undefined') document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
 });
 
+let languageOfRender: (() => Language | undefined) | undefined;
+/** The server renders pages for many readers at once: it says whose language a render is in. */
+export function setLanguageOfRender(source: () => Language | undefined): void {
+  languageOfRender = source;
+}
+
 export function currentLanguage(): Language {
-  return i18n.language === 'en' ? 'en' : 'sv';
+  return languageOfRender?.() ?? (i18n.language === 'en' ? 'en' : 'sv');
 }

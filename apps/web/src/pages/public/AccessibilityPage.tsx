@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDate } from '../../lib/format';
+import { useOrigin } from '../../lib/origin';
 import { usePageTitle } from '../../lib/page';
 import { FeedbackForm } from './FeedbackForm';
 import './AccessibilityPage.css';
@@ -19,6 +20,7 @@ const GAPS = ['manual', 'contrast', 'charts', 'timeout', 'content'] as const;
  */
 export function Component() {
   const { t, i18n } = useTranslation('accessibility');
+  const origin = useOrigin();
   const [params] = useSearchParams();
   usePageTitle(t('title'));
   const section = (id: string, title: string, children: React.ReactNode) => (
@@ -35,7 +37,7 @@ export function Component() {
         {t('title')}
       </Heading>
       <Paragraph data-size="lg">{t('intro')}</Paragraph>
-      {section('scope', t('scope.title'), <Paragraph>{t('scope.text', { origin: window.location.origin })}</Paragraph>)}
+      {section('scope', t('scope.title'), <Paragraph>{t('scope.text', { origin })}</Paragraph>)}
       {section(
         'compliance',
         t('compliance.title'),

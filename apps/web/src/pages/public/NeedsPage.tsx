@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Details, Fieldset, Heading, Link, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { CpvPicker } from '../../components/CpvPicker';
@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import type { NeedFilterInput, NeedSort, NeedsPageSearchQuery } from '../../gql/graphql';
 import { formatDate, formatKronorRange, formatNumber, formatRelativeDays } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
+import { useWideScreen } from '../../lib/screen';
 import {
   endOfSwedishDay,
   NEEDS_PAGE_NAMES,
@@ -98,19 +99,6 @@ export function needSortOf(values: Filters): NeedSort {
   const chosen = sortFromParam(values.sortera);
   if (chosen === 'RELEVANCE' && !values.q) return 'PUBLISHED';
   return chosen ?? (values.q ? 'RELEVANCE' : 'PUBLISHED');
-}
-
-const WIDE = '(min-width: 60em)';
-function useWideScreen(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const query = window.matchMedia(WIDE);
-      query.addEventListener('change', onChange);
-      return () => query.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(WIDE).matches,
-    () => true,
-  );
 }
 
 export function NeedsPage() {
