@@ -117,6 +117,7 @@ export const buyer: Translation<typeof sv> = {
     sdgs: {
       title: 'Which global goals does the need contribute to?',
       intro: 'Choose the goals of the 2030 Agenda the contract contributes to. It helps enterprises with the same goals find the need. This question is optional.',
+      hint: 'Choose one or more goals, or none.',
     },
     place: {
       title: 'Where is the work done?',
@@ -148,7 +149,7 @@ export const buyer: Translation<typeof sv> = {
       title: 'When is the response deadline?',
       intro: 'Enterprises can answer the need until then. After it the need closes to new answers.',
       dateLabel: 'Date',
-      dateHint: 'For example {{example}}.',
+      dateHint: 'Write the date like this: {{example}} ({{date}}).',
       timeLabel: 'Time',
       timeHint: 'Swedish time, for example 23:59.',
       dateInvalid: 'Write a date that exists, like this: {{example}}.',

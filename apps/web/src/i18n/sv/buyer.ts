@@ -114,6 +114,7 @@ export const buyer = {
     sdgs: {
       title: 'Vilka globala mål bidrar behovet till?',
       intro: 'Välj de mål i Agenda 2030 som uppdraget bidrar till. Det hjälper företag med samma mål att hitta behovet. Frågan är frivillig.',
+      hint: 'Välj ett eller flera mål, eller inget.',
     },
     place: {
       title: 'Var ska arbetet göras?',
@@ -145,7 +146,7 @@ export const buyer = {
       title: 'När är sista svarsdag?',
       intro: 'Till och med den tiden kan företagen svara på behovet. Efter den stängs behovet för nya svar.',
       dateLabel: 'Datum',
-      dateHint: 'Till exempel {{example}}.',
+      dateHint: 'Skriv datumet så här: {{example}} ({{date}}).',
       timeLabel: 'Klockslag',
       timeHint: 'Svensk tid, till exempel 23:59.',
       dateInvalid: 'Skriv ett datum som finns, så här: {{example}}.',

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { NeedStatus } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatRelativeDays } from '../../lib/format';
 import { swedishDay } from '../public/needs-shared';
-import { STATUS_ORDER } from './MyNeedsPage';
+import { STATUS_ORDER } from './need-rules';
 import './buyer.css';
 
 export const BUYER_START = graphql(`

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
-import type { MyNeedsPageNeedsQuery, NeedStatus } from '../../gql/graphql';
+import type { MyNeedsPageNeedsQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
+import { STATUS_ORDER } from './need-rules';
 import './buyer.css';
 
 export const MY_NEEDS = graphql(`
@@ -34,16 +35,13 @@ export const MY_NEEDS = graphql(`
   }
 `);
 
-/** The order the sections come in: what needs work first. */
-export const STATUS_ORDER: readonly NeedStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'AWARDED', 'CANCELLED'];
-
 type Item = MyNeedsPageNeedsQuery['needs']['nodes'][number];
 
 function NeedItem({ need }: { need: Item }) {
   const { t } = useTranslation('buyer');
   const { t: tn } = useTranslation('needs');
   const draft = need.status === 'DRAFT';
-  const href = draft ? `/mina-behov/${encodeURIComponent(need.id)}/redigera` : `/behov/${encodeURIComponent(need.id)}`;
+  const href = draft ? `/mina-behov/${encodeURIComponent(need.id)}/redigera?steg=granska` : `/behov/${encodeURIComponent(need.id)}`;
   return (
     <li className="buyer-need">
       <Heading level={3} data-size="2xs">

@@ -12,7 +12,7 @@ import { SDG_PICKER_GOALS, SdgPicker } from '../../components/SdgPicker';
 import { fieldId, problemsOf, type FieldProblem } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
-import type { NeedForm, NeedWizardFieldsFragment, UpdateNeedInput } from '../../gql/graphql';
+import type { NeedForm, NeedWizardNeedQuery, UpdateNeedInput } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatKronor, formatKronorRange } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import {
@@ -35,39 +35,34 @@ import {
   type MissingField,
   type Step,
 } from './need-rules';
+import { useRefetchOnLanguageChange } from '../accounts/shared';
 import './buyer.css';
-
-graphql(`
-  fragment NeedWizardFields on Need {
-    id
-    version
-    status
-    title
-    description
-    form
-    cpvCodes
-    sdgs
-    municipalityCode
-    countyCode
-    budgetMinSek
-    budgetMaxSek
-    wantedImpact
-    responseDeadline
-    awaitingVerification
-    buyerOrganizationId
-    viewerCanManage
-    updatedAt
-    warnings {
-      code
-      message
-    }
-  }
-`);
 
 export const NEED_WIZARD_NEED = graphql(`
   query NeedWizardNeed($id: ID!) {
     need(id: $id) {
-      ...NeedWizardFields
+      id
+      version
+      status
+      title
+      description
+      form
+      cpvCodes
+      sdgs
+      municipalityCode
+      countyCode
+      budgetMinSek
+      budgetMaxSek
+      wantedImpact
+      responseDeadline
+      awaitingVerification
+      buyerOrganizationId
+      viewerCanManage
+      updatedAt
+      warnings {
+        code
+        message
+      }
     }
   }
 `);
@@ -76,7 +71,28 @@ export const NEED_WIZARD_CREATE = graphql(`
   mutation NeedWizardCreate($input: CreateNeedInput!) {
     createNeed(input: $input) {
       need {
-        ...NeedWizardFields
+        id
+        version
+        status
+        title
+        description
+        form
+        cpvCodes
+        sdgs
+        municipalityCode
+        countyCode
+        budgetMinSek
+        budgetMaxSek
+        wantedImpact
+        responseDeadline
+        awaitingVerification
+        buyerOrganizationId
+        viewerCanManage
+        updatedAt
+        warnings {
+          code
+          message
+        }
       }
     }
   }
@@ -86,7 +102,28 @@ export const NEED_WIZARD_UPDATE = graphql(`
   mutation NeedWizardUpdate($input: UpdateNeedInput!) {
     updateNeed(input: $input) {
       need {
-        ...NeedWizardFields
+        id
+        version
+        status
+        title
+        description
+        form
+        cpvCodes
+        sdgs
+        municipalityCode
+        countyCode
+        budgetMinSek
+        budgetMaxSek
+        wantedImpact
+        responseDeadline
+        awaitingVerification
+        buyerOrganizationId
+        viewerCanManage
+        updatedAt
+        warnings {
+          code
+          message
+        }
       }
     }
   }
@@ -96,14 +133,36 @@ export const NEED_WIZARD_PUBLISH = graphql(`
   mutation NeedWizardPublish($input: PublishNeedInput!) {
     publishNeed(input: $input) {
       need {
-        ...NeedWizardFields
+        id
+        version
+        status
+        title
+        description
+        form
+        cpvCodes
+        sdgs
+        municipalityCode
+        countyCode
+        budgetMinSek
+        budgetMaxSek
+        wantedImpact
+        responseDeadline
+        awaitingVerification
+        buyerOrganizationId
+        viewerCanManage
+        updatedAt
+        warnings {
+          code
+          message
+        }
+
         publishedAt
       }
     }
   }
 `);
 
-export type WizardNeed = NeedWizardFieldsFragment;
+export type WizardNeed = NonNullable<NeedWizardNeedQuery['need']>;
 type Changes = Omit<UpdateNeedInput, 'needId' | 'version'>;
 type Problems = Record<string, { type: string; message: string }>;
 
@@ -396,7 +455,7 @@ export function SdgStep({ need, save, label }: StepProps) {
         name="sdgs"
         render={({ field }) => (
           <div className="buyer-field" id={fieldId(FORM, 'sdgs')} tabIndex={-1}>
-            <SdgPicker value={field.value} onChange={field.onChange} defaultOpen />
+            <SdgPicker value={field.value} onChange={field.onChange} defaultOpen hint={t('wizard.sdgs.hint')} />
             {errors.sdgs?.message ? <ValidationMessage>{errors.sdgs.message}</ValidationMessage> : null}
           </div>
         )}
@@ -612,6 +671,12 @@ function exampleDate(now: Date): string {
   return toSwedishDateTime(new Date(now.getTime() + 28 * 86_400_000).toISOString()).date;
 }
 
+/** "23.59" and "9:30" as people write them, as "23:59" and "09:30". */
+function normaliseTime(text: string): string {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  return m ? `${m[1].padStart(2, '0')}:${m[2]}` : text.trim();
+}
+
 export function DeadlineStep({ need, save, label, now = new Date() }: StepProps & { now?: Date }) {
   const { t } = useTranslation('buyer');
   const [general, setGeneral] = useState<string | null>(null);
@@ -619,12 +684,12 @@ export function DeadlineStep({ need, save, label, now = new Date() }: StepProps 
   const resolver = resolverOf<DeadlineValues>((values): Problems => {
     const errors: Problems = {};
     const date = values.date.trim();
-    const time = values.time.trim() || '23:59';
+    const time = normaliseTime(values.time) || '23:59';
     if (!date) {
-      if (values.time.trim()) errors.date = { type: 'required', message: t('wizard.deadline.timeWithoutDate') };
+      if (values.time.trim() && values.time.trim() !== '23:59') errors.date = { type: 'required', message: t('wizard.deadline.timeWithoutDate') };
       return errors;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !fromSwedishDateTime(date, '12:00')) {
+    if (!fromSwedishDateTime(date, '12:00')) {
       errors.date = { type: 'format', message: t('wizard.deadline.dateInvalid', { example }) };
       return errors;
     }
@@ -645,7 +710,7 @@ export function DeadlineStep({ need, save, label, now = new Date() }: StepProps 
       setGeneral(null);
       try {
         const date = values.date.trim();
-        await save({ responseDeadline: date ? fromSwedishDateTime(date, values.time.trim() || '23:59') : null });
+        await save({ responseDeadline: date ? fromSwedishDateTime(date, normaliseTime(values.time) || '23:59') : null });
       } catch (error) {
         setGeneral(placeFailure<DeadlineValues>(error, (p) => (p === 'responseDeadline' ? 'date' : null), setError, t('wizard.failed')));
       }
@@ -663,18 +728,22 @@ export function DeadlineStep({ need, save, label, now = new Date() }: StepProps 
     >
       <Textfield
         id={fieldId(FORM, 'responseDeadline')}
-        type="date"
         label={t('wizard.deadline.dateLabel')}
-        description={t('wizard.deadline.dateHint', { example: formatDate(example) })}
+        description={t('wizard.deadline.dateHint', { example, date: formatDate(example) })}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
         className="buyer-date"
         error={errors.date?.message}
         {...register('date')}
       />
       <Textfield
         id={fieldId(FORM, 'responseTime')}
-        type="time"
         label={t('wizard.deadline.timeLabel')}
         description={t('wizard.deadline.timeHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
         className="buyer-time"
         error={errors.time?.message}
         {...register('time')}
@@ -755,12 +824,14 @@ export function CheckStep({
   const place = usePlace(need.municipalityCode, need.countyCode);
   const missing = missingForPublishing(need, now);
 
+  const arrivedWithin = useLocation().key !== 'default';
   useEffect(() => {
-    if (published && heading.current) {
+    // Arriving from a step, and once published, the page's heading takes the focus as a new page's would.
+    if ((arrivedWithin || published) && heading.current) {
       heading.current.tabIndex = -1;
       heading.current.focus();
     }
-  }, [published]);
+  }, [published, arrivedWithin]);
 
   usePageTitle(published ? t('wizard.check.publishedTitle') : t('wizard.check.title'));
 
@@ -985,7 +1056,7 @@ function NotBuyer() {
 }
 
 /** The page of one question: the back link, the step's number, its heading (focused on arrival), the form. */
-function StepPage({ step, back, title, intro, children }: { step: Step; back: string; title: string; intro: string; children: ReactNode }) {
+function StepPage({ step, back, backState, title, intro, children }: { step: Step; back: string; backState?: WhatState; title: string; intro: string; children: ReactNode }) {
   const { t } = useTranslation('buyer');
   const heading = useRef<HTMLHeadingElement>(null);
   const arrivedWithin = useLocation().key !== 'default';
@@ -1001,7 +1072,9 @@ function StepPage({ step, back, title, intro, children }: { step: Step; back: st
     <div className="page buyer-page">
       <Paragraph data-size="sm">
         <DsLink asChild>
-          <Link to={back}>← {STEPS.indexOf(step) === 0 ? t('wizard.backToList') : t('wizard.back')}</Link>
+          <Link to={back} state={backState}>
+            ← {STEPS.indexOf(step) === 0 ? t('wizard.backToList') : t('wizard.back')}
+          </Link>
         </DsLink>
       </Paragraph>
       <p className="buyer-step">{t('wizard.stepOf', { step: STEPS.indexOf(step) + 1, steps: QUESTIONS })}</p>
@@ -1049,7 +1122,6 @@ function NewNeed({ step, organizationId }: { step: Step; organizationId: string 
           label={t('wizard.continue')}
           onDone={async (values) => {
             // The draft is created with the form (the API needs both); until then the answers ride along.
-            void navigate('.', { replace: true, state: { what: values } satisfies WhatState });
             void navigate('?steg=upphandlingsform', { state: { what: values } satisfies WhatState });
           }}
         />
@@ -1057,7 +1129,7 @@ function NewNeed({ step, organizationId }: { step: Step; organizationId: string 
     );
   }
   return (
-    <StepPage step="upphandlingsform" back="/mina-behov/nytt" title={t('wizard.form.title')} intro={t('wizard.form.intro')}>
+    <StepPage step="upphandlingsform" back="/mina-behov/nytt" backState={{ what } satisfies WhatState} title={t('wizard.form.title')} intro={t('wizard.form.intro')}>
       <FormStep
         key="upphandlingsform"
         need={null}
@@ -1098,6 +1170,8 @@ function ExistingNeed({ needId, step }: { needId: string; step: Step }) {
   const fromCheck = params.get('fran') === 'granska';
   const { data, loading, error, refetch } = useQuery(NEED_WIZARD_NEED, { variables: { id: needId } });
   const [update] = useMutation(NEED_WIZARD_UPDATE);
+  // The warnings come in the language asked for: ask again when the reader switches.
+  useRefetchOnLanguageChange(refetch);
   // Set before publishing: the need stops being a draft, and the check stays to say it was published.
   const [publishing, setPublishing] = useState(false);
   const need = data?.need ?? null;

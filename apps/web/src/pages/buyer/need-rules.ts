@@ -1,4 +1,4 @@
-import type { NeedForm } from '../../gql/graphql';
+import type { NeedForm, NeedStatus } from '../../gql/graphql';
 
 /**
  * A need's rules as the API checks them (libs/features/marketplace/need.validator.ts for a draft,
@@ -127,3 +127,6 @@ export function fromSwedishDateTime(date: string, time: string): string | null {
   // A time skipped when the clocks go forward: the hour after it.
   return new Date(wall - 3_600_000).toISOString();
 }
+
+/** The order the buyer's needs are shown in: what needs work first. */
+export const STATUS_ORDER: readonly NeedStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'AWARDED', 'CANCELLED'];
