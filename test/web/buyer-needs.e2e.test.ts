@@ -222,5 +222,21 @@ describe('the buyer’s needs', () => {
       .getByRole('region', { name: /^Publicerade/ })
       .getByRole('link', { name: TITLE })
       .waitFor();
+
+    // In English at 320 px: the list and the start.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your needs' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Published/ })
+      .getByRole('link', { name: TITLE })
+      .waitFor();
+    await web.checkAccessibility(page, 'the buyer’s needs in English at 320 px');
+    await web.screenshot(page, 'buyer-needs-list-en-320');
+    await page.goto('/start');
+    await page.getByRole('heading', { level: 2, name: 'Response deadlines coming up' }).waitFor();
+    await page.getByRole('link', { name: TITLE }).first().waitFor();
+    await web.checkAccessibility(page, 'the buyer’s start in English at 320 px');
+    await web.screenshot(page, 'buyer-start-en-320');
   });
 });

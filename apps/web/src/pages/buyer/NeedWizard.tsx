@@ -812,7 +812,6 @@ export function CheckStep({
 }) {
   const { t, i18n } = useTranslation('buyer');
   const { t: tn } = useTranslation('needs');
-  const navigate = useNavigate();
   const [publish] = useMutation(NEED_WIZARD_PUBLISH);
   const [busy, setBusy] = useState(false);
   const [attempts, setAttempts] = useState(0);
@@ -1010,8 +1009,8 @@ export function CheckStep({
           {busy ? <Spinner aria-hidden data-size="xs" /> : null}
           {t('wizard.check.publish')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => void navigate('/mina-behov')}>
-          {t('wizard.check.keepDraft')}
+        <Button asChild variant="secondary">
+          <Link to="/mina-behov">{t('wizard.check.keepDraft')}</Link>
         </Button>
       </div>
     </div>
