@@ -88,6 +88,12 @@ describe('the buyer’s needs', () => {
     await web.screenshot(page, 'buyer-need-step-what');
     await continueTo(page, 'Hur vill ni göra affären?');
 
+    // The browser's back button finds the answers of the first step, not yet saved.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Vad behöver ni?' }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Rubrik' }).inputValue()).toBe(TITLE);
+    await continueTo(page, 'Hur vill ni göra affären?');
+
     // The procurement form, each explained; choosing it creates the draft.
     await page.getByText(/För små köp: högst 700 000 kronor/).waitFor();
     await web.checkAccessibility(page, 'step 2, the procurement form');

@@ -1120,8 +1120,10 @@ function NewNeed({ step, organizationId }: { step: Step; organizationId: string 
           initial={what}
           label={t('wizard.continue')}
           onDone={async (values) => {
-            // The draft is created with the form (the API needs both); until then the answers ride along.
-            void navigate('?steg=upphandlingsform', { state: { what: values } satisfies WhatState });
+            // The draft is created with the form (the API needs both); until then the answers ride along in
+            // the history, this entry's too, so the browser's back button finds them.
+            await navigate('.', { replace: true, state: { what: values } satisfies WhatState });
+            await navigate('?steg=upphandlingsform', { state: { what: values } satisfies WhatState });
           }}
         />
       </StepPage>
