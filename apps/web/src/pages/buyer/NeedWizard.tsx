@@ -600,6 +600,7 @@ export function BudgetStep({ need, save, label }: StepProps) {
         inputMode="numeric"
         autoComplete="off"
         className="buyer-kronor"
+        size={16}
         error={errors.budgetMinSek?.message}
         {...register('budgetMinSek')}
       />
@@ -610,6 +611,7 @@ export function BudgetStep({ need, save, label }: StepProps) {
         inputMode="numeric"
         autoComplete="off"
         className="buyer-kronor"
+        size={16}
         error={errors.budgetMaxSek?.message}
         {...register('budgetMaxSek')}
       />
@@ -734,6 +736,7 @@ export function DeadlineStep({ need, save, label, now = new Date() }: StepProps 
         autoComplete="off"
         spellCheck={false}
         className="buyer-date"
+        size={12}
         error={errors.date?.message}
         {...register('date')}
       />
@@ -745,6 +748,7 @@ export function DeadlineStep({ need, save, label, now = new Date() }: StepProps 
         autoComplete="off"
         spellCheck={false}
         className="buyer-time"
+        size={6}
         error={errors.time?.message}
         {...register('time')}
       />
