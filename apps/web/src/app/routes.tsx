@@ -45,9 +45,12 @@ export const routes: RouteObject[] = [
             handle: BROWSER_ONLY,
             element: <RequireSignIn />,
             children: [
-              { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts']) },
+              { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts', 'buyer']) },
               { path: 'konto', lazy: () => page(import('../pages/accounts/AccountPage'), ['accounts']) },
               { path: 'inkorg', lazy: () => page(import('../pages/accounts/InboxPage'), ['accounts']) },
+              { path: 'mina-behov', lazy: () => page(import('../pages/buyer/MyNeedsPage'), ['buyer', 'needs']) },
+              { path: 'mina-behov/nytt', lazy: () => page(import('../pages/buyer/NeedWizard'), ['buyer', 'needs', 'filters']) },
+              { path: 'mina-behov/:needId/redigera', lazy: () => page(import('../pages/buyer/NeedWizard'), ['buyer', 'needs', 'filters']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },

@@ -21,10 +21,12 @@ interface Props {
   onChange(goals: number[]): void;
   /** Open from the start (it opens by itself when a goal is chosen). */
   defaultOpen?: boolean;
+  /** What the goals are for here (by default: the filters' hint). */
+  hint?: string;
 }
 
 /** The 17 global goals as checkboxes in a disclosure; its summary says how many are chosen. */
-export function SdgPicker({ value, onChange, defaultOpen }: Props) {
+export function SdgPicker({ value, onChange, defaultOpen, hint }: Props) {
   const { t, i18n } = useTranslation('filters');
   const { data } = useQuery(SDG_PICKER_GOALS, { fetchPolicy: 'cache-first' });
   return (
@@ -33,7 +35,7 @@ export function SdgPicker({ value, onChange, defaultOpen }: Props) {
       <Details.Content>
         <Fieldset>
           <Fieldset.Legend className="visually-hidden">{t('sdg.legend')}</Fieldset.Legend>
-          <Fieldset.Description>{t('sdg.hint')}</Fieldset.Description>
+          <Fieldset.Description>{hint ?? t('sdg.hint')}</Fieldset.Description>
           {!data ? (
             <Spinner aria-label={t('sdg.loading')} data-size="sm" />
           ) : (

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
+import { BuyerStart } from '../buyer/BuyerStart';
 import { usePageTitle } from '../../lib/page';
 import { notificationHref, useRefetchOnLanguageChange, VerificationState } from './shared';
 import './accounts.css';
@@ -151,6 +152,8 @@ export function Component() {
       ) : organization && memberships[0] ? (
         <Paragraph>{t('home.yourRole', { role: t(`roles.${memberships[0].role}`).toLowerCase(), organization: organization.name })}</Paragraph>
       ) : null}
+
+      {organization && (organization.kind === 'MUNICIPALITY' || organization.kind === 'REGION') ? <BuyerStart organizationId={organization.id} /> : null}
 
       <UnreadNotifications />
 
