@@ -37,9 +37,11 @@ export const routes: RouteObject[] = [
           {
             element: <RequireSignIn />,
             children: [
-              { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts']) },
+              { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts', 'enterprise']) },
               { path: 'konto', lazy: () => page(import('../pages/accounts/AccountPage'), ['accounts']) },
               { path: 'inkorg', lazy: () => page(import('../pages/accounts/InboxPage'), ['accounts']) },
+              { path: 'profil', lazy: () => page(import('../pages/enterprise/ProfilePage'), ['enterprise', 'filters']) },
+              { path: 'introduktioner', lazy: () => page(import('../pages/enterprise/IntroductionsPage'), ['enterprise']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
+import { EnterpriseStart } from '../enterprise/EnterpriseStart';
 import { notificationHref, useRefetchOnLanguageChange, VerificationState } from './shared';
 import './accounts.css';
 
@@ -151,6 +152,8 @@ export function Component() {
       ) : organization && memberships[0] ? (
         <Paragraph>{t('home.yourRole', { role: t(`roles.${memberships[0].role}`).toLowerCase(), organization: organization.name })}</Paragraph>
       ) : null}
+
+      {organization?.kind === 'SOCIAL_ENTERPRISE' ? <EnterpriseStart organization={organization} /> : null}
 
       <UnreadNotifications />
 

@@ -1,0 +1,51 @@
+import { Link as DsLink } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+/** Offer statuses in the order an offer goes through them. */
+export const OFFER_STATUSES = ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+
+/** The checklist's items as the API names them (libs/domain/src/marketplace/readiness.ts). */
+export const READINESS_ITEMS = ['description', 'services', 'cpvCodes', 'sdgs', 'area', 'capacity', 'size', 'legalForm', 'workIntegrationShare'] as const;
+export type ReadinessItemName = (typeof READINESS_ITEMS)[number];
+
+function known(item: string): item is ReadinessItemName {
+  return (READINESS_ITEMS as readonly string[]).includes(item);
+}
+
+interface Props {
+  /** What the API says is missing: the item's name and its advice in the reader's language. */
+  missing: readonly { item: string; advice: string }[];
+  /** Where each item's field is on this page, for a link to it (the profile editor). */
+  fieldHref?: (item: ReadinessItemName) => string;
+}
+
+/**
+ * What a profile lacks: for each item its name, what to add (the API's advice) and why it matters (how
+ * the matching and the buyers use it), with a link to the field where the page has it.
+ */
+export function ReadinessList({ missing, fieldHref }: Props) {
+  const { t } = useTranslation('enterprise');
+  return (
+    <ul className="enterprise-readiness">
+      {missing.map(({ item, advice }) => (
+        <li key={item}>
+          <span className="accounts-strong">{known(item) ? t(`readiness.items.${item}`) : item}</span>
+          <p>{advice}</p>
+          {known(item) ? (
+            <p className="accounts-meta">
+              {t('readiness.why')} {t(`readiness.whyItems.${item}`)}
+            </p>
+          ) : null}
+          {fieldHref && known(item) ? (
+            <p>
+              <DsLink href={fieldHref(item)}>
+                {t('readiness.goTo')}
+                <span className="visually-hidden">: {t(`readiness.items.${item}`)}</span>
+              </DsLink>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
