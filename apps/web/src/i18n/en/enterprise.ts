@@ -49,6 +49,9 @@ export const enterprise: Translation<typeof sv> = {
     reportsNone: 'No impact report is due right now.',
     reportDue: 'The next report can be submitted from {{date}} ({{relative}}).',
     reportOverdue: 'The next report was due on {{date}} ({{relative}}).',
+    reportReturned: 'The buyer returned the report for {{period}}: “{{comment}}” Correct it and send it again.',
+    reportDraft: 'The report for {{period}} is a draft that has not been sent.',
+    period: '{{start}} to {{end}}',
     reportWith: 'With {{buyer}}',
     error: 'We could not fetch everything for your start page. Please try again in a while.',
     retry: 'Try again',
@@ -75,7 +78,6 @@ export const enterprise: Translation<typeof sv> = {
     complete: 'The profile is complete. Everything the matching and the buyers need is there.',
     noProfile: 'You have no profile yet. Once you save it for the first time we work out what is missing.',
     why: 'Why it matters:',
-    goTo: 'Go to the field',
     items: {
       description: 'Description',
       services: 'Services',

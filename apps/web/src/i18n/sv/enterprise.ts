@@ -47,6 +47,9 @@ export const enterprise = {
     reportsNone: 'Ingen effektrapport väntar just nu.',
     reportDue: 'Nästa rapport kan lämnas från {{date}} ({{relative}}).',
     reportOverdue: 'Nästa rapport skulle ha lämnats {{date}} ({{relative}}).',
+    reportReturned: 'Köparen skickade tillbaka rapporten för {{period}}: ”{{comment}}” Rätta den och skicka den igen.',
+    reportDraft: 'Rapporten för {{period}} är ett utkast som inte är skickat.',
+    period: '{{start}}–{{end}}',
     reportWith: 'Med {{buyer}}',
     error: 'Vi kunde inte hämta allt till er startsida. Försök igen om en stund.',
     retry: 'Försök igen',
@@ -73,7 +76,6 @@ export const enterprise = {
     complete: 'Profilen är komplett. Allt som matchningen och köparna behöver finns med.',
     noProfile: 'Ni har ingen profil än. När ni sparar den första gången räknar vi ut vad som saknas.',
     why: 'Därför behövs det:',
-    goTo: 'Gå till fältet',
     items: {
       description: 'Beskrivning',
       services: 'Tjänster',

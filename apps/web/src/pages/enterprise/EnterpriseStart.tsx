@@ -76,6 +76,13 @@ export const ENTERPRISE_START = graphql(`
         id
         title
         nextReportDue
+        impactReports {
+          id
+          status
+          periodStart
+          periodEnd
+          returnComment
+        }
         buyer {
           id
           name
@@ -261,10 +268,7 @@ function Recommended({ data }: { data: Data }) {
                       </DsLink>
                     </Heading>
                     <p className="enterprise-score">
-                      <span className="visually-hidden">{t('start.scoreLabel')}: </span>
-                      <span aria-hidden="true" className="enterprise-score-label">
-                        {t('start.scoreLabel')}
-                      </span>
+                      <span className="enterprise-score-label">{t('start.scoreLabel')}</span>{' '}
                       <span className="enterprise-score-value">{t('start.score', { score: formatNumber(Math.round(match.score)) })}</span>
                     </p>
                   </div>
@@ -363,26 +367,40 @@ function Reports({ data }: { data: Data }) {
   const { t } = useTranslation('enterprise');
   const partnerships = data.partnerships?.nodes;
   if (!partnerships) return null;
-  const due = partnerships.filter((p) => p.nextReportDue).sort((a, b) => a.nextReportDue!.localeCompare(b.nextReportDue!));
   const now = today();
+  // What the enterprise has to do: reports the buyer returned, drafts not sent, and the next report due.
+  const items = partnerships
+    .map((p) => ({
+      partnership: p,
+      returned: (p.impactReports ?? []).filter((r) => r.status === 'RETURNED'),
+      drafts: (p.impactReports ?? []).filter((r) => r.status === 'DRAFT'),
+    }))
+    .filter((i) => i.partnership.nextReportDue || i.returned.length > 0 || i.drafts.length > 0)
+    .sort((a, b) => (a.partnership.nextReportDue ?? '9999').localeCompare(b.partnership.nextReportDue ?? '9999'));
+  const period = (r: { periodStart: string; periodEnd: string }) => t('start.period', { start: formatDate(r.periodStart), end: formatDate(r.periodEnd) });
   return (
     <section aria-labelledby="enterprise-reports" className="accounts-section">
       <Heading level={2} data-size="sm" id="enterprise-reports">
         {t('start.reportsTitle')}
       </Heading>
       <Paragraph>{t('start.reportsIntro')}</Paragraph>
-      {due.length === 0 ? (
+      {items.length === 0 ? (
         <Paragraph>{t('start.reportsNone')}</Paragraph>
       ) : (
         <ul className="accounts-list">
-          {due.map((p) => {
-            const date = p.nextReportDue!;
-            const overdue = date < now;
+          {items.map(({ partnership: p, returned, drafts }) => {
+            const date = p.nextReportDue;
             return (
               <li key={p.id}>
                 <span className="accounts-strong">{p.title}</span>
                 <div className="accounts-meta">{t('start.reportWith', { buyer: p.buyer.name })}</div>
-                <div>{t(overdue ? 'start.reportOverdue' : 'start.reportDue', { date: formatDate(date), relative: formatRelativeDays(date) })}</div>
+                {returned.map((r) => (
+                  <div key={r.id}>{t('start.reportReturned', { period: period(r), comment: r.returnComment })}</div>
+                ))}
+                {drafts.map((r) => (
+                  <div key={r.id}>{t('start.reportDraft', { period: period(r) })}</div>
+                ))}
+                {date ? <div>{t(date < now ? 'start.reportOverdue' : 'start.reportDue', { date: formatDate(date), relative: formatRelativeDays(date) })}</div> : null}
               </li>
             );
           })}

@@ -633,19 +633,32 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload }: Form
         <Heading level={2} data-size="sm" id="profile-form">
           {t('profile.formTitle')}
         </Heading>
-        <Field>
-          <Label htmlFor={fieldId(FORM, 'legalForm')}>{t('profile.legalForm')}</Label>
-          <Field.Description>{t('profile.legalFormHint')}</Field.Description>
-          <Select id={fieldId(FORM, 'legalForm')} aria-invalid={errors.legalForm ? true : undefined} {...register('legalForm')}>
-            <Select.Option value="">{t('profile.legalFormNone')}</Select.Option>
-            {LEGAL_FORMS.map((form) => (
-              <Select.Option key={form} value={form}>
-                {t(`profile.legalForms.${form}`)}
-              </Select.Option>
-            ))}
-          </Select>
-          {errors.legalForm?.message ? <ValidationMessage>{errors.legalForm.message}</ValidationMessage> : null}
-        </Field>
+        <Controller
+          control={control}
+          name="legalForm"
+          render={({ field }) => (
+            <Field>
+              <Label htmlFor={fieldId(FORM, 'legalForm')}>{t('profile.legalForm')}</Label>
+              <Field.Description>{t('profile.legalFormHint')}</Field.Description>
+              <Select
+                id={fieldId(FORM, 'legalForm')}
+                name={field.name}
+                value={field.value}
+                onChange={(e) => field.onChange(e.target.value as LegalForm | '')}
+                onBlur={field.onBlur}
+                aria-invalid={errors.legalForm ? true : undefined}
+              >
+                <Select.Option value="">{t('profile.legalFormNone')}</Select.Option>
+                {LEGAL_FORMS.map((form) => (
+                  <Select.Option key={form} value={form}>
+                    {t(`profile.legalForms.${form}`)}
+                  </Select.Option>
+                ))}
+              </Select>
+              {errors.legalForm?.message ? <ValidationMessage>{errors.legalForm.message}</ValidationMessage> : null}
+            </Field>
+          )}
+        />
         <Checkbox id={fieldId(FORM, 'ideburen')} label={t('profile.ideburen')} description={t('profile.ideburenHint')} error={errors.ideburen?.message} {...register('ideburen')} />
       </section>
 
@@ -724,7 +737,7 @@ export function Component() {
   );
 }
 
-function ProfileEditor({ organizationId, name }: { organizationId: string; name: string }) {
+export function ProfileEditor({ organizationId, name }: { organizationId: string; name: string }) {
   const { t } = useTranslation('enterprise');
   const { data, loading, refetch, client } = useQuery(PROFILE_PAGE_PROFILE, { variables: { organizationId }, fetchPolicy: 'network-only' });
   useRefetchOnLanguageChange(refetch);

@@ -1,4 +1,5 @@
 import { Link as DsLink } from '@digdir/designsystemet-react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Offer statuses in the order an offer goes through them. */
@@ -12,6 +13,15 @@ function known(item: string): item is ReadinessItemName {
   return (READINESS_ITEMS as readonly string[]).includes(item);
 }
 
+/** Follows a link to a field on the page the way the error summary does: the field takes focus, in view. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, href: string): void {
+  const target = document.getElementById(decodeURIComponent(href.replace(/^#/, '')));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
 interface Props {
   /** What the API says is missing: the item's name and its advice in the reader's language. */
   missing: readonly { item: string; advice: string }[];
@@ -21,7 +31,7 @@ interface Props {
 
 /**
  * What a profile lacks: for each item its name, what to add (the API's advice) and why it matters (how
- * the matching and the buyers use it), with a link to the field where the page has it.
+ * the matching and the buyers use it). Where the page has the field, the item's name links to it.
  */
 export function ReadinessList({ missing, fieldHref }: Props) {
   const { t } = useTranslation('enterprise');
@@ -29,19 +39,17 @@ export function ReadinessList({ missing, fieldHref }: Props) {
     <ul className="enterprise-readiness">
       {missing.map(({ item, advice }) => (
         <li key={item}>
-          <span className="accounts-strong">{known(item) ? t(`readiness.items.${item}`) : item}</span>
+          {fieldHref && known(item) ? (
+            <DsLink href={fieldHref(item)} className="accounts-strong" onClick={(event) => focusField(event, fieldHref(item))}>
+              {t(`readiness.items.${item}`)}
+            </DsLink>
+          ) : (
+            <span className="accounts-strong">{known(item) ? t(`readiness.items.${item}`) : item}</span>
+          )}
           <p>{advice}</p>
           {known(item) ? (
             <p className="accounts-meta">
               {t('readiness.why')} {t(`readiness.whyItems.${item}`)}
-            </p>
-          ) : null}
-          {fieldHref && known(item) ? (
-            <p>
-              <DsLink href={fieldHref(item)}>
-                {t('readiness.goTo')}
-                <span className="visually-hidden">: {t(`readiness.items.${item}`)}</span>
-              </DsLink>
             </p>
           ) : null}
         </li>
