@@ -3,7 +3,6 @@ import type { Translation } from '../types';
 
 export const enterprise: Translation<typeof sv> = {
   start: {
-    todoTitle: 'Waiting for you',
     profileTitle: 'Your profile',
     noProfile: 'You have no profile yet. Without one you are not matched with any needs, and buyers cannot find you in the directory.',
     createProfile: 'Fill in the profile',
@@ -43,7 +42,6 @@ export const enterprise: Translation<typeof sv> = {
     offersCaption: 'Your offers by status',
     offersStatus: 'Status',
     offersCount: 'Number',
-    latestOffers: 'Latest offers',
     reportsTitle: 'Impact reports',
     reportsIntro: 'In an ongoing partnership you report its impact to the buyer at regular intervals, such as how many people found work.',
     reportsNone: 'No impact report is due right now.',
@@ -179,7 +177,6 @@ export const enterprise: Translation<typeof sv> = {
     certificationsTooMany: 'Write at most 20 certifications; there are {{count}} now.',
     certificationLong: 'Line {{number}} is too long. Write at most 100 characters per line.',
     save: 'Save the profile',
-    saved: 'The profile is saved.',
     savedReadiness: 'The profile is saved and {{score}} % complete.',
     failed: 'We could not save the profile just now. What you wrote is still here. Please try again in a while.',
     stale: 'Someone else changed the profile after you opened it. What you wrote is still here. Load the latest version and make your changes again.',
@@ -226,7 +223,6 @@ export const enterprise: Translation<typeof sv> = {
     accepted: 'You accepted the introduction to “{{title}}”. The coordinator and the buyer have been told.',
     declined: 'You declined the introduction to “{{title}}”. The coordinator and the buyer have been told.',
     toNeed: 'Open the need and make an offer',
-    openNeed: 'Read about the need',
     failed: 'We could not send the answer just now. What you wrote is still here. Please try again in a while.',
     loadError: 'We could not fetch the introductions. Please try again in a while.',
     retry: 'Try again',

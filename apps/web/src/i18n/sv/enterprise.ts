@@ -1,7 +1,6 @@
 /** The social enterprise's workspace: its part of the start page, its profile and its introductions. */
 export const enterprise = {
   start: {
-    todoTitle: 'Det här väntar på er',
     profileTitle: 'Er profil',
     noProfile: 'Ni har ingen profil än. Utan profil matchas ni inte mot några behov, och köparna hittar er inte i katalogen.',
     createProfile: 'Fyll i profilen',
@@ -41,7 +40,6 @@ export const enterprise = {
     offersCaption: 'Era anbud per status',
     offersStatus: 'Status',
     offersCount: 'Antal',
-    latestOffers: 'Senaste anbuden',
     reportsTitle: 'Effektrapporter',
     reportsIntro: 'I ett pågående samarbete rapporterar ni effekten till köparen med jämna mellanrum, till exempel hur många som fått arbete.',
     reportsNone: 'Ingen effektrapport väntar just nu.',
@@ -177,7 +175,6 @@ export const enterprise = {
     certificationsTooMany: 'Skriv högst 20 certifieringar, nu är det {{count}}.',
     certificationLong: 'Rad {{number}} är för lång. Skriv högst 100 tecken per rad.',
     save: 'Spara profilen',
-    saved: 'Profilen är sparad.',
     savedReadiness: 'Profilen är sparad och {{score}} % klar.',
     failed: 'Vi kunde inte spara profilen just nu. Det du har skrivit finns kvar. Försök igen om en stund.',
     stale: 'Någon annan har ändrat profilen sedan du öppnade den. Det du har skrivit finns kvar. Ladda den senaste versionen och gör dina ändringar igen.',
@@ -224,7 +221,6 @@ export const enterprise = {
     accepted: 'Ni har tackat ja till introduktionen till ”{{title}}”. Samordnaren och köparen har fått besked.',
     declined: 'Ni har tackat nej till introduktionen till ”{{title}}”. Samordnaren och köparen har fått besked.',
     toNeed: 'Öppna behovet och lämna ett anbud',
-    openNeed: 'Läs om behovet',
     failed: 'Vi kunde inte skicka svaret just nu. Det du har skrivit finns kvar. Försök igen om en stund.',
     loadError: 'Vi kunde inte hämta introduktionerna. Försök igen om en stund.',
     retry: 'Försök igen',

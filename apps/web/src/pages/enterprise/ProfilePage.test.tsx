@@ -88,7 +88,7 @@ describe('the profile editor', () => {
     render(
       <MockedProvider mocks={[places, goals, { request: { query: PROFILE_PAGE_PROFILE, variables: { organizationId: 'o1' } }, result: { data: { enterpriseProfile: current } } }]}>
         <MemoryRouter>
-          <ProfileEditor organizationId="o1" name="Växthuset" />
+          <ProfileEditor organizationId="o1" />
         </MemoryRouter>
       </MockedProvider>,
     );
@@ -120,7 +120,7 @@ describe('the profile editor', () => {
         ]}
       >
         <MemoryRouter>
-          <ProfileEditor organizationId="o1" name="Växthuset" />
+          <ProfileEditor organizationId="o1" />
         </MemoryRouter>
       </MockedProvider>,
     );
@@ -196,7 +196,7 @@ describe('the profile editor', () => {
     expect(screen.getByRole('textbox', { name: 'Beskrivning' })).toHaveAccessibleDescription(expect.stringContaining(tooLong));
     // Once in the summary, once under the places.
     expect(screen.getAllByText(unknown)).toHaveLength(2);
-    expect(screen.getByRole('combobox', { name: 'Län' }).closest('fieldset')).toHaveTextContent(unknown);
+    expect(screen.getByText('Län och kommuner').closest('fieldset')).toHaveTextContent(unknown);
     // Nothing typed is lost.
     expect(screen.getByRole('textbox', { name: 'Största kontrakt ni kan ta (kr)' })).toHaveValue('800000');
     expect(onSaved).not.toHaveBeenCalled();

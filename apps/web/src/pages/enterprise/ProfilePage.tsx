@@ -374,9 +374,11 @@ interface FormProps {
   onSaved: (profile: Profile) => void;
   /** Fetches the latest version (after someone else saved one). */
   onReload: () => void;
+  /** Each time the form is sent, before it is checked (a message of an earlier save no longer applies). */
+  onAttempt?: () => void;
 }
 
-export function ProfileForm({ organizationId, profile, onSaved, onReload }: FormProps) {
+export function ProfileForm({ organizationId, profile, onSaved, onReload, onAttempt }: FormProps) {
   const { t } = useTranslation('enterprise');
   const [save] = useMutation(SAVE_ENTERPRISE_PROFILE);
   const [general, setGeneral] = useState<string | null>(null);
@@ -400,6 +402,13 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload }: Form
   const workIntegrating = watch('workIntegrating');
   const share = watch('farFromLabourMarketShare');
   const current = watch();
+  // After a row of places is added or removed, the field to move focus to.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(fieldId(FORM, focusAfter))?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, places.length]);
 
   const onSubmit = handleSubmit(
     async (values) => {
@@ -445,7 +454,14 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload }: Form
   const placeError = errors.places?.message;
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="enterprise-form">
+    <form
+      onSubmit={(e) => {
+        onAttempt?.();
+        void onSubmit(e);
+      }}
+      noValidate
+      className="enterprise-form"
+    >
       <ErrorSummary key={submitCount} form={FORM} problems={problems} general={general} />
       {stale ? (
         <Paragraph>
@@ -545,35 +561,40 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload }: Form
               {places.map((place, index) => (
                 // The rows have no identity of their own; a row's place is its index.
                 <li key={index} className="enterprise-place">
-                  <div className="enterprise-place-head">
-                    <span className="accounts-strong">{t('profile.placeRow', { number: index + 1 })}</span>
-                    <Button
-                      type="button"
-                      variant="tertiary"
-                      data-size="sm"
-                      onClick={() =>
+                  {/* Each row is its own group, so its two selects are read as "Plats 2, Län". */}
+                  <Fieldset>
+                    <Fieldset.Legend className="enterprise-place-legend">{t('profile.placeRow', { number: index + 1 })}</Fieldset.Legend>
+                    <PlacePicker
+                      id={fieldId(FORM, `place-${index}`)}
+                      countyCode={place.countyCode}
+                      municipalityCode={place.municipalityCode}
+                      onChange={(next) =>
                         setValue(
                           'places',
-                          places.filter((_, i) => i !== index),
+                          places.map((p, i) => (i === index ? next : p)),
                           { shouldDirty: true },
                         )
                       }
-                    >
-                      {t('profile.removePlace', { number: index + 1 })}
-                    </Button>
-                  </div>
-                  <PlacePicker
-                    id={fieldId(FORM, `place-${index}`)}
-                    countyCode={place.countyCode}
-                    municipalityCode={place.municipalityCode}
-                    onChange={(next) =>
-                      setValue(
-                        'places',
-                        places.map((p, i) => (i === index ? next : p)),
-                        { shouldDirty: true },
-                      )
-                    }
-                  />
+                    />
+                    <div>
+                      <Button
+                        type="button"
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={() => {
+                          setValue(
+                            'places',
+                            places.filter((_, i) => i !== index),
+                            { shouldDirty: true },
+                          );
+                          // The button goes with its row: focus moves to the button that adds one.
+                          setFocusAfter('add-place');
+                        }}
+                      >
+                        {t('profile.removePlace', { number: index + 1 })}
+                      </Button>
+                    </div>
+                  </Fieldset>
                 </li>
               ))}
             </ol>
@@ -583,7 +604,10 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload }: Form
                 variant="secondary"
                 data-size="sm"
                 id={fieldId(FORM, 'add-place')}
-                onClick={() => setValue('places', [...places, { countyCode: '', municipalityCode: '' }], { shouldDirty: true })}
+                onClick={() => {
+                  setValue('places', [...places, { countyCode: '', municipalityCode: '' }], { shouldDirty: true });
+                  setFocusAfter(`place-${places.length}-county`);
+                }}
               >
                 {t('profile.addPlace')}
               </Button>
@@ -731,13 +755,13 @@ export function Component() {
           <Paragraph>{t('profile.notEnterpriseBody', { organization: organization.name })}</Paragraph>
         </Alert>
       ) : (
-        <ProfileEditor key={organization.id} organizationId={organization.id} name={organization.name} />
+        <ProfileEditor key={organization.id} organizationId={organization.id} />
       )}
     </div>
   );
 }
 
-export function ProfileEditor({ organizationId, name }: { organizationId: string; name: string }) {
+export function ProfileEditor({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('enterprise');
   const { data, loading, refetch, client } = useQuery(PROFILE_PAGE_PROFILE, { variables: { organizationId }, fetchPolicy: 'network-only' });
   useRefetchOnLanguageChange(refetch);
@@ -773,7 +797,7 @@ export function ProfileEditor({ organizationId, name }: { organizationId: string
       ) : null}
       {saved ? (
         <Alert data-color="success" ref={success} tabIndex={-1}>
-          {t('profile.savedReadiness', { score: saved.profile.readiness.score, organization: name })}
+          {t('profile.savedReadiness', { score: saved.profile.readiness.score })}
         </Alert>
       ) : null}
       <Readiness profile={profile} />
@@ -782,6 +806,7 @@ export function ProfileEditor({ organizationId, name }: { organizationId: string
         key={profile?.version ?? 0}
         organizationId={organizationId}
         profile={profile}
+        onAttempt={() => setSaved(null)}
         onReload={() => {
           setSaved(null);
           void refetch();
