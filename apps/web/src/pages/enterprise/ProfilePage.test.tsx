@@ -221,6 +221,23 @@ describe('the profile editor', () => {
     expect(screen.getByRole('button', { name: 'Ladda den senaste versionen' })).toBeInTheDocument();
   });
 
+  it('adds and removes places, each its own group, with focus on the new row or back on the button that adds one', async () => {
+    const user = userEvent.setup();
+    renderForm(profile({ municipalityCodes: ['1283'] }));
+    const rows = () => screen.getAllByRole('group', { name: /^Plats \d$/ });
+    expect(rows()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Lägg till en plats' }));
+    expect(rows()).toHaveLength(2);
+    await waitFor(() => expect(document.activeElement).toBe(within(rows()[1]).getByRole('combobox', { name: 'Län' })));
+    await user.selectOptions(within(rows()[1]).getByRole('combobox', { name: 'Län' }), 'Skåne län');
+    await user.click(within(rows()[0]).getByRole('button', { name: 'Ta bort plats 1' }));
+    expect(rows()).toHaveLength(1);
+    // The row left is the one added, with its län.
+    expect(within(rows()[0]).getByRole('combobox', { name: 'Län' })).toHaveValue('12');
+    expect(within(rows()[0]).getByRole('combobox', { name: 'Kommun' })).toHaveValue('');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Lägg till en plats' })));
+  });
+
   it('explains the reserved-contract rule for the share as it is typed', async () => {
     const user = userEvent.setup();
     renderForm(profile({ farFromLabourMarketShare: null }));
