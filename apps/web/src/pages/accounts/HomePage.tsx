@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { BuyerStart } from '../buyer/BuyerStart';
 import { usePageTitle } from '../../lib/page';
+import { EnterpriseStart } from '../enterprise/EnterpriseStart';
 import { notificationHref, useRefetchOnLanguageChange, VerificationState } from './shared';
 import './accounts.css';
 
@@ -154,6 +155,7 @@ export function Component() {
       ) : null}
 
       {organization && (organization.kind === 'MUNICIPALITY' || organization.kind === 'REGION') ? <BuyerStart organizationId={organization.id} /> : null}
+      {organization?.kind === 'SOCIAL_ENTERPRISE' ? <EnterpriseStart organization={organization} /> : null}
 
       <UnreadNotifications />
 
