@@ -25,7 +25,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => page(import('../pages/public/StartPage'), ['home']) },
           { path: 'behov', lazy: () => page(import('../pages/public/NeedsPage'), ['needs', 'filters']) },
-          { path: 'behov/:needId', lazy: () => page(import('../pages/public/NeedPage'), ['needs']) },
+          { path: 'behov/:needId', lazy: () => page(import('../pages/public/NeedPage'), ['needs', 'offers']) },
           { path: 'foretag', lazy: () => page(import('../pages/public/EnterprisesPage'), ['directory', 'filters']) },
           { path: 'foretag/:organizationId', lazy: () => page(import('../pages/public/EnterprisePage'), ['directory']) },
           { path: 'goda-exempel', lazy: () => page(import('../pages/public/GoodExamplesPage'), ['examples', 'directory', 'filters']) },
@@ -40,6 +40,9 @@ export const routes: RouteObject[] = [
               { path: 'start', lazy: () => page(import('../pages/accounts/HomePage'), ['accounts']) },
               { path: 'konto', lazy: () => page(import('../pages/accounts/AccountPage'), ['accounts']) },
               { path: 'inkorg', lazy: () => page(import('../pages/accounts/InboxPage'), ['accounts']) },
+              { path: 'behov/:needId/anbud', lazy: () => page(import('../pages/offers/OfferPage'), ['offers']) },
+              { path: 'anbud', lazy: () => page(import('../pages/offers/MyOffersPage'), ['offers']) },
+              { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },
