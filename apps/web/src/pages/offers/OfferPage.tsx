@@ -418,6 +418,8 @@ export function OfferForm({ need, organization, draft, previous, onSubmitted, on
   const saved = useRef<{ id: string; version: number } | null>(draft ? { id: draft.id, version: draft.version } : null);
   const pending = useRef<Values | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
+  // What the offer holds now, so that a submit with nothing new does not save it again.
+  const lastSaved = useRef<string | null>(draft ? JSON.stringify(valuesOf(draft)) : null);
   const lastOk = useRef(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -475,6 +477,7 @@ export function OfferForm({ need, organization, draft, previous, onSubmitted, on
       }
       if (!offer) throw new Error('no answer');
       saved.current = { id: offer.id, version: offer.version };
+      lastSaved.current = price.ok ? JSON.stringify(values) : null;
       setCreated(true);
       clearErrors(price.ok ? ['message', 'priceSek', 'proposedOutcomes'] : ['message', 'proposedOutcomes']);
       setSave(price.ok ? { state: 'saved', at: offer.updatedAt } : { state: 'waiting' });
@@ -532,7 +535,7 @@ export function OfferForm({ need, organization, draft, previous, onSubmitted, on
   const onSubmit = handleSubmit(
     async (values) => {
       setGeneral(null);
-      pending.current = values;
+      if (JSON.stringify(values) !== lastSaved.current) pending.current = values;
       if (!(await flush()) || !saved.current) return;
       try {
         await submitOffer({ variables: { input: { offerId: saved.current.id, version: saved.current.version } } });
