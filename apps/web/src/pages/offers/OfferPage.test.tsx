@@ -50,7 +50,10 @@ function offer(fields: OfferFields) {
   };
 }
 
-function pageMock(offers: ReturnType<typeof offer>[], profile = { workIntegrating: true, farFromLabourMarketShare: 70, ideburen: true }) {
+function pageMock(
+  offers: ReturnType<typeof offer>[],
+  profile: { workIntegrating: boolean; farFromLabourMarketShare: number | null; ideburen: boolean } = { workIntegrating: true, farFromLabourMarketShare: 70, ideburen: true },
+) {
   return {
     request: { query: OFFER_PAGE, variables: { needId: NEED_ID, organizationId: ORG } },
     result: {

@@ -9,29 +9,13 @@ import { fieldId, problemsOf } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { fieldProblems } from '../../forms/field-problems';
 import { graphql } from '../../gql';
-import type { OfferPageOfferFragment, OfferPageQuery } from '../../gql/graphql';
+import type { OfferPageQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatKronor, formatKronorRange, formatTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import { swedishDay } from '../public/needs-shared';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ineligibilityFor, ownOffer, takesOffers } from './eligibility';
 import './offers.css';
-
-export const OFFER_PAGE_OFFER = graphql(`
-  fragment OfferPageOffer on Offer {
-    id
-    needId
-    enterpriseOrganizationId
-    status
-    message
-    priceSek
-    proposedOutcomes
-    submittedAt
-    decidedAt
-    updatedAt
-    version
-  }
-`);
 
 export const OFFER_PAGE = graphql(`
   query OfferPage($needId: ID!, $organizationId: ID!) {
@@ -48,7 +32,17 @@ export const OFFER_PAGE = graphql(`
         name
       }
       offers {
-        ...OfferPageOffer
+        id
+        needId
+        enterpriseOrganizationId
+        status
+        message
+        priceSek
+        proposedOutcomes
+        submittedAt
+        decidedAt
+        updatedAt
+        version
       }
     }
     enterpriseProfile(organizationId: $organizationId) {
@@ -64,7 +58,17 @@ export const CREATE_OFFER = graphql(`
   mutation OfferPageCreate($input: CreateOfferInput!) {
     createOffer(input: $input) {
       offer {
-        ...OfferPageOffer
+        id
+        needId
+        enterpriseOrganizationId
+        status
+        message
+        priceSek
+        proposedOutcomes
+        submittedAt
+        decidedAt
+        updatedAt
+        version
       }
     }
   }
@@ -74,7 +78,17 @@ export const UPDATE_OFFER = graphql(`
   mutation OfferPageUpdate($input: UpdateOfferInput!) {
     updateOffer(input: $input) {
       offer {
-        ...OfferPageOffer
+        id
+        needId
+        enterpriseOrganizationId
+        status
+        message
+        priceSek
+        proposedOutcomes
+        submittedAt
+        decidedAt
+        updatedAt
+        version
       }
     }
   }
@@ -84,7 +98,17 @@ export const SUBMIT_OFFER = graphql(`
   mutation OfferPageSubmit($input: SubmitOfferInput!) {
     submitOffer(input: $input) {
       offer {
-        ...OfferPageOffer
+        id
+        needId
+        enterpriseOrganizationId
+        status
+        message
+        priceSek
+        proposedOutcomes
+        submittedAt
+        decidedAt
+        updatedAt
+        version
       }
     }
   }
@@ -94,14 +118,24 @@ export const WITHDRAW_OFFER = graphql(`
   mutation OfferPageWithdraw($input: WithdrawOfferInput!) {
     withdrawOffer(input: $input) {
       offer {
-        ...OfferPageOffer
+        id
+        needId
+        enterpriseOrganizationId
+        status
+        message
+        priceSek
+        proposedOutcomes
+        submittedAt
+        decidedAt
+        updatedAt
+        version
       }
     }
   }
 `);
 
 type Need = NonNullable<OfferPageQuery['need']>;
-type Offer = OfferPageOfferFragment;
+type Offer = Need['offers'][number];
 type Organization = MyMembership['organization'];
 
 /** How long typing must pause before the draft is saved. */
