@@ -46,6 +46,8 @@ const saveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^
 
 describe('offers: an enterprise answers a need, the buyer compares and accepts', () => {
   const web = useWeb();
+  /** The buyer's page of the need, once the buyer has found it. */
+  let needUrl = '';
 
   it('an enterprise may not answer a reserved contract it is not eligible for, and is told why', async () => {
     const page = await web.newPage();
@@ -203,8 +205,18 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await web.checkAccessibility(page, 'the need awarded');
     await web.screenshot(page, 'buyer-awarded');
 
+    needUrl = page.url();
+  });
+
+  it('the buyer’s awarded need reads in English, and fits a 320 px phone', async () => {
+    const page = await web.newPage();
+    await signIn(page, BUYER, web.demoPassword);
+    await page.goto(needUrl);
+    await page.getByRole('heading', { level: 1, name: NEED }).waitFor();
+    await page.getByText('Tilldelat', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Enterprises that fit' }).waitFor();
+    await page.getByText(`The need is awarded to ${ENTERPRISE.name}. The partnership has begun.`).waitFor();
     await web.checkAccessibility(page, 'the buyer’s need in English');
     await web.screenshot(page, 'buyer-awarded-en');
     await page.getByRole('button', { name: 'Läs på svenska' }).click();
@@ -214,8 +226,12 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await page.setViewportSize({ width: 320, height: 640 });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: NEED }).waitFor();
-    await card.waitFor();
+    await page
+      .getByRole('region', { name: /^Anbud \(\d+\)$/ })
+      .getByRole('listitem', { name: ENTERPRISE.name })
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await web.checkAccessibility(page, 'the buyer’s need at 320 px');
     await web.screenshot(page, 'buyer-need-phone');
   });
 

@@ -93,6 +93,8 @@ export const offers: Translation<typeof sv> = {
     locked: 'A submitted offer cannot be changed. To change something, withdraw the offer and write a new one, as long as the need takes offers.',
     sent: 'What you submitted',
     price: 'Price',
+    sentMessage: 'What you offer',
+    sentOutcomes: 'Social good',
     withdraw: 'Withdraw the offer',
     withdrawDraft: 'Delete the draft',
     withdrawTitle: 'Withdraw the offer?',
@@ -218,6 +220,8 @@ export const offers: Translation<typeof sv> = {
       notMatched: 'The need is matched once it is published and the buyer is verified.',
       updated: 'Updated {{date}}.',
       shown: 'Showing the {{shown}} that fit best of {{total}}.',
+      more_one: 'Show {{count}} more enterprise',
+      more_other: 'Show {{count}} more enterprises',
       components: {
         text: 'Text',
         category: 'CPV codes',

@@ -91,6 +91,8 @@ export const offers = {
     locked: 'Ett inskickat anbud går inte att ändra. Vill ni ändra något kan ni återkalla anbudet och skriva ett nytt, så länge behovet tar emot anbud.',
     sent: 'Det ni skickade in',
     price: 'Pris',
+    sentMessage: 'Vad ni erbjuder',
+    sentOutcomes: 'Social nytta',
     withdraw: 'Återkalla anbudet',
     withdrawDraft: 'Ta bort utkastet',
     withdrawTitle: 'Återkalla anbudet?',
@@ -216,6 +218,8 @@ export const offers = {
       notMatched: 'Behovet matchas när det är publicerat och köparen är verifierad.',
       updated: 'Uppdaterad {{date}}.',
       shown: 'Visar de {{shown}} som passar bäst av {{total}}.',
+      more_one: 'Visa {{count}} företag till',
+      more_other: 'Visa {{count}} företag till',
       components: {
         text: 'Text',
         category: 'CPV-koder',

@@ -14,8 +14,9 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { StatusTag } from './OfferPage';
 import './offers.css';
 
-/** How many of the best matches the page shows. */
-export const MATCHES_SHOWN = 10;
+/** How many of the best matches the page fetches, and shows at a time. */
+export const MATCHES_SHOWN = 20;
+const MATCHES_STEP = 5;
 
 export const BUYER_NEED = graphql(`
   query BuyerNeedPage($id: ID!, $matches: Int!) {
@@ -440,6 +441,14 @@ export function Matches({ need }: { need: Need }) {
   const state = need.matchStatus?.state;
   const matches = need.matches?.nodes ?? [];
   const offered = new Set(need.offers.filter((o) => o.status !== 'DRAFT').map((o) => o.enterpriseOrganizationId));
+  const [shown, setShown] = useState(MATCHES_STEP);
+  const list = useRef<HTMLOListElement>(null);
+  const more = () => {
+    const first = shown;
+    setShown(shown + MATCHES_STEP);
+    // The first of those just shown takes focus, so a keyboard reader goes on where the list grew.
+    requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('h3')[first]?.focus());
+  };
   return (
     <section aria-labelledby="buyer-matches" className="offers-section">
       <Heading level={2} data-size="md" id="buyer-matches">
@@ -466,13 +475,18 @@ export function Matches({ need }: { need: Need }) {
         <>
           <Paragraph data-size="sm" className="offers-hint">
             {need.matchStatus?.computedAt ? `${t('buyer.matches.updated', { date: formatDateTime(need.matchStatus.computedAt) })} ` : ''}
-            {t('buyer.matches.shown', { shown: matches.length, total: need.matches?.totalCount ?? matches.length })}
+            {t('buyer.matches.shown', { shown: Math.min(shown, matches.length), total: need.matches?.totalCount ?? matches.length })}
           </Paragraph>
-          <ol className="offers-matches">
-            {matches.map((match, index) => (
+          <ol className="offers-matches" ref={list}>
+            {matches.slice(0, shown).map((match, index) => (
               <MatchItem key={match.enterprise.id} match={match} rank={index + 1} offered={offered.has(match.enterprise.id)} />
             ))}
           </ol>
+          {shown < matches.length ? (
+            <Button variant="secondary" onClick={more}>
+              {t('buyer.matches.more', { count: Math.min(MATCHES_STEP, matches.length - shown) })}
+            </Button>
+          ) : null}
         </>
       )}
     </section>
@@ -487,7 +501,7 @@ function MatchItem({ match, rank, offered }: { match: Match; rank: number; offer
   return (
     <li className="offers-match" aria-labelledby={headingId}>
       <div className="offers-match-head">
-        <Heading level={3} data-size="xs" id={headingId}>
+        <Heading level={3} data-size="xs" id={headingId} tabIndex={-1}>
           {rank}. {match.enterprise.name}
         </Heading>
         {offered ? (

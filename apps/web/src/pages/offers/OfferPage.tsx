@@ -234,7 +234,7 @@ function NeedSummary({ need }: { need: Need }) {
   const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
   return (
     <dl className="offers-facts">
-      <div>
+      <div className="offers-facts-wide">
         <dt>{t('offer.need')}</dt>
         <dd>
           <Link asChild>
@@ -363,9 +363,9 @@ function SentOffer({ offer, onWithdrawn }: { offer: Offer; onWithdrawn(): void }
       <dl className="offers-sent">
         <dt>{t('offer.price')}</dt>
         <dd>{offer.priceSek != null ? formatKronor(offer.priceSek) : '–'}</dd>
-        <dt>{t('offer.fields.message')}</dt>
+        <dt>{t('offer.sentMessage')}</dt>
         <dd className="offers-text">{offer.message || '–'}</dd>
-        <dt>{t('offer.fields.proposedOutcomes')}</dt>
+        <dt>{t('offer.sentOutcomes')}</dt>
         <dd className="offers-text">{offer.proposedOutcomes || '–'}</dd>
       </dl>
       {withdrawable ? (
