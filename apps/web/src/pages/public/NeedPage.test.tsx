@@ -133,7 +133,7 @@ describe('a need’s page', () => {
     expect(screen.getByText(/4 kap\. 18 § i lagen om offentlig upphandling/)).toBeInTheDocument();
     expect(await screen.findByText(/Städning av skolor/)).toBeInTheDocument();
     expect(screen.getByText('Mål 8: Anständiga arbetsvillkor och ekonomisk tillväxt')).toBeInTheDocument();
-    expect(screen.queryByText(/Erbjudanden lämnas från företagets arbetsyta/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Lämna anbud' })).not.toBeInTheDocument();
   });
 
   it('says an IOP is for idéburna organisations', async () => {
