@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { ACCEPT_OFFER, BUYER_NEED, BuyerNeedPage, MATCHES_SHOWN, SHORTLIST_OFFER } from './BuyerNeedPage';
+import { ACCEPT_OFFER, BUYER_NEED, BuyerNeedPage, DECLINE_OFFER, MATCHES_SHOWN, SHORTLIST_OFFER } from './BuyerNeedPage';
 
 const NEED_ID = 'need-1';
 
@@ -161,6 +161,40 @@ describe('the buyer’s offers and matches on its need', () => {
     const cards = within(screen.getByRole('heading', { level: 2, name: 'Anbud (2)' }).closest('section')!).getAllByRole('listitem');
     expect(within(cards[0]).getByText('Antaget')).toBeInTheDocument();
     expect(within(cards[1]).getByText('Inte antaget')).toBeInTheDocument();
+  });
+
+  it('declines an offer only after a confirmation that says the enterprise is told, and cancelling keeps it', async () => {
+    const user = userEvent.setup();
+    const declined = vi.fn();
+    renderBuyer([
+      needMock(),
+      {
+        request: { query: DECLINE_OFFER, variables: { input: { offerId: 'b' } } },
+        result: () => {
+          declined();
+          return {
+            data: {
+              declineOffer: { __typename: 'DeclineOfferPayload', offer: { __typename: 'Offer', id: 'b', status: 'DECLINED', decidedAt: '2026-12-07T14:00:00.000Z', version: 3 } },
+            },
+          };
+        },
+      },
+    ]);
+    const omtanken = await screen.findByRole('group', { name: 'Beslut om anbudet från Omtanken' });
+    await user.click(within(omtanken).getByRole('button', { name: 'Avböj anbudet' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Avböj anbudet från Omtanken?' });
+    expect(dialog).toHaveTextContent('Omtanken får besked om att anbudet inte antogs. Det går inte att ångra.');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(declined).not.toHaveBeenCalled();
+
+    await user.click(within(omtanken).getByRole('button', { name: 'Avböj anbudet' }));
+    dialog = await screen.findByRole('dialog', { name: 'Avböj anbudet från Omtanken?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, avböj anbudet' }));
+    expect(await screen.findByText('Anbudet från Omtanken är avböjt. Företaget har fått besked.')).toBeInTheDocument();
+    expect(declined).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('group', { name: 'Beslut om anbudet från Omtanken' })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Beslut om anbudet från Rent & Redo' })).toBeInTheDocument();
   });
 
   it('tells someone who is not the buyer that the page is the buyer’s', async () => {

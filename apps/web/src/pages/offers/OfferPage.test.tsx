@@ -7,7 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { setSession } from '../../api/tokens';
 import { ME, SessionProvider } from '../../app/session';
 import { watchFocus } from '../accounts/test-support';
-import { CREATE_OFFER, OFFER_PAGE, OfferPage, SUBMIT_OFFER, UPDATE_OFFER } from './OfferPage';
+import { CREATE_OFFER, OFFER_PAGE, OfferPage, SUBMIT_OFFER, UPDATE_OFFER, WITHDRAW_OFFER } from './OfferPage';
 
 const NEED_ID = 'need-1';
 const ORG = 'rent';
@@ -241,6 +241,28 @@ describe('the offer form', () => {
     expect(screen.getByText(/Ett inskickat anbud går inte att ändra/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Vad erbjuder ni?' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Återkalla anbudet' })).toBeInTheDocument();
+  });
+
+  it('withdraws a submitted offer after asking, and starts a new one from what was sent', async () => {
+    const user = userEvent.setup();
+    const sent = { id: 'o1', message: 'Vi städar.', priceSek: 1_850_000, proposedOutcomes: 'Sex jobb.', submittedAt: '2026-12-06T09:00:00.000Z' };
+    renderOffer([
+      pageMock([offer({ ...sent, status: 'SUBMITTED', version: 3 })]),
+      {
+        request: { query: WITHDRAW_OFFER, variables: { input: { offerId: 'o1', version: 3 } } },
+        result: {
+          data: { withdrawOffer: { __typename: 'WithdrawOfferPayload', offer: { ...offer({ ...sent, status: 'WITHDRAWN', version: 4 }), decidedAt: '2026-12-07T13:45:00.000Z' } } },
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Återkalla anbudet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Återkalla anbudet?' });
+    expect(dialog).toHaveTextContent(/Köparen ser inte längre anbudet/);
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, återkalla anbudet' }));
+    expect(await screen.findByText('Anbudet är återkallat.')).toBeInTheDocument();
+    expect(screen.getByText(/Ert förra anbud återkallades 7 december 2026\./)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Vad erbjuder ni?' })).toHaveValue('Vi städar.');
+    expect(screen.getByRole('textbox', { name: 'Pris i kronor' })).toHaveValue('1850000');
   });
 
   it('tells an enterprise that may not answer a reserved contract why, with no form', async () => {
