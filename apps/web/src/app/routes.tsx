@@ -32,7 +32,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => page(import('../pages/public/StartPage'), ['home']) },
           { path: 'behov', lazy: () => page(import('../pages/public/NeedsPage'), ['needs', 'filters']) },
-          { path: 'behov/:needId', lazy: () => page(import('../pages/public/NeedPage'), ['needs']) },
+          { path: 'behov/:needId', lazy: () => page(import('../pages/public/NeedPage'), ['needs', 'offers']) },
           { path: 'foretag', lazy: () => page(import('../pages/public/EnterprisesPage'), ['directory', 'filters']) },
           { path: 'foretag/:organizationId', lazy: () => page(import('../pages/public/EnterprisePage'), ['directory']) },
           { path: 'goda-exempel', lazy: () => page(import('../pages/public/GoodExamplesPage'), ['examples', 'directory', 'filters']) },
@@ -53,6 +53,9 @@ export const routes: RouteObject[] = [
               { path: 'mina-behov/:needId/redigera', lazy: () => page(import('../pages/buyer/NeedWizard'), ['buyer', 'needs', 'filters']) },
               { path: 'profil', lazy: () => page(import('../pages/enterprise/ProfilePage'), ['enterprise', 'filters']) },
               { path: 'introduktioner', lazy: () => page(import('../pages/enterprise/IntroductionsPage'), ['enterprise']) },
+              { path: 'behov/:needId/anbud', lazy: () => page(import('../pages/offers/OfferPage'), ['offers']) },
+              { path: 'anbud', lazy: () => page(import('../pages/offers/MyOffersPage'), ['offers']) },
+              { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },

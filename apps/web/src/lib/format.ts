@@ -41,6 +41,11 @@ export function formatDateTime(moment: string, language: Language = currentLangu
   return cached(`dt:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })).format(new Date(moment));
 }
 
+/** The time of day of a moment in Swedish time: "14:30". */
+export function formatTime(moment: string, language: Language = currentLanguage()): string {
+  return cached(`t:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: TIME_ZONE })).format(new Date(moment));
+}
+
 /** "om 3 dagar", "i går": how far a date is from today, in Swedish time. */
 export function formatRelativeDays(date: string, now: Date = new Date(), language: Language = currentLanguage()): string {
   const today = new Date(cached('today', () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE })).format(now));

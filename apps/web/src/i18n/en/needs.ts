@@ -103,8 +103,6 @@ export const needs: Translation<typeof sv> = {
       CANCELLED: 'The buyer has cancelled the need.',
       DRAFT: 'The need is a draft and only its buyer sees it.',
     },
-    enterpriseNote: 'You are signed in for {{organization}}. Offers are made from the enterprise’s workspace in Samverka.',
-    enterpriseLink: 'To your workspace',
   },
   rules: {
     DIRECT_AWARD: {

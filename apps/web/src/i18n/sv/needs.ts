@@ -101,8 +101,6 @@ export const needs = {
       CANCELLED: 'Köparen har avbrutit behovet.',
       DRAFT: 'Behovet är ett utkast och syns bara för köparen.',
     },
-    enterpriseNote: 'Ni är inloggade för {{organization}}. Erbjudanden lämnas från företagets arbetsyta i Samverka.',
-    enterpriseLink: 'Till er arbetsyta',
   },
   rules: {
     DIRECT_AWARD: {

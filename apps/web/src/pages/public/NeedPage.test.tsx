@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { setSession } from '../../api/tokens';
 import { ME, SessionProvider } from '../../app/session';
 import { CPV_PICKER_CODE } from '../../components/CpvPicker';
+import { OFFER_CALLOUT } from '../offers/OfferCallout';
 import type { NeedForm } from '../../gql/graphql';
 import { NEED_PAGE_NEED, NeedPage } from './NeedPage';
 import { NEEDS_PAGE_NAMES } from './needs-shared';
@@ -25,14 +26,34 @@ function needOf(form: NeedForm) {
     countyCode: '12',
     cpvCodes: ['90919300-5'],
     sdgs: [8],
+    viewerCanManage: false,
     buyer: { __typename: 'Organization', id: 'malmo', name: 'Malmö stad' },
   };
 }
 
 const sdgs = [{ __typename: 'Sdg', number: 8, titleSv: 'Anständiga arbetsvillkor och ekonomisk tillväxt', titleEn: 'Decent work' }];
 
-function mocksFor(need: ReturnType<typeof needOf> | null) {
+type Profile = { workIntegrating: boolean; farFromLabourMarketShare: number | null; ideburen: boolean } | null;
+
+function calloutMock(profile: Profile, offers: { id: string; status: string }[] = []) {
+  return {
+    request: { query: OFFER_CALLOUT, variables: { needId: 'need-1', organizationId: 'rent' } },
+    result: {
+      data: {
+        need: {
+          __typename: 'Need',
+          id: 'need-1',
+          offers: offers.map((o) => ({ __typename: 'Offer', ...o, enterpriseOrganizationId: 'rent', updatedAt: '2026-12-07T10:00:00.000Z' })),
+        },
+        enterpriseProfile: profile ? { __typename: 'EnterpriseProfile', organizationId: 'rent', ...profile } : null,
+      },
+    },
+  };
+}
+
+function mocksFor(need: ReturnType<typeof needOf> | null, extra: object[] = []) {
   return [
+    ...extra,
     { request: { query: NEED_PAGE_NEED, variables: { id: 'need-1' } }, result: { data: { need, sdgs } } },
     {
       request: { query: NEEDS_PAGE_NAMES },
@@ -81,9 +102,9 @@ function mocksFor(need: ReturnType<typeof needOf> | null) {
   ];
 }
 
-function renderNeed(need: ReturnType<typeof needOf> | null) {
+function renderNeed(need: ReturnType<typeof needOf> | null, extra: object[] = []) {
   return render(
-    <MockedProvider mocks={mocksFor(need)}>
+    <MockedProvider mocks={mocksFor(need, extra) as never}>
       <SessionProvider>
         <MemoryRouter initialEntries={['/behov/need-1']}>
           <Routes>
@@ -112,7 +133,7 @@ describe('a need’s page', () => {
     expect(screen.getByText(/4 kap\. 18 § i lagen om offentlig upphandling/)).toBeInTheDocument();
     expect(await screen.findByText(/Städning av skolor/)).toBeInTheDocument();
     expect(screen.getByText('Mål 8: Anständiga arbetsvillkor och ekonomisk tillväxt')).toBeInTheDocument();
-    expect(screen.queryByText(/Erbjudanden lämnas från företagets arbetsyta/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Lämna anbud' })).not.toBeInTheDocument();
   });
 
   it('says an IOP is for idéburna organisations', async () => {
@@ -127,11 +148,36 @@ describe('a need’s page', () => {
     expect(screen.getByRole('link', { name: 'Sök bland alla behov' })).toHaveAttribute('href', '/behov');
   });
 
-  it('tells a signed-in enterprise that offers are made from its workspace, with no offer action here', async () => {
+  const signedIn = () =>
     setSession({ accessToken: 'token', accessTokenExpiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: { id: 'u1', displayName: 'Fatima', platformRole: 'USER' } });
-    renderNeed(needOf('RESERVED_CONTRACT'));
-    expect(await screen.findByText('Ni är inloggade för Rent & Redo. Erbjudanden lämnas från företagets arbetsyta i Samverka.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Till er arbetsyta' })).toHaveAttribute('href', '/start');
-    expect(screen.queryByRole('button', { name: /anbud|erbjudande/i })).not.toBeInTheDocument();
+  const open = (form: NeedForm) => ({ ...needOf(form), responseDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+
+  it('lets a signed-in enterprise that may answer a reserved contract make an offer', async () => {
+    signedIn();
+    renderNeed(open('RESERVED_CONTRACT'), [calloutMock({ workIntegrating: true, farFromLabourMarketShare: 70, ideburen: false })]);
+    expect(await screen.findByText('Ni är inloggade för Rent & Redo, som får svara på behovet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lämna anbud' })).toHaveAttribute('href', '/behov/need-1/anbud');
+  });
+
+  it('tells an enterprise with too few employees far from the labour market why it may not answer a reserved contract', async () => {
+    signedIn();
+    renderNeed(open('RESERVED_CONTRACT'), [calloutMock({ workIntegrating: true, farFromLabourMarketShare: 20, ideburen: false })]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ni kan inte lämna anbud på det här behovet' })).toBeInTheDocument();
+    expect(screen.getByText(/Minst 30 procent av de anställda ska stå långt från arbetsmarknaden\. Er profil anger 20 procent\./)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Lämna anbud' })).not.toBeInTheDocument();
+  });
+
+  it('leads an enterprise with a draft back to it', async () => {
+    signedIn();
+    renderNeed(open('IOP'), [calloutMock({ workIntegrating: false, farFromLabourMarketShare: null, ideburen: true }, [{ id: 'o1', status: 'DRAFT' }])]);
+    expect(await screen.findByText('Ni har börjat skriva ett anbud på behovet. Det är sparat som utkast.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fortsätt med anbudet' })).toHaveAttribute('href', '/behov/need-1/anbud');
+  });
+
+  it('leads the buyer to its matches and offers', async () => {
+    signedIn();
+    renderNeed({ ...open('DIRECT_AWARD'), viewerCanManage: true });
+    expect(await screen.findByRole('link', { name: 'Matchningar och anbud' })).toHaveAttribute('href', '/mina-behov/need-1');
+    expect(screen.queryByRole('link', { name: 'Lämna anbud' })).not.toBeInTheDocument();
   });
 });

@@ -4,8 +4,8 @@ import { Alert, Button, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/d
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
-import { useSession } from '../../app/session';
 import { CPV_PICKER_CODE } from '../../components/CpvPicker';
+import { OfferCallout } from '../offers/OfferCallout';
 import { graphql } from '../../gql';
 import type { NeedForm, NeedPageNeedQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatKronorRange, formatRelativeDays } from '../../lib/format';
@@ -30,6 +30,7 @@ export const NEED_PAGE_NEED = graphql(`
       countyCode
       cpvCodes
       sdgs
+      viewerCanManage
       buyer {
         id
         name
@@ -118,7 +119,6 @@ function NeedDetails({ need, sdgs, backLink }: { need: NeedData; sdgs: readonly 
   const { t, i18n } = useTranslation('needs');
   const { data: names } = useQuery(NEEDS_PAGE_NAMES, { fetchPolicy: 'cache-first' });
   const place = usePlaceName(names, need.municipalityCode, need.countyCode);
-  const { organization } = useSession();
   const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
   const goals = need.sdgs.map((n) => sdgs.find((s) => s.number === n) ?? { number: n, titleSv: '', titleEn: '' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -172,16 +172,7 @@ function NeedDetails({ need, sdgs, backLink }: { need: NeedData; sdgs: readonly 
 
       <FormRules form={need.form} />
 
-      {organization?.kind === 'SOCIAL_ENTERPRISE' && need.status === 'PUBLISHED' ? (
-        <Alert data-color="info">
-          <Paragraph>{t('need.enterpriseNote', { organization: organization.name })}</Paragraph>
-          <Paragraph>
-            <Link asChild>
-              <RouterLink to="/start">{t('need.enterpriseLink')}</RouterLink>
-            </Link>
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <OfferCallout need={need} />
 
       <section aria-labelledby="need-description">
         <Heading level={2} data-size="sm" id="need-description">
