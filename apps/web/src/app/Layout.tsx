@@ -91,7 +91,7 @@ function useFocusOnNavigation() {
 
 export function Layout() {
   const { t } = useTranslation();
-  const { status } = useSession();
+  const { status, organization } = useSession();
   const navigation = useNavigation();
   useFocusOnNavigation();
   return (
@@ -108,6 +108,16 @@ export function Layout() {
               {status === 'signedIn' ? (
                 <li>
                   <NavLink to="/start">{t('nav.start')}</NavLink>
+                </li>
+              ) : null}
+              {status === 'signedIn' && (organization?.kind === 'MUNICIPALITY' || organization?.kind === 'REGION') ? (
+                <li>
+                  <NavLink to="/mina-behov">{t('nav.myNeeds')}</NavLink>
+                </li>
+              ) : null}
+              {status === 'signedIn' && organization?.kind === 'SOCIAL_ENTERPRISE' ? (
+                <li>
+                  <NavLink to="/anbud">{t('nav.myOffers')}</NavLink>
                 </li>
               ) : null}
               <li>

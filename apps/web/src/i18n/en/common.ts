@@ -11,6 +11,8 @@ export const common: Translation<typeof sv> = {
     enterprises: 'Social enterprises',
     goodExamples: 'Good examples',
     matching: 'How matching works',
+    myNeeds: 'My needs',
+    myOffers: 'My offers',
     start: 'My start page',
     signIn: 'Sign in',
     register: 'Create an account',

@@ -37,6 +37,7 @@ export const enterprise: Translation<typeof sv> = {
     budgetUnknown: 'Not given',
     allNeeds: 'Search all published needs',
     howMatching: 'How the matching works',
+    allOffers: 'See all your offers',
     offersTitle: 'Your offers',
     offersNone: 'You have not made any offers yet. Open a need that suits you to make one.',
     offersCaption: 'Your offers by status',

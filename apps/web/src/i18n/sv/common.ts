@@ -9,6 +9,8 @@ export const common = {
     enterprises: 'Sociala företag',
     goodExamples: 'Goda exempel',
     matching: 'Så fungerar matchningen',
+    myNeeds: 'Mina behov',
+    myOffers: 'Mina anbud',
     start: 'Min start',
     signIn: 'Logga in',
     register: 'Skapa konto',

@@ -35,6 +35,7 @@ export const enterprise = {
     budgetUnknown: 'Inte angiven',
     allNeeds: 'Sök bland alla publicerade behov',
     howMatching: 'Så fungerar matchningen',
+    allOffers: 'Se alla era anbud',
     offersTitle: 'Era anbud',
     offersNone: 'Ni har inte lämnat några anbud än. Öppna ett behov som passar er för att lämna ett.',
     offersCaption: 'Era anbud per status',

@@ -61,8 +61,9 @@ const UNDECIDED = new Set(['SUBMITTED', 'SHORTLISTED']);
 /** How many coming deadlines the start shows. */
 const DEADLINES = 5;
 
+/** The buyer's own page of a need: its matches and offers. */
 function needHref(id: string): string {
-  return `/behov/${encodeURIComponent(id)}`;
+  return `/mina-behov/${encodeURIComponent(id)}`;
 }
 
 /** The buyer's start: their needs by status, offers to decide on, coming deadlines, and what partnerships wait for. */

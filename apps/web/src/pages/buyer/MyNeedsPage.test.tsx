@@ -60,7 +60,7 @@ describe('the buyer’s needs', () => {
     expect(within(drafts).getByText(/Direktupphandling · Ingen sista svarsdag än/)).toBeInTheDocument();
 
     const published = screen.getByRole('region', { name: 'Publicerade (1)' });
-    expect(within(published).getByRole('link', { name: 'Lokalvård i Fosie' })).toHaveAttribute('href', '/behov/p1');
+    expect(within(published).getByRole('link', { name: 'Lokalvård i Fosie' })).toHaveAttribute('href', '/mina-behov/p1');
     expect(within(published).getByText(/1 anbud/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Lägg upp ett nytt behov' })).toHaveAttribute('href', '/mina-behov/nytt');
   });
@@ -139,13 +139,13 @@ describe('the buyer’s start', () => {
     expect(screen.getByRole('link', { name: 'Publicerade: 2' })).toHaveAttribute('href', '/mina-behov#my-needs-PUBLISHED');
     expect(screen.getByText('2 anbud väntar på ert beslut.')).toBeInTheDocument();
     const offers = screen.getByRole('region', { name: 'Anbud att ta ställning till' });
-    expect(within(offers).getByRole('link', { name: 'Lokalvård i Fosie' })).toHaveAttribute('href', '/behov/p1');
+    expect(within(offers).getByRole('link', { name: 'Lokalvård i Fosie' })).toHaveAttribute('href', '/mina-behov/p1');
     const deadlines = screen.getByRole('region', { name: 'Sista svarsdagar som närmar sig' });
     expect(within(deadlines).getByText(/Sista svarsdag 11 januari 2027 kl\. 14:31 \(om 10 dagar\)/)).toBeInTheDocument();
     expect(within(deadlines).queryByText('Gammalt behov')).not.toBeInTheDocument();
     const waiting = screen.getByRole('region', { name: 'Mål och rapporter som väntar på er' });
     expect(within(waiting).getByText(/Förslag på effektmål att godkänna/)).toBeInTheDocument();
     expect(within(waiting).getByText(/Effektrapport för 1 juli 2026–30 september 2026 att granska/)).toBeInTheDocument();
-    expect(within(waiting).getAllByRole('link', { name: 'Behovet: Måltider' })[0]).toHaveAttribute('href', '/behov/n9');
+    expect(within(waiting).getAllByRole('link', { name: 'Behovet: Måltider' })[0]).toHaveAttribute('href', '/mina-behov/n9');
   });
 });

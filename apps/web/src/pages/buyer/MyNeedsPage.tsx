@@ -41,7 +41,7 @@ function NeedItem({ need }: { need: Item }) {
   const { t } = useTranslation('buyer');
   const { t: tn } = useTranslation('needs');
   const draft = need.status === 'DRAFT';
-  const href = draft ? `/mina-behov/${encodeURIComponent(need.id)}/redigera?steg=granska` : `/behov/${encodeURIComponent(need.id)}`;
+  const href = draft ? `/mina-behov/${encodeURIComponent(need.id)}/redigera?steg=granska` : `/mina-behov/${encodeURIComponent(need.id)}`;
   return (
     <li className="buyer-need">
       <Heading level={3} data-size="2xs">

@@ -359,6 +359,9 @@ function Offers({ data }: { data: Data }) {
           </Table.Body>
         </Table>
       )}
+      <Paragraph>
+        <Link to="/anbud">{t('start.allOffers')}</Link>
+      </Paragraph>
     </section>
   );
 }
