@@ -246,7 +246,7 @@ describe('checking a draft before publishing', () => {
     expect(screen.getByRole('link', { name: 'Ändra budget' })).toHaveAttribute('href', '/mina-behov/n1/redigera?steg=budget&fran=granska');
     expect(screen.getByText('upp till 900 000 kr')).toBeInTheDocument();
     expect(await screen.findByText('Malmö, Skåne län')).toBeInTheDocument();
-    expect(screen.getByText('Mål 8: Anständiga arbetsvillkor och ekonomisk tillväxt')).toBeInTheDocument();
+    expect(await screen.findByText('Mål 8: Anständiga arbetsvillkor och ekonomisk tillväxt')).toBeInTheDocument();
   });
 
   it('places the API’s refusal on the answers it names', async () => {
