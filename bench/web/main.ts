@@ -266,7 +266,7 @@ function cloneSection(clone: CloneFigures): string {
   return [
     '### Web app: fresh clone to a working web page',
     '',
-    `Measured ${new Date().toISOString()} with \`npm run bench:web -- --no-lighthouse\`: \`git clone\` of this repository into a temporary folder, \`npm ci\`, then the README's \`npm start\` until \`GET /\` answers the app's HTML.`,
+    `Measured ${new Date().toISOString()} with \`npm run bench:web\`: \`git clone\` of this repository into a temporary folder, \`npm ci\`, then the README's \`npm start\` until \`GET /\` answers the app's HTML.`,
     '',
     machine(),
     '',
