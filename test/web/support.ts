@@ -11,7 +11,7 @@ export const SCREENSHOTS = path.join(root, 'dist', 'screenshots');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The app's wide screen (60em at 16 px, apps/web/src/lib/screen.ts). */
+/** The app's wide screen (60em at 16 px, apps/web/src/lib/breakpoints.ts). */
 const WIDE_SCREEN_PX = 960;
 
 /** The demo's people, as the Skåne scenario seeds them (libs/features/demo/skane-scenario.json). */

@@ -2,7 +2,7 @@ import '@digdir/designsystemet-css';
 import './theme/samverka.css';
 import './styles.css';
 import { mayHaveSession } from './api/signed-in';
-import { WIDE_SCREEN } from './lib/screen';
+import { WIDE_SCREEN } from './lib/breakpoints';
 
 /** What a reader does first: point at, touch, press a key on or move focus into the page. */
 const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;

@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** Wide enough for filters beside the results (and, on first load, for the app to start at once: main.tsx). */
-export const WIDE_SCREEN = '(min-width: 60em)';
+import { WIDE_SCREEN } from './breakpoints';
 
 /**
  * Whether the screen is wide now, following changes. The server's render assumes a phone (its HTML is
