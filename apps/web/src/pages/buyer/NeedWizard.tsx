@@ -12,7 +12,7 @@ import { SDG_PICKER_GOALS, SdgPicker } from '../../components/SdgPicker';
 import { fieldId, problemsOf, type FieldProblem } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
-import type { NeedForm, NeedWizardNeedQuery, UpdateNeedInput } from '../../gql/graphql';
+import type { NeedForm, UpdateNeedInput, WizardNeedFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatKronor, formatKronorRange } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import {
@@ -38,31 +38,38 @@ import {
 import { useRefetchOnLanguageChange } from '../accounts/shared';
 import './buyer.css';
 
+/** What the wizard reads of a need and gets back from every save. */
+export const WIZARD_NEED = graphql(`
+  fragment WizardNeed on Need {
+    id
+    version
+    status
+    title
+    description
+    form
+    cpvCodes
+    sdgs
+    municipalityCode
+    countyCode
+    budgetMinSek
+    budgetMaxSek
+    wantedImpact
+    responseDeadline
+    awaitingVerification
+    buyerOrganizationId
+    viewerCanManage
+    updatedAt
+    warnings {
+      code
+      message
+    }
+  }
+`);
+
 export const NEED_WIZARD_NEED = graphql(`
   query NeedWizardNeed($id: ID!) {
     need(id: $id) {
-      id
-      version
-      status
-      title
-      description
-      form
-      cpvCodes
-      sdgs
-      municipalityCode
-      countyCode
-      budgetMinSek
-      budgetMaxSek
-      wantedImpact
-      responseDeadline
-      awaitingVerification
-      buyerOrganizationId
-      viewerCanManage
-      updatedAt
-      warnings {
-        code
-        message
-      }
+      ...WizardNeed
     }
   }
 `);
@@ -71,28 +78,7 @@ export const NEED_WIZARD_CREATE = graphql(`
   mutation NeedWizardCreate($input: CreateNeedInput!) {
     createNeed(input: $input) {
       need {
-        id
-        version
-        status
-        title
-        description
-        form
-        cpvCodes
-        sdgs
-        municipalityCode
-        countyCode
-        budgetMinSek
-        budgetMaxSek
-        wantedImpact
-        responseDeadline
-        awaitingVerification
-        buyerOrganizationId
-        viewerCanManage
-        updatedAt
-        warnings {
-          code
-          message
-        }
+        ...WizardNeed
       }
     }
   }
@@ -102,28 +88,7 @@ export const NEED_WIZARD_UPDATE = graphql(`
   mutation NeedWizardUpdate($input: UpdateNeedInput!) {
     updateNeed(input: $input) {
       need {
-        id
-        version
-        status
-        title
-        description
-        form
-        cpvCodes
-        sdgs
-        municipalityCode
-        countyCode
-        budgetMinSek
-        budgetMaxSek
-        wantedImpact
-        responseDeadline
-        awaitingVerification
-        buyerOrganizationId
-        viewerCanManage
-        updatedAt
-        warnings {
-          code
-          message
-        }
+        ...WizardNeed
       }
     }
   }
@@ -133,36 +98,14 @@ export const NEED_WIZARD_PUBLISH = graphql(`
   mutation NeedWizardPublish($input: PublishNeedInput!) {
     publishNeed(input: $input) {
       need {
-        id
-        version
-        status
-        title
-        description
-        form
-        cpvCodes
-        sdgs
-        municipalityCode
-        countyCode
-        budgetMinSek
-        budgetMaxSek
-        wantedImpact
-        responseDeadline
-        awaitingVerification
-        buyerOrganizationId
-        viewerCanManage
-        updatedAt
-        warnings {
-          code
-          message
-        }
-
+        ...WizardNeed
         publishedAt
       }
     }
   }
 `);
 
-export type WizardNeed = NonNullable<NeedWizardNeedQuery['need']>;
+export type WizardNeed = WizardNeedFragment;
 type Changes = Omit<UpdateNeedInput, 'needId' | 'version'>;
 type Problems = Record<string, { type: string; message: string }>;
 

@@ -27,41 +27,48 @@ import { SdgPicker } from '../../components/SdgPicker';
 import { fieldId, problemsOf, type FieldProblem } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
-import type { LegalForm, ProfilePageProfileQuery } from '../../gql/graphql';
+import type { LegalForm, ProfileFieldsFragment } from '../../gql/graphql';
 import { usePageTitle } from '../../lib/page';
 import { useRefetchOnLanguageChange } from '../accounts/shared';
 import { ReadinessList, type ReadinessItemName } from './enterprise-shared';
 import '../accounts/accounts.css';
 import './enterprise.css';
 
+/** What the editor reads of a profile and gets back from a save. */
+export const PROFILE_FIELDS = graphql(`
+  fragment ProfileFields on EnterpriseProfile {
+    organizationId
+    version
+    description
+    services
+    cpvCodes
+    sdgs
+    nationwide
+    municipalityCodes
+    countyCodes
+    employees
+    annualTurnoverSek
+    maxContractSek
+    legalForm
+    ideburen
+    workIntegrating
+    farFromLabourMarketShare
+    certifications
+    updatedAt
+    readiness {
+      score
+      missing {
+        item
+        advice
+      }
+    }
+  }
+`);
+
 export const PROFILE_PAGE_PROFILE = graphql(`
   query ProfilePageProfile($organizationId: ID!) {
     enterpriseProfile(organizationId: $organizationId) {
-      organizationId
-      version
-      description
-      services
-      cpvCodes
-      sdgs
-      nationwide
-      municipalityCodes
-      countyCodes
-      employees
-      annualTurnoverSek
-      maxContractSek
-      legalForm
-      ideburen
-      workIntegrating
-      farFromLabourMarketShare
-      certifications
-      updatedAt
-      readiness {
-        score
-        missing {
-          item
-          advice
-        }
-      }
+      ...ProfileFields
     }
   }
 `);
@@ -70,37 +77,13 @@ export const SAVE_ENTERPRISE_PROFILE = graphql(`
   mutation ProfilePageSave($input: SaveEnterpriseProfileInput!) {
     saveEnterpriseProfile(input: $input) {
       enterpriseProfile {
-        organizationId
-        version
-        description
-        services
-        cpvCodes
-        sdgs
-        nationwide
-        municipalityCodes
-        countyCodes
-        employees
-        annualTurnoverSek
-        maxContractSek
-        legalForm
-        ideburen
-        workIntegrating
-        farFromLabourMarketShare
-        certifications
-        updatedAt
-        readiness {
-          score
-          missing {
-            item
-            advice
-          }
-        }
+        ...ProfileFields
       }
     }
   }
 `);
 
-export type Profile = NonNullable<ProfilePageProfileQuery['enterpriseProfile']>;
+export type Profile = ProfileFieldsFragment;
 
 export const LEGAL_FORMS: readonly LegalForm[] = ['EKONOMISK_FORENING', 'IDEELL_FORENING', 'STIFTELSE', 'AKTIEBOLAG_SVB', 'AKTIEBOLAG', 'OTHER'];
 
