@@ -98,7 +98,7 @@ export function Layout() {
     <>
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <header className="site-header">
-        <div className="site-header-inner">
+        <div className="site-header-inner" data-signed-in={status === 'signedIn' || undefined}>
           <Link to="/" className="brand">
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t('appName')}</span>
