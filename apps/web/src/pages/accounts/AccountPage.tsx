@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
@@ -12,6 +12,7 @@ import { usePageTitle } from '../../lib/page';
 import { fieldProblems } from '../../forms/field-problems';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './form-problems';
 import { VerificationState } from './shared';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import './accounts.css';
 
 const CHANGE_PASSWORD = graphql(`
@@ -39,16 +40,16 @@ export function ChangePasswordForm() {
   const [general, setGeneral] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const success = useRef<HTMLDivElement>(null);
-  const resolver: Resolver<Values> = async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+  const resolver = resolverOf<Values>((values) => {
+    const errors: Problems = {};
     if (!values.currentPassword) errors.currentPassword = { type: 'required', message: t('account.currentPasswordRequired') };
     const length = [...values.newPassword].length;
     if (length === 0) errors.newPassword = { type: 'required', message: t('account.newPasswordRequired') };
     else if (length < PASSWORD_MIN_LENGTH) errors.newPassword = { type: 'short', message: t('register.passwordShort', { count: PASSWORD_MIN_LENGTH }) };
     else if (length > PASSWORD_MAX_LENGTH) errors.newPassword = { type: 'long', message: t('register.passwordLong', { count: PASSWORD_MAX_LENGTH }) };
     else if (values.newPassword === values.currentPassword) errors.newPassword = { type: 'same', message: t('account.samePassword') };
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+    return errors;
+  });
   const {
     register,
     handleSubmit,

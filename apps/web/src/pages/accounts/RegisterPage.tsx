@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Spi
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ME, useSession } from '../../app/session';
@@ -15,6 +15,7 @@ import { usePageTitle } from '../../lib/page';
 import { fieldProblems } from '../../forms/field-problems';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, safeReturnPath } from './form-problems';
 import { checkOrganisationsnummer, stillTyping } from './organisationsnummer';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import './accounts.css';
 
 export const REGISTER = graphql(`
@@ -49,7 +50,6 @@ export const CREATE_ORGANIZATION = graphql(`
 export const KINDS: readonly OrganizationKind[] = ['SOCIAL_ENTERPRISE', 'SUPPORT_ORGANIZATION', 'MUNICIPALITY', 'REGION'];
 
 type Translate = TFunction<'accounts'>;
-type Problems = Record<string, { type: string; message: string }>;
 
 function firstStepStart(heading: HTMLHeadingElement | null) {
   if (!heading) return;
@@ -83,10 +83,7 @@ export function AccountStep({ onDone, steps }: { onDone: () => void; steps: numb
   const { signedIn } = useSession();
   const [registerAccount] = useMutation(REGISTER);
   const [general, setGeneral] = useState<string | null>(null);
-  const resolver: Resolver<AccountValues> = async (values) => {
-    const errors = accountProblems(values, t);
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+  const resolver = resolverOf<AccountValues>((values) => accountProblems(values, t));
   const {
     register,
     handleSubmit,
@@ -221,10 +218,7 @@ export function OrganizationStep({ onDone }: { onDone: (organization: { id: stri
   const client = useApolloClient();
   const [createOrganization] = useMutation(CREATE_ORGANIZATION);
   const [general, setGeneral] = useState<string | null>(null);
-  const resolver: Resolver<OrganizationValues> = async (values) => {
-    const errors = organizationProblems(values, t);
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+  const resolver = resolverOf<OrganizationValues>((values) => organizationProblems(values, t));
   const {
     register,
     control,

@@ -1,7 +1,7 @@
 import { Button, Heading, Link as DsLink, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/page';
 import { fieldProblems } from '../../forms/field-problems';
 import { safeReturnPath } from './form-problems';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import './accounts.css';
 
 export const LOGIN = graphql(`
@@ -40,12 +41,12 @@ export function SignInForm({ onStart, onSignedIn }: { onStart?: () => void; onSi
   const { signedIn } = useSession();
   const [login] = useMutation(LOGIN);
   const [general, setGeneral] = useState<string | null>(null);
-  const resolver: Resolver<Values> = async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+  const resolver = resolverOf<Values>((values) => {
+    const errors: Problems = {};
     if (!values.email.trim()) errors.email = { type: 'required', message: t('signIn.emailRequired') };
     if (!values.password) errors.password = { type: 'required', message: t('signIn.passwordRequired') };
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+    return errors;
+  });
   const {
     register,
     handleSubmit,

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Details, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Controller, useForm, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormSetError } from 'react-hook-form';
+import { Controller, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
@@ -36,6 +36,7 @@ import {
   type Step,
 } from './need-rules';
 import { useRefetchOnLanguageChange } from '../accounts/shared';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import './buyer.css';
 
 /** What the wizard reads of a need and gets back from every save. */
@@ -107,7 +108,6 @@ export const NEED_WIZARD_PUBLISH = graphql(`
 
 export type WizardNeed = WizardNeedFragment;
 type Changes = Omit<UpdateNeedInput, 'needId' | 'version'>;
-type Problems = Record<string, { type: string; message: string }>;
 
 const FORM = 'need';
 /** The steps with a number (the check is the last page, not a question). */
@@ -116,13 +116,6 @@ const QUESTIONS = STEPS.length - 1;
 /** What the first step answered, carried to the second in the history entry until the draft exists. */
 interface WhatState {
   what?: { title: string; description: string };
-}
-
-function resolverOf<V extends FieldValues>(check: (values: V) => Problems): Resolver<V> {
-  return async (values) => {
-    const errors = check(values);
-    return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<V> } : { values, errors: {} };
-  };
 }
 
 /** A failed save, read into what the step shows: problems on its own fields, the rest as one message. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Spinner, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import type { IntroductionsPageQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import '../accounts/accounts.css';
 import './enterprise.css';
 
@@ -79,14 +80,14 @@ export function AnswerForm({ introduction, onAnswered }: { introduction: Introdu
   const form = `introduction-${introduction.id}`;
   const [respond] = useMutation(RESPOND_TO_INTRODUCTION);
   const [general, setGeneral] = useState<string | null>(null);
-  const resolver: Resolver<AnswerValues> = async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+  const resolver = resolverOf<AnswerValues>((values) => {
+    const errors: Problems = {};
     if (!values.answer) errors.answer = { type: 'required', message: t('introductions.answerRequired') };
     const length = [...values.note.trim()].length;
     if (length > NOTE_MAX) errors.note = { type: 'long', message: t('introductions.noteLong', { count: length }) };
     else if (values.answer === 'decline' && length === 0) errors.note = { type: 'required', message: t('introductions.declineNoteRequired') };
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+    return errors;
+  });
   const {
     register,
     control,

@@ -17,7 +17,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
@@ -31,6 +31,7 @@ import type { LegalForm, ProfileFieldsFragment } from '../../gql/graphql';
 import { usePageTitle } from '../../lib/page';
 import { useRefetchOnLanguageChange } from '../accounts/shared';
 import { ReadinessList, type ReadinessItemName } from './enterprise-shared';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import '../accounts/accounts.css';
 import './enterprise.css';
 
@@ -212,11 +213,11 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-type Problems = Partial<Record<FieldName, { type: string; message: string }>>;
+type ProfileProblems = Problems<FieldName>;
 
 /** The form's own checks, the same rules as the API's (libs/features/marketplace/profile.validator.ts). */
-export function profileProblems(values: ProfileValues, t: TFunction<'enterprise'>): Problems {
-  const errors: Problems = {};
+export function profileProblems(values: ProfileValues, t: TFunction<'enterprise'>): ProfileProblems {
+  const errors: ProfileProblems = {};
   const description = [...values.description.trim()].length;
   if (description > 5_000) errors.description = { type: 'long', message: t('profile.descriptionLong', { count: description }) };
   const services = [...values.services.trim()].length;
@@ -366,10 +367,7 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload, onAtte
   const [save] = useMutation(SAVE_ENTERPRISE_PROFILE);
   const [general, setGeneral] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const resolver: Resolver<ProfileValues> = async (values) => {
-    const errors = profileProblems(values, t);
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+  const resolver = resolverOf<ProfileValues>((values) => profileProblems(values, t));
   const {
     register,
     control,

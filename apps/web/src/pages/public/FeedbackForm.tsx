@@ -1,12 +1,13 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, useEffect } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldId, problemsOf } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { fieldProblems } from '../../forms/field-problems';
 import { graphql } from '../../gql';
+import { resolverOf, type Problems } from '../../forms/resolver';
 
 export const SEND_FEEDBACK = graphql(`
   mutation AccessibilityPageSendFeedback($input: SendFeedbackInput!) {
@@ -35,14 +36,14 @@ export function FeedbackForm({ initialPage = '' }: { initialPage?: string }) {
   const [general, setGeneral] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<{ email: string } | null>(null);
   const thanks = useRef<HTMLDivElement>(null);
-  const resolver: Resolver<Values> = async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+  const resolver = resolverOf<Values>((values) => {
+    const errors: Problems = {};
     const message = values.message.trim();
     if (!message) errors.message = { type: 'required', message: t('form.messageRequired') };
     else if ([...message].length > MESSAGE_MAX) errors.message = { type: 'maxLength', message: t('form.messageTooLong', { count: MESSAGE_MAX }) };
     if (values.email.trim() && !EMAIL_SHAPE.test(values.email.trim())) errors.email = { type: 'pattern', message: t('form.emailInvalid') };
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+    return errors;
+  });
   const {
     register,
     handleSubmit,
