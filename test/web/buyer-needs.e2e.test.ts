@@ -1,20 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, useWeb } from './support';
+import { DEMO, tabTo, useWeb } from './support';
 
 const TITLE = 'Fönsterputs i Malmös simhallar';
 const DESCRIPTION =
   'Vi söker någon som putsar fönstren i Malmös fyra simhallar, in- och utsida, fyra gånger om året från 1 april. Arbetet görs tidigt på morgonen innan baden öppnar.';
-
-/** Presses Tab until the element has the focus: it can be reached with the keyboard alone. */
-async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
-  await target.waitFor();
-  for (let i = 0; i < most; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useWeb } from './support';
+import { tabTo, useWeb } from './support';
 
 /** A published reserved contract of Region Skåne that Växthuset (work-integrating, 80 %) has not answered in the demo. */
 const NEED = 'Lagning och ändringssömnad av vårdtextilier och patientkläder';
@@ -59,7 +59,7 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await web.checkAccessibility(page, 'need page, an enterprise that may not answer');
   });
 
-  it('a demo enterprise writes an offer that is saved as it types, finds the draft after a reload, and submits it', async () => {
+  it('a demo enterprise writes an offer with the keyboard alone, saved as it types, finds the draft after a reload, and submits it', async () => {
     const page = await web.newPage();
     await signIn(page, ENTERPRISE.email, web.demoPassword);
     await openNeed(page);
@@ -67,7 +67,8 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await web.checkAccessibility(page, 'need page, an enterprise that may answer');
     await web.screenshot(page, 'offer-need');
 
-    await page.getByRole('link', { name: 'Lämna anbud' }).click();
+    await tabTo(page, page.getByRole('link', { name: 'Lämna anbud' }));
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/behov\/[^/]+\/anbud$/);
     const offerUrl = page.url();
     await page.getByRole('heading', { level: 1, name: 'Ert anbud' }).waitFor();
@@ -78,7 +79,8 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await web.checkAccessibility(page, 'offer form, empty');
 
     // Submitted empty: the summary names what is missing, takes focus and links to the fields.
-    await page.getByRole('button', { name: 'Skicka in anbudet' }).click();
+    await tabTo(page, page.getByRole('button', { name: 'Skicka in anbudet' }));
+    await page.keyboard.press('Enter');
     const summary = page.getByRole('group', { name: 'Rätta följande innan du fortsätter:' });
     await summary.getByRole('link', { name: 'Skriv vad ni erbjuder.' }).waitFor();
     await summary.getByRole('link', { name: 'Ange ett pris i hela kronor.' }).waitFor();
@@ -86,20 +88,24 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await web.checkAccessibility(page, 'offer form, submitted empty');
 
     // Typed, and saved as a draft on its own: the first save creates the offer.
-    let saved = savedWith(page, 'tolv personer arbetstränar');
-    await message.fill(MESSAGE);
+    let saved = savedWith(page, MESSAGE);
+    await tabTo(page, message);
+    await page.keyboard.type(MESSAGE);
     await saved;
     await saveStatus(page).waitFor();
     // A price that is not whole kronor is named on its field.
-    await price.fill('en miljon');
+    await tabTo(page, price);
+    await page.keyboard.type('en miljon');
     await page.getByText('Skriv priset i hela kronor med bara siffror, till exempel 450000.').first().waitFor();
     expect(await price.getAttribute('aria-invalid')).toBe('true');
     await web.checkAccessibility(page, 'offer form, a price in words');
     saved = savedWith(page, '"priceSek":1250000');
-    await price.fill('1 250 000');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('1 250 000');
     await saved;
-    saved = savedWith(page, 'Fem anställningar med handledning');
-    await outcomes.fill(OUTCOMES);
+    saved = savedWith(page, OUTCOMES);
+    await tabTo(page, outcomes);
+    await page.keyboard.type(OUTCOMES);
     await saved;
     await saveStatus(page).waitFor();
     await web.checkAccessibility(page, 'offer form, draft saved');
@@ -114,7 +120,8 @@ describe('offers: an enterprise answers a need, the buyer compares and accepts',
     await saveStatus(page).waitFor();
     await web.checkAccessibility(page, 'offer draft after a reload');
 
-    await page.getByRole('button', { name: 'Skicka in anbudet' }).click();
+    await tabTo(page, page.getByRole('button', { name: 'Skicka in anbudet' }));
+    await page.keyboard.press('Enter');
     await page.getByText('Anbudet är inskickat. Region Skåne kan se det nu.').waitFor();
     await expect.poll(() => focused(page)).toBe('div');
     await page.getByText('Inskickat', { exact: true }).waitFor();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,6 +20,16 @@ export const DEMO = {
   coordinator: 'helena.wallin@skane.demo.samverka.se',
   administrator: 'admin@demo.samverka.se',
 } as const;
+
+/** Presses Tab until the element has the focus: it can be reached with the keyboard alone. */
+export async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < most; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
 
 export interface Web {
   baseUrl: string;

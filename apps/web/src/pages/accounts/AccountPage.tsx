@@ -95,7 +95,7 @@ export function ChangePasswordForm() {
           {t('account.passwordChanged')}
         </Alert>
       ) : null}
-      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
+      <ErrorSummary attempt={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       {/* Password managers pair the new password with the account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value="" />
       <Textfield

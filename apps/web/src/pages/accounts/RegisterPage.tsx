@@ -110,7 +110,7 @@ export function AccountStep({ onDone, steps }: { onDone: () => void; steps: numb
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={ACCOUNT_FORM} problems={fieldProblems(errors, ACCOUNT_FIELDS)} general={general} />
+      <ErrorSummary attempt={submitCount} form={ACCOUNT_FORM} problems={fieldProblems(errors, ACCOUNT_FIELDS)} general={general} />
       <Textfield
         id={fieldId(ACCOUNT_FORM, 'displayName')}
         label={t('fields.displayName')}
@@ -278,7 +278,7 @@ export function OrganizationStep({ onDone }: { onDone: (organization: { id: stri
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={ORGANIZATION_FORM} problems={problems} general={general} />
+      <ErrorSummary attempt={submitCount} form={ORGANIZATION_FORM} problems={problems} general={general} />
       <Textfield
         id={fieldId(ORGANIZATION_FORM, 'name')}
         label={t('fields.organizationName')}

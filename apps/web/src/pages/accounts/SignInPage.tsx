@@ -79,7 +79,7 @@ export function SignInForm({ onStart, onSignedIn }: { onStart?: () => void; onSi
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
+      <ErrorSummary attempt={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       <Textfield
         id={fieldId(FORM, 'email')}
         label={t('fields.email')}

@@ -157,7 +157,7 @@ interface StepFormProps {
 function StepForm({ onSubmit, submitCount, problems, general, busy, label, children }: StepFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="buyer-form">
-      <ErrorSummary key={submitCount} form={FORM} problems={problems} general={general} />
+      <ErrorSummary attempt={submitCount} form={FORM} problems={problems} general={general} />
       {children}
       <div className="buyer-actions">
         <Button type="submit" aria-disabled={busy || undefined}>
@@ -882,7 +882,7 @@ export function CheckStep({
         {t('wizard.check.title')}
       </Heading>
       <Paragraph>{t('wizard.check.intro')}</Paragraph>
-      <ErrorSummary key={attempts} form="check" problems={problems} general={general} />
+      <ErrorSummary attempt={attempts} form="check" problems={problems} general={general} />
 
       {need.warnings.length > 0 ? (
         <Alert data-color="warning">

@@ -126,7 +126,7 @@ export function AnswerForm({ introduction, onAnswered }: { introduction: Introdu
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="accounts-form">
-      <ErrorSummary key={submitCount} form={form} problems={problems} general={general} />
+      <ErrorSummary attempt={submitCount} form={form} problems={problems} general={general} />
       <Controller
         control={control}
         name="answer"

@@ -443,7 +443,7 @@ export function ProfileForm({ organizationId, profile, onSaved, onReload, onAtte
       noValidate
       className="enterprise-form"
     >
-      <ErrorSummary key={submitCount} form={FORM} problems={problems} general={general} />
+      <ErrorSummary attempt={submitCount} form={FORM} problems={problems} general={general} />
       {stale ? (
         <Paragraph>
           <Button type="button" variant="secondary" onClick={onReload}>

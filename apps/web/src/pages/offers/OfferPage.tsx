@@ -634,7 +634,7 @@ export function OfferForm({ need, organization, draft, previous, onSubmitted, on
         </Alert>
       ) : null}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="offers-form" aria-labelledby="offer-form">
-        <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
+        <ErrorSummary attempt={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
         <Textfield multiline rows={8} label={t('offer.fields.message')} description={t('offer.fields.messageHint')} {...field('message')} />
         <Textfield
           label={t('offer.fields.priceSek')}

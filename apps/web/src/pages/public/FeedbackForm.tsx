@@ -99,7 +99,7 @@ export function FeedbackForm({ initialPage = '' }: { initialPage?: string }) {
       <Heading level={3} data-size="xs" id="accessibility-form-title">
         {t('form.title')}
       </Heading>
-      <ErrorSummary key={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
+      <ErrorSummary attempt={submitCount} form={FORM} problems={fieldProblems(errors, FIELDS)} general={general} />
       <Textfield
         id={fieldId(FORM, 'message')}
         label={t('form.message')}
