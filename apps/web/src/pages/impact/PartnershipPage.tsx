@@ -202,7 +202,8 @@ function Targets({ partnership: p, byCode, indicators, party, other, onDone }: S
         </Tag>
       </Paragraph>
       {targets.length > 0 ? (
-        <div className="impact-table-wrap">
+        // On a narrow screen the table scrolls sideways: its box takes focus so a keyboard can scroll it.
+        <div className="impact-table-wrap" tabIndex={0} role="region" aria-label={t('targets.table')}>
           <Table data-size="sm">
             <Table.Head>
               <Table.Row>
