@@ -72,6 +72,11 @@ export const impact: Translation<typeof sv> = {
     proposedByUs: 'You proposed the targets. They are waiting for {{other}} to agree.',
     proposedByOther: '{{other}} has proposed the targets. Agree to them, or propose others.',
     agreed: 'Both parties have agreed to the targets since {{date}}. {{party}} proposed them.',
+    status: {
+      NONE: 'No targets',
+      PROPOSED: 'Proposed',
+      AGREED: 'Agreed',
+    },
     table: 'The targets and how far they have come',
     indicator: 'Indicator',
     target: 'Target for the whole term',

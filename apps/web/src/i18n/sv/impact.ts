@@ -70,6 +70,11 @@ export const impact = {
     proposedByUs: 'Ni föreslog målen. De väntar på att {{other}} godkänner dem.',
     proposedByOther: '{{other}} har föreslagit målen. Godkänn dem, eller föreslå andra.',
     agreed: 'Båda parter är överens om målen sedan {{date}}. {{party}} föreslog dem.',
+    status: {
+      NONE: 'Inga mål',
+      PROPOSED: 'Föreslagna',
+      AGREED: 'Överens',
+    },
     table: 'Målen och hur långt de har kommit',
     indicator: 'Mått',
     target: 'Mål för hela tiden',

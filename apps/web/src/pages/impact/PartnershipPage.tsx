@@ -88,7 +88,10 @@ function Notice({ text }: { text: string | null }) {
 
 function Workspace({ partnership: p, indicators, party }: { partnership: Partnership; indicators: Indicator[]; party: Party }) {
   const { t } = useTranslation('impact');
+  const { i18n } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
+  // The message was written in the language of the moment: a change of language drops it.
+  useEffect(() => setNotice(null), [i18n.language]);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const other = party === 'buyer' ? p.enterprise.name : p.buyer.name;
   return (
@@ -198,8 +201,9 @@ function Targets({ partnership: p, byCode, indicators, party, other, onDone }: S
       <Paragraph>{t('targets.intro')}</Paragraph>
       <Paragraph>
         <Tag data-size="sm" data-color={p.targetsStatus === 'AGREED' ? 'success' : p.targetsStatus === 'PROPOSED' ? 'warning' : 'neutral'}>
-          {state}
-        </Tag>
+          {t(`targets.status.${p.targetsStatus ?? 'NONE'}`)}
+        </Tag>{' '}
+        {state}
       </Paragraph>
       {targets.length > 0 ? (
         // On a narrow screen the table scrolls sideways: its box takes focus so a keyboard can scroll it.

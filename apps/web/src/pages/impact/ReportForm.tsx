@@ -160,6 +160,8 @@ export function ReportForm({ partnership: p, byCode, mode, onCancel, onDone, tod
       ? t('form.titleNew')
       : t(mode.kind === 'correct' ? 'form.titleCorrect' : 'form.titleEdit', { period: `${formatDate(mode.report.periodStart)} – ${formatDate(mode.report.periodEnd)}` });
   const field = (path: string) => ({ id: fieldId(FORM, path), error: errors[path] });
+  /** A field's problem goes once it is changed; the next check finds it again if it is still there. */
+  const changed = (path: string) => setErrors((all) => (all[path] ? Object.fromEntries(Object.entries(all).filter(([key]) => key !== path)) : all));
 
   return (
     <form
@@ -180,8 +182,14 @@ export function ReportForm({ partnership: p, byCode, mode, onCancel, onDone, tod
         <Fieldset.Legend>{t('form.periodLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('form.periodHint')}</Fieldset.Description>
         <div className="impact-dates">
-          <Textfield type="date" label={t('form.periodStart')} value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} {...field('periodStart')} />
-          <Textfield type="date" label={t('form.periodEnd')} value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} {...field('periodEnd')} />
+          <Textfield
+            type="date"
+            label={t('form.periodStart')}
+            value={periodStart}
+            onChange={(e) => (setPeriodStart(e.target.value), changed('periodStart'))}
+            {...field('periodStart')}
+          />
+          <Textfield type="date" label={t('form.periodEnd')} value={periodEnd} onChange={(e) => (setPeriodEnd(e.target.value), changed('periodEnd'))} {...field('periodEnd')} />
         </div>
       </Fieldset>
       <Fieldset>
@@ -199,7 +207,7 @@ export function ReportForm({ partnership: p, byCode, mode, onCancel, onDone, tod
               inputMode={(indicator?.decimals ?? 0) === 0 ? 'numeric' : 'decimal'}
               autoComplete="off"
               value={values[code] ?? ''}
-              onChange={(e) => setValues((v) => ({ ...v, [code]: e.target.value }))}
+              onChange={(e) => (setValues((v) => ({ ...v, [code]: e.target.value })), changed(valuePath(code)))}
               {...field(valuePath(code))}
             />
           );
@@ -211,7 +219,7 @@ export function ReportForm({ partnership: p, byCode, mode, onCancel, onDone, tod
         label={t('form.narrative')}
         description={t('form.narrativeHint')}
         value={narrative}
-        onChange={(e) => setNarrative(e.target.value)}
+        onChange={(e) => (setNarrative(e.target.value), changed('narrative'))}
         {...field('narrative')}
       />
       <div className="impact-actions">
