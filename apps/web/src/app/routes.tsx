@@ -56,6 +56,8 @@ export const routes: RouteObject[] = [
               { path: 'behov/:needId/anbud', lazy: () => page(import('../pages/offers/OfferPage'), ['offers']) },
               { path: 'anbud', lazy: () => page(import('../pages/offers/MyOffersPage'), ['offers']) },
               { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },
+              { path: 'samarbeten', lazy: () => page(import('../pages/impact/PartnershipsPage'), ['impact']) },
+              { path: 'samarbeten/:partnershipId', lazy: () => page(import('../pages/impact/PartnershipPage'), ['impact']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },

@@ -36,6 +36,7 @@ export const buyer: Translation<typeof sv> = {
     targetsWaiting: 'Proposed impact targets to agree',
     reportWaiting: 'Impact report for {{from}}–{{to}} to review',
     partnershipNeed: 'The need: {{title}}',
+    toPartnerships: 'All your partnerships',
     error: 'We could not fetch your overview. Please try again in a while.',
     retry: 'Try again',
   },

@@ -52,6 +52,7 @@ export const enterprise: Translation<typeof sv> = {
     reportDraft: 'The report for {{period}} is a draft that has not been sent.',
     period: '{{start}} to {{end}}',
     reportWith: 'With {{buyer}}',
+    toPartnerships: 'All your partnerships',
     error: 'We could not fetch everything for your start page. Please try again in a while.',
     retry: 'Try again',
   },

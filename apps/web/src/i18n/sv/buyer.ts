@@ -34,6 +34,7 @@ export const buyer = {
     targetsWaiting: 'Förslag på effektmål att godkänna',
     reportWaiting: 'Effektrapport för {{from}}–{{to}} att granska',
     partnershipNeed: 'Behovet: {{title}}',
+    toPartnerships: 'Alla era samarbeten',
     error: 'Vi kunde inte hämta er översikt. Försök igen om en stund.',
     retry: 'Försök igen',
   },

@@ -50,6 +50,7 @@ export const enterprise = {
     reportDraft: 'Rapporten för {{period}} är ett utkast som inte är skickat.',
     period: '{{start}}–{{end}}',
     reportWith: 'Med {{buyer}}',
+    toPartnerships: 'Alla era samarbeten',
     error: 'Vi kunde inte hämta allt till er startsida. Försök igen om en stund.',
     retry: 'Försök igen',
   },

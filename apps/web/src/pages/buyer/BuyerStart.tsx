@@ -190,7 +190,10 @@ export function BuyerStart({ organizationId, now = new Date() }: { organizationI
           <ul className="buyer-plain buyer-list">
             {waiting.map(({ key, text, partnership }) => (
               <li key={key}>
-                <span className="buyer-strong">{partnership.title}</span>: {text}
+                <DsLink asChild className="buyer-strong">
+                  <Link to={`/samarbeten/${encodeURIComponent(partnership.id)}`}>{partnership.title}</Link>
+                </DsLink>
+                : {text}
                 {partnership.need ? (
                   <div className="buyer-meta">
                     <DsLink asChild>
@@ -202,6 +205,11 @@ export function BuyerStart({ organizationId, now = new Date() }: { organizationI
             ))}
           </ul>
         )}
+        <Paragraph>
+          <DsLink asChild>
+            <Link to="/samarbeten">{t('start.toPartnerships')}</Link>
+          </DsLink>
+        </Paragraph>
       </section>
     </>
   );

@@ -395,7 +395,9 @@ function Reports({ data }: { data: Data }) {
             const date = p.nextReportDue;
             return (
               <li key={p.id}>
-                <span className="accounts-strong">{p.title}</span>
+                <DsLink asChild className="accounts-strong">
+                  <Link to={`/samarbeten/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+                </DsLink>
                 <div className="accounts-meta">{t('start.reportWith', { buyer: p.buyer.name })}</div>
                 {returned.map((r) => (
                   <div key={r.id}>{t('start.reportReturned', { period: period(r), comment: r.returnComment })}</div>
@@ -409,6 +411,11 @@ function Reports({ data }: { data: Data }) {
           })}
         </ul>
       )}
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/samarbeten">{t('start.toPartnerships')}</Link>
+        </DsLink>
+      </Paragraph>
     </section>
   );
 }
