@@ -177,7 +177,7 @@ export function ReportForm({ partnership: p, byCode, mode, onCancel, onDone, tod
         {title}
       </Heading>
       <Paragraph>{t('form.intro')}</Paragraph>
-      <ErrorSummary key={attempt} form={FORM} problems={problems} general={general} />
+      <ErrorSummary attempt={attempt} form={FORM} problems={problems} general={general} />
       <Fieldset>
         <Fieldset.Legend>{t('form.periodLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('form.periodHint')}</Fieldset.Description>

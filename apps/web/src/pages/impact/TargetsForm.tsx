@@ -100,7 +100,7 @@ export function TargetsForm({ partnership: p, indicators, onCancel, onDone }: Pr
         {t('targets.formTitle')}
       </Heading>
       <Paragraph>{t('targets.formIntro')}</Paragraph>
-      <ErrorSummary key={attempt} form={FORM} problems={problems} general={general} />
+      <ErrorSummary attempt={attempt} form={FORM} problems={problems} general={general} />
       {rows.map((row, i) => {
         const number = i + 1;
         const indicator = byCode.get(row.indicatorCode);
