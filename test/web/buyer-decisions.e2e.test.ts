@@ -169,6 +169,8 @@ describe('the buyer’s decisions: a declined offer’s reason, an invitation to
     await signIn(phone, ownerOf(invited), web.demoPassword);
     await phone.goto('/inkorg');
     await phone.getByRole('heading', { level: 2, name: 'Inställningar för aviseringar' }).waitFor();
+    await phone.getByRole('group', { name: /^Inbjudningar att lämna anbud/ }).waitFor();
+    await phone.getByRole('article').first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await web.screenshot(phone, 'inbox-settings-phone');
   });
