@@ -75,7 +75,10 @@ export function NotificationSettings() {
   const [saving, setSaving] = useState<string | null>(null);
   const admin = me?.platformRole === 'ADMIN';
   const wanted = kindsFor(organization?.kind, admin);
-  const preferences = (data?.notificationPreferences ?? []).filter((p) => (wanted ? wanted.includes(p.kind) : admin || p.kind !== 'FEEDBACK_RECEIVED'));
+  // In the order the organisation meets them (the API lists them in the order they were added).
+  const preferences = (data?.notificationPreferences ?? [])
+    .filter((p) => (wanted ? wanted.includes(p.kind) : admin || p.kind !== 'FEEDBACK_RECEIVED'))
+    .sort((a, b) => (wanted ? wanted.indexOf(a.kind) - wanted.indexOf(b.kind) : 0));
 
   const change = async (kind: NotificationKind, inApp: boolean, email: boolean) => {
     setFailure(null);
