@@ -380,9 +380,17 @@ describe('authorisation matrix', () => {
     declineOffer: {
       run: async (h) => {
         const o = await freshOffer(true);
-        return mutate(url, 'declineOffer', { offerId: o.id }, 'offer { id }', h);
+        return mutate(url, 'declineOffer', { offerId: o.id, reason: 'Priset är för högt.' }, 'offer { id }', h);
       },
       expected: onlyAndHidden(['buyer'], ['enterpriseOwner', 'enterpriseMember', 'admin']),
+    },
+    // The buyer asks enterprises to offer; administrators do not speak for a buyer.
+    inviteToOffer: {
+      run: async (h) => {
+        const need = await freshNeed(true);
+        return mutate(url, 'inviteToOffer', { needId: need.id, organizationId: enterpriseId }, 'invitation { id }', h);
+      },
+      expected: only('buyer'),
     },
     acceptOffer: {
       run: async (h) => {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { UserService } from '@samverka/accounts';
 import { Database } from '@samverka/engine';
-import { NeedRepository, OfferRepository } from '@samverka/marketplace';
+import { NeedInvitationRepository, NeedRepository, OfferRepository } from '@samverka/marketplace';
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
 import { gql, mutate } from '../support/graphql.js';
@@ -41,6 +41,7 @@ describeWith(['Redis'])('SQL statements per request', () => {
     // Data straight through the repositories: this test is about reading.
     const needs = app.get(NeedRepository);
     const offers = app.get(OfferRepository);
+    const invitations = app.get(NeedInvitationRepository);
     const base = needInput(buyerOrg);
     for (let i = 0; i < 110; i += 1) {
       const need = await needs.create({
@@ -62,6 +63,7 @@ describeWith(['Redis'])('SQL statements per request', () => {
       for (const enterpriseId of enterpriseIds) {
         const offer = await offers.create({ needId: need.id, enterpriseOrganizationId: enterpriseId, message: 'Anbud', priceSek: 300_000, proposedOutcomes: '', createdBy: null });
         await offers.updateIfVersion(offer.id, offer.version, { status: 'SUBMITTED', submittedAt: new Date() });
+        await invitations.insert({ needId: need.id, organizationId: enterpriseId, message: 'Välkomna', invitedBy: buyer.userId });
       }
     }
   });
@@ -95,6 +97,30 @@ describeWith(['Redis'])('SQL statements per request', () => {
     expect(hundred).toMatchObject({ nodes: 100, offers: 200 });
     expect(hundred.count).toBe(ten.count);
     expect(ten.count).toBeLessThan(20);
+  });
+
+  it('is the same for 10 and 100 needs with the buyer’s invitations and the offers’ decline reasons (the buyer’s need page)', async () => {
+    const statementsFor = async (first: number) => {
+      const sql: string[] = [];
+      const stop = app.get(Database).onStatement((statement) => sql.push(statement));
+      try {
+        const result = await gql<{ needs: { nodes: { invitations: unknown[] }[] } }>(
+          url,
+          `{ needs(first: ${first}) { nodes { id invitations { organizationId createdAt organization { name } } offers { id declineReason enterprise { name } } } } }`,
+          {},
+          auth(buyer.accessToken),
+        );
+        expect(result.errors).toBeUndefined();
+        return { count: sql.length, invitations: result.data!.needs.nodes.reduce((n, need) => n + need.invitations.length, 0) };
+      } finally {
+        stop();
+      }
+    };
+    const ten = await statementsFor(10);
+    const hundred = await statementsFor(100);
+    expect(ten.invitations).toBe(20);
+    expect(hundred.invitations).toBe(200);
+    expect(hundred.count).toBe(ten.count);
   });
 
   it('finds nodes of several types by id in a few statements, as many for 100 ids as for 10', async () => {

@@ -63,11 +63,12 @@ export async function offerAction(url: string, token: string, mutation: 'submitO
   );
 }
 
-export async function decide(url: string, token: string, mutation: 'shortlistOffer' | 'declineOffer', offerId: string) {
+/** A decision on an offer; a decline gives `reason` (the API requires one). */
+export async function decide(url: string, token: string, mutation: 'shortlistOffer' | 'declineOffer', offerId: string, reason = 'Vi valde ett annat anbud.') {
   return gql<Record<string, { offer: OfferShape }>>(
     url,
     `mutation($input: ${OFFER_INPUTS[mutation]}!) { ${mutation}(input: $input) { offer { id version status } } }`,
-    { input: { offerId } },
+    { input: mutation === 'declineOffer' ? { offerId, reason } : { offerId } },
     auth(token),
   );
 }

@@ -28,11 +28,17 @@ export function invitationPath(token: string): string {
   return `/inbjudan?token=${encodeURIComponent(token)}`;
 }
 
+/** The page where an enterprise makes (or follows) its offer on a need. */
+export function needOfferPath(needId: string): string {
+  return `${needPath(needId)}/anbud`;
+}
+
 /**
- * Where a notification is best read: a need's own page when it is about a need, else the inbox, where
- * every notification waits with its links.
+ * Where a notification is best read: an invitation to offer on the need's offer page, a need's own page
+ * when it is about a need, else the inbox, where every notification waits with its links.
  */
-export function notificationPath(subject: { subjectType: string; subjectId: string }): string {
+export function notificationPath(subject: { subjectType: string; subjectId: string; kind?: string }): string {
+  if (subject.subjectType === 'need' && subject.kind === 'OFFER_INVITED') return needOfferPath(subject.subjectId);
   return subject.subjectType === 'need' ? needPath(subject.subjectId) : WEB_PATHS.inbox;
 }
 

@@ -11,6 +11,8 @@ import { agreementTerm, reportPeriod } from './demo-dates.js';
 import type { DemoImpactReport, DemoPartnership, DemoScenario } from './demo-scenario.types.js';
 
 const DAY_MS = 86_400_000;
+/** Why the demo's buyers declined the offers they declined (the API asks a reason of every buyer). */
+const DEMO_DECLINE_REASON = 'Vi valde ett anbud som passade behovet bättre i pris och omfattning.';
 
 export interface DemoLogin {
   email: string;
@@ -168,7 +170,7 @@ export class DemoSeeder {
         made = await this.offers.submit(enterprise, made.id, made.version);
         if (offer.status === 'SHORTLISTED') await this.offers.shortlist(creator, made.id);
         if (offer.status === 'WITHDRAWN') await this.offers.withdraw(enterprise, made.id, made.version);
-        if (offer.status === 'DECLINED' && need.status !== 'AWARDED') await this.offers.decline(creator, made.id);
+        if (offer.status === 'DECLINED' && need.status !== 'AWARDED') await this.offers.decline(creator, made.id, DEMO_DECLINE_REASON);
         if (offer.status === 'ACCEPTED') accepted = made.id;
       }
       // Accepting declines the offers still open, as the scenario's declined ones are; the award starts a

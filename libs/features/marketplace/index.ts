@@ -5,6 +5,8 @@ export { NeedService } from './need.service.js';
 export { NEED_DESCRIPTION_MAX, NEED_TITLE_MAX, NeedValidator, type NeedValues } from './need.validator.js';
 export { OfferNotifier } from './offer-notifier.js';
 export { OfferRepository } from './offer.repository.js';
+export { NeedInvitationRepository, type NeedInvitationRow } from './need-invitation.repository.js';
+export { NeedInvitationService } from './need-invitation.service.js';
 export { type LoadedOffer, OfferService } from './offer.service.js';
 export { ProfileService } from './profile.service.js';
 export { ProfileValidator, type ProfileValues } from './profile.validator.js';

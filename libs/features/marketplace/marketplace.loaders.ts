@@ -5,6 +5,7 @@ import type { EnterpriseProfileEntity, NeedEntity, OfferEntity } from '@samverka
 import { EnterpriseProfileRepository } from './enterprise-profile.repository.js';
 import { NeedRepository } from './need.repository.js';
 import { OfferRepository } from './offer.repository.js';
+import { NeedInvitationRepository, type NeedInvitationRow } from './need-invitation.repository.js';
 
 declare global {
   interface SamverkaLoaders {
@@ -13,6 +14,8 @@ declare global {
     profile: DataLoader<string, EnterpriseProfileEntity | null>;
     /** Every offer on a need except withdrawn ones; resolvers filter by who asks (drafts are the enterprise's own). */
     offersOfNeed: DataLoader<string, OfferEntity[]>;
+    /** The buyer's invitations to enterprises to offer on a need. */
+    invitationsOfNeed: DataLoader<string, NeedInvitationRow[]>;
   }
 }
 
@@ -24,6 +27,7 @@ export class MarketplaceLoaders implements OnModuleInit {
     private readonly needs: NeedRepository,
     private readonly profiles: EnterpriseProfileRepository,
     private readonly offers: OfferRepository,
+    private readonly invitations: NeedInvitationRepository,
   ) {}
 
   onModuleInit(): void {
@@ -37,5 +41,6 @@ export class MarketplaceLoaders implements OnModuleInit {
           groupBy(needIds, await this.offers.ofNeeds(needIds, ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED']), (offer) => offer.needId),
         ),
     );
+    this.loaders.register('invitationsOfNeed', () => new DataLoader(async (needIds) => groupBy(needIds, await this.invitations.ofNeeds(needIds), (i) => i.needId)));
   }
 }

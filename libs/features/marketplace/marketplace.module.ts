@@ -6,6 +6,8 @@ import { MarketplaceLoaders } from './marketplace.loaders.js';
 import { NeedRepository } from './need.repository.js';
 import { NeedService } from './need.service.js';
 import { NeedValidator } from './need.validator.js';
+import { NeedInvitationRepository } from './need-invitation.repository.js';
+import { NeedInvitationService } from './need-invitation.service.js';
 import { OfferNotifier } from './offer-notifier.js';
 import { OfferRepository } from './offer.repository.js';
 import { OfferService } from './offer.service.js';
@@ -17,9 +19,10 @@ import { VerificationEffects } from './verification-effects.js';
 @Global()
 @Module({
   providers: [
-    ...repositoryProviders(EnterpriseProfileRepository, NeedRepository, OfferRepository),
+    ...repositoryProviders(EnterpriseProfileRepository, NeedRepository, OfferRepository, NeedInvitationRepository),
     MarketplaceLoaders,
     NeedService,
+    NeedInvitationService,
     NeedValidator,
     OfferNotifier,
     OfferService,
@@ -34,6 +37,7 @@ import { VerificationEffects } from './verification-effects.js';
     OfferRepository,
     MarketplaceLoaders,
     NeedService,
+    NeedInvitationService,
     NeedValidator,
     OfferNotifier,
     OfferService,

@@ -73,6 +73,7 @@ export class OfferNotifier {
         ...base,
         organizations: [offer.enterpriseOrganizationId],
         title: message(decided, { need: need.title }),
+        ...(offer.status === 'DECLINED' && offer.declineReason ? { body: [message('marketplace.offerDeclinedReason', { reason: offer.declineReason })] } : {}),
         data: { offerId: offer.id, needId: need.id, status: offer.status, ...(from ? { from } : {}) },
       };
     }

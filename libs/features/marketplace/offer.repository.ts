@@ -44,7 +44,7 @@ export class OfferRepository {
   async updateIfVersion(
     id: string,
     expectedVersion: number,
-    changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt'>>,
+    changes: Partial<OfferFields & Pick<OfferEntity, 'status' | 'submittedAt' | 'decidedAt' | 'declineReason'>>,
     manager?: EntityManager,
   ): Promise<OfferEntity | null> {
     return translating(OFFER_REFUSALS, () => updateIfVersion(manager ?? this.dataSource.manager, OfferEntity, { column: 'id', value: id }, expectedVersion, changes));

@@ -141,11 +141,13 @@ export class OfferService {
     return this.decide(actor, id, 'shortlist', loaded);
   }
 
-  async decline(actor: Actor, id: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
-    return this.decide(actor, id, 'decline', loaded);
+  /** `reason`: why, in the buyer's words (required: the enterprise learns from it); shown to the enterprise and sent with its notification. */
+  async decline(actor: Actor, id: string, reason: string, loaded: LoadedOffer = {}): Promise<OfferEntity> {
+    const declineReason = text(reason, 'reason', 1_000, 1);
+    return this.decide(actor, id, 'decline', loaded, declineReason);
   }
 
-  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>, loaded: LoadedOffer): Promise<OfferEntity> {
+  private async decide(actor: Actor, id: string, transition: Extract<OfferTransition, 'shortlist' | 'decline'>, loaded: LoadedOffer, declineReason?: string): Promise<OfferEntity> {
     const current = await this.current(actor, id, loaded);
     const need = loaded.need?.id === current.needId ? loaded.need : (await this.needs.findById(current.needId))!;
     if (need.status === 'AWARDED' || need.status === 'CANCELLED') throw DomainError.conflict('marketplace.offersDecided', { status: need.status });
@@ -153,7 +155,9 @@ export class OfferService {
       actor,
       current,
       current.version,
-      { status: offerAfter(current.status, transition), decidedAt: transition === 'decline' ? this.clock() : null },
+      transition === 'decline'
+        ? { status: offerAfter(current.status, transition), decidedAt: this.clock(), declineReason }
+        : { status: offerAfter(current.status, transition), decidedAt: null },
       `offer.${transition === 'shortlist' ? 'shortlisted' : 'declined'}`,
       need,
     );

@@ -63,6 +63,7 @@ export interface ActionScopes {
   'offer.create': OrganizationScope;
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
+  'need.invite': OrganizationScope;
   'need.matches.read': OrganizationScope;
   'organization.recommendations.read': OrganizationScope;
   'matching.rebuild': undefined;
@@ -220,6 +221,12 @@ const RULES: { [A in Action]: Rule<A> } = {
     if (actor.kind !== 'user') return signIn('access.toDecideOnOffers');
     if (roleIn(actor, scope.organizationId)) return ALLOW;
     return deny('access.onlyBuyerMembers', 'access.toDecideOnOffers');
+  },
+  // The buyer asks enterprises to offer on its own need; administrators do not speak for a buyer.
+  'need.invite': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('access.toInviteToOffer');
+    if (roleIn(actor, scope.organizationId)) return ALLOW;
+    return deny('access.onlyBuyerMembers', 'access.toInviteToOffer');
   },
   // A need's matches are the buyer's shortlist to approach; coordinators broker them in their region.
   'need.matches.read': memberCoordinatorOrAdmin('access.toSeeMatches'),

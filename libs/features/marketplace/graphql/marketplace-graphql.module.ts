@@ -5,9 +5,20 @@ import { OfferResolver } from './offer.resolver.js';
 import { OrganizationMarketplaceResolver } from './organization-marketplace.resolver.js';
 import { ProfileResolver } from './profile.resolver.js';
 import { MarketplaceNodes } from './marketplace.nodes.js';
+import { NeedInvitationFieldsResolver, NeedInvitationResolver } from './need-invitation.resolver.js';
 
 /** Enterprise profiles, needs and offers, their rules, and the expiry of needs: the transport (GraphQL). */
 @Module({
-  providers: [MarketplaceNodes, NeedResolver, NeedWarningResolver, OfferResolver, OrganizationMarketplaceResolver, ProfileResolver, ReadinessItemResolver],
+  providers: [
+    MarketplaceNodes,
+    NeedInvitationFieldsResolver,
+    NeedInvitationResolver,
+    NeedResolver,
+    NeedWarningResolver,
+    OfferResolver,
+    OrganizationMarketplaceResolver,
+    ProfileResolver,
+    ReadinessItemResolver,
+  ],
 })
 export class MarketplaceGraphqlModule {}

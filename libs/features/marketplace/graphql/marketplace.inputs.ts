@@ -267,4 +267,19 @@ export class ShortlistOfferInput {
 export class DeclineOfferInput {
   @Field(() => ID, { description: 'A submitted or shortlisted offer' })
   offerId: string;
+
+  @Field(() => String, { description: 'Why, in plain words to the enterprise: 1 to 1 000 characters; shown to it and sent with its notification' })
+  reason: string;
+}
+
+@InputType()
+export class InviteToOfferInput {
+  @Field(() => ID, { description: 'A published need of your organisation' })
+  needId: string;
+
+  @Field(() => ID, { description: 'A social enterprise, not yet invited to this need' })
+  organizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'A few words to the enterprise, at most 1 000 characters' })
+  message?: string | null;
 }

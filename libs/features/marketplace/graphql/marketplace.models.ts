@@ -219,6 +219,12 @@ export class Offer {
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the buyer declined it, in the buyer's words; null unless the buyer declined it (an award declines the others without one)",
+  })
+  declineReason: string | null;
+
   @Field(() => DateTimeScalar)
   createdAt: Date;
 
@@ -271,4 +277,26 @@ export function statusCounts(counts: Record<string, number>): StatusCount[] {
   return Object.entries(counts)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([status, count]) => Object.assign(new StatusCount(), { status, count }));
+}
+
+@ObjectType({ description: "The buyer's invitation to an enterprise to make an offer on its need" })
+export class NeedInvitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  needId: string;
+
+  @Field(() => ID, { description: 'The enterprise invited' })
+  organizationId: string;
+
+  @Field({ description: "The buyer's note to the enterprise; may be empty" })
+  message: string;
+
+  @Field(() => DateTimeScalar)
+  createdAt: Date;
+
+  static from(row: { id: string; needId: string; organizationId: string; message: string; createdAt: Date }): NeedInvitation {
+    return Object.assign(new NeedInvitation(), { id: row.id, needId: row.needId, organizationId: row.organizationId, message: row.message, createdAt: row.createdAt });
+  }
 }

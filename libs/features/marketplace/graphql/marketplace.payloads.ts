@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { type NeedResult } from '../need.service.js';
-import { EnterpriseProfile, Need, NeedWarning, Offer } from './marketplace.models.js';
+import { EnterpriseProfile, Need, NeedInvitation, NeedWarning, Offer } from './marketplace.models.js';
 
 /** A need as a change left it, with the advice on it. */
 @ObjectType({ isAbstract: true })
@@ -64,4 +64,13 @@ export class DeclineOfferPayload extends OfferChangePayload {}
 export class SaveEnterpriseProfilePayload {
   @Field(() => EnterpriseProfile)
   enterpriseProfile: EnterpriseProfile;
+}
+
+@ObjectType()
+export class InviteToOfferPayload {
+  @Field(() => NeedInvitation)
+  invitation: NeedInvitation;
+
+  @Field(() => Need, { description: 'The need, with its invitations as they are now' })
+  need: Need;
 }

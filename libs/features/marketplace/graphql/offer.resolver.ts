@@ -78,12 +78,12 @@ export class OfferResolver {
   @Authorize('offer.decide', ofBuyer)
   @Mutation(() => DeclineOfferPayload, { description: 'The buyer declines a submitted or shortlisted offer; the enterprise is told' })
   async declineOffer(
-    @Args('input') { offerId }: DeclineOfferInput,
+    @Args('input') { offerId, reason }: DeclineOfferInput,
     @CurrentActor() actor: Actor,
     @Loaded('offer') offer?: OfferEntity,
     @Loaded('need') need?: NeedEntity,
   ): Promise<DeclineOfferPayload> {
-    return DeclineOfferPayload.of(Offer.from(await this.offerService.decline(actor, offerId, { offer, need })));
+    return DeclineOfferPayload.of(Offer.from(await this.offerService.decline(actor, offerId, reason, { offer, need })));
   }
 
   @ResolveField(() => Need)

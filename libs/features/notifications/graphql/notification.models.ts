@@ -10,7 +10,7 @@ export const NotificationKindEnum = enumFromList(NOTIFICATION_KINDS, {
   description:
     'MATCH_STRONG: a published need fits your enterprise well; OFFER_RECEIVED: an offer on your need; OFFER_STATUS_CHANGED: an offer was shortlisted, accepted, declined or withdrawn; ' +
     'INTRODUCTION_*: a coordinator introduced an enterprise to a need, and the answer; PARTNERSHIP_*: a partnership started, its targets, its end; REPORT_*: impact reports due, submitted, confirmed or returned; ' +
-    "ORGANIZATION_VERIFIED/UNVERIFIED: your organisation's verification changed; FEEDBACK_RECEIVED: feedback on accessibility (administrators)",
+    "ORGANIZATION_VERIFIED/UNVERIFIED: your organisation's verification changed; FEEDBACK_RECEIVED: feedback on accessibility (administrators); OFFER_INVITED: a buyer invites your enterprise to make an offer on its need",
 });
 
 const BY_LANGUAGE = 'use title and body, in the language of Accept-Language';

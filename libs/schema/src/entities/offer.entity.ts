@@ -33,6 +33,10 @@ export class OfferEntity extends VersionedRecord {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
+  /** Why the buyer declined it, in the buyer's words (null unless declined by the buyer). */
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 }

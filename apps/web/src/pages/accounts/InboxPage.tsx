@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
+import { NotificationSettings } from './NotificationSettings';
 import { notificationHref, useRefetchOnLanguageChange } from './shared';
 import './accounts.css';
 
@@ -191,7 +192,7 @@ export function Component() {
                   <div className="accounts-notification-actions">
                     {href ? (
                       <DsLink asChild>
-                        <Link to={href}>{t('inbox.openNeed')}</Link>
+                        <Link to={href}>{n.kind === 'OFFER_INVITED' ? t('inbox.openOffer') : t('inbox.openNeed')}</Link>
                       </DsLink>
                     ) : null}
                     {isUnread ? (
@@ -224,6 +225,7 @@ export function Component() {
           {t('common:pagination.showMore')}
         </Button>
       ) : null}
+      <NotificationSettings />
     </div>
   );
 }

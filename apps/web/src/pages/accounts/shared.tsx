@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
  * or an offer or introduction on it); null for the rest, which the inbox shows as they are.
  * Paths as in libs/domain/src/web-paths.ts.
  */
-export function notificationHref(n: { subjectType: string; subjectId: string; data: string }): string | null {
+export function notificationHref(n: { subjectType: string; subjectId: string; data: string; kind?: string }): string | null {
+  // An invitation to offer opens the page where the offer is made (as the e-mail's link, libs/domain/src/web-paths.ts).
+  if (n.subjectType === 'need' && n.kind === 'OFFER_INVITED') return `/behov/${encodeURIComponent(n.subjectId)}/anbud`;
   if (n.subjectType === 'need') return `/behov/${encodeURIComponent(n.subjectId)}`;
   try {
     const data = JSON.parse(n.data) as { needId?: unknown };

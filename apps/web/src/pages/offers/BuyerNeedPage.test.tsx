@@ -3,7 +3,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { ACCEPT_OFFER, BUYER_NEED, BuyerNeedPage, DECLINE_OFFER, MATCHES_SHOWN, SHORTLIST_OFFER } from './BuyerNeedPage';
+import { i18n } from '../../i18n';
+import { ACCEPT_OFFER, BUYER_NEED, BuyerNeedPage, DECLINE_OFFER, INVITE_TO_OFFER, MATCHES_SHOWN, SHORTLIST_OFFER } from './BuyerNeedPage';
 
 const NEED_ID = 'need-1';
 
@@ -17,6 +18,7 @@ function offerOf(id: string, enterprise: string, status: string, priceSek: numbe
     proposedOutcomes: `${enterprise} anställer två personer.`,
     submittedAt: '2026-12-01T09:00:00.000Z',
     decidedAt: null,
+    declineReason: null,
     updatedAt: '2026-12-01T09:00:00.000Z',
     version: 2,
     enterpriseOrganizationId: `org-${id}`,
@@ -59,17 +61,18 @@ function needMock(
                 score: 82.4,
                 enterprise: { __typename: 'Organization', id: 'org-a', name: 'Rent & Redo' },
                 components: components(0.72, 0.95),
-                reasons: [{ __typename: 'MatchReason', code: 'category.sameCode', text: 'Samma CPV-kod: Städning av skolor.' }],
+                reasons: [{ __typename: 'MatchReason', code: 'category.sameCode', sv: 'Samma CPV-kod: Städning av skolor.', en: 'Same CPV code: Cleaning of schools.' }],
               },
               {
                 __typename: 'Match',
                 score: 61,
                 enterprise: { __typename: 'Organization', id: 'org-c', name: 'Glansverket' },
                 components: components(0.5, 0.6),
-                reasons: [{ __typename: 'MatchReason', code: 'geography.sameCounty', text: 'Verkar i Skåne län.' }],
+                reasons: [{ __typename: 'MatchReason', code: 'geography.sameCounty', sv: 'Verkar i Skåne län.', en: 'Works in Skåne County.' }],
               },
             ],
           },
+          invitations: [] as { __typename: 'NeedInvitation'; id: string; organizationId: string; createdAt: string }[],
           offers,
         },
       },
@@ -163,18 +166,21 @@ describe('the buyer’s offers and matches on its need', () => {
     expect(within(cards[1]).getByText('Inte antaget')).toBeInTheDocument();
   });
 
-  it('declines an offer only after a confirmation that says the enterprise is told, and cancelling keeps it', async () => {
+  it('declines an offer only with a reason, after a confirmation that says the enterprise is told, and cancelling keeps it', async () => {
     const user = userEvent.setup();
     const declined = vi.fn();
     renderBuyer([
       needMock(),
       {
-        request: { query: DECLINE_OFFER, variables: { input: { offerId: 'b' } } },
+        request: { query: DECLINE_OFFER, variables: { input: { offerId: 'b', reason: 'Priset är över vår budget.' } } },
         result: () => {
           declined();
           return {
             data: {
-              declineOffer: { __typename: 'DeclineOfferPayload', offer: { __typename: 'Offer', id: 'b', status: 'DECLINED', decidedAt: '2026-12-07T14:00:00.000Z', version: 3 } },
+              declineOffer: {
+                __typename: 'DeclineOfferPayload',
+                offer: { __typename: 'Offer', id: 'b', status: 'DECLINED', decidedAt: '2026-12-07T14:00:00.000Z', declineReason: 'Priset är över vår budget.', version: 3 },
+              },
             },
           };
         },
@@ -183,16 +189,26 @@ describe('the buyer’s offers and matches on its need', () => {
     const omtanken = await screen.findByRole('group', { name: 'Beslut om anbudet från Omtanken' });
     await user.click(within(omtanken).getByRole('button', { name: 'Avböj anbudet' }));
     let dialog = await screen.findByRole('dialog', { name: 'Avböj anbudet från Omtanken?' });
-    expect(dialog).toHaveTextContent('Omtanken får besked om att anbudet inte antogs. Det går inte att ångra.');
+    expect(dialog).toHaveTextContent('Omtanken får besked om att anbudet inte antogs, med er motivering. Det går inte att ångra.');
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(declined).not.toHaveBeenCalled();
 
     await user.click(within(omtanken).getByRole('button', { name: 'Avböj anbudet' }));
     dialog = await screen.findByRole('dialog', { name: 'Avböj anbudet från Omtanken?' });
+    // Without a reason: the summary names the problem and links to the field, which says it too.
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, avböj anbudet' }));
+    const summary = await within(dialog).findByRole('link', { name: 'Skriv varför ni avböjer anbudet.' });
+    const field = within(dialog).getByRole('textbox', { name: 'Varför avböjer ni anbudet?' });
+    expect(summary).toHaveAttribute('href', `#${field.id}`);
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Företaget får läsa det.'));
+    expect(declined).not.toHaveBeenCalled();
+
+    await user.type(field, 'Priset är över vår budget.');
     await user.click(within(dialog).getByRole('button', { name: 'Ja, avböj anbudet' }));
     expect(await screen.findByText('Anbudet från Omtanken är avböjt. Företaget har fått besked.')).toBeInTheDocument();
     expect(declined).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Priset är över vår budget.')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Beslut om anbudet från Omtanken' })).not.toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Beslut om anbudet från Rent & Redo' })).toBeInTheDocument();
   });
@@ -203,5 +219,49 @@ describe('the buyer’s offers and matches on its need', () => {
     renderBuyer([mock]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bara köparen ser den här sidan' })).toBeInTheDocument();
     expect(screen.queryByText('Rent & Redo')).not.toBeInTheDocument();
+  });
+
+  it('invites a matched enterprise with a note, and then shows it as invited', async () => {
+    const user = userEvent.setup();
+    renderBuyer([
+      needMock(),
+      {
+        request: { query: INVITE_TO_OFFER, variables: { input: { needId: NEED_ID, organizationId: 'org-c', message: 'Ni passar bra.' } } },
+        result: {
+          data: {
+            inviteToOffer: {
+              __typename: 'InviteToOfferPayload',
+              need: {
+                __typename: 'Need',
+                id: NEED_ID,
+                invitations: [{ __typename: 'NeedInvitation', id: 'inv-1', organizationId: 'org-c', createdAt: '2026-12-07T14:00:00.000Z' }],
+              },
+            },
+          },
+        },
+      },
+    ]);
+    const glansverket = await screen.findByRole('listitem', { name: '2. Glansverket' });
+    // An enterprise that has made an offer is not invited.
+    expect(within(screen.getByRole('listitem', { name: '1. Rent & Redo' })).queryByRole('button', { name: /Bjud in/ })).not.toBeInTheDocument();
+    await user.click(within(glansverket).getByRole('button', { name: 'Bjud in att lämna anbud: Glansverket' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bjud in Glansverket att lämna anbud' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Meddelande till företaget (frivilligt)' }), 'Ni passar bra.');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka inbjudan' }));
+    expect(await screen.findByText('Glansverket är inbjudet att lämna anbud och har fått besked.')).toBeInTheDocument();
+    expect(await within(glansverket).findByText('Inbjuden')).toBeInTheDocument();
+    expect(within(glansverket).getByText('Inbjuden 7 december 2026')).toBeInTheDocument();
+    expect(within(glansverket).queryByRole('button', { name: /Bjud in/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the reasons in the reader’s language', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      renderBuyer([needMock()]);
+      expect(await screen.findByText('Same CPV code: Cleaning of schools.')).toBeInTheDocument();
+      expect(screen.queryByText('Samma CPV-kod: Städning av skolor.')).not.toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('sv');
+    }
   });
 });

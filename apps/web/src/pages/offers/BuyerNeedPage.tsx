@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatKronor, formatKronorRange, formatNumb
 import { usePageTitle } from '../../lib/page';
 import { swedishDay } from '../public/needs-shared';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ReasonDialog } from './ReasonDialog';
 import { StatusTag } from './OfferPage';
 import './offers.css';
 
@@ -54,9 +55,15 @@ export const BUYER_NEED = graphql(`
           }
           reasons {
             code
-            text
+            sv
+            en
           }
         }
+      }
+      invitations {
+        id
+        organizationId
+        createdAt
       }
       offers {
         id
@@ -66,6 +73,7 @@ export const BUYER_NEED = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
         enterpriseOrganizationId
@@ -98,7 +106,23 @@ export const DECLINE_OFFER = graphql(`
         id
         status
         decidedAt
+        declineReason
         version
+      }
+    }
+  }
+`);
+
+export const INVITE_TO_OFFER = graphql(`
+  mutation BuyerNeedPageInvite($input: InviteToOfferInput!) {
+    inviteToOffer(input: $input) {
+      need {
+        id
+        invitations {
+          id
+          organizationId
+          createdAt
+        }
       }
     }
   }
@@ -296,6 +320,12 @@ export function OffersComparison({ need, onAccepted }: { need: Need; onAccepted(
     }
   };
 
+  const decline = async (offer: Offer, reason: string) => {
+    await declineOffer({ variables: { input: { offerId: offer.id, reason } } });
+    setAsking(null);
+    setSaid(t('buyer.offers.declined', { enterprise: offer.enterprise.name }));
+  };
+
   const confirm = async () => {
     if (!asking) return;
     const { kind, offer } = asking;
@@ -306,10 +336,6 @@ export function OffersComparison({ need, onAccepted }: { need: Need; onAccepted(
         await acceptOffer({ variables: { input: { offerId: offer.id } } });
         setAsking(null);
         onAccepted(offer.enterprise.name);
-      } else {
-        await declineOffer({ variables: { input: { offerId: offer.id } } });
-        setAsking(null);
-        setSaid(t('buyer.offers.declined', { enterprise: offer.enterprise.name }));
       }
     } catch (error) {
       setFailure(problemsOf(error, t('buyer.offers.failed')).general ?? t('buyer.offers.failed'));
@@ -363,6 +389,12 @@ export function OffersComparison({ need, onAccepted }: { need: Need; onAccepted(
                       <dt>{t('buyer.offers.outcomes')}</dt>
                       <dd className="offers-text">{offer.proposedOutcomes || t('buyer.offers.outcomesNone')}</dd>
                     </div>
+                    {offer.status === 'DECLINED' && offer.declineReason ? (
+                      <div>
+                        <dt>{t('buyer.offers.declineReasonShown')}</dt>
+                        <dd className="offers-text">{offer.declineReason}</dd>
+                      </div>
+                    ) : null}
                   </dl>
                   {decidable && OPEN(offer) ? (
                     <div className="offers-actions" role="group" aria-label={t('buyer.offers.actionsFor', { enterprise: offer.enterprise.name })}>
@@ -408,20 +440,21 @@ export function OffersComparison({ need, onAccepted }: { need: Need; onAccepted(
           </>
         ) : null}
       </ConfirmDialog>
-      <ConfirmDialog
+      <ReasonDialog
         open={asking?.kind === 'decline'}
         title={asking ? t('buyer.offers.declineTitle', { enterprise: asking.offer.enterprise.name }) : ''}
+        field="reason"
+        label={t('buyer.offers.declineReason')}
+        hint={t('buyer.offers.declineReasonHint')}
+        required
+        requiredMessage={t('buyer.offers.declineReasonRequired')}
         confirmLabel={t('buyer.offers.declineConfirm')}
-        cancelLabel={t('buyer.offers.cancel')}
-        closeLabel={t('buyer.offers.close')}
-        onConfirm={() => void confirm()}
-        onClose={() => setAsking(null)}
-        busy={!!busy}
-        error={failure}
         danger
+        onSend={(reason) => (asking ? decline(asking.offer, reason) : Promise.resolve())}
+        onClose={() => setAsking(null)}
       >
         {asking ? <Paragraph>{t('buyer.offers.declineBody', { enterprise: asking.offer.enterprise.name })}</Paragraph> : null}
-      </ConfirmDialog>
+      </ReasonDialog>
     </section>
   );
 }
@@ -441,6 +474,17 @@ export function Matches({ need }: { need: Need }) {
   const state = need.matchStatus?.state;
   const matches = need.matches?.nodes ?? [];
   const offered = new Set(need.offers.filter((o) => o.status !== 'DRAFT').map((o) => o.enterpriseOrganizationId));
+  const invited = new Map((need.invitations ?? []).map((i) => [i.organizationId, i.createdAt]));
+  const [inviteToOffer] = useMutation(INVITE_TO_OFFER);
+  const [inviting, setInviting] = useState<Match | null>(null);
+  const [said, setSaid] = useState('');
+  // Invitations are for a need that takes offers; the API refuses them otherwise.
+  const invitable = need.status === 'PUBLISHED';
+  const invite = async (match: Match, message: string) => {
+    await inviteToOffer({ variables: { input: { needId: need.id, organizationId: match.enterprise.id, message: message || null } } });
+    setInviting(null);
+    setSaid(t('buyer.matches.invitedNow', { enterprise: match.enterprise.name }));
+  };
   const [shown, setShown] = useState(MATCHES_STEP);
   const list = useRef<HTMLOListElement>(null);
   const more = () => {
@@ -479,7 +523,14 @@ export function Matches({ need }: { need: Need }) {
           </Paragraph>
           <ol className="offers-matches" ref={list}>
             {matches.slice(0, shown).map((match, index) => (
-              <MatchItem key={match.enterprise.id} match={match} rank={index + 1} offered={offered.has(match.enterprise.id)} />
+              <MatchItem
+                key={match.enterprise.id}
+                match={match}
+                rank={index + 1}
+                offered={offered.has(match.enterprise.id)}
+                invitedAt={invited.get(match.enterprise.id) ?? null}
+                onInvite={invitable ? () => setInviting(match) : null}
+              />
             ))}
           </ol>
           {shown < matches.length ? (
@@ -489,12 +540,39 @@ export function Matches({ need }: { need: Need }) {
           ) : null}
         </>
       )}
+      <p role="status" className="offers-save">
+        {said}
+      </p>
+      <ReasonDialog
+        open={inviting !== null}
+        title={inviting ? t('buyer.matches.inviteTitle', { enterprise: inviting.enterprise.name }) : ''}
+        field="message"
+        label={t('buyer.matches.inviteMessage')}
+        hint={t('buyer.matches.inviteMessageHint')}
+        required={false}
+        confirmLabel={t('buyer.matches.inviteConfirm')}
+        onSend={(message) => (inviting ? invite(inviting, message) : Promise.resolve())}
+        onClose={() => setInviting(null)}
+      >
+        <Paragraph>{t('buyer.matches.inviteBody')}</Paragraph>
+      </ReasonDialog>
     </section>
   );
 }
 
-function MatchItem({ match, rank, offered }: { match: Match; rank: number; offered: boolean }) {
-  const { t } = useTranslation('offers');
+interface MatchItemProps {
+  match: Match;
+  rank: number;
+  offered: boolean;
+  /** When the buyer invited the enterprise to offer, if it did. */
+  invitedAt: string | null;
+  /** Opens the invitation; null when the need takes no invitations. */
+  onInvite: (() => void) | null;
+}
+
+function MatchItem({ match, rank, offered, invitedAt, onInvite }: MatchItemProps) {
+  const { t, i18n } = useTranslation('offers');
+  const english = i18n.language.startsWith('en');
   const headingId = `match-${match.enterprise.id}`;
   const score = t('buyer.matches.scoreOf', { score: formatNumber(Math.round(match.score)) });
   const known = (name: string) => (['text', 'category', 'geography', 'sdg', 'capacity', 'trackRecord'].includes(name) ? t(`buyer.matches.components.${name}`) : name);
@@ -507,6 +585,10 @@ function MatchItem({ match, rank, offered }: { match: Match; rank: number; offer
         {offered ? (
           <Tag data-color="info" data-size="sm">
             {t('buyer.matches.hasOffer')}
+          </Tag>
+        ) : invitedAt ? (
+          <Tag data-color="success" data-size="sm">
+            {t('buyer.matches.invited')}
           </Tag>
         ) : null}
       </div>
@@ -544,7 +626,7 @@ function MatchItem({ match, rank, offered }: { match: Match; rank: number; offer
           </Heading>
           <ul className="offers-reasons">
             {match.reasons.map((reason) => (
-              <li key={reason.code + reason.text}>{reason.text}</li>
+              <li key={reason.code + reason.sv}>{english ? reason.en : reason.sv}</li>
             ))}
           </ul>
         </>
@@ -557,6 +639,17 @@ function MatchItem({ match, rank, offered }: { match: Match; rank: number; offer
           </RouterLink>
         </Link>
       </Paragraph>
+      {invitedAt ? (
+        <Paragraph data-size="sm" className="offers-hint">
+          {t('buyer.matches.invitedOn', { date: formatDate(swedishDay(invitedAt)) })}
+        </Paragraph>
+      ) : !offered && onInvite ? (
+        <div className="offers-actions">
+          <Button data-size="sm" variant="secondary" onClick={onInvite} aria-label={t('buyer.matches.inviteFor', { enterprise: match.enterprise.name })}>
+            {t('buyer.matches.invite')}
+          </Button>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -28,6 +28,7 @@ export const MY_OFFERS = graphql(`
           priceSek
           submittedAt
           decidedAt
+          declineReason
           updatedAt
           version
           need {
@@ -167,6 +168,12 @@ function OfferRow({ offer }: { offer: OfferItem }) {
           <dt>{t('mine.decision')}</dt>
           <dd>{t(`mine.decisions.${offer.status}`, { date: decidedOn ? formatDate(swedishDay(decidedOn)) : '' })}</dd>
         </div>
+        {offer.status === 'DECLINED' && offer.declineReason ? (
+          <div>
+            <dt>{t('mine.declineReason')}</dt>
+            <dd className="offers-text">{offer.declineReason}</dd>
+          </div>
+        ) : null}
         {offer.status === 'DRAFT' && offer.need.responseDeadline ? (
           <div>
             <dt>{t('mine.deadline')}</dt>

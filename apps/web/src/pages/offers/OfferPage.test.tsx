@@ -45,6 +45,7 @@ function offer(fields: OfferFields) {
     enterpriseOrganizationId: ORG,
     submittedAt: null,
     decidedAt: null,
+    declineReason: null,
     updatedAt: '2026-12-07T13:31:00.000Z',
     ...fields,
   };

@@ -41,6 +41,7 @@ export const OFFER_PAGE = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
       }
@@ -67,6 +68,7 @@ export const CREATE_OFFER = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
       }
@@ -87,6 +89,7 @@ export const UPDATE_OFFER = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
       }
@@ -107,6 +110,7 @@ export const SUBMIT_OFFER = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
       }
@@ -127,6 +131,7 @@ export const WITHDRAW_OFFER = graphql(`
         proposedOutcomes
         submittedAt
         decidedAt
+        declineReason
         updatedAt
         version
       }
@@ -356,6 +361,14 @@ function SentOffer({ offer, onWithdrawn }: { offer: Offer; onWithdrawn(): void }
         <StatusTag status={offer.status} />
       </Paragraph>
       <Paragraph>{t(`offer.statusLong.${offer.status}`, { date: when ? formatDate(swedishDay(when)) : '' })}</Paragraph>
+      {offer.status === 'DECLINED' && offer.declineReason ? (
+        <div className="offers-reason">
+          <Heading level={3} data-size="2xs">
+            {t('offer.declineReason')}
+          </Heading>
+          <Paragraph className="offers-text">{offer.declineReason}</Paragraph>
+        </div>
+      ) : null}
       {offer.status === 'SUBMITTED' || offer.status === 'SHORTLISTED' ? <Paragraph>{t('offer.locked')}</Paragraph> : null}
       <Heading level={3} data-size="xs">
         {t('offer.sent')}

@@ -48,6 +48,7 @@ export const access: Translation<typeof sv> = {
   toSeeOffers: 'see offers',
   toChangeOffer: "change the enterprise's offer",
   toDecideOnOffers: 'decide on the offers to the need',
+  toInviteToOffer: 'invite enterprises to make an offer on the need',
   toSeeMatches: "see the need's matches",
   toSeeRecommendations: 'see the needs recommended to the enterprise',
   toRebuildMatches: 'rebuild the matches',

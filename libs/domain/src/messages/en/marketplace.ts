@@ -84,6 +84,13 @@ export const marketplace: Translation<typeof sv> = {
   offerShortlistedTitle: 'Your offer on {{need}} has been shortlisted',
   offerAcceptedTitle: 'Your offer on {{need}} has been accepted',
   offerDeclinedTitle: 'Your offer on {{need}} has been declined',
+  offerDeclinedReason: "The buyer's reason: {{reason}}",
+  offerInvitedTitle: '{{buyer}} invites you to make an offer on {{need}}',
+  offerInvitedBody: 'The buyer thinks you fit the need. Read the need and make an offer if you wish.',
+  offerInvitedMessage: "The buyer's message: {{message}}",
+  invitationExists: 'The enterprise is already invited to this need.',
+  invitationNotEnterprise: 'You can only invite a social enterprise.',
+  invitationNeedNotPublished: 'You can only invite to a published need. The need is $t(marketplace.needStatus_{{status}}).',
   offerWithdrawnTitle: '{{enterprise}} has withdrawn its offer on {{need}}',
   // Verification: what an organisation not verified yet cannot do.
   offerEnterpriseNotVerified:

@@ -48,6 +48,7 @@ export const access = {
   toSeeOffers: 'se anbud',
   toChangeOffer: 'ändra företagets anbud',
   toDecideOnOffers: 'besluta om anbuden på behovet',
+  toInviteToOffer: 'bjuda in företag att lämna anbud på behovet',
   toSeeMatches: 'se behovets matchningar',
   toSeeRecommendations: 'se behoven som rekommenderas till företaget',
   toRebuildMatches: 'räkna om matchningarna',

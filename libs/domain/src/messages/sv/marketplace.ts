@@ -87,6 +87,13 @@ export const marketplace = {
   offerShortlistedTitle: 'Ert anbud på {{need}} har kommit med på kortlistan',
   offerAcceptedTitle: 'Ert anbud på {{need}} har antagits',
   offerDeclinedTitle: 'Ert anbud på {{need}} har inte antagits',
+  offerDeclinedReason: 'Köparens motivering: {{reason}}',
+  offerInvitedTitle: '{{buyer}} bjuder in er att lämna anbud på {{need}}',
+  offerInvitedBody: 'Köparen tror att ni passar för behovet. Läs behovet och lämna ett anbud om ni vill.',
+  offerInvitedMessage: 'Köparens meddelande: {{message}}',
+  invitationExists: 'Företaget är redan inbjudet till det här behovet.',
+  invitationNotEnterprise: 'Du kan bara bjuda in ett socialt företag.',
+  invitationNeedNotPublished: 'Du kan bara bjuda in till ett publicerat behov. Behovet är $t(marketplace.needStatus_{{status}}).',
   offerWithdrawnTitle: '{{enterprise}} har dragit tillbaka sitt anbud på {{need}}',
   // Verification: what an organisation not verified yet cannot do.
   offerEnterpriseNotVerified:
