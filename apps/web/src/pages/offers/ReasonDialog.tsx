@@ -84,7 +84,7 @@ export function ReasonDialog({ open, title, children, field, label, hint, requir
       </Dialog.Block>
       <Dialog.Block>
         <form onSubmit={(e) => void submit(e)} noValidate className="offers-dialog-body">
-          <ErrorSummary key={submits} form={form} problems={error ? [{ path: field, message: error }] : []} general={general} />
+          <ErrorSummary attempt={submits} form={form} problems={error ? [{ path: field, message: error }] : []} general={general} />
           {children}
           <Textfield
             id={fieldId(form, field)}
