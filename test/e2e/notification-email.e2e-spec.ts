@@ -24,11 +24,12 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
   let db: Database;
 
   /** A notification to one person, written as a service writes it (in a transaction, e-mailed after the commit). */
+  const partnershipId = randomUUID();
   const tell = async (person: SignedIn) => {
     const [written] = await db.transaction((tx) =>
       api.app.get(NotificationService).notify(tx, {
         kind: 'REPORT_DUE',
-        subject: { type: 'partnership', id: randomUUID() },
+        subject: { type: 'partnership', id: partnershipId },
         users: [person.userId],
         title: message('impact.reportDueTitle', { partnership: 'Fikaservice' }),
         body: [message('impact.reportDueBody', { from: '2026-01-01', to: '2026-03-31', dueOn: '2026-04-01' })],
@@ -76,8 +77,8 @@ describe('notification e-mail through SMTP (embedded mode)', () => {
     expect(mail.data).toMatch(/^From: Samverka <noreply@samverka\.se>$/m);
     expect(mail.data).toContain('Hej Mona Mottagare!');
     expect(mail.data).toContain('Impact report due: Fikaservice');
-    // A partnership has no page in the web app yet: the link leads to the inbox.
-    expect(mail.data).toContain(`${PUBLIC_URL}/inkorg`);
+    // The link leads to the partnership's page, where the report is written (read past quoted-printable's soft line breaks).
+    expect(mail.data.replace(/=\r?\n/g, '')).toContain(`${PUBLIC_URL}/samarbeten/${partnershipId}`);
     // Another job for the same notification (a retry, the sweep) sends nothing more.
     expect(await api.app.get(NotificationEmailService).deliver(written.id)).toBe('skipped');
     expect(smtp.received).toHaveLength(1);

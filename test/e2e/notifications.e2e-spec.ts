@@ -218,8 +218,8 @@ describe('notifications (embedded mode)', () => {
         '',
         'Rent & Riktigt ideell förening har lämnat ett anbud.',
         '',
-        // An offer has no page of its own in the web app: the link leads to the inbox.
-        `Läs mer i Samverka: ${PUBLIC_URL}/inkorg`,
+        // The link leads to the buyer's page of the need, where its offers are compared.
+        `Läs mer i Samverka: ${PUBLIC_URL}/mina-behov/${need.id}`,
         '',
         '— In English —',
         '',
@@ -227,7 +227,7 @@ describe('notifications (embedded mode)', () => {
         '',
         'Rent & Riktigt ideell förening has made an offer.',
         '',
-        `Read more in Samverka: ${PUBLIC_URL}/inkorg`,
+        `Read more in Samverka: ${PUBLIC_URL}/mina-behov/${need.id}`,
         '',
         '--',
         'Du får det här meddelandet för att du är med i Samverka. Under dina aviseringsinställningar väljer du vilka aviseringar du får med e-post.',

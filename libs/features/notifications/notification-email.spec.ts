@@ -14,6 +14,7 @@ const base: EmailToSend = {
   bodyEn: 'Malmö stad is looking for cleaning.',
   subjectType: 'need',
   subjectId: 'TmVlZDo0Mg',
+  data: { needId: 'TmVlZDo0Mg', score: 82 },
   attempts: 1,
 };
 
@@ -27,11 +28,16 @@ describe('notificationEmail', () => {
     expect(mail.text).not.toContain(`${PUBLIC_URL}/\n`);
   });
 
-  it.each(['offer', 'introduction', 'partnership', 'impactReport', 'organization'])('links a notification about a %s to the inbox', (subjectType) => {
-    const mail = notificationEmail({ ...base, kind: 'REPORT_DUE', subjectType, subjectId: 'x' }, PUBLIC_URL);
+  it('links a report to its partnership’s page, where the reader confirms or corrects it', () => {
+    const mail = notificationEmail({ ...base, kind: 'REPORT_SUBMITTED', subjectType: 'impactReport', subjectId: 'r1', data: { partnershipId: 'p1', reportId: 'r1' } }, PUBLIC_URL);
+    expect(mail.text).toContain(`Läs mer i Samverka: ${PUBLIC_URL}/samarbeten/p1`);
+    expect(mail.text).toContain(`Read more in Samverka: ${PUBLIC_URL}/samarbeten/p1`);
+  });
+
+  it('links a notification whose page is not known to the inbox', () => {
+    const mail = notificationEmail({ ...base, kind: 'ORGANIZATION_VERIFIED', subjectType: 'organization', subjectId: 'x', data: {} }, PUBLIC_URL);
     expect(mail.text).toContain(`Läs mer i Samverka: ${PUBLIC_URL}/inkorg`);
     expect(mail.text).toContain(`Read more in Samverka: ${PUBLIC_URL}/inkorg`);
-    expect(mail.text).not.toContain('/behov/');
   });
 
   it('keeps the subject to one line', () => {

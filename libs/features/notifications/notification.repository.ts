@@ -59,6 +59,8 @@ export interface EmailToSend {
   bodyEn: string;
   subjectType: string;
   subjectId: string;
+  /** The details written with it (ids the link to its page is made of). */
+  data: Record<string, unknown>;
   /** Attempts so far, this one included. */
   attempts: number;
 }
@@ -235,7 +237,7 @@ export class NotificationRepository {
          RETURNING n.*
        )
        SELECT c.id, c.kind, u.email, u.display_name AS "displayName", c.title_sv AS "titleSv", c.title_en AS "titleEn", c.body_sv AS "bodySv",
-              c.body_en AS "bodyEn", c.subject_type AS "subjectType", c.subject_id AS "subjectId", c.email_attempts AS attempts
+              c.body_en AS "bodyEn", c.subject_type AS "subjectType", c.subject_id AS "subjectId", c.data, c.email_attempts AS attempts
        FROM claimed c JOIN app_user u ON u.id = c.user_id`,
       [id, leaseMs],
     );

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { NotificationPreferenceEntity } from '@samverka/schema';
 import type { NotificationView } from '../notification.repository.js';
-import { NOTIFICATION_KINDS, type NotificationKind } from '@samverka/domain';
+import { NOTIFICATION_KINDS, notificationPath, type NotificationKind } from '@samverka/domain';
 import { enumFromList, ConnectionType, Node, DateTimeScalar } from '@samverka/engine';
 
 /** The kinds as a GraphQL enum, from the one list in the domain. */
@@ -47,6 +47,9 @@ export class Notification {
   @Field({ description: 'Details for the client (ids, scores, statuses), as a JSON object' })
   data: string;
 
+  @Field({ description: "Where it is best read in the web app, relative to the public address (the e-mail's link): the page where its reader acts on it, else the inbox" })
+  path: string;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the person marked it read; null while unread' })
   readAt: Date | null;
 
@@ -65,6 +68,7 @@ export class Notification {
       subjectId: row.subjectId,
       organizationId: row.organizationId,
       data: JSON.stringify(row.data),
+      path: notificationPath(row),
       readAt: row.readAt,
       createdAt: row.createdAt,
     });

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { BuyerStart } from '../buyer/BuyerStart';
 import { usePageTitle } from '../../lib/page';
 import { EnterpriseStart } from '../enterprise/EnterpriseStart';
-import { notificationHref, useRefetchOnLanguageChange, VerificationState } from './shared';
+import { notificationLink, useRefetchOnLanguageChange, VerificationState } from './shared';
 import './accounts.css';
 
 const UNREAD = graphql(`
@@ -17,11 +17,10 @@ const UNREAD = graphql(`
       totalCount
       nodes {
         id
+        kind
         title
         createdAt
-        subjectType
-        subjectId
-        data
+        path
       }
     }
   }
@@ -66,12 +65,12 @@ function UnreadNotifications() {
           <Paragraph>{t('home.unreadCount', { count })}</Paragraph>
           <ul className="accounts-list">
             {data?.notifications.nodes.map((n) => {
-              const href = notificationHref(n);
+              const link = notificationLink(n);
               return (
                 <li key={n.id}>
-                  {href ? (
+                  {link ? (
                     <DsLink asChild>
-                      <Link to={href}>{n.title}</Link>
+                      <Link to={link.to}>{n.title}</Link>
                     </DsLink>
                   ) : (
                     <span className="accounts-strong">{n.title}</span>

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import { NotificationSettings } from './NotificationSettings';
-import { notificationHref, useRefetchOnLanguageChange } from './shared';
+import { notificationLink, useRefetchOnLanguageChange } from './shared';
 import './accounts.css';
 
 const PAGE_SIZE = 20;
@@ -27,9 +27,7 @@ const NOTIFICATIONS = graphql(`
         body
         createdAt
         readAt
-        subjectType
-        subjectId
-        data
+        path
         organization {
           id
           name
@@ -169,7 +167,7 @@ export function Component() {
       ) : (
         <ol className="accounts-inbox-list">
           {notifications.map((n) => {
-            const href = notificationHref(n);
+            const link = notificationLink(n);
             const isUnread = !n.readAt;
             return (
               <li key={n.id} className={isUnread ? 'accounts-notification accounts-notification-unread' : 'accounts-notification'}>
@@ -190,9 +188,9 @@ export function Component() {
                   </Paragraph>
                   {n.body ? <Paragraph>{n.body}</Paragraph> : null}
                   <div className="accounts-notification-actions">
-                    {href ? (
+                    {link ? (
                       <DsLink asChild>
-                        <Link to={href}>{n.kind === 'OFFER_INVITED' ? t('inbox.openOffer') : t('inbox.openNeed')}</Link>
+                        <Link to={link.to}>{t(`inbox.${link.text}`)}</Link>
                       </DsLink>
                     ) : null}
                     {isUnread ? (

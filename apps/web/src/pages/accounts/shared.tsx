@@ -2,22 +2,27 @@ import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/**
- * The app's page for what a notification is about, where it has one: a need's page (for the need itself,
- * or an offer or introduction on it); null for the rest, which the inbox shows as they are.
- * Paths as in libs/domain/src/web-paths.ts.
- */
-export function notificationHref(n: { subjectType: string; subjectId: string; data: string; kind?: string }): string | null {
-  // An invitation to offer opens the page where the offer is made (as the e-mail's link, libs/domain/src/web-paths.ts).
-  if (n.subjectType === 'need' && n.kind === 'OFFER_INVITED') return `/behov/${encodeURIComponent(n.subjectId)}/anbud`;
-  if (n.subjectType === 'need') return `/behov/${encodeURIComponent(n.subjectId)}`;
-  try {
-    const data = JSON.parse(n.data) as { needId?: unknown };
-    if (typeof data.needId === 'string' && data.needId) return `/behov/${encodeURIComponent(data.needId)}`;
-  } catch {
-    // No details: no link.
-  }
-  return null;
+/** What a notification's link is called, from where it leads (the API's `path`, libs/domain/src/web-paths.ts). */
+export type NotificationLink = 'openOffer' | 'openOwnOffer' | 'openNeed' | 'openMyNeed' | 'openIntroductions' | 'openPartnership';
+
+/** The link of a notification, or null when its page is the inbox itself. */
+export function notificationLink(n: { path: string; kind: string }): { to: string; text: NotificationLink } | null {
+  const [, first, , last] = n.path.split('/');
+  const text: NotificationLink | null =
+    first === 'behov' && last === 'anbud'
+      ? n.kind === 'OFFER_INVITED'
+        ? 'openOffer'
+        : 'openOwnOffer'
+      : first === 'behov'
+        ? 'openNeed'
+        : first === 'mina-behov'
+          ? 'openMyNeed'
+          : first === 'introduktioner'
+            ? 'openIntroductions'
+            : first === 'samarbeten'
+              ? 'openPartnership'
+              : null;
+  return text ? { to: n.path, text } : null;
 }
 
 /** The API writes notifications in the language asked for: ask again when the reader switches. */
