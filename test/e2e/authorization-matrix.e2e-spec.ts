@@ -298,6 +298,19 @@ describe('authorisation matrix', () => {
       run: (h) => mutate(url, 'setPlatformRole', { userId: outsiderId, role: 'USER' }, 'user { id }', h),
       expected: only('admin'),
     },
+    // A saved search is the enterprise's own, like its offers: its members only.
+    createSavedSearch: {
+      run: (h) => mutate(url, 'createSavedSearch', { organizationId: enterpriseId, name: 'Städning' }, 'savedSearch { id }', h),
+      expected: enterpriseOnly,
+    },
+    updateSavedSearch: {
+      run: (h) => mutate(url, 'updateSavedSearch', { organizationId: enterpriseId, savedSearchId: randomUUID(), name: 'Ny' }, 'savedSearch { id }', h),
+      expected: enterpriseOnly,
+    },
+    deleteSavedSearch: {
+      run: (h) => mutate(url, 'deleteSavedSearch', { organizationId: enterpriseId, savedSearchId: randomUUID() }, 'savedSearchId', h),
+      expected: enterpriseOnly,
+    },
     // Anyone may tell us what they could not use; the limit counts each person (and each address) apart.
     sendFeedback: {
       run: (h) => mutate(url, 'sendFeedback', { message: 'Kontrasten på knappen är för låg.' }, 'feedbackId', h),

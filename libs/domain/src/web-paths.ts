@@ -11,6 +11,7 @@ export const WEB_PATHS = {
   register: '/registrera',
   needs: '/behov',
   enterprises: '/foretag',
+  needsForYou: '/behov-for-er',
 } as const;
 
 /** A published need's page. */

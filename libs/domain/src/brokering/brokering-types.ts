@@ -37,5 +37,6 @@ export const NOTIFICATION_KINDS = [
   'ORGANIZATION_VERIFIED',
   'ORGANIZATION_UNVERIFIED',
   'FEEDBACK_RECEIVED',
+  'SAVED_SEARCH_MATCH',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
