@@ -139,7 +139,7 @@ export function NeedsForYouPage() {
   );
 }
 
-function ForEnterprise({ organizationId }: { organizationId: string }) {
+export function ForEnterprise({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('saved');
   const { data, loading, error, refetch } = useQuery(NEEDS_FOR_YOU, { variables: { organizationId, first: RECOMMENDED }, errorPolicy: 'all' });
   useRefetchOnLanguageChange(refetch);
