@@ -46,7 +46,13 @@ describe('authorisation matrix', () => {
   const asAdmin = () => tokenOf('admin');
   /** A saved search of the enterprise, made by its owner, for one run of a row. */
   const freshSavedSearch = async (): Promise<string> => {
-    const made = await mutate<{ createSavedSearch: { savedSearch: { id: string } } }>(url, 'createSavedSearch', { organizationId: enterpriseId, name: 'Prov' }, 'savedSearch { id }', await tokenOf('enterpriseOwner'));
+    const made = await mutate<{ createSavedSearch: { savedSearch: { id: string } } }>(
+      url,
+      'createSavedSearch',
+      { organizationId: enterpriseId, name: 'Prov' },
+      'savedSearch { id }',
+      await tokenOf('enterpriseOwner'),
+    );
     return made.data!.createSavedSearch.savedSearch.id;
   };
 

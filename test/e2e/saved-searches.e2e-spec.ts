@@ -95,10 +95,20 @@ describe('saved searches (embedded mode)', () => {
   afterAll(async () => api?.stop());
 
   it('lets the enterprise’s members save, list, change and delete searches', async () => {
-    const created = await create(member, { name: '  Städning i Malmö ', minScore: 50, email: false, filter: { cpvCodes: ['90910000-9'], municipalityCode: '1280', forms: ['IOP', 'IOP'] } });
+    const created = await create(member, {
+      name: '  Städning i Malmö ',
+      minScore: 50,
+      email: false,
+      filter: { cpvCodes: ['90910000-9'], municipalityCode: '1280', forms: ['IOP', 'IOP'] },
+    });
     expect(created.errors).toBeUndefined();
     const saved = created.data!.createSavedSearch.savedSearch;
-    expect(saved).toMatchObject({ name: 'Städning i Malmö', minScore: 50, email: false, filter: { cpvCodes: ['90910000'], municipalityCode: '1280', forms: ['IOP'], search: null } });
+    expect(saved).toMatchObject({
+      name: 'Städning i Malmö',
+      minScore: 50,
+      email: false,
+      filter: { cpvCodes: ['90910000'], municipalityCode: '1280', forms: ['IOP'], search: null },
+    });
     const defaults = (await create(owner, { name: 'Allt' })).data!.createSavedSearch.savedSearch;
     expect(defaults).toMatchObject({ minScore: 60, email: true, filter: { cpvCodes: [], sdgs: [], forms: [] } });
     expect((await list(owner)).map((s) => s.name)).toEqual(['Städning i Malmö', 'Allt']);
@@ -160,8 +170,9 @@ describe('saved searches (embedded mode)', () => {
 
     const need = await publish({ title: 'Lokalvård av bibliotek i Malmö', form: 'RESERVED_CONTRACT' });
     await matchedAll();
-    const score = (await gql<{ need: { matches: { nodes: { score: number }[] } } }>(url, `{ need(id: "${need.id}") { matches(first: 10) { nodes { score } } } }`, {}, auth(buyer.accessToken)))
-      .data!.need.matches.nodes[0].score;
+    const score = (
+      await gql<{ need: { matches: { nodes: { score: number }[] } } }>(url, `{ need(id: "${need.id}") { matches(first: 10) { nodes { score } } } }`, {}, auth(buyer.accessToken))
+    ).data!.need.matches.nodes[0].score;
     expect(score).toBeLessThan(100);
     expect((await savedTold(owner, need.id)).sort()).toEqual([fits.id, inboxOnly.id].sort());
     // The member did not save them: the maker alone is told.

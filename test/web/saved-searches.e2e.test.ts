@@ -91,7 +91,11 @@ describe('Behov för er: saved searches', () => {
         return (await recommended.getByRole('article').count()) > 0;
       }, WAIT)
       .toBe(true);
-    await recommended.getByRole('article').first().getByText(/^\d+ av 100$/).waitFor();
+    await recommended
+      .getByRole('article')
+      .first()
+      .getByText(/^\d+ av 100$/)
+      .waitFor();
     await web.checkAccessibility(page, 'needs for you');
     await web.screenshot(page, 'needs-for-you');
 
