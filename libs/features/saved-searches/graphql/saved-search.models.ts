@@ -153,11 +153,22 @@ export class DeleteSavedSearchInput {
   savedSearchId: string;
 }
 
-@ObjectType()
+/** A saved search as a change left it. */
+@ObjectType({ isAbstract: true })
 export class SavedSearchPayload {
   @Field(() => SavedSearch)
   savedSearch: SavedSearch;
+
+  static of<T extends SavedSearchPayload>(this: new () => T, savedSearch: SavedSearch): T {
+    return Object.assign(new this(), { savedSearch });
+  }
 }
+
+@ObjectType()
+export class CreateSavedSearchPayload extends SavedSearchPayload {}
+
+@ObjectType()
+export class UpdateSavedSearchPayload extends SavedSearchPayload {}
 
 @ObjectType()
 export class DeleteSavedSearchPayload {

@@ -2,7 +2,15 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { assertId, type Actor } from '@samverka/domain';
 import { Authorize, CurrentActor } from '@samverka/engine';
 import { SavedSearchService } from '../saved-search.service.js';
-import { CreateSavedSearchInput, DeleteSavedSearchInput, DeleteSavedSearchPayload, SavedSearch, SavedSearchPayload, UpdateSavedSearchInput } from './saved-search.models.js';
+import {
+  CreateSavedSearchInput,
+  CreateSavedSearchPayload,
+  DeleteSavedSearchInput,
+  DeleteSavedSearchPayload,
+  SavedSearch,
+  UpdateSavedSearchInput,
+  UpdateSavedSearchPayload,
+} from './saved-search.models.js';
 
 const byOrganization = ({ input }: { input: { organizationId: string } }) => ({ organizationId: input.organizationId });
 
@@ -17,15 +25,15 @@ export class SavedSearchResolver {
   }
 
   @Authorize('savedSearch.manage', byOrganization)
-  @Mutation(() => SavedSearchPayload, { description: 'Saves a needs search for a social enterprise; its maker is told of new needs that fit it' })
-  async createSavedSearch(@Args('input') input: CreateSavedSearchInput, @CurrentActor() actor: Actor): Promise<SavedSearchPayload> {
+  @Mutation(() => CreateSavedSearchPayload, { description: 'Saves a needs search for a social enterprise; its maker is told of new needs that fit it' })
+  async createSavedSearch(@Args('input') input: CreateSavedSearchInput, @CurrentActor() actor: Actor): Promise<CreateSavedSearchPayload> {
     const { organizationId, ...values } = input;
-    return Object.assign(new SavedSearchPayload(), { savedSearch: SavedSearch.from(await this.searches.create(actor, organizationId, values)) });
+    return CreateSavedSearchPayload.of(SavedSearch.from(await this.searches.create(actor, organizationId, values)));
   }
 
   @Authorize('savedSearch.manage', byOrganization)
-  @Mutation(() => SavedSearchPayload, { description: 'Changes a saved search (the fields given)' })
-  async updateSavedSearch(@Args('input') input: UpdateSavedSearchInput): Promise<SavedSearchPayload> {
+  @Mutation(() => UpdateSavedSearchPayload, { description: 'Changes a saved search (the fields given)' })
+  async updateSavedSearch(@Args('input') input: UpdateSavedSearchInput): Promise<UpdateSavedSearchPayload> {
     const { organizationId, savedSearchId, ...values } = input;
     const row = await this.searches.update(organizationId, assertId(savedSearchId, 'savedSearchId'), {
       name: values.name ?? undefined,
@@ -33,7 +41,7 @@ export class SavedSearchResolver {
       minScore: values.minScore ?? undefined,
       email: values.email ?? undefined,
     });
-    return Object.assign(new SavedSearchPayload(), { savedSearch: SavedSearch.from(row) });
+    return UpdateSavedSearchPayload.of(SavedSearch.from(row));
   }
 
   @Authorize('savedSearch.manage', byOrganization)

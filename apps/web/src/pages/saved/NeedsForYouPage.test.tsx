@@ -138,7 +138,7 @@ describe('Behov för er', () => {
       request: { query: CREATE_SAVED_SEARCH, variables: () => true },
       result: (variables: { input: unknown }) => {
         created.push(variables.input);
-        return { data: { createSavedSearch: { __typename: 'SavedSearchPayload', savedSearch: { __typename: 'SavedSearch', id: 's2', name: 'Grönt i Skåne' } } } };
+        return { data: { createSavedSearch: { __typename: 'CreateSavedSearchPayload', savedSearch: { __typename: 'SavedSearch', id: 's2', name: 'Grönt i Skåne' } } } };
       },
     };
     renderPage([create], '/behov-for-er?lan=12&mal=15');
