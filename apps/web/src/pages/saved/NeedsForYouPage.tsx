@@ -141,13 +141,13 @@ export function NeedsForYouPage() {
 
 export function ForEnterprise({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('saved');
-  const { data, loading, error, refetch } = useQuery(NEEDS_FOR_YOU, { variables: { organizationId, first: RECOMMENDED }, errorPolicy: 'all' });
+  const { data, loading, refetch } = useQuery(NEEDS_FOR_YOU, { variables: { organizationId, first: RECOMMENDED }, errorPolicy: 'all' });
   useRefetchOnLanguageChange(refetch);
   const [editing, setEditing] = useState<Saved | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!data && loading) return <Skeleton variant="rectangle" height={160} />;
-  if (!data || (error && !data.recommendedNeeds)) {
+  if (!data) {
     return (
       <Alert data-color="danger">
         <Paragraph>{t('loadError')}</Paragraph>
