@@ -10,6 +10,7 @@ import { MatchingModule } from '@samverka/matching';
 import { NotificationsModule } from '@samverka/notifications';
 import { OpsModule } from '@samverka/ops';
 import { OrganizationsModule } from '@samverka/organizations';
+import { SavedSearchesModule } from '@samverka/saved-searches';
 import { loadReferenceDataOnOpen, ReferenceDataModule } from '@samverka/reference-data';
 import type { DatabaseOpenHook } from '@samverka/engine';
 
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   OrganizationsModule,
   NotificationsModule,
   MarketplaceModule,
+  SavedSearchesModule,
   MatchingModule,
   BrokeringModule,
   ImpactModule,

@@ -44,6 +44,17 @@ describe('authorisation matrix', () => {
     return auth(data.login.accessToken);
   };
   const asAdmin = () => tokenOf('admin');
+  /** A saved search of the enterprise, made by its owner, for one run of a row. */
+  const freshSavedSearch = async (): Promise<string> => {
+    const made = await mutate<{ createSavedSearch: { savedSearch: { id: string } } }>(
+      url,
+      'createSavedSearch',
+      { organizationId: enterpriseId, name: 'Prov' },
+      'savedSearch { id }',
+      await tokenOf('enterpriseOwner'),
+    );
+    return made.data!.createSavedSearch.savedSearch.id;
+  };
 
   beforeAll(async () => {
     api = await startEmbeddedApi('matrix', { OPS_TOKEN, LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' });
@@ -297,6 +308,19 @@ describe('authorisation matrix', () => {
     setPlatformRole: {
       run: (h) => mutate(url, 'setPlatformRole', { userId: outsiderId, role: 'USER' }, 'user { id }', h),
       expected: only('admin'),
+    },
+    // A saved search is the enterprise's own, like its offers: its members only.
+    createSavedSearch: {
+      run: (h) => mutate(url, 'createSavedSearch', { organizationId: enterpriseId, name: 'Städning' }, 'savedSearch { id }', h),
+      expected: enterpriseOnly,
+    },
+    updateSavedSearch: {
+      run: async (h) => mutate(url, 'updateSavedSearch', { organizationId: enterpriseId, savedSearchId: await freshSavedSearch(), name: 'Ny' }, 'savedSearch { id }', h),
+      expected: enterpriseOnly,
+    },
+    deleteSavedSearch: {
+      run: async (h) => mutate(url, 'deleteSavedSearch', { organizationId: enterpriseId, savedSearchId: await freshSavedSearch() }, 'savedSearchId', h),
+      expected: enterpriseOnly,
     },
     // Anyone may tell us what they could not use; the limit counts each person (and each address) apart.
     sendFeedback: {

@@ -13,6 +13,7 @@ import { createTestDatabase, describeWith, type TestDatabase } from '../support/
  */
 /** These tests are about the match rows; strong-match notifications are tested in notifications.e2e-spec.ts. */
 const noNotifications = { isNew: () => false, notify: async () => undefined } as never;
+const noSavedSearches = { notify: async () => undefined } as never;
 
 describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   let target: TestDatabase;
@@ -28,7 +29,7 @@ describeWith(['PostgreSQL'])('matching under concurrent changes', () => {
   let hook: ((n: number) => Promise<void>) | null = null;
   /** The need and profile matchers of a configuration, as the worker has them. */
   const matchers = (config: ReturnType<typeof loadConfig>, cache: FeatureCache) => {
-    const needs = new NeedMatcher(database, repository, matches, cache, models, outbox, config, noNotifications);
+    const needs = new NeedMatcher(database, repository, matches, cache, models, outbox, config, noNotifications, noSavedSearches);
     const profiles = new ProfileMatcher(database, repository, matches, cache, models, outbox, config, noNotifications);
     return { matchNeed: needs.matchNeed.bind(needs), matchProfile: profiles.matchProfile.bind(profiles) };
   };

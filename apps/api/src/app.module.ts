@@ -5,6 +5,7 @@ import { AuditGraphqlModule } from '@samverka/audit';
 import { BrokeringGraphqlModule } from '@samverka/brokering';
 import { DemoModule } from '@samverka/demo';
 import { FeedbackGraphqlModule } from '@samverka/feedback';
+import { SavedSearchesGraphqlModule } from '@samverka/saved-searches';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiGraphqlModule, DomainErrorFilter, EngineModule, type AppConfig, type Clock } from '@samverka/engine';
 import { DATABASE_OPEN_HOOKS, FEATURE_MODULES } from '@samverka/features';
@@ -42,6 +43,7 @@ const TRANSPORT_MODULES = [
   ImportExportGraphqlModule,
   OpsGraphqlModule,
   FeedbackGraphqlModule,
+  SavedSearchesGraphqlModule,
 ];
 
 /** The API: every feature with its transport on, the policy guard in front, and the demo on first start. */

@@ -39,7 +39,18 @@ export {
   type CpvCodeInput,
 } from './swedish-identifiers.js';
 export { assertId } from './identifiers.js';
-export { WEB_PATHS, needPath, needOfferPath, myNeedPath, partnershipPath, enterprisePath, invitationPath, notificationPath, webUrl, type NotificationLinkable } from './web-paths.js';
+export {
+  WEB_PATHS,
+  needPath,
+  needOfferPath,
+  myNeedPath,
+  partnershipPath,
+  enterprisePath,
+  invitationPath,
+  notificationPath,
+  webUrl,
+  type NotificationLinkable,
+} from './web-paths.js';
 export { assertOrganizationName, normaliseWebsite, verificationLapses, orgNumberTaken } from './organizations/organization-rules.js';
 export * from './marketplace/marketplace-types.js';
 export { needAfter, offerAfter, assertNeedEditable, assertOfferEditable, type NeedTransition, type OfferTransition } from './marketplace/lifecycle.js';

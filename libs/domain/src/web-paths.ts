@@ -14,6 +14,7 @@ export const WEB_PATHS = {
   myNeeds: '/mina-behov',
   introductions: '/introduktioner',
   partnerships: '/samarbeten',
+  needsForYou: '/behov-for-er',
 } as const;
 
 /** A published need's page. */

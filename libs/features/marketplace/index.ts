@@ -11,5 +11,5 @@ export { type LoadedOffer, OfferService } from './offer.service.js';
 export { ProfileService } from './profile.service.js';
 export { ProfileValidator, type ProfileValues } from './profile.validator.js';
 export { MarketplaceGraphqlModule } from './graphql/marketplace-graphql.module.js';
-export { LegalFormEnum } from './graphql/marketplace.enums.js';
+export { LegalFormEnum, NeedFormEnum } from './graphql/marketplace.enums.js';
 export { Dashboard, EnterpriseProfile, Need, Offer, StatusCount, statusCounts } from './graphql/marketplace.models.js';

@@ -7,6 +7,7 @@ import { ALGORITHM_VERSION, type MatchResult, type NeedFeatures, type ProfileFea
 import { FeatureCache } from './feature-cache.js';
 import { needInput, profileInput } from './matching-inputs.js';
 import { ScoringModelProvider } from './scoring-model.provider.js';
+import { SavedSearchNotifier } from '@samverka/saved-searches';
 import { StrongMatchNotifier } from './strong-match.notifier.js';
 
 export type NeedMatchOutcome = 'matched' | 'cleared' | 'frozen' | 'nothing-pending';
@@ -27,6 +28,7 @@ export class NeedMatcher {
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly strongMatches: StrongMatchNotifier,
+    private readonly savedSearches: SavedSearchNotifier,
   ) {}
 
   /**
@@ -78,6 +80,13 @@ export class NeedMatcher {
     await this.strongMatches.notify(
       tx,
       strong.map((r) => ({ need: { id: need.id, title: need.title }, organizationId: r.organizationId, score: r.score })),
+    );
+    // Every pair, not only the new ones: a search saved since the last run hears of the need too (its
+    // dedupe key makes it once per search and need).
+    await this.savedSearches.notify(
+      tx,
+      { id: need.id, title: need.title },
+      rows.map((r) => ({ organizationId: r.organizationId, score: r.score })),
     );
     return 'matched';
   }

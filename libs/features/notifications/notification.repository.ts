@@ -22,6 +22,8 @@ export interface NewNotification {
   bodyEn: string;
   data: Record<string, unknown>;
   dedupeKey: string;
+  /** false: never e-mailed, whatever the preference (absent: as the preference says). */
+  email?: boolean;
 }
 
 /** One person's notification as the inbox and live updates show it. */
@@ -87,7 +89,7 @@ export class NotificationRepository {
     const rows: WrittenNotification[] = await this.q(manager).query(
       `WITH item AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(n int, kind text, subject_type text, subject_id uuid, except_user_id uuid,
-           title_sv text, title_en text, body_sv text, body_en text, data jsonb, dedupe_key text)
+           title_sv text, title_en text, body_sv text, body_en text, data jsonb, dedupe_key text, email boolean)
        ), target AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(n int, organization_id uuid, user_id uuid, owners_only boolean)
        ), recipient AS (
@@ -104,11 +106,11 @@ export class NotificationRepository {
        ), written AS (
          INSERT INTO notification (user_id, kind, organization_id, subject_type, subject_id, title_sv, title_en, body_sv, body_en, data, dedupe_key, in_app, email_status)
          SELECT r.user_id, i.kind, r.organization_id, i.subject_type, i.subject_id, i.title_sv, i.title_en, i.body_sv, i.body_en, i.data, i.dedupe_key,
-                COALESCE(p.in_app, true), CASE WHEN $3::boolean AND COALESCE(p.email, true) THEN 'PENDING' ELSE 'NONE' END
+                COALESCE(p.in_app, true), CASE WHEN $3::boolean AND COALESCE(i.email, true) AND COALESCE(p.email, true) THEN 'PENDING' ELSE 'NONE' END
          FROM recipient r
          JOIN item i ON i.n = r.n
          LEFT JOIN notification_preference p ON p.user_id = r.user_id AND p.kind = i.kind
-         WHERE COALESCE(p.in_app, true) OR ($3::boolean AND COALESCE(p.email, true))
+         WHERE COALESCE(p.in_app, true) OR ($3::boolean AND COALESCE(i.email, true) AND COALESCE(p.email, true))
          ORDER BY r.n, r.user_id
          ON CONFLICT (user_id, dedupe_key) DO NOTHING
          RETURNING *
@@ -128,6 +130,7 @@ export class NotificationRepository {
             body_en: n.bodyEn,
             data: n.data,
             dedupe_key: n.dedupeKey,
+            email: n.email ?? true,
           })),
         ),
         JSON.stringify(

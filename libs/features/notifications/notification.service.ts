@@ -25,6 +25,8 @@ export interface NotificationEvent {
   data?: Record<string, unknown>;
   /** Names the event: the same key never reaches a person twice (a retried job notifies once). */
   dedupeKey: string;
+  /** false: the inbox only, whatever the person's preference (a saved search that asks for no e-mail). */
+  email?: boolean;
 }
 
 /** How long the request that committed waits for the live channel. */
@@ -100,6 +102,7 @@ function toRow(event: NotificationEvent): NewNotification {
     bodyEn: paragraphs(event.body, 'en'),
     data: event.data ?? {},
     dedupeKey: event.dedupeKey,
+    email: event.email ?? true,
   };
 }
 

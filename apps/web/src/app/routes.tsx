@@ -53,6 +53,7 @@ export const routes: RouteObject[] = [
               { path: 'mina-behov/:needId/redigera', lazy: () => page(import('../pages/buyer/NeedWizard'), ['buyer', 'needs', 'filters']) },
               { path: 'profil', lazy: () => page(import('../pages/enterprise/ProfilePage'), ['enterprise', 'filters']) },
               { path: 'introduktioner', lazy: () => page(import('../pages/enterprise/IntroductionsPage'), ['enterprise']) },
+              { path: 'behov-for-er', lazy: () => page(import('../pages/saved/NeedsForYouPage'), ['saved', 'needs', 'filters', 'offers']) },
               { path: 'behov/:needId/anbud', lazy: () => page(import('../pages/offers/OfferPage'), ['offers']) },
               { path: 'anbud', lazy: () => page(import('../pages/offers/MyOffersPage'), ['offers']) },
               { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },

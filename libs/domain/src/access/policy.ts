@@ -61,6 +61,7 @@ export interface ActionScopes {
   'need.create': OrganizationScope;
   'need.manage': OrganizationScope;
   'offer.create': OrganizationScope;
+  'savedSearch.manage': OrganizationScope;
   'offer.manage': OrganizationScope;
   'offer.decide': OrganizationScope;
   'need.invite': OrganizationScope;
@@ -215,6 +216,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'need.manage': memberOrAdmin('access.toChangeNeed'),
   // Offers are the enterprise's own until submitted: not even administrators write them.
   'offer.create': memberOnly('access.toMakeOffers'),
+  // A saved search tells its maker of new needs: the enterprise's own, like its offers.
+  'savedSearch.manage': memberOnly('access.toSaveSearches'),
   'offer.manage': memberOnly('access.toChangeOffer'),
   // Only the buyer decides on offers: administrators run the platform, they do not award contracts.
   'offer.decide': (actor, scope) => {

@@ -38,5 +38,6 @@ export const NOTIFICATION_KINDS = [
   'ORGANIZATION_UNVERIFIED',
   'FEEDBACK_RECEIVED',
   'OFFER_INVITED',
+  'SAVED_SEARCH_MATCH',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { allowNotificationKinds, KINDS_AFTER_BUYER_DECISIONS, KINDS_AFTER_SAVED_SEARCHES } from './notification-kinds.js';
 
 /**
  * The buyer's decisions told in words: the reason an offer was declined (shown to the enterprise and sent
@@ -20,42 +21,14 @@ export class BuyerDecisions1764318000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT need_invitation_once UNIQUE (need_id, organization_id)
       )`);
-    await this.notificationKinds(q, [...NOTIFICATION_KINDS, 'OFFER_INVITED']);
+    await allowNotificationKinds(q, KINDS_AFTER_BUYER_DECISIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM notification WHERE kind = 'OFFER_INVITED'`);
     await q.query(`DELETE FROM notification_preference WHERE kind = 'OFFER_INVITED'`);
-    await this.notificationKinds(q, NOTIFICATION_KINDS);
+    await allowNotificationKinds(q, KINDS_AFTER_SAVED_SEARCHES);
     await q.query(`DROP TABLE need_invitation`);
     await q.query(`ALTER TABLE offer DROP COLUMN decline_reason`);
   }
-
-  private async notificationKinds(q: QueryRunner, kinds: readonly string[]): Promise<void> {
-    const list = kinds.map((k) => `'${k}'`).join(', ');
-    for (const table of ['notification', 'notification_preference']) {
-      await q.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_kind_check`);
-      await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_kind_check CHECK (kind IN (${list}))`);
-    }
-  }
 }
-
-/** The notification kinds before this migration (as 1764300000000-feedback left them). */
-const NOTIFICATION_KINDS = [
-  'MATCH_STRONG',
-  'OFFER_RECEIVED',
-  'OFFER_STATUS_CHANGED',
-  'INTRODUCTION_RECEIVED',
-  'INTRODUCTION_MADE',
-  'INTRODUCTION_ANSWERED',
-  'PARTNERSHIP_STARTED',
-  'PARTNERSHIP_TARGETS',
-  'PARTNERSHIP_ENDED',
-  'REPORT_DUE',
-  'REPORT_SUBMITTED',
-  'REPORT_CONFIRMED',
-  'REPORT_RETURNED',
-  'ORGANIZATION_VERIFIED',
-  'ORGANIZATION_UNVERIFIED',
-  'FEEDBACK_RECEIVED',
-] as const;

@@ -11,6 +11,7 @@ import { Outbox1764270000000 } from './1764270000000-outbox.js';
 import { OrganizationVerification1764280000000 } from './1764280000000-organization-verification.js';
 import { ImportMessageDetail1764290000000 } from './1764290000000-import-message-detail.js';
 import { Feedback1764300000000 } from './1764300000000-feedback.js';
+import { SavedSearches1764310000000 } from './1764310000000-saved-searches.js';
 import { BuyerDecisions1764318000000 } from './1764318000000-buyer-decisions.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -28,5 +29,6 @@ export const migrations = [
   OrganizationVerification1764280000000,
   ImportMessageDetail1764290000000,
   Feedback1764300000000,
+  SavedSearches1764310000000,
   BuyerDecisions1764318000000,
 ];

@@ -35,6 +35,7 @@ export const enterprise: Translation<typeof sv> = {
     deadlineNone: 'None given',
     budget: 'Budget',
     budgetUnknown: 'Not given',
+    needsForYou: 'All suggestions and your saved searches',
     allNeeds: 'Search all published needs',
     howMatching: 'How the matching works',
     allOffers: 'See all your offers',

@@ -33,6 +33,7 @@ export const enterprise = {
     deadlineNone: 'Ingen angiven',
     budget: 'Budget',
     budgetUnknown: 'Inte angiven',
+    needsForYou: 'Alla förslag och era sparade sökningar',
     allNeeds: 'Sök bland alla publicerade behov',
     howMatching: 'Så fungerar matchningen',
     allOffers: 'Se alla era anbud',

@@ -314,6 +314,11 @@ function Recommended({ data }: { data: Data }) {
       <ul className="enterprise-inline-links">
         <li>
           <DsLink asChild>
+            <Link to="/behov-for-er">{t('start.needsForYou')}</Link>
+          </DsLink>
+        </li>
+        <li>
+          <DsLink asChild>
             <Link to="/behov">{t('start.allNeeds')}</Link>
           </DsLink>
         </li>

@@ -232,7 +232,7 @@ export function NeedsPage() {
   );
 }
 
-function TextSearch({ value, onSearch }: { value: string; onSearch(q: string): void }) {
+export function TextSearch({ value, onSearch }: { value: string; onSearch(q: string): void }) {
   const { t } = useTranslation('needs');
   const [text, setText] = useState(value);
   return (
@@ -256,7 +256,7 @@ interface PanelProps {
   chosenCount: number;
 }
 
-function FilterPanel({ values, set, reset, chosenCount }: PanelProps) {
+export function FilterPanel({ values, set, reset, chosenCount }: PanelProps) {
   const { t } = useTranslation('needs');
   const forms = formsFromParam(values.form);
   return (
@@ -395,7 +395,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function NeedSummary({ need, names }: { need: Need; names: Names }) {
+export function NeedSummary({ need, names }: { need: Need; names: Names }) {
   const { t, i18n } = useTranslation('needs');
   const { search } = useLocation();
   const place = usePlaceName(names, need.municipalityCode, need.countyCode);

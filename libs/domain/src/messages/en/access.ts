@@ -44,6 +44,7 @@ export const access: Translation<typeof sv> = {
   toEditProfile: "change the enterprise's profile",
   toPostNeeds: 'post needs for the organisation',
   toChangeNeed: 'change the need',
+  toSaveSearches: 'save searches for the enterprise',
   toMakeOffers: 'make offers for the enterprise',
   toSeeOffers: 'see offers',
   toChangeOffer: "change the enterprise's offer",

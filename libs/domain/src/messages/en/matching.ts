@@ -7,6 +7,10 @@ export const matching: Translation<typeof sv> = {
   // ---- End of refusals.
   strongMatchTitle: 'A new need fits you: {{need}}',
   strongMatchBody: 'Your organisation matches the need with {{score}} out of 100. See the reasons and make an offer in Samverka.',
+  savedSearchMatchTitle: 'A new need for the search “{{search}}”: {{need}}',
+  savedSearchMatchBody: 'The need fits your saved search, and your organisation matches it with {{score}} out of 100. See the reasons and make an offer in Samverka.',
+  savedSearchLimit: 'An organisation can save at most {{max}} searches. Delete a search before you save a new one.',
+  savedSearchOnlyEnterprises: 'Only social enterprises can save needs searches.',
   reasonReserved: 'May bid for the reserved contract: work-integrating, with {{share, number}} % of staff far from the labour market',
   reasonReservedNotWorkIntegrating: 'A reserved contract (LOU 4 kap. 18 §) is only for work-integrating enterprises, and this enterprise is not marked work-integrating',
   reasonReservedShareUnknown: 'A reserved contract needs at least {{minShare}} % of staff far from the labour market, and the enterprise has not given its share',

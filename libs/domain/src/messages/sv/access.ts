@@ -44,6 +44,7 @@ export const access = {
   toEditProfile: 'ändra företagets profil',
   toPostNeeds: 'lägga upp behov för organisationen',
   toChangeNeed: 'ändra behovet',
+  toSaveSearches: 'spara sökningar för företaget',
   toMakeOffers: 'lämna anbud för företaget',
   toSeeOffers: 'se anbud',
   toChangeOffer: 'ändra företagets anbud',

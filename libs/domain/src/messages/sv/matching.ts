@@ -6,6 +6,11 @@ export const matching = {
   // The notification of a need that fits an enterprise well (score: 0–100, rounded).
   strongMatchTitle: 'Ett nytt behov passar er: {{need}}',
   strongMatchBody: 'Er verksamhet matchar behovet med {{score}} av 100. Se skälen och lämna ett anbud i Samverka.',
+  // Saved searches: the notification of a need that fits one, and the refusals.
+  savedSearchMatchTitle: 'Ett nytt behov för sökningen ”{{search}}”: {{need}}',
+  savedSearchMatchBody: 'Behovet passar er sparade sökning, och er verksamhet matchar det med {{score}} av 100. Se skälen och lämna ett anbud i Samverka.',
+  savedSearchLimit: 'En organisation kan spara högst {{max}} sökningar. Ta bort en sökning innan ni sparar en ny.',
+  savedSearchOnlyEnterprises: 'Bara sociala företag kan spara sökningar efter behov.',
   // Why an enterprise fits a need (or not): one line each, most important first.
   reasonReserved: 'Får lämna anbud på reserverad upphandling: arbetsintegrerande, {{share, number}} % av personalen står långt från arbetsmarknaden',
   reasonReservedNotWorkIntegrating: 'Reserverad upphandling (LOU 4 kap. 18 §) är bara för arbetsintegrerande företag, och företaget är inte markerat som arbetsintegrerande',
