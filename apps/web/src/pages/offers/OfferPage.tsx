@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Link, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useSession, type MyMembership } from '../../app/session';
 import { fieldId, problemsOf } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { fieldProblems } from '../../forms/field-problems';
+import { resolverOf, type Problems } from '../../forms/resolver';
 import { graphql } from '../../gql';
 import type { OfferPageQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatKronor, formatKronorRange, formatTime } from '../../lib/format';
@@ -471,16 +472,16 @@ export function OfferForm({ need, organization, draft, previous, onSubmitted, on
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const textProblem = (text: string) => ([...text].length > MAX_TEXT ? t('offer.errors.tooLong', { count: [...text].length, max: MAX_TEXT }) : null);
-  const resolver: Resolver<Values> = async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+  const resolver = resolverOf<Values>((values) => {
+    const errors: Problems = {};
     if (!values.message.trim()) errors.message = { type: 'required', message: t('offer.errors.messageRequired') };
     else if (textProblem(values.message)) errors.message = { type: 'long', message: textProblem(values.message)! };
     const price = readPrice(values.priceSek);
     if (!price.ok) errors.priceSek = { type: 'format', message: t(`offer.errors.${price.problem}`) };
     else if (price.value === null) errors.priceSek = { type: 'required', message: t('offer.errors.priceRequired') };
     if (textProblem(values.proposedOutcomes)) errors.proposedOutcomes = { type: 'long', message: textProblem(values.proposedOutcomes)! };
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+    return errors;
+  });
   const {
     register,
     handleSubmit,
