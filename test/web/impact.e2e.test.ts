@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useWeb } from './support';
+import { tabTo, useWeb } from './support';
 
 /**
  * The demo's awarded partnership in Lund (skane-scenario.json, partnership-lund-parkskotsel): targets
@@ -28,15 +28,6 @@ async function openPartnership(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Samarbeten' }).waitFor();
   await page.getByRole('link', { name: TITLE }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-}
-
-/** Moves focus with Tab alone until it reaches the field, then types: the form is usable by keyboard only. */
-async function tabTo(page: Page, field: Locator) {
-  for (let i = 0; i < 40; i++) {
-    if (await field.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(field)}`);
 }
 
 async function typeInto(page: Page, field: Locator, text: string) {
@@ -75,8 +66,8 @@ describe('impact: the enterprise reports, the buyer returns, the enterprise corr
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('report-form-title');
     const persons = form.getByRole('textbox', { name: PERSONS });
     const hours = form.getByRole('textbox', { name: HOURS });
-    await typeInto(page, persons, '2,5');
     await typeInto(page, hours, 'många');
+    await typeInto(page, persons, '2,5');
     await tabTo(page, form.getByRole('button', { name: 'Skicka in rapporten' }));
     await page.keyboard.press('Enter');
     const summary = page.getByRole('group', { name: 'Rätta följande innan du fortsätter:' });
@@ -86,8 +77,9 @@ describe('impact: the enterprise reports, the buyer returns, the enterprise corr
     expect(await persons.getAttribute('aria-invalid')).toBe('true');
     await web.checkAccessibility(page, 'report form, unit errors');
 
-    await typeInto(page, persons, '3');
+    // In the form's order, as a person with a keyboard goes.
     await typeInto(page, hours, '412,5');
+    await typeInto(page, persons, '3');
     await typeInto(page, form.getByRole('textbox', { name: 'Beskrivning' }), 'Tre deltagare började i arbetslaget. Närvarolistan är bifogad till kommunens kontaktperson.');
     await web.checkAccessibility(page, 'report form, filled in');
     await web.screenshot(page, 'impact-report-form');

@@ -94,6 +94,8 @@ export function Layout() {
   const { status, organization } = useSession();
   const navigation = useNavigation();
   useFocusOnNavigation();
+  const buyer = status === 'signedIn' && (organization?.kind === 'MUNICIPALITY' || organization?.kind === 'REGION');
+  const enterprise = status === 'signedIn' && organization?.kind === 'SOCIAL_ENTERPRISE';
   return (
     <>
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
@@ -110,14 +112,24 @@ export function Layout() {
                   <NavLink to="/start">{t('nav.start')}</NavLink>
                 </li>
               ) : null}
-              {status === 'signedIn' && (organization?.kind === 'MUNICIPALITY' || organization?.kind === 'REGION') ? (
+              {buyer ? (
                 <li>
                   <NavLink to="/mina-behov">{t('nav.myNeeds')}</NavLink>
                 </li>
               ) : null}
-              {status === 'signedIn' && organization?.kind === 'SOCIAL_ENTERPRISE' ? (
+              {enterprise ? (
+                <>
+                  <li>
+                    <NavLink to="/behov-for-er">{t('nav.needsForYou')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/anbud">{t('nav.myOffers')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+              {buyer || enterprise ? (
                 <li>
-                  <NavLink to="/anbud">{t('nav.myOffers')}</NavLink>
+                  <NavLink to="/samarbeten">{t('nav.partnerships')}</NavLink>
                 </li>
               ) : null}
               <li>

@@ -13,6 +13,8 @@ export const common: Translation<typeof sv> = {
     matching: 'How matching works',
     myNeeds: 'My needs',
     myOffers: 'My offers',
+    needsForYou: 'Needs for you',
+    partnerships: 'Partnerships',
     start: 'My start page',
     signIn: 'Sign in',
     register: 'Create an account',

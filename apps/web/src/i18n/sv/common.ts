@@ -11,6 +11,8 @@ export const common = {
     matching: 'Så fungerar matchningen',
     myNeeds: 'Mina behov',
     myOffers: 'Mina anbud',
+    needsForYou: 'Behov för er',
+    partnerships: 'Samarbeten',
     start: 'Min start',
     signIn: 'Logga in',
     register: 'Skapa konto',
