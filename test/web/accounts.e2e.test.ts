@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, useWeb } from './support';
+import { DEMO, signIn, useWeb } from './support';
 
 /** The Luhn (mod 10) check digit, as Skatteverket computes it for an organisationsnummer. */
 function luhn(digits: string): number {
@@ -46,15 +46,6 @@ async function headerUnread(page: Page): Promise<number> {
 
 describe('accounts', () => {
   const web = useWeb();
-
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto('/logga-in');
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(password);
-    await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/start');
-  }
 
   it('registers a person and their social enterprise through to the signed-in start page, changes the password and signs out', async () => {
     const page = await web.newPage();

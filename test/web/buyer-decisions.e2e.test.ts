@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, useWeb } from './support';
+import { DEMO, signIn, useWeb } from './support';
 
 /** A published direct award of Malmö stad (the demo buyer's), with offers submitted and matches. */
 const NEED = 'Renovering och återbruk av kontorsmöbler inför flytt av förvaltningskontor';
@@ -21,15 +20,6 @@ const ownerOf = (name: string) => {
   if (!email) throw new Error(`no owner of ${name} in the demo`);
   return email;
 };
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/logga-in');
-  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL('**/start');
-}
 
 describe('the buyer’s decisions: a declined offer’s reason, an invitation to offer, and notification settings', () => {
   const web = useWeb();

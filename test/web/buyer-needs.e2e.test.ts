@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, tabTo, useWeb } from './support';
+import { DEMO, signIn as signInAs, tabTo, useWeb } from './support';
 
 const TITLE = 'Fönsterputs i Malmös simhallar';
 const DESCRIPTION =
@@ -17,12 +17,7 @@ describe('the buyer’s needs', () => {
   const web = useWeb();
 
   async function signIn(page: Page) {
-    await page.goto('/logga-in');
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(DEMO.buyer);
-    await page.getByLabel('Lösenord', { exact: true }).fill(web.demoPassword);
-    await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/start');
+    await signInAs(page, DEMO.buyer, web.demoPassword);
   }
 
   /** Tabs to the step's button and presses Enter; the next step's heading arrives with the focus. */

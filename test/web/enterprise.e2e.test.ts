@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useWeb } from './support';
+import { signIn as signInAs, useWeb } from './support';
 
 /** Växthuset Helsingborg in the Skåne demo: a work-integrating enterprise with a complete profile, an introduction and a partnership. */
 const ENTERPRISE = { email: 'jenny.akesson@vaxthuset.demo.samverka.se', name: 'Jenny Åkesson', organization: 'Växthuset Helsingborg ideell förening' } as const;
@@ -14,12 +14,7 @@ describe('the social enterprise’s workspace', () => {
   const web = useWeb();
 
   async function signIn(page: Page) {
-    await page.goto('/logga-in');
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(ENTERPRISE.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(web.demoPassword);
-    await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/start');
+    await signInAs(page, ENTERPRISE.email, web.demoPassword);
     await page.getByRole('heading', { level: 1, name: `Hej ${ENTERPRISE.name}!` }).waitFor();
   }
 
@@ -70,7 +65,7 @@ describe('the social enterprise’s workspace', () => {
     await englishSection
       .getByRole('article')
       .first()
-      .getByText(/^\d+ of 100$/)
+      .getByText(/^\d+ out of 100$/)
       .waitFor();
     await expect.poll(() => englishSection.getByRole('list', { name: 'Why it suits you' }).first().getByRole('listitem').first().innerText()).not.toBe(swedishReason);
     await web.checkAccessibility(page, 'start page of the demo enterprise in English');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { tabTo, useWeb } from './support';
+import { signIn, tabTo, useWeb } from './support';
 
 /**
  * The demo's awarded partnership in Lund (skane-scenario.json, partnership-lund-parkskotsel): targets
@@ -12,15 +12,6 @@ const TITLE = /^Skötsel av grönytor och lekplatser på Norra Fäladen/;
 const PERSONS = /^Personer som påbörjat arbetsträning \(personer\)/;
 const HOURS = /^Timmar arbetsträning \(timmar\)/;
 const COMMENT = 'Timmarna stämmer inte med närvarolistan för september. Kontrollera och skicka igen.';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/logga-in');
-  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL('**/start');
-}
 
 /** From the start page to the partnership, through the list, as a person finds it. */
 async function openPartnership(page: Page) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { tabTo, useWeb } from './support';
+import { signIn, tabTo, useWeb } from './support';
 
 /** A published reserved contract of Region Skåne that Växthuset (work-integrating, 80 %) has not answered in the demo. */
 const NEED = 'Lagning och ändringssömnad av vårdtextilier och patientkläder';
@@ -15,15 +15,6 @@ const MESSAGE =
 const OUTCOMES = 'Fem anställningar med handledning och tjugo tusen plagg per år som används längre.';
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/logga-in');
-  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL('**/start');
-}
 
 /** From the search to the need's page, as a person finds it. */
 async function openNeed(page: Page) {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts';
 import { createNeed, createOffer, needInput, needTransition, offerAction, profileInput, saveProfile } from '../support/marketplace';
-import { DEMO, useWeb } from './support';
+import { DEMO, signIn as signInAs, useWeb } from './support';
 
 /**
  * The number of GraphQL requests a list page makes must not grow with the list: one query for the page,
@@ -48,11 +48,7 @@ describe('GraphQL requests per page stay the same as the lists grow', () => {
   };
 
   async function signIn(page: Page, email: string) {
-    await page.goto('/logga-in');
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/start');
+    await signInAs(page, email, PASSWORD);
   }
 
   /** The browser's GraphQL requests (over HTTP) while the page at `path` loads and settles. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, useWeb } from './support';
+import { DEMO, signIn as signInAs, useWeb } from './support';
 
 /**
  * Gröna Händer Lund in the Skåne demo: upkeep of parks and green spaces, with work training. No other story
@@ -28,12 +28,7 @@ describe('Behov för er: saved searches', () => {
   const web = useWeb();
 
   async function signIn(page: Page) {
-    await page.goto('/logga-in');
-    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-postadress' }).fill(ENTERPRISE.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(web.demoPassword);
-    await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/start');
+    await signInAs(page, ENTERPRISE.email, web.demoPassword);
     await page.getByRole('heading', { level: 1, name: `Hej ${ENTERPRISE.name}!` }).waitFor();
   }
 

@@ -21,6 +21,16 @@ export const DEMO = {
   administrator: 'admin@demo.samverka.se',
 } as const;
 
+/** Signs in through the sign-in page, as a person does, and waits for the start page. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/logga-in');
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL('**/start');
+}
+
 /** Presses Tab until the element has the focus: it can be reached with the keyboard alone. */
 export async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
   await target.waitFor();

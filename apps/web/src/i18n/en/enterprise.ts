@@ -26,7 +26,7 @@ export const enterprise: Translation<typeof sv> = {
     recommendedNone: 'The matching has no needs to suggest right now. More will come as buyers publish new needs, and as your profile gets more complete.',
     recommendedMore_one: 'Showing {{shown}} of {{count}} suggestion.',
     recommendedMore_other: 'Showing {{shown}} of {{count}} suggestions.',
-    score: '{{score}} of 100',
+    score: '{{score}} out of 100',
     scoreLabel: 'Match',
     reasons: 'Why it suits you',
     buyer: 'Buyer',

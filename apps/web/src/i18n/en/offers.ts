@@ -153,6 +153,20 @@ export const offers: Translation<typeof sv> = {
     error: 'We could not load the offers. Please try again in a moment.',
   },
   buyer: {
+    introductions: {
+      title_one: 'Introduction from a coordinator ({{count}})',
+      title_other: 'Introductions from coordinators ({{count}})',
+      intro: 'The region’s coordinators have pointed these enterprises to the need. The enterprise answers the coordinator and may then make an offer.',
+      by: 'by {{coordinator}}, {{date}}',
+      coordinatorGone: 'a coordinator no longer here',
+      answer: 'Answer from {{enterprise}}:',
+      status: {
+        PROPOSED: 'Waiting for an answer',
+        ACCEPTED: 'The enterprise is interested',
+        DECLINED: 'The enterprise declined',
+        WITHDRAWN: 'Withdrawn by the coordinator',
+      },
+    },
     eyebrow: 'Your need',
     back: 'My needs',
     publicPage: 'See the need as enterprises see it',

@@ -152,6 +152,20 @@ export const offers = {
     error: 'Vi kunde inte hämta anbuden. Försök igen om en stund.',
   },
   buyer: {
+    introductions: {
+      title_one: 'Introduktion från samordnare ({{count}})',
+      title_other: 'Introduktioner från samordnare ({{count}})',
+      intro: 'Regionens samordnare har tipsat de här företagen om behovet. Företaget svarar samordnaren och kan sedan lämna anbud.',
+      by: 'av {{coordinator}}, {{date}}',
+      coordinatorGone: 'en samordnare som inte längre finns',
+      answer: 'Svar från {{enterprise}}:',
+      status: {
+        PROPOSED: 'Väntar på svar',
+        ACCEPTED: 'Företaget är intresserat',
+        DECLINED: 'Företaget avböjde',
+        WITHDRAWN: 'Återkallad av samordnaren',
+      },
+    },
     eyebrow: 'Ert behov',
     back: 'Mina behov',
     publicPage: 'Visa behovet som företagen ser det',

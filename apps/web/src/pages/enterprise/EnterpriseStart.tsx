@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { EnterpriseStartQuery } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatKronorRange, formatNumber, formatRelativeDays } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRelativeDays } from '../../lib/format';
 import { useRefetchOnLanguageChange } from '../accounts/shared';
-import { OFFER_STATUSES, ReadinessList } from './enterprise-shared';
+import { OFFER_STATUSES, ReadinessList, RecommendedNeedCard } from './enterprise-shared';
 import './enterprise.css';
 
 /** How many recommended needs the start page shows; the rest are on the needs' own pages. */
@@ -30,23 +30,7 @@ export const ENTERPRISE_START = graphql(`
     recommendedNeeds(organizationId: $organizationId, first: $first) {
       totalCount
       nodes {
-        score
-        reasons {
-          code
-          text
-        }
-        need {
-          id
-          title
-          form
-          responseDeadline
-          budgetMinSek
-          budgetMaxSek
-          buyer {
-            id
-            name
-          }
-        }
+        ...RecommendedNeed
       }
     }
     organization(id: $organizationId) {
@@ -254,58 +238,11 @@ function Recommended({ data }: { data: Data }) {
         <Paragraph>{t('start.recommendedNone')}</Paragraph>
       ) : (
         <ol className="enterprise-matches">
-          {matches.map((match) => {
-            const need = match.need;
-            const headingId = `enterprise-match-${need.id}`;
-            const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
-            return (
-              <li key={need.id}>
-                <article className="enterprise-match" aria-labelledby={headingId}>
-                  <div className="enterprise-match-head">
-                    <Heading level={3} data-size="xs" id={headingId}>
-                      <DsLink asChild>
-                        <Link to={`/behov/${encodeURIComponent(need.id)}`}>{need.title}</Link>
-                      </DsLink>
-                    </Heading>
-                    <p className="enterprise-score">
-                      <span className="enterprise-score-label">{t('start.scoreLabel')}</span>{' '}
-                      <span className="enterprise-score-value">{t('start.score', { score: formatNumber(Math.round(match.score)) })}</span>
-                    </p>
-                  </div>
-                  <dl className="enterprise-facts">
-                    <div>
-                      <dt>{t('start.buyer')}</dt>
-                      <dd>{need.buyer.name}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('start.form')}</dt>
-                      <dd>{t(`forms.${need.form}`)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('start.budget')}</dt>
-                      <dd>{budget ?? t('start.budgetUnknown')}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('start.deadline')}</dt>
-                      <dd>{need.responseDeadline ? formatDateTime(need.responseDeadline) : t('start.deadlineNone')}</dd>
-                    </div>
-                  </dl>
-                  {match.reasons.length > 0 ? (
-                    <>
-                      <p className="enterprise-reasons-title" id={`${headingId}-reasons`}>
-                        {t('start.reasons')}
-                      </p>
-                      <ul className="enterprise-reasons" aria-labelledby={`${headingId}-reasons`}>
-                        {match.reasons.map((reason) => (
-                          <li key={reason.code}>{reason.text}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
-                </article>
-              </li>
-            );
-          })}
+          {matches.map((match) => (
+            <li key={match.need.id}>
+              <RecommendedNeedCard match={match} idPrefix="enterprise-match" />
+            </li>
+          ))}
         </ol>
       )}
       {recommended.totalCount > matches.length ? (

@@ -1,6 +1,90 @@
-import { Link as DsLink } from '@digdir/designsystemet-react';
-import type { MouseEvent } from 'react';
+import { Heading, Link as DsLink } from '@digdir/designsystemet-react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { RecommendedNeedFragment } from '../../gql/graphql';
+import { formatDateTime, formatKronorRange, formatNumber } from '../../lib/format';
+
+/** What a recommendation shows: the need, its score and the matcher's reasons (in the reader's language). */
+export const RECOMMENDED_NEED = graphql(`
+  fragment RecommendedNeed on Match {
+    score
+    reasons {
+      code
+      text
+    }
+    need {
+      id
+      title
+      form
+      responseDeadline
+      budgetMinSek
+      budgetMaxSek
+      buyer {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/**
+ * A need the matching recommends to the enterprise: title, score, the facts that decide whether to answer,
+ * and why it fits. `badges` go under the title (on "Behov för er", whether the enterprise may offer).
+ */
+export function RecommendedNeedCard({ match, idPrefix, badges }: { match: RecommendedNeedFragment; idPrefix: string; badges?: ReactNode }) {
+  const { t } = useTranslation('enterprise');
+  const need = match.need;
+  const headingId = `${idPrefix}-${need.id}`;
+  const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
+  return (
+    <article className="enterprise-match" aria-labelledby={headingId}>
+      <div className="enterprise-match-head">
+        <Heading level={3} data-size="xs" id={headingId}>
+          <DsLink asChild>
+            <Link to={`/behov/${encodeURIComponent(need.id)}`}>{need.title}</Link>
+          </DsLink>
+        </Heading>
+        <p className="enterprise-score">
+          <span className="enterprise-score-label">{t('start.scoreLabel')}</span>{' '}
+          <span className="enterprise-score-value">{t('start.score', { score: formatNumber(Math.round(match.score)) })}</span>
+        </p>
+      </div>
+      {badges}
+      <dl className="enterprise-facts">
+        <div>
+          <dt>{t('start.buyer')}</dt>
+          <dd>{need.buyer.name}</dd>
+        </div>
+        <div>
+          <dt>{t('start.form')}</dt>
+          <dd>{t(`forms.${need.form}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('start.budget')}</dt>
+          <dd>{budget ?? t('start.budgetUnknown')}</dd>
+        </div>
+        <div>
+          <dt>{t('start.deadline')}</dt>
+          <dd>{need.responseDeadline ? formatDateTime(need.responseDeadline) : t('start.deadlineNone')}</dd>
+        </div>
+      </dl>
+      {match.reasons.length > 0 ? (
+        <>
+          <p className="enterprise-reasons-title" id={`${headingId}-reasons`}>
+            {t('start.reasons')}
+          </p>
+          <ul className="enterprise-reasons" aria-labelledby={`${headingId}-reasons`}>
+            {match.reasons.map((reason) => (
+              <li key={reason.code}>{reason.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}
 
 /** Offer statuses in the order an offer goes through them. */
 export const OFFER_STATUSES = ['DRAFT', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;

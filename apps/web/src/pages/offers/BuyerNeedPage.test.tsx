@@ -73,6 +73,19 @@ function needMock(
             ],
           },
           invitations: [] as { __typename: 'NeedInvitation'; id: string; organizationId: string; createdAt: string }[],
+          introductions: [
+            {
+              __typename: 'Introduction',
+              id: 'intro-1',
+              status: 'ACCEPTED',
+              note: 'Omtanken har städat förskolor i Rosengård i tre år.',
+              responseNote: 'Vi lämnar gärna anbud.',
+              createdAt: '2026-12-02T10:00:00.000Z',
+              respondedAt: '2026-12-03T08:00:00.000Z',
+              enterprise: { __typename: 'Organization', id: 'org-b', name: 'Omtanken' },
+              coordinator: { __typename: 'User', id: 'user-c', displayName: 'Petra Nilsson' },
+            },
+          ],
           offers,
         },
       },
@@ -115,6 +128,13 @@ describe('the buyer’s offers and matches on its need', () => {
     expect(first.querySelectorAll('.offers-bar[aria-hidden="true"]')).toHaveLength(3);
     expect(within(first).getByText('Samma CPV-kod: Städning av skolor.')).toBeInTheDocument();
     expect(within(matches).getByRole('listitem', { name: '2. Glansverket' })).toBeInTheDocument();
+
+    // The coordinators' introductions: to whom, by whom, the note and the enterprise's answer.
+    const introductions = screen.getByRole('heading', { level: 2, name: 'Introduktion från samordnare (1)' }).closest('section')!;
+    expect(within(introductions).getByRole('link', { name: 'Omtanken' })).toHaveAttribute('href', '/foretag/org-b');
+    expect(within(introductions).getByText(/^Företaget är intresserat · av Petra Nilsson, 2 december 2026$/)).toBeInTheDocument();
+    expect(within(introductions).getByText('Omtanken har städat förskolor i Rosengård i tre år.')).toBeInTheDocument();
+    expect(within(introductions).getByText('Vi lämnar gärna anbud.', { exact: false })).toBeInTheDocument();
   });
 
   it('shortlists an offer, and accepts one only after a confirmation that says the need is awarded and the others declined', async () => {

@@ -65,6 +65,22 @@ export const BUYER_NEED = graphql(`
         organizationId
         createdAt
       }
+      introductions {
+        id
+        status
+        note
+        responseNote
+        createdAt
+        respondedAt
+        enterprise {
+          id
+          name
+        }
+        coordinator {
+          id
+          displayName
+        }
+      }
       offers {
         id
         status
@@ -285,8 +301,48 @@ function NeedWorkspace({ need, back }: { need: Need; back: ReactNode }) {
         </Paragraph>
       </section>
       <OffersComparison need={need} onAccepted={setAwardedNow} />
+      <Introductions need={need} />
       <Matches need={need} />
     </div>
+  );
+}
+
+/** The enterprises the region's coordinators introduced to the need, with their notes and the answers. */
+function Introductions({ need }: { need: Need }) {
+  const { t } = useTranslation('offers');
+  const introductions = need.introductions ?? [];
+  if (introductions.length === 0) return null;
+  return (
+    <section aria-labelledby="buyer-introductions" className="offers-section">
+      <Heading level={2} data-size="md" id="buyer-introductions">
+        {t('buyer.introductions.title', { count: introductions.length })}
+      </Heading>
+      <Paragraph>{t('buyer.introductions.intro')}</Paragraph>
+      <ul className="offers-introductions">
+        {introductions.map((introduction) => (
+          <li key={introduction.id}>
+            <Heading level={3} data-size="2xs">
+              <Link asChild>
+                <RouterLink to={`/foretag/${encodeURIComponent(introduction.enterprise.id)}`}>{introduction.enterprise.name}</RouterLink>
+              </Link>
+            </Heading>
+            <Paragraph data-size="sm" className="offers-hint">
+              {t(`buyer.introductions.status.${introduction.status}`)} ·{' '}
+              {t('buyer.introductions.by', {
+                coordinator: introduction.coordinator?.displayName ?? t('buyer.introductions.coordinatorGone'),
+                date: formatDate(introduction.createdAt),
+              })}
+            </Paragraph>
+            {introduction.note ? <Paragraph>{introduction.note}</Paragraph> : null}
+            {introduction.responseNote ? (
+              <Paragraph>
+                <strong>{t('buyer.introductions.answer', { enterprise: introduction.enterprise.name })}</strong> {introduction.responseNote}
+              </Paragraph>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -9,11 +9,12 @@ import { fieldId, problemsOf, type FieldProblem } from '../../forms/api-errors';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { graphql } from '../../gql';
 import type { NeedsForYouQuery } from '../../gql/graphql';
-import { formatDateTime, formatKronorRange, formatNumber } from '../../lib/format';
+import { formatKronorRange } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import { useWideScreen } from '../../lib/screen';
 import { useRefetchOnLanguageChange } from '../accounts/shared';
 import { ConfirmDialog } from '../offers/ConfirmDialog';
+import { RecommendedNeedCard } from '../enterprise/enterprise-shared';
 import { ineligibilityFor } from '../offers/eligibility';
 import { FilterPanel, NEEDS_FILTERS, NEEDS_PAGE_SEARCH, NeedSummary, TextSearch, needFilterOf, needSortOf } from '../public/NeedsPage';
 import { NEEDS_PAGE_NAMES } from '../public/needs-shared';
@@ -33,23 +34,7 @@ export const NEEDS_FOR_YOU = graphql(`
     recommendedNeeds(organizationId: $organizationId, first: $first) {
       totalCount
       nodes {
-        score
-        reasons {
-          code
-          text
-        }
-        need {
-          id
-          title
-          form
-          responseDeadline
-          budgetMinSek
-          budgetMaxSek
-          buyer {
-            id
-            name
-          }
-        }
+        ...RecommendedNeed
       }
     }
     enterpriseProfile(organizationId: $organizationId) {
@@ -187,59 +172,20 @@ function Recommended({ data }: { data: Data }) {
       ) : (
         <ol className="enterprise-matches">
           {matches.map((match) => {
-            const need = match.need;
-            const headingId = `saved-match-${need.id}`;
-            const budget = formatKronorRange(need.budgetMinSek, need.budgetMaxSek);
-            const ineligible = ineligibilityFor(need.form, data.enterpriseProfile);
+            const ineligible = ineligibilityFor(match.need.form, data.enterpriseProfile);
             return (
-              <li key={need.id}>
-                <article className="enterprise-match" aria-labelledby={headingId}>
-                  <div className="enterprise-match-head">
-                    <Heading level={3} data-size="xs" id={headingId}>
-                      <DsLink asChild>
-                        <Link to={`/behov/${encodeURIComponent(need.id)}`}>{need.title}</Link>
-                      </DsLink>
-                    </Heading>
-                    <p className="enterprise-score">
-                      <span className="enterprise-score-label">{t('recommended.scoreLabel')}</span>{' '}
-                      <span className="enterprise-score-value">{t('recommended.score', { score: formatNumber(Math.round(match.score)) })}</span>
-                    </p>
-                  </div>
-                  <div className="saved-badges">
-                    <Tag data-size="sm" data-color={need.form === 'RESERVED_CONTRACT' || need.form === 'IOP' ? 'accent' : 'neutral'}>
-                      {t(`needs:forms.${need.form}`)}
-                    </Tag>
-                    <Tag data-size="sm" data-color={ineligible ? 'warning' : 'success'}>
-                      {ineligible ? t(`recommended.ineligible.${ineligible.key}`, { min: ineligible.min }) : t('recommended.eligible')}
-                    </Tag>
-                  </div>
-                  <dl className="enterprise-facts">
-                    <div>
-                      <dt>{t('recommended.buyer')}</dt>
-                      <dd>{need.buyer.name}</dd>
+              <li key={match.need.id}>
+                <RecommendedNeedCard
+                  match={match}
+                  idPrefix="saved-match"
+                  badges={
+                    <div className="saved-badges">
+                      <Tag data-size="sm" data-color={ineligible ? 'warning' : 'success'}>
+                        {ineligible ? t(`recommended.ineligible.${ineligible.key}`, { min: ineligible.min }) : t('recommended.eligible')}
+                      </Tag>
                     </div>
-                    <div>
-                      <dt>{t('recommended.budget')}</dt>
-                      <dd>{budget ?? t('recommended.budgetUnknown')}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('recommended.deadline')}</dt>
-                      <dd>{need.responseDeadline ? formatDateTime(need.responseDeadline) : t('recommended.deadlineNone')}</dd>
-                    </div>
-                  </dl>
-                  {match.reasons.length > 0 ? (
-                    <>
-                      <p className="enterprise-reasons-title" id={`${headingId}-reasons`}>
-                        {t('recommended.reasons')}
-                      </p>
-                      <ul className="enterprise-reasons" aria-labelledby={`${headingId}-reasons`}>
-                        {match.reasons.map((reason) => (
-                          <li key={reason.code}>{reason.text}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
-                </article>
+                  }
+                />
               </li>
             );
           })}
