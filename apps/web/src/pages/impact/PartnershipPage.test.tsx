@@ -176,7 +176,7 @@ describe('a partnership', () => {
     await heading();
     expect(await screen.findByText('Rent & Redo har föreslagit målen. Godkänn dem, eller föreslå andra.')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '10 personer' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Föreslå andra mål' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Föreslå andra mål' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Godkänn målen' }));
     expect(await screen.findByText('Målen är godkända. Nu kan leverantören rapportera.')).toBeInTheDocument();
     expect(await screen.findByText(/Båda parter är överens om målen sedan 10 juli 2026\. Rent & Redo föreslog dem\./)).toBeInTheDocument();
@@ -203,7 +203,7 @@ describe('a partnership', () => {
     ]);
     await heading();
     expect(await screen.findByText('Inga rapporter än.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Skriv en ny rapport' }));
+    await user.click(await screen.findByRole('button', { name: 'Skriv en ny rapport' }));
     expect(screen.getByLabelText('Första dagen')).toHaveValue('2026-07-01');
 
     const persons = screen.getByRole('textbox', { name: 'Deltagare i arbetsträning (personer)' });
@@ -280,7 +280,7 @@ describe('a partnership', () => {
     await heading();
     expect(await screen.findByText('Timmarna saknas.')).toBeInTheDocument();
     expect(screen.getByText('Tillbakaskickad')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Fortsätt med rapporten' }));
+    await user.click(await screen.findByRole('button', { name: 'Fortsätt med rapporten' }));
     expect(screen.getByRole('textbox', { name: 'Deltagare i arbetsträning (personer)' })).toHaveValue('4');
     await user.type(screen.getByRole('textbox', { name: 'Timmar arbetsträning (timmar)' }), '900000');
     await user.click(screen.getByRole('button', { name: 'Skicka in rapporten' }));
@@ -372,7 +372,7 @@ describe('a partnership', () => {
     await heading();
     expect(await screen.findByText('Ni är köpare i samarbetet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Skriv en ny rapport' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Avsluta samarbetet' }));
+    await user.click(await screen.findByRole('button', { name: 'Avsluta samarbetet' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avsluta samarbetet?' });
     expect(within(dialog).getByText(/Rent & Redo och samordnaren får veta det/)).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: 'Anteckning (frivilligt)' }), 'Allt klart.');
@@ -410,7 +410,7 @@ describe('a partnership', () => {
       await heading();
       expect(await screen.findByRole('heading', { level: 2, name: 'Impact targets' })).toBeInTheDocument();
       expect(screen.getByRole('cell', { name: 'Work training participants' })).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Write a new report' })).toBeInTheDocument();
+      expect(await screen.findByRole('button', { name: 'Write a new report' })).toBeInTheDocument();
     } finally {
       await i18n.changeLanguage('sv');
     }
