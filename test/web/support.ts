@@ -124,6 +124,23 @@ export function useWeb(): Web {
             .map((animation) => animation.finished.catch(() => undefined)),
         ),
       );
+      // A disclosure opening grows its content over a transition (Designsystemet's ::details-content),
+      // which getAnimations() does not list: wait until every open disclosure keeps its height for a few frames.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let last = '';
+            let steady = 0;
+            const step = () => {
+              const heights = [...document.querySelectorAll('details[open], u-details[open]')].map((d) => d.getBoundingClientRect().height).join(',');
+              steady = heights === last ? steady + 1 : 0;
+              last = heights;
+              if (steady >= 3) resolve();
+              else requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          }),
+      );
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
       expect(violations, `axe on ${state}`).toEqual([]);
