@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the server's output goes during the run. */
+export const SERVER_LOG = path.join(root, 'dist', 'e2e', 'server.log');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,6 +59,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const server = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server's log, for the summary to quote when a test fails.
+  mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
+  const log = createWriteStream(SERVER_LOG);
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
   await readyOf(server, baseUrl, output);
   project.provide('baseUrl', baseUrl);
   project.provide('demoPassword', readFileSync(path.join(dataDir, 'demo-password'), 'utf8').trim());

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFailed } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the run's screenshots go; `npm run screenshots` copies the README's from here. */
@@ -50,6 +50,38 @@ export interface Web {
   checkAccessibility(page: Page, state: string): Promise<void>;
   /** A full-page screenshot into dist/screenshots/<name>.png. Look at them. */
   screenshot(page: Page, name: string): Promise<void>;
+}
+
+/**
+ * What a page did lately (its console, the requests the server refused or that broke off), printed with
+ * the page's address, its text and a screenshot (dist/screenshots/failed-*.png) when the test fails: a
+ * failure in CI then says what the browser showed.
+ */
+function recordForFailure(page: Page): void {
+  const events: string[] = [];
+  const keep = (line: string) => {
+    events.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (events.length > 40) events.shift();
+  };
+  page.on('console', (message) => keep(`console.${message.type()}: ${message.text().slice(0, 300)}`));
+  page.on('requestfailed', (request) => keep(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) keep(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) keep(`navigated to ${frame.url()}`);
+  });
+  onTestFailed(async ({ task }) => {
+    if (page.isClosed()) return;
+    const name = `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${Date.now()}`;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const text = await page
+      .locator('body')
+      .innerText({ timeout: 5_000 })
+      .catch((error: Error) => `(no text: ${error.message})`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 10_000 }).catch(() => undefined);
+    console.log(`The page when the test failed: ${page.url()} (${name}.png)\n${text.slice(0, 1_500)}\nWhat it did last:\n${events.join('\n')}`);
+  });
 }
 
 /**
@@ -112,6 +144,7 @@ export function useWeb(): Web {
       page.on('pageerror', (error) => {
         throw error;
       });
+      recordForFailure(page);
       return page;
     },
     async checkAccessibility(page, state) {
