@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { NotificationCount } from './NotificationCount';
 import { useSession } from './session';
+import { useWorkspaceRoles } from './Workspace';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -96,6 +97,7 @@ export function Layout() {
   useFocusOnNavigation();
   const buyer = status === 'signedIn' && (organization?.kind === 'MUNICIPALITY' || organization?.kind === 'REGION');
   const enterprise = status === 'signedIn' && organization?.kind === 'SOCIAL_ENTERPRISE';
+  const roles = useWorkspaceRoles();
   return (
     <>
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
@@ -130,6 +132,16 @@ export function Layout() {
               {buyer || enterprise ? (
                 <li>
                   <NavLink to="/samarbeten">{t('nav.partnerships')}</NavLink>
+                </li>
+              ) : null}
+              {status === 'signedIn' && roles.coordinator ? (
+                <li>
+                  <NavLink to="/region">{t('nav.region')}</NavLink>
+                </li>
+              ) : null}
+              {status === 'signedIn' && roles.administrator ? (
+                <li>
+                  <NavLink to="/admin">{t('nav.administration')}</NavLink>
                 </li>
               ) : null}
               <li>

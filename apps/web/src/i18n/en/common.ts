@@ -21,6 +21,8 @@ export const common: Translation<typeof sv> = {
     account: 'My account',
     signOut: 'Sign out',
     menu: 'Menu',
+    region: 'Region',
+    administration: 'Administration',
   },
   language: {
     switchTo: 'Svenska',
@@ -38,6 +40,27 @@ export const common: Translation<typeof sv> = {
     accessibility: 'Accessibility statement',
     matching: 'How matching works',
     api: 'API for developers',
+  },
+  workspace: {
+    label: 'Work for the region',
+    links: {
+      overview: 'Overview',
+      brokering: 'Brokering',
+      organisations: 'Organisations',
+      imports: 'Imports',
+      examples: 'Good examples',
+      administration: 'Administration',
+    },
+    notFor: {
+      coordinator: {
+        title: 'This page is for regional coordinators',
+        body: 'Regional coordinators and administrators work here with their region’s needs, enterprises and partnerships. Contact an administrator if you are to coordinate a region.',
+      },
+      administrator: {
+        title: 'This page is for administrators',
+        body: 'Administrators look after people and roles, the audit trail, the impact indicators and the matching here. Contact an administrator if you need any of that.',
+      },
+    },
   },
   state: {
     loading: 'Loading …',

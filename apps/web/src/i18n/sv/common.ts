@@ -19,6 +19,8 @@ export const common = {
     account: 'Mitt konto',
     signOut: 'Logga ut',
     menu: 'Meny',
+    region: 'Regionen',
+    administration: 'Administration',
   },
   language: {
     switchTo: 'English',
@@ -36,6 +38,27 @@ export const common = {
     accessibility: 'Tillgänglighetsredogörelse',
     matching: 'Så fungerar matchningen',
     api: 'API för utvecklare',
+  },
+  workspace: {
+    label: 'Arbetet i regionen',
+    links: {
+      overview: 'Översikt',
+      brokering: 'Förmedling',
+      organisations: 'Organisationer',
+      imports: 'Import',
+      examples: 'Goda exempel',
+      administration: 'Administration',
+    },
+    notFor: {
+      coordinator: {
+        title: 'Sidan är för regionala samordnare',
+        body: 'Här arbetar regionala samordnare och administratörer med sin regions behov, företag och samarbeten. Kontakta en administratör om du ska samordna en region.',
+      },
+      administrator: {
+        title: 'Sidan är för administratörer',
+        body: 'Här sköter administratörer personer och roller, granskningsloggen, effektindikatorerna och matchningen. Kontakta en administratör om du behöver något av det.',
+      },
+    },
   },
   state: {
     loading: 'Laddar …',

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
+import { useWorkspaceRoles } from '../../app/Workspace';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import { BuyerStart } from '../buyer/BuyerStart';
@@ -93,12 +94,47 @@ function UnreadNotifications() {
   );
 }
 
+/** The coordinator's and the administrator's way into their pages, with what each is for. */
+function WorkspaceStart() {
+  const { t } = useTranslation('accounts');
+  const { me } = useSession();
+  const roles = useWorkspaceRoles();
+  if (!roles.coordinator) return null;
+  const links = [
+    { to: '/region', key: 'region' },
+    { to: '/formedling', key: 'brokering' },
+    { to: '/organisationer', key: 'organisations' },
+    { to: '/importer', key: 'imports' },
+    { to: '/goda-exempel/kurera', key: 'examples' },
+    ...(roles.administrator ? [{ to: '/admin', key: 'administration' }] : []),
+  ] as const;
+  return (
+    <section aria-labelledby="home-workspace" className="accounts-section">
+      <Heading level={2} data-size="sm" id="home-workspace">
+        {t(roles.administrator ? 'home.workspace.titleAdministrator' : 'home.workspace.title')}
+      </Heading>
+      {me?.coordinatorCountyCodes.length ? <Paragraph>{t('home.workspace.counties', { count: me.coordinatorCountyCodes.length })}</Paragraph> : null}
+      <ul className="accounts-links">
+        {links.map((link) => (
+          <li key={link.to}>
+            <DsLink asChild>
+              <Link to={link.to}>{t(`home.workspace.${link.key}`)}</Link>
+            </DsLink>
+            <Paragraph data-size="sm">{t(`home.workspace.${link.key}Hint`)}</Paragraph>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function Component() {
   const { t } = useTranslation('accounts');
   const { me, organization } = useSession();
   const title = me ? t('home.title', { name: me.displayName }) : t('home.titleNoName');
   usePageTitle(title);
   const memberships = me?.memberships ?? [];
+  const roles = useWorkspaceRoles();
 
   return (
     <div className="page accounts-page accounts-home">
@@ -118,7 +154,7 @@ export function Component() {
           </Paragraph>
           <VerificationState verified={organization.verified} />
         </Card>
-      ) : me ? (
+      ) : me && roles.coordinator ? null : me ? (
         <section aria-labelledby="home-no-organization" className="accounts-section">
           <Heading level={2} data-size="sm" id="home-no-organization">
             {t('home.noOrganizationTitle')}
@@ -155,6 +191,8 @@ export function Component() {
 
       {organization && (organization.kind === 'MUNICIPALITY' || organization.kind === 'REGION') ? <BuyerStart organizationId={organization.id} /> : null}
       {organization?.kind === 'SOCIAL_ENTERPRISE' ? <EnterpriseStart organization={organization} /> : null}
+
+      <WorkspaceStart />
 
       <UnreadNotifications />
 
