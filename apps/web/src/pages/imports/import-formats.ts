@@ -82,9 +82,9 @@ export function parseExchangeRates(text: string): { currency: string; sekPerUnit
     .filter(Boolean);
   const rates: { currency: string; sekPerUnit: number }[] = [];
   for (const part of parts) {
-    const match = /^([A-Za-z]{3})\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(part);
+    const match = /^([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!match) return null;
-    rates.push({ currency: match[1].toUpperCase(), sekPerUnit: Number(match[2].replace(',', '.')) });
+    rates.push({ currency: match[1].toUpperCase(), sekPerUnit: Number(match[2]) });
   }
   return rates;
 }
