@@ -72,7 +72,7 @@ export const imports: Translation<typeof sv> = {
     started: 'Started',
     rows: 'Rows',
     rejected: 'Rejected',
-    caption: 'Imports',
+    caption: 'The imports, newest first',
     showMore: 'Show more',
     error: 'We could not load the imports.',
   },

@@ -70,7 +70,7 @@ export const imports = {
     started: 'Startad',
     rows: 'Rader',
     rejected: 'Avvisade',
-    caption: 'Importer',
+    caption: 'Importerna, senaste först',
     showMore: 'Visa fler',
     error: 'Vi kunde inte hämta importerna.',
   },

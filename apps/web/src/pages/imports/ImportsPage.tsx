@@ -262,9 +262,11 @@ function RunList({ isAdmin }: { isAdmin: boolean }) {
         <Paragraph>{t('runs.empty')}</Paragraph>
       ) : (
         <>
-          <div className="imports-scroll" role="region" aria-labelledby="imports-runs" tabIndex={0}>
+          <div className="imports-scroll" role="region" aria-labelledby="imports-runs-caption" tabIndex={0}>
             <Table data-size="sm">
-              <caption className="visually-hidden">{t('runs.caption')}</caption>
+              <caption id="imports-runs-caption" className="visually-hidden">
+                {t('runs.caption')}
+              </caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t('runs.file')}</Table.HeaderCell>
