@@ -20,16 +20,40 @@ export interface EnterpriseFilter {
   minFarFromLabourMarketShare?: number;
   minCapacitySek?: number;
   verified?: boolean;
+  /** Readiness score (0–100) at most this. */
+  maxReadinessScore?: number;
 }
 
-export const ENTERPRISE_SORTS = ['NAME', 'RELEVANCE', 'CAPACITY', 'UPDATED'] as const;
+export const ENTERPRISE_SORTS = ['NAME', 'RELEVANCE', 'CAPACITY', 'UPDATED', 'READINESS'] as const;
 export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number];
+
+/**
+ * The readiness score of libs/domain/src/marketplace/readiness.ts, in SQL, so that a region's least ready
+ * profiles can be filtered and sorted in the database rather than by loading every profile. The weights
+ * and thresholds must follow the domain's checklist: enterprise-readiness.e2e-spec.ts compares the two on
+ * profiles that sit on each threshold. (Lengths count characters, where JavaScript counts UTF-16 units:
+ * they differ only for characters outside the BMP.)
+ */
+const TRIMMED = (column: string) => `length(regexp_replace(${column}, '^\\s+|\\s+$', '', 'g'))`;
+export const READINESS_SQL = [
+  `CASE WHEN ${TRIMMED('p.description')} >= 100 THEN 20 ELSE 0 END`,
+  `CASE WHEN ${TRIMMED('p.services')} >= 20 THEN 15 ELSE 0 END`,
+  `CASE WHEN cardinality(p.cpv_codes) > 0 THEN 20 ELSE 0 END`,
+  `CASE WHEN cardinality(p.sdgs) > 0 THEN 5 ELSE 0 END`,
+  `CASE WHEN p.nationwide OR cardinality(p.municipality_codes) > 0 OR cardinality(p.county_codes) > 0 THEN 15 ELSE 0 END`,
+  `CASE WHEN p.max_contract_sek IS NOT NULL THEN 15 ELSE 0 END`,
+  `CASE WHEN p.employees IS NOT NULL AND p.annual_turnover_sek IS NOT NULL THEN 5 ELSE 0 END`,
+  `CASE WHEN p.legal_form IS NOT NULL THEN 5 ELSE 0 END`,
+]
+  .map((part) => `(${part})`)
+  .join(' + ');
 
 const SORTS: Record<EnterpriseSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
   NAME: { expression: 'lower(o.name)', cast: 'text', direction: 'ASC' },
   RELEVANCE: { expression: "ts_rank(p.search, to_tsquery('swedish', :tsQuery))", cast: 'real', direction: 'DESC' },
   CAPACITY: { expression: 'COALESCE(p.max_contract_sek, -1)', cast: 'bigint', direction: 'DESC' },
   UPDATED: { expression: 'p.updated_at', cast: 'timestamptz', direction: 'DESC' },
+  READINESS: { expression: `(${READINESS_SQL})`, cast: 'bigint', direction: 'ASC' },
 };
 
 /** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
@@ -101,6 +125,7 @@ export class EnterpriseProfileRepository {
     }
     if (filter.minCapacitySek !== undefined) query.andWhere('p.max_contract_sek >= :minCapacity', { minCapacity: filter.minCapacitySek });
     if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
+    if (filter.maxReadinessScore !== undefined) query.andWhere(`(${READINESS_SQL}) <= :maxReadiness`, { maxReadiness: filter.maxReadinessScore });
 
     const total = await query.getCount();
     const chosen = SORTS[enterpriseSortUsed(sort, filter.search).sort];

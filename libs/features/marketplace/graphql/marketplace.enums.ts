@@ -29,6 +29,6 @@ export type NeedSortEnum = NeedSort;
 
 export const EnterpriseSortEnum = enumFromList(ENTERPRISE_SORTS, {
   name: 'EnterpriseSort',
-  description: 'By name; best text match first; largest capacity first; most recently updated first',
+  description: 'By name; best text match first; largest capacity first; most recently updated first; least ready profile first (readiness score)',
 });
 export type EnterpriseSortEnum = EnterpriseSort;

@@ -208,6 +208,9 @@ export class EnterpriseFilterInput {
 
   @Field(() => Boolean, { nullable: true })
   verified?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Readiness score (EnterpriseProfile.readiness.score, 0–100) at most this' })
+  maxReadinessScore?: number;
 }
 
 /** What an enterprise offers, shared by creating and changing an offer. */
