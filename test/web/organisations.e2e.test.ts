@@ -5,12 +5,6 @@ import { createOrganization, nextOrganisationsnummer, register } from '../suppor
 import { profileInput, saveProfile } from '../support/marketplace';
 import { DEMO, signIn, useWeb } from './support';
 
-/**
- * The demo's coordinator of Skåne (skane-scenario.json, coordinator-skane). support.ts's DEMO.coordinator
- * names Helena Wallin, who is a buyer at Region Skåne in the scenario, not a coordinator.
- */
-const COORDINATOR = 'petra.nilsson@demo.samverka.se';
-
 /** An organisationsnummer whose check digit is wrong: the valid one with its last digit changed. */
 function wrongCheckDigit(valid: string): string {
   const last = Number(valid.slice(-1));
@@ -28,7 +22,7 @@ describe('organisations and imports: a coordinator’s import with broken rows, 
 
   it('the coordinator uploads a directory with broken rows, follows it to the end, reads the rejected rows by line and field, and downloads them', async () => {
     const page = await web.newPage();
-    await signIn(page, COORDINATOR, web.demoPassword);
+    await signIn(page, DEMO.coordinator, web.demoPassword);
     await page.goto('/importer');
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
     await page.getByRole('button', { name: 'Starta importen' }).waitFor();
@@ -108,7 +102,7 @@ describe('organisations and imports: a coordinator’s import with broken rows, 
     await web.checkAccessibility(page, 'imports list in English');
 
     const phone = await web.newPage({ width: 320, height: 800 });
-    await signIn(phone, COORDINATOR, web.demoPassword);
+    await signIn(phone, DEMO.coordinator, web.demoPassword);
     await phone.goto('/importer');
     await phone
       .getByRole('link', { name: `foretag-${tag}.csv` })

@@ -3,6 +3,7 @@ import { loadAreas } from '../i18n';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 import { RouteError } from './RouteError';
+import { Workspace } from './Workspace';
 
 /**
  * Every page of the app, each loaded when first opened (so the start page carries none of the others' code).
@@ -59,9 +60,15 @@ export const routes: RouteObject[] = [
               { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },
               { path: 'samarbeten', lazy: () => page(import('../pages/impact/PartnershipsPage'), ['impact']) },
               { path: 'samarbeten/:partnershipId', lazy: () => page(import('../pages/impact/PartnershipPage'), ['impact']) },
-              { path: 'organisationer', lazy: () => page(import('../pages/organisations/OrganisationsPage'), ['organisations']) },
-              { path: 'importer', lazy: () => page(import('../pages/imports/ImportsPage'), ['imports']) },
-              { path: 'importer/:runId', lazy: () => page(import('../pages/imports/ImportRunPage'), ['imports']) },
+              {
+                // The coordinator's pages (administrators' too), with the row of links between them.
+                element: <Workspace role="coordinator" />,
+                children: [
+                  { path: 'organisationer', lazy: () => page(import('../pages/organisations/OrganisationsPage'), ['organisations']) },
+                  { path: 'importer', lazy: () => page(import('../pages/imports/ImportsPage'), ['imports']) },
+                  { path: 'importer/:runId', lazy: () => page(import('../pages/imports/ImportRunPage'), ['imports']) },
+                ],
+              },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },
