@@ -152,6 +152,8 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
       const second = (await refresh(url, eva.refreshToken)).data!.refreshSession;
       const third = (await refresh(url, second.refreshToken)).data!.refreshSession;
 
+      // Past the grace period for a renewal whose answer was lost (REFRESH_REUSE_GRACE_S, 30 s).
+      clock.advance(31_000);
       const reuse = await refresh(url, eva.refreshToken);
       expect(reuse.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Förnyelsetoken har redan använts/), extensions: { code: 'UNAUTHENTICATED' } });
       // The thief's copy and the owner's newest token are both dead now.
@@ -177,8 +179,27 @@ describe('accounts, sessions and organisations (embedded mode)', () => {
     it('ends the access tokens of a session whose refresh token was reused', async () => {
       const thief = await register(url, 'ivar@exempel.se');
       const rotated = (await refresh(url, thief.refreshToken)).data!.refreshSession;
+      clock.advance(31_000);
       await refresh(url, thief.refreshToken);
       expect((await me(url, rotated.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('goes on with the session when a used refresh token comes again at once (a reload cut off the renewal’s answer)', async () => {
+      const jonas = await register(url, 'jonas@exempel.se');
+      const lost = (await refresh(url, jonas.refreshToken)).data!.refreshSession;
+      clock.advance(2_000);
+      const again = await refresh(url, jonas.refreshToken);
+      expect(again.errors).toBeUndefined();
+      const renewed = again.data!.refreshSession;
+      expect(renewed.refreshToken).not.toBe(lost.refreshToken);
+      // Both the answer that was lost and the new one belong to the same live session.
+      expect((await me(url, renewed.accessToken)).data?.me?.id).toBe(jonas.userId);
+      expect((await me(url, lost.accessToken)).data?.me?.id).toBe(jonas.userId);
+      expect((await refresh(url, renewed.refreshToken)).errors).toBeUndefined();
+      // Later, the same token is a copy: the session ends.
+      clock.advance(30_000);
+      expect((await refresh(url, jonas.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await me(url, renewed.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('ends every session when the password changes', async () => {

@@ -20,8 +20,8 @@ export class RefreshTokenRepository {
    * Marks the token used if nobody has yet; returns false when it already was, so that of two
    * concurrent refreshes with the same token exactly one rotates it.
    */
-  async markUsed(id: string, manager?: EntityManager): Promise<boolean> {
-    const result = await this.tokens(manager).update({ id, usedAt: IsNull(), revokedAt: IsNull() }, { usedAt: new Date() });
+  async markUsed(id: string, at: Date, manager?: EntityManager): Promise<boolean> {
+    const result = await this.tokens(manager).update({ id, usedAt: IsNull(), revokedAt: IsNull() }, { usedAt: at });
     return (result.affected ?? 0) === 1;
   }
 

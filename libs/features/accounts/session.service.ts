@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Database, CLOCK, type Clock } from '@samverka/engine';
+import { APP_CONFIG, Database, CLOCK, type AppConfig, type Clock } from '@samverka/engine';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
 import { type RefreshTokenEntity, type UserEntity } from '@samverka/schema';
@@ -31,6 +31,7 @@ export class SessionService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async register(input: { email: string; password: string; displayName: string }, ip: string): Promise<Session> {
@@ -69,7 +70,10 @@ export class SessionService {
 
   /**
    * Rotates a refresh token: the presented one is used up and a new one of the same session returned.
-   * Presenting a token that was already used means it was copied: the whole session is revoked. Session
+   * Presenting a token that was already used means it was copied: the whole session is revoked. Except
+   * within REFRESH_REUSE_GRACE_S of its use: a browser whose renewal was cut off by a reload or a
+   * navigation never received the new token and presents the old one again at once; the session goes on
+   * with another new token rather than signing the person out everywhere. Session
    * changes of one person (refresh, sign-out, password change) run one at a time, under a lock on the
    * person's row, so none of them can undo another.
    */
@@ -82,9 +86,13 @@ export class SessionService {
       if (!user) throw DomainError.unauthenticated('accounts.accountGone');
       const stored = (await this.refreshTokens.findByHash(hash, manager))!;
       if (stored.revokedAt) throw DomainError.unauthenticated('accounts.sessionEnded');
-      if (stored.usedAt) return { reuse: stored };
-      if (stored.expiresAt.getTime() <= this.clock().getTime()) throw DomainError.unauthenticated('accounts.refreshTokenExpired');
-      await this.refreshTokens.markUsed(stored.id, manager);
+      const now = this.clock().getTime();
+      if (stored.usedAt) {
+        if (now - stored.usedAt.getTime() >= this.config.auth.refreshReuseGraceS * 1000) return { reuse: stored };
+        return { session: await this.continueSession(user, stored.familyId, manager) };
+      }
+      if (stored.expiresAt.getTime() <= now) throw DomainError.unauthenticated('accounts.refreshTokenExpired');
+      await this.refreshTokens.markUsed(stored.id, new Date(now), manager);
       return { session: await this.continueSession(user, stored.familyId, manager) };
     });
     if ('session' in outcome) return outcome.session;

@@ -54,6 +54,8 @@ export interface AppConfig {
     jwtSecret?: string;
     accessTokenTtlS: number;
     refreshTokenTtlS: number;
+    /** How long a used refresh token may be presented again (a renewal whose answer the browser lost) before that counts as theft. */
+    refreshReuseGraceS: number;
     login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowS: number };
   };
   graphql: {
@@ -159,6 +161,7 @@ export function loadConfig(source: EnvSource, cwd = process.cwd()): AppConfig {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlS: env.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlS: env.REFRESH_TOKEN_TTL_S,
+      refreshReuseGraceS: env.REFRESH_REUSE_GRACE_S,
       login: {
         maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
         maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,

@@ -97,6 +97,7 @@ export const envSchema = z
     }),
     ACCESS_TOKEN_TTL_S: wholeNumber(30, 86_400, 900),
     REFRESH_TOKEN_TTL_S: wholeNumber(300, 365 * 86_400, 30 * 86_400),
+    REFRESH_REUSE_GRACE_S: wholeNumber(0, 300, 30),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1_000, 5),
     LOGIN_MAX_FAILURES_PER_IP: wholeNumber(1, 100_000, 50),
     LOGIN_FAILURE_WINDOW_S: wholeNumber(1, 86_400, 900),
