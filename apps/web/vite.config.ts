@@ -16,6 +16,11 @@ const source = fileURLToPath(new URL('./src', import.meta.url));
  * (the page's lazy chunk, the chunks it imports and its Swedish texts) and style sheets. The API puts them into index.html as modulepreloads
  * for the path asked for, so a page's code comes with the entry instead of one round trip after it.
  */
+/** A chunk holding nothing but style sheets. */
+function cssOnly(chunk: { moduleIds: readonly string[] } | undefined): boolean {
+  return !!chunk && chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.css($|\?)/.test(id));
+}
+
 function routePreloads(): Plugin {
   return {
     name: 'samverka-route-preloads',
@@ -38,7 +43,10 @@ function routePreloads(): Plugin {
           if (!chunk) throw new Error(`no chunk for ${route.module}`);
           const entry = chunks.find((c) => c.isEntry);
           const texts = route.texts.map((module) => chunks.find((c) => c.facadeModuleId === module)?.fileName ?? `${module} has no chunk`);
-          const files = [...new Set([chunk.fileName, ...chunk.imports.filter((f) => f !== entry?.fileName), ...texts])];
+          // A chunk of style sheets only is dropped from the bundle after this hook (Vite's CSS plugin):
+          // its style sheets are preloaded below, its file would be a 404.
+          const scripts = chunk.imports.filter((f) => f !== entry?.fileName && !cssOnly(chunks.find((c) => c.fileName === f)));
+          const files = [...new Set([chunk.fileName, ...scripts, ...texts])];
           // The style sheets of the page's chunk and of every chunk it imports (a picker's own), so the
           // page the server renders is drawn styled before any script runs.
           const css = [...new Set([chunk, ...chunk.imports.map((f) => chunks.find((c) => c.fileName === f))].flatMap((c) => [...(c?.viteMetadata?.importedCss ?? [])]))].filter(

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,5 +15,11 @@ describe('the bundle budget', () => {
       );
     }
     for (const page of pages) expect(page.js, `initial JavaScript of ${page.path}, gzipped`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it('preloads only files the build wrote (routes.json, which the server puts into each page)', () => {
+    const routes = JSON.parse(readFileSync(path.join(distWeb, 'routes.json'), 'utf8')) as { path: string; files: string[]; css: string[] }[];
+    const missing = routes.flatMap((route) => [...route.files, ...route.css].filter((file) => !existsSync(path.join(distWeb, file))).map((file) => `${route.path}: ${file}`));
+    expect(missing).toEqual([]);
   });
 });
