@@ -48,7 +48,13 @@ describe('good examples: curation by the region, and the audit trail by day (emb
     const id = made.data!.createPartnership.partnership.id;
     if (shown) {
       for (const party of [buyer, enterprise]) {
-        const set = await mutate(url, 'setPartnershipPublic', { partnershipId: id, public: true, summary: `${title}: ett samarbete.` }, 'partnership { id }', auth(party.accessToken));
+        const set = await mutate(
+          url,
+          'setPartnershipPublic',
+          { partnershipId: id, public: true, summary: `${title}: ett samarbete.` },
+          'partnership { id }',
+          auth(party.accessToken),
+        );
         expect(set.errors).toBeUndefined();
       }
     }
@@ -62,8 +68,7 @@ describe('good examples: curation by the region, and the audit trail by day (emb
       `goodExample { ${EXAMPLE} }`,
       headers,
     );
-  const library = async () =>
-    (await gql<{ goodExamples: { nodes: ExampleShape[] } }>(url, `{ goodExamples(first: 100) { nodes { ${EXAMPLE} } } }`)).data!.goodExamples.nodes;
+  const library = async () => (await gql<{ goodExamples: { nodes: ExampleShape[] } }>(url, `{ goodExamples(first: 100) { nodes { ${EXAMPLE} } } }`)).data!.goodExamples.nodes;
   const toCurate = (headers: Record<string, string>) =>
     gql<{ goodExamplesToCurate: { totalCount: number; nodes: ExampleShape[] } }>(url, `{ goodExamplesToCurate(first: 100) { totalCount nodes { ${EXAMPLE} } } }`, {}, headers);
 

@@ -20,10 +20,9 @@ export class GoodExampleCurationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(partnershipId: string, manager?: EntityManager): Promise<GoodExampleCurationRecord | null> {
-    const rows: GoodExampleCurationRecord[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT ${COLUMNS} FROM good_example_curation WHERE partnership_id = $1`,
-      [partnershipId],
-    );
+    const rows: GoodExampleCurationRecord[] = await (manager ?? this.dataSource.manager).query(`SELECT ${COLUMNS} FROM good_example_curation WHERE partnership_id = $1`, [
+      partnershipId,
+    ]);
     return rows[0] ?? null;
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@samverka/engine';
+import { Database, type KeysetPosition } from '@samverka/engine';
 import { AuditService } from '@samverka/audit';
 import { PartnershipRepository } from '@samverka/brokering';
 import { actorUserId, checked, DomainError, FieldProblems, regionScopeOf, type Actor } from '@samverka/domain';
 import { text } from '@samverka/reference-data';
-import { type KeysetPosition } from '@samverka/engine';
 import { GoodExampleCurationRepository, type GoodExampleCurationValues } from './good-example-curation.repository.js';
 import { GoodExampleService } from './good-example.service.js';
 import type { CurateGoodExampleInput, GoodExampleFilterInput } from './graphql/impact.inputs.js';
