@@ -57,9 +57,15 @@ function Rebuild() {
           if (answer) cache.writeQuery({ query: ADMIN_MATCHING, data: { matchingRebuild: answer.rebuildMatches.matchingRebuild } });
         },
       });
-      followed.current = result.data?.rebuildMatches.matchingRebuild.id ?? null;
+      const begun = result.data?.rebuildMatches.matchingRebuild;
       setConfirming(false);
-      setAnnouncement(t('matching.announceStarted'));
+      if (begun?.status === 'DONE') {
+        // Nothing to recompute (no published need): it ended as it began.
+        setAnnouncement(t('matching.announceDone'));
+      } else {
+        followed.current = begun?.id ?? null;
+        setAnnouncement(t('matching.announceStarted'));
+      }
     } catch (e) {
       const found = problemsOf(e, t('matching.failed'));
       setStartError(found.general ?? t('matching.failed'));
