@@ -484,6 +484,14 @@ describe('authorisation matrix', () => {
       },
       expected: only('buyer', 'enterpriseOwner', 'enterpriseMember'),
     },
+    // The region's coordinators curate its good examples; administrators all of them (a refusal of the input counts as allowed here).
+    curateGoodExample: {
+      run: async (h) => {
+        const p = await freshPartnership();
+        return mutate(url, 'curateGoodExample', { partnershipId: p.id, version: 0, featured: true, hidden: false }, 'goodExample { partnershipId }', h);
+      },
+      expected: only('coordinatorInRegion', 'admin'),
+    },
     // Impact: the parties agree targets (each side the other's proposal), the enterprise reports, the buyer decides;
     // administrators keep the catalogue. A report's draft is the enterprise's own; another region's coordinator does not see reports.
     proposePartnershipTargets: {

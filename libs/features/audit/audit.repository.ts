@@ -15,6 +15,9 @@ export interface AuditFilter {
   entityId?: string;
   actorUserId?: string;
   action?: string;
+  /** Swedish calendar days (YYYY-MM-DD), both included: the day starts and ends in Sweden's time. */
+  from?: string;
+  to?: string;
 }
 
 export class AuditRepository {
@@ -32,6 +35,8 @@ export class AuditRepository {
     if (filter.entityId) query.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
     if (filter.actorUserId) query.andWhere('a.actorUserId = :actorUserId', { actorUserId: filter.actorUserId });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere("a.occurredAt >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Stockholm')", { from: filter.from });
+    if (filter.to) query.andWhere("a.occurredAt < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')", { to: filter.to });
     const total = await query.getCount();
     if (page.before) query.andWhere('a.id < :before', { before: page.before });
     const rows = await query

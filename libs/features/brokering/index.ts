@@ -3,7 +3,7 @@ export { BrokeringModule } from './brokering.module.js';
 export { IntroductionRepository } from './introduction.repository.js';
 export { IntroductionService } from './introduction.service.js';
 export { partnershipScope } from './partnership-scope.js';
-export { type GoodExampleFilter, type GoodExampleRow, PartnershipRepository } from './partnership.repository.js';
+export { type GoodExampleCurationRow, type GoodExampleFilter, type GoodExampleRow, PartnershipRepository } from './partnership.repository.js';
 export { PartnershipService } from './partnership.service.js';
 export { BrokeringGraphqlModule } from './graphql/brokering-graphql.module.js';
 export { PartnershipPartyEnum, PartnershipStatusEnum } from './graphql/brokering.enums.js';

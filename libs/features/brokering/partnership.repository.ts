@@ -56,6 +56,21 @@ export interface GoodExampleFilter {
   municipalityCode?: string;
   indicatorCode?: string;
   text?: string;
+  /** For its curators: the examples hidden from the library too. */
+  includeHidden?: boolean;
+  /** For a coordinator: only the examples of these counties. */
+  countyCodes?: readonly string[];
+  /** One example (a partnership's id). */
+  partnershipId?: string;
+}
+
+/** What the region's coordinator wrote about an example (good_example_curation); version 0 before anything was. */
+export interface GoodExampleCurationRow {
+  noteSv: string | null;
+  noteEn: string | null;
+  featured: boolean;
+  hiddenReason: string | null;
+  version: number;
 }
 
 /** A partnership shown in the library, with the public facts around it (names and places, not people). */
@@ -65,6 +80,7 @@ export interface GoodExampleRow {
   enterprise: { id: string; name: string; kind: OrganizationKind };
   municipalityName: string | null;
   countyName: string;
+  curation: GoodExampleCurationRow;
 }
 
 interface GoodExampleRaw {
@@ -73,6 +89,11 @@ interface GoodExampleRaw {
   enterprise_name: string;
   enterprise_kind: OrganizationKind;
   municipality_name: string | null;
+  curation_note_sv: string | null;
+  curation_note_en: string | null;
+  curation_featured: boolean | null;
+  curation_hidden_reason: string | null;
+  curation_version: number | null;
   county_name: string;
   sort_value: string;
 }
@@ -179,8 +200,12 @@ export class PartnershipRepository {
       .innerJoin(OrganizationEntity, 'e', 'e.id = p.enterprise_organization_id')
       .innerJoin(CountyEntity, 'c', 'c.code = p.county_code')
       .leftJoin(MunicipalityEntity, 'm', 'm.code = p.municipality_code')
+      .leftJoin('good_example_curation', 'gc', 'gc.partnership_id = p.id')
       .where('p.buyer_public AND p.enterprise_public')
       .andWhere("p.status <> 'TERMINATED'");
+    if (!filter.includeHidden) query.andWhere('gc.hidden_reason IS NULL');
+    if (filter.partnershipId) query.andWhere('p.id = :partnershipId', { partnershipId: filter.partnershipId });
+    if (filter.countyCodes) query.andWhere('p.county_code IN (:...countyCodes)', { countyCodes: filter.countyCodes.length ? filter.countyCodes : [''] });
     if (filter.sdg !== undefined) query.andWhere('p.sdgs @> CAST(:sdgs AS smallint[])', { sdgs: [filter.sdg] });
     if (filter.cpvPrefix) {
       query.andWhere('p.cpv_codes && ARRAY(SELECT cpv.code FROM cpv_code cpv WHERE cpv.code LIKE :cpvPattern)', { cpvPattern: `${filter.cpvPrefix}%` });
@@ -205,15 +230,22 @@ export class PartnershipRepository {
       );
     }
     const total = await query.getCount();
-    orderWithKeyset(query, 'p.starts_on', 'date', 'p.id', 'DESC', page.after);
+    // Featured examples first, then the newest start: one text key ('1' or '0', then the date), in byte order.
+    const sortKey = `((CASE WHEN gc.featured THEN '1' ELSE '0' END || (p.starts_on)::text) COLLATE "C")`;
+    orderWithKeyset(query, sortKey, 'text', 'p.id', 'DESC', page.after);
     query
+      .addSelect('gc.note_sv', 'curation_note_sv')
+      .addSelect('gc.note_en', 'curation_note_en')
+      .addSelect('gc.featured', 'curation_featured')
+      .addSelect('gc.hidden_reason', 'curation_hidden_reason')
+      .addSelect('gc.version', 'curation_version')
       .addSelect('b.name', 'buyer_name')
       .addSelect('b.kind', 'buyer_kind')
       .addSelect('e.name', 'enterprise_name')
       .addSelect('e.kind', 'enterprise_kind')
       .addSelect('m.name', 'municipality_name')
       .addSelect('c.name', 'county_name')
-      .addSelect('(p.starts_on)::text', 'sort_value')
+      .addSelect(sortKey, 'sort_value')
       .limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<GoodExampleRaw>();
     const rows = entities.map((partnership, i) => ({
@@ -222,6 +254,13 @@ export class PartnershipRepository {
       enterprise: { id: partnership.enterpriseOrganizationId, name: raw[i].enterprise_name, kind: raw[i].enterprise_kind },
       municipalityName: raw[i].municipality_name,
       countyName: raw[i].county_name,
+      curation: {
+        noteSv: raw[i].curation_note_sv,
+        noteEn: raw[i].curation_note_en,
+        featured: raw[i].curation_featured ?? false,
+        hiddenReason: raw[i].curation_hidden_reason,
+        version: raw[i].curation_version ?? 0,
+      },
     }));
     return { rows, sortValues: raw.map((r) => r.sort_value), total };
   }

@@ -33,8 +33,13 @@ export class GoodExampleService {
     private readonly codes: CodeLists,
   ) {}
 
-  async search(input: GoodExampleFilterInput, page: { limit: number; after?: KeysetPosition }): Promise<{ rows: GoodExample[]; sortValues: string[]; total: number }> {
-    const result = await this.partnerships.goodExamples(await this.filter(input), page);
+  /** The library as the public sees it; `curator` widens it for the curators (hidden examples, their counties). */
+  async search(
+    input: GoodExampleFilterInput,
+    page: { limit: number; after?: KeysetPosition },
+    curator: Pick<GoodExampleFilter, 'includeHidden' | 'countyCodes' | 'partnershipId'> = {},
+  ): Promise<{ rows: GoodExample[]; sortValues: string[]; total: number }> {
+    const result = await this.partnerships.goodExamples({ ...(await this.filter(input)), ...curator }, page);
     return { ...result, rows: await this.withImpact(result.rows) };
   }
 
@@ -63,7 +68,7 @@ export class GoodExampleService {
     const targets = await this.impact.targetsOf([...agreed]);
     const indicators = new Map((await this.impact.indicatorsByCodes([...totals.map((t) => t.indicatorCode), ...targets.map((t) => t.indicatorCode)])).map((i) => [i.code, i]));
     const figure = (code: string, value: number) => figureOf(indicators.get(code)!, value);
-    return rows.map(({ partnership: p, buyer, enterprise, municipalityName, countyName }) =>
+    return rows.map(({ partnership: p, buyer, enterprise, municipalityName, countyName, curation }) =>
       Object.assign(new GoodExample(), {
         id: p.id,
         title: p.title,
@@ -83,6 +88,11 @@ export class GoodExampleService {
         status: p.status,
         impact: totals.filter((t) => t.partnershipId === p.id).map((t) => figure(t.indicatorCode, t.total)),
         targets: targets.filter((t) => t.partnershipId === p.id).map((t) => figure(t.indicatorCode, t.target)),
+        curatorNoteSv: curation.noteSv,
+        curatorNoteEn: curation.noteEn,
+        featured: curation.featured,
+        hiddenReason: curation.hiddenReason,
+        curationVersion: curation.version,
       }),
     );
   }

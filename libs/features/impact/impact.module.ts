@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { repositoryProviders } from '@samverka/engine';
+import { GoodExampleCurationRepository } from './good-example-curation.repository.js';
+import { GoodExampleCurationService } from './good-example-curation.service.js';
 import { GoodExampleService } from './good-example.service.js';
 import { ImpactIndicatorService } from './impact-indicator.service.js';
 import { ImpactReportDecisionService } from './impact-report-decision.service.js';
@@ -14,7 +16,8 @@ import { ReportDueService } from './report-due.service.js';
 @Global()
 @Module({
   providers: [
-    ...repositoryProviders(ImpactRepository),
+    ...repositoryProviders(ImpactRepository, GoodExampleCurationRepository),
+    GoodExampleCurationService,
     GoodExampleService,
     ImpactIndicatorService,
     ImpactReportDecisionService,
@@ -26,6 +29,8 @@ import { ReportDueService } from './report-due.service.js';
   ],
   exports: [
     ImpactRepository,
+    GoodExampleCurationRepository,
+    GoodExampleCurationService,
     GoodExampleService,
     ImpactIndicatorService,
     ImpactReportDecisionService,

@@ -67,6 +67,19 @@ export const routes: RouteObject[] = [
                   { path: 'organisationer', lazy: () => page(import('../pages/organisations/OrganisationsPage'), ['organisations']) },
                   { path: 'importer', lazy: () => page(import('../pages/imports/ImportsPage'), ['imports']) },
                   { path: 'importer/:runId', lazy: () => page(import('../pages/imports/ImportRunPage'), ['imports']) },
+                  { path: 'goda-exempel/kurera', lazy: () => page(import('../pages/examples/CuratePage'), ['examples', 'directory']) },
+                ],
+              },
+              {
+                // The administrator's pages, in the same frame.
+                element: <Workspace role="administrator" />,
+                children: [
+                  { path: 'admin', lazy: () => page(import('../pages/admin/AdminStartPage'), ['admin']) },
+                  { path: 'admin/personer', lazy: () => page(import('../pages/admin/PeoplePage'), ['admin']) },
+                  { path: 'admin/granskning', lazy: () => page(import('../pages/admin/AuditPage'), ['admin']) },
+                  { path: 'admin/indikatorer', lazy: () => page(import('../pages/admin/IndicatorsPage'), ['admin', 'filters']) },
+                  { path: 'admin/matchning', lazy: () => page(import('../pages/admin/MatchingAdminPage'), ['admin']) },
+                  { path: 'admin/synpunkter', lazy: () => page(import('../pages/admin/FeedbackAdminPage'), ['admin']) },
                 ],
               },
             ],

@@ -82,6 +82,8 @@ export interface ActionScopes {
   'impactReport.write': PartnershipScope;
   'impactReport.decide': PartnershipScope;
   'impactIndicator.manage': undefined;
+  'goodExample.curate': PartnershipScope;
+  'goodExample.curateList': undefined;
   'region.insights.read': CountyScope;
   'notification.manage': undefined;
   'import.run': undefined;
@@ -283,6 +285,13 @@ const RULES: { [A in Action]: Rule<A> } = {
     return deny('access.onlyBuyerMembers', 'access.toConfirmImpactReports');
   },
   'impactIndicator.manage': adminOnly('access.toManageIndicators'),
+  // The region's coordinators keep its part of the public library; administrators all of it.
+  'goodExample.curate': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('access.toCurateGoodExamples');
+    if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny('access.onlyRegionCoordinatorsAndAdministrators', 'access.toCurateGoodExamples');
+  },
+  'goodExample.curateList': adminOrCoordinator('access.toCurateGoodExamples'),
   'region.insights.read': (actor, scope) => {
     if (actor.kind !== 'user') return signIn('access.toSeeRegionInsights');
     if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;

@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
 import { AuditRepository } from '../audit.repository.js';
 import { assertId, FieldProblems } from '@samverka/domain';
-import { Authorize, ConnectionType, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
+import { Authorize, ConnectionType, DateScalar, PageArgs, pagedComplexity, pageRequest, toConnection } from '@samverka/engine';
 import { AuditEvent } from './audit-event.model.js';
 
 const AuditEventConnection = ConnectionType(AuditEvent);
@@ -19,6 +19,12 @@ export class AuditFilterInput {
 
   @Field(() => String, { nullable: true })
   action?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Events from this day on (in Sweden), the day included' })
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Events up to this day (in Sweden), the day included; not before `from`' })
+  to?: string;
 }
 
 @Resolver(() => AuditEvent)
@@ -33,6 +39,7 @@ export class AuditResolver {
     if (request.after && !/^\d{1,18}$/.test(request.after)) problems.add('after', 'INVALID_FORMAT', 'request.invalidCursor');
     const checked = { ...filter, actorUserId: undefined as string | undefined };
     if (filter?.actorUserId) problems.absorb(() => (checked.actorUserId = assertId(filter.actorUserId!, 'filter.actorUserId')));
+    if (filter?.from && filter.to && filter.to < filter.from) problems.add('filter.to', 'OUT_OF_RANGE', 'audit.toBeforeFrom', { from: filter.from });
     problems.throwIfAny();
     const { rows, total } = await this.audit.list(checked, { limit: request.limit, before: request.after });
     return toConnection(rows.map(AuditEvent.from), request, total, (event) => event.id);

@@ -94,6 +94,30 @@ export class GoodExample {
 
   @Field(() => [GoodExampleFigure], { description: 'The impact targets both parties agreed (empty until they agree)' })
   targets: GoodExampleFigure[];
+
+  @Field(() => String, { nullable: true, description: "What the example shows, in the region's coordinator's words (Swedish); null until written" })
+  curatorNoteSv: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the example shows, in the region's coordinator's words (English); null when not written" })
+  curatorNoteEn: string | null;
+
+  @Field({ description: 'Featured by the region’s coordinator: shown first in the library' })
+  featured: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the coordinator hid it from the library; always null in the public library (hidden examples are not in it), set in goodExamplesToCurate',
+  })
+  hiddenReason: string | null;
+
+  @Field(() => Int, { description: 'The version of the curation, to send with curateGoodExample: 0 before anything was curated' })
+  curationVersion: number;
 }
 
 export const GoodExampleConnection = ConnectionType(GoodExample);
+
+@ObjectType()
+export class CurateGoodExamplePayload {
+  @Field(() => GoodExample, { description: 'The example as the curation left it' })
+  goodExample: GoodExample;
+}

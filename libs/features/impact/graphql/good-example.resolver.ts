@@ -11,12 +11,12 @@ export class GoodExampleResolver {
 
   @Public()
   @Query(() => GoodExampleConnection, {
-    description: 'Partnerships both parties show as good examples, not terminated, newest start first; searchable by SDG, CPV, region, indicator and text',
+    description: 'Partnerships both parties show as good examples, not terminated, featured first, then newest start; searchable by SDG, CPV, region, indicator and text',
     complexity: pagedComplexity,
   })
   async goodExamples(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: GoodExampleFilterInput) {
     const request = pageRequest(page);
-    const result = await this.library.search(filter ?? {}, { limit: request.limit, after: parseKeysetKey(request.after, 'date') });
+    const result = await this.library.search(filter ?? {}, { limit: request.limit, after: parseKeysetKey(request.after, 'text') });
     return keysetConnection(
       result,
       request,

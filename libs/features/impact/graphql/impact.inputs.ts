@@ -207,3 +207,27 @@ export class GoodExampleFilterInput {
   @Field(() => String, { nullable: true, description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match)' })
   search?: string;
 }
+
+@InputType({ description: "The region's coordinator's curation of a good example: the whole of it, replacing what was" })
+export class CurateGoodExampleInput {
+  @Field(() => ID, { description: 'The partnership shown as a good example' })
+  partnershipId: string;
+
+  @Field(() => Int, { description: 'The curationVersion you read (0 before anything was curated): a change based on an older one is refused (CONFLICT)' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'What the example shows, in Swedish: at most 600 characters; empty or null for none' })
+  noteSv?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the example shows, in English: at most 600 characters; empty or null for none' })
+  noteEn?: string | null;
+
+  @Field({ description: 'Shown first in the library; not while hidden' })
+  featured: boolean;
+
+  @Field({ description: 'Hidden from the public library' })
+  hidden: boolean;
+
+  @Field(() => String, { nullable: true, description: "Why it is hidden (required when hidden, at most 600 characters): the parties see it on their partnership's page" })
+  hiddenReason?: string | null;
+}

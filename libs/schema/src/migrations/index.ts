@@ -13,6 +13,8 @@ import { ImportMessageDetail1764290000000 } from './1764290000000-import-message
 import { Feedback1764300000000 } from './1764300000000-feedback.js';
 import { SavedSearches1764310000000 } from './1764310000000-saved-searches.js';
 import { BuyerDecisions1764318000000 } from './1764318000000-buyer-decisions.js';
+import { AuditPeriod1764420000000 } from './1764420000000-audit-period.js';
+import { GoodExampleCuration1764421000000 } from './1764421000000-good-example-curation.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -31,4 +33,6 @@ export const migrations = [
   Feedback1764300000000,
   SavedSearches1764310000000,
   BuyerDecisions1764318000000,
+  AuditPeriod1764420000000,
+  GoodExampleCuration1764421000000,
 ];

@@ -39,6 +39,9 @@ export const GOOD_EXAMPLES_PAGE_SEARCH = graphql(`
         title
         summary
         description
+        curatorNoteSv
+        curatorNoteEn
+        featured
         status
         startsOn
         endsOn
@@ -93,6 +96,11 @@ function ExampleItem({ example }: { example: Example }) {
           <Heading level={3} data-size="sm" id={headingId} lang="sv">
             {example.title}
           </Heading>
+          {example.featured ? (
+            <Tag data-color="accent" data-size="sm">
+              {t('featured')}
+            </Tag>
+          ) : null}
           <Tag data-color={example.status === 'COMPLETED' ? 'success' : 'info'} data-size="sm">
             {t(`status.${example.status}`)}
           </Tag>
@@ -100,6 +108,7 @@ function ExampleItem({ example }: { example: Example }) {
         <Paragraph className="examples-summary" lang="sv">
           {example.summary}
         </Paragraph>
+        <CuratorNote sv={example.curatorNoteSv} en={example.curatorNoteEn} />
         <dl className="public-facts">
           <dt>{t('item.buyer')}</dt>
           <dd>{example.buyer.name}</dd>
@@ -151,6 +160,22 @@ function ExampleItem({ example }: { example: Example }) {
         ) : null}
       </article>
     </li>
+  );
+}
+
+/** What the region's coordinator wrote the example shows: in the reader's language where written, else in Swedish. */
+export function CuratorNote({ sv, en }: { sv: string | null | undefined; en: string | null | undefined }) {
+  const { t, i18n } = useTranslation('examples');
+  const english = i18n.language === 'en' && !!en;
+  const text = english ? en : sv;
+  if (!text) return null;
+  return (
+    <div className="examples-curator-note">
+      <Heading level={4} data-size="2xs">
+        {t('curatorNote')}
+      </Heading>
+      <Paragraph lang={english ? 'en' : 'sv'}>{text}</Paragraph>
+    </div>
   );
 }
 

@@ -68,6 +68,7 @@ export const access: Translation<typeof sv> = {
   toCompletePartnerships: 'mark the partnership completed',
   toReportImpact: "report the partnership's impact",
   toConfirmImpactReports: 'confirm or return an impact report',
+  toCurateGoodExamples: 'curate the library of good examples',
   toManageIndicators: 'change the catalogue of impact indicators',
   toSeeRegionInsights: "see the region's insights",
   toReadNotifications: 'read your notifications',

@@ -71,6 +71,9 @@ export const impact: Translation<typeof sv> = {
   indicatorUnitLocked:
     'You cannot change the unit from $t(impact.unit_{{from}}) to $t(impact.unit_{{to}}): targets or reports already count {{code}} in $t(impact.unit_{{from}}). Retire the indicator and create a new one instead.',
   indicatorExists: 'An indicator with code {{code}} already exists.',
+  curationNotInLibrary: 'The partnership is not in the library of good examples. Both parties must show it, and it must not be terminated.',
+  curationHiddenReasonRequired: 'Write why the example is hidden. The parties see the reason.',
+  curationFeaturedHidden: 'A hidden example cannot be featured. Show it first, or do not feature it.',
   cpvFilter: 'Write CPV digits: a division (90), a group (909), a class, or a whole code (90910000 or 90910000-9).',
   // ---- End of refusals.
   targetsProposedTitle: 'Impact targets proposed: {{partnership}}',

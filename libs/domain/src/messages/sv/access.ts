@@ -68,6 +68,7 @@ export const access = {
   toCompletePartnerships: 'markera partnerskapet som avslutat',
   toReportImpact: 'rapportera partnerskapets effekter',
   toConfirmImpactReports: 'bekräfta eller skicka tillbaka en effektrapport',
+  toCurateGoodExamples: 'kurera biblioteket med goda exempel',
   toManageIndicators: 'ändra katalogen över effektindikatorer',
   toSeeRegionInsights: 'se regionens statistik',
   toReadNotifications: 'läsa dina aviseringar',

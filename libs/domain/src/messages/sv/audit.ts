@@ -1,2 +1,4 @@
 /** Swedish (klarspråk): the audit area's messages. */
-export const audit = {} as const;
+export const audit = {
+  toBeforeFrom: 'Till-datumet får inte vara före från-datumet ({{from}}).',
+} as const;

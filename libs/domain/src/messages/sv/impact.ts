@@ -71,6 +71,9 @@ export const impact = {
   indicatorUnitLocked:
     'Du kan inte byta enhet från $t(impact.unit_{{from}}) till $t(impact.unit_{{to}}), eftersom mål eller rapporter redan räknar {{code}} i $t(impact.unit_{{from}}). Avaktivera indikatorn och skapa en ny i stället.',
   indicatorExists: 'Det finns redan en indikator med koden {{code}}.',
+  curationNotInLibrary: 'Partnerskapet finns inte i biblioteket med goda exempel. Båda parter måste visa det, och det får inte vara avbrutet.',
+  curationHiddenReasonRequired: 'Skriv varför exemplet döljs. Parterna ser skälet.',
+  curationFeaturedHidden: 'Ett dolt exempel kan inte lyftas fram. Visa det först, eller lyft inte fram det.',
   cpvFilter: 'Skriv CPV-siffror: en huvudgrupp (90), en grupp (909), en klass eller en hel kod (90910000 eller 90910000-9).',
   // ---- End of refusals.
   // Notifications of targets and reports (periods and dates as YYYY-MM-DD).

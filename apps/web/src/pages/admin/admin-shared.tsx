@@ -1,0 +1,56 @@
+import { Heading, Link as DsLink, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../app/session';
+import type { PlatformRole } from '../../gql/graphql';
+import { usePageTitle } from '../../lib/page';
+import './admin.css';
+
+/**
+ * A page of the administration: its h1, and its content for administrators (or for `roles`). Others are
+ * told plainly that the page is not for them, and who to ask, rather than being sent away.
+ */
+export function AdminPage({ title, children, roles = ['ADMIN'], back = true }: { title: string; children: ReactNode; roles?: readonly PlatformRole[]; back?: boolean }) {
+  const { t } = useTranslation('admin');
+  const { me } = useSession();
+  const allowed = !!me && roles.includes(me.platformRole);
+  usePageTitle(me && !allowed ? t('onlyAdmins.title') : title);
+  if (!me) return <Spinner aria-label={t('common:state.loading')} />;
+  if (!allowed) {
+    return (
+      <div className="page admin-page">
+        <Heading level={1} data-size="lg">
+          {t('onlyAdmins.title')}
+        </Heading>
+        <Paragraph>{t('onlyAdmins.body', { name: me.displayName })}</Paragraph>
+        <Paragraph>{t('onlyAdmins.who')}</Paragraph>
+      </div>
+    );
+  }
+  return (
+    <div className="page admin-page">
+      {back ? (
+        <Paragraph data-size="sm" className="admin-back">
+          <DsLink asChild>
+            <Link to="/admin">{t('back')}</Link>
+          </DsLink>
+        </Paragraph>
+      ) : null}
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      {children}
+    </div>
+  );
+}
+
+/** "3 of 8 parts done" as a bar and as words: the words are what a screen reader and a narrow screen read. */
+export function Progress({ done, total, label }: { done: number; total: number; label: string }) {
+  return (
+    <div className="admin-progress">
+      <progress max={Math.max(total, 1)} value={done} aria-label={label} />
+      <span>{label}</span>
+    </div>
+  );
+}
