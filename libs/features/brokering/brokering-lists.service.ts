@@ -31,8 +31,7 @@ export class BrokeringListsService {
     const problems = new FieldProblems();
     const checked: IntroductionFilter = { statuses: filter.status ? [filter.status] : undefined };
     if (filter.needId) problems.absorb(() => (checked.needId = assertId(filter.needId!, 'filter.needId')));
-    if (filter.enterpriseOrganizationId)
-      problems.absorb(() => (checked.enterpriseOrganizationId = assertId(filter.enterpriseOrganizationId!, 'filter.enterpriseOrganizationId')));
+    if (filter.enterpriseOrganizationId) problems.absorb(() => (checked.enterpriseOrganizationId = assertId(filter.enterpriseOrganizationId!, 'filter.enterpriseOrganizationId')));
     if (filter.countyCode) checked.countyCode = (await checkedAsync(problems, () => this.codes.counties([filter.countyCode!], 'filter.countyCode')))?.[0];
     problems.throwIfAny();
     return this.introductions.list(visibilityFor(actor), checked, page);

@@ -12,7 +12,14 @@ import { WorkListRepository } from './work-list.repository.js';
 /** Coordinators' introductions, the award that starts a partnership, and partnerships' lifecycle. */
 @Global()
 @Module({
-  providers: [...repositoryProviders(IntroductionRepository, PartnershipRepository, WorkListRepository), AwardService, BrokeringListsService, BrokeringLoaders, IntroductionService, PartnershipService],
+  providers: [
+    ...repositoryProviders(IntroductionRepository, PartnershipRepository, WorkListRepository),
+    AwardService,
+    BrokeringListsService,
+    BrokeringLoaders,
+    IntroductionService,
+    PartnershipService,
+  ],
   exports: [IntroductionRepository, PartnershipRepository, AwardService, BrokeringListsService, BrokeringLoaders, IntroductionService, PartnershipService],
 })
 export class BrokeringModule {}

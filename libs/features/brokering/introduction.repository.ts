@@ -137,10 +137,7 @@ export class IntroductionRepository {
       else {
         const parts = [
           ...(organizationIds.length > 0
-            ? [
-                'i.enterprise_organization_id IN (:...visibleOrganizations)',
-                'i.need_id IN (SELECT n.id FROM need n WHERE n.buyer_organization_id IN (:...visibleOrganizations))',
-              ]
+            ? ['i.enterprise_organization_id IN (:...visibleOrganizations)', 'i.need_id IN (SELECT n.id FROM need n WHERE n.buyer_organization_id IN (:...visibleOrganizations))']
             : []),
           ...(countyCodes.length > 0 ? ['i.county_code IN (:...visibleCounties)'] : []),
         ];

@@ -173,7 +173,7 @@ export const ACCEPT_OFFER = graphql(`
 
 type Need = NonNullable<BuyerNeedPageQuery['need']>;
 type Offer = Need['offers'][number];
-type Match = NonNullable<Need['matches']>['nodes'][number];
+export type Match = NonNullable<Need['matches']>['nodes'][number];
 
 /** The order offers are compared in: the chosen, the shortlist, the rest waiting, then the decided. */
 const ORDER: Record<Offer['status'], number> = { ACCEPTED: 0, SHORTLISTED: 1, SUBMITTED: 2, DECLINED: 3, WITHDRAWN: 4, DRAFT: 5 };
@@ -624,9 +624,12 @@ interface MatchItemProps {
   invitedAt: string | null;
   /** Opens the invitation; null when the need takes no invitations. */
   onInvite: (() => void) | null;
+  /** What the reader may do with the match instead of inviting it (the coordinator's "Introducera"). */
+  action?: ReactNode;
 }
 
-function MatchItem({ match, rank, offered, invitedAt, onInvite }: MatchItemProps) {
+/** One match: its score and parts as bars with the numbers, the reasons in the reader's language, and an action. */
+export function MatchItem({ match, rank, offered, invitedAt, onInvite, action }: MatchItemProps) {
   const { t, i18n } = useTranslation('offers');
   const english = i18n.language.startsWith('en');
   const headingId = `match-${match.enterprise.id}`;
@@ -695,7 +698,9 @@ function MatchItem({ match, rank, offered, invitedAt, onInvite }: MatchItemProps
           </RouterLink>
         </Link>
       </Paragraph>
-      {invitedAt ? (
+      {action ? (
+        action
+      ) : invitedAt ? (
         <Paragraph data-size="sm" className="offers-hint">
           {t('buyer.matches.invitedOn', { date: formatDate(swedishDay(invitedAt)) })}
         </Paragraph>
