@@ -12,7 +12,7 @@ import { graphql } from '../../gql';
 import type { BrokeringNeedQuery } from '../../gql/graphql';
 import { formatDateTime, formatKronorRange } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
-import { MatchItem } from '../offers/BuyerNeedPage';
+import { MatchItem } from '../offers/MatchItem';
 import { useBrokeringCounties } from './brokering-shared';
 import '../accounts/accounts.css';
 import '../offers/offers.css';
