@@ -71,7 +71,7 @@ describe('Förmedling: the coordinator brokers', () => {
     return createNeed.need.id;
   }
 
-  const section = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+  const section = (page: Page, name: string | RegExp) => page.getByRole('region', typeof name === 'string' ? { name, exact: true } : { name });
 
   it('finds a need without offers, introduces an enterprise found in the directory, the enterprise accepts, and the partnership is recorded', async () => {
     const needId = await publishNeed();
@@ -132,7 +132,12 @@ describe('Förmedling: the coordinator brokers', () => {
     const accepted = section(page, /^Accepterade/);
     await accepted.getByRole('heading', { level: 4, name: ENTERPRISE.organization }).waitFor();
     await web.checkAccessibility(page, 'brokering, an accepted introduction');
-    await accepted.getByRole('link', { name: `Registrera samarbete: ${ENTERPRISE.organization}` }).click();
+    // The enterprise's name is read after the link's words (a visually hidden part: Chromium reads a space before it).
+    await accepted
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 4, name: ENTERPRISE.organization }) })
+      .getByRole('link', { name: /^Registrera samarbete\s*:\s*Stiftelsen Vägen Vidare Nordväst$/ })
+      .click();
     await page.waitForURL('**/formedling/samarbete?introduktion=*');
     await page.getByRole('heading', { level: 1, name: 'Registrera samarbete' }).waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: 'Rubrik' }).inputValue()).toBe(NEED_TITLE);
