@@ -11,6 +11,16 @@ export interface IntroductionWithBuyer {
   buyerOrganizationId: string;
 }
 
+/** Which introductions a person may read: all (administrators), or those of their organisations (either side) and regions. */
+export type IntroductionVisibility = { all: true } | { all: false; organizationIds: readonly string[]; countyCodes: readonly string[] };
+
+export interface IntroductionFilter {
+  countyCode?: string;
+  statuses?: readonly IntroductionStatus[];
+  needId?: string;
+  enterpriseOrganizationId?: string;
+}
+
 /** Introductions still open: proposed, or accepted (the enterprise is invited to offer). */
 const OPEN: readonly IntroductionStatus[] = ['PROPOSED', 'ACCEPTED'];
 
@@ -107,6 +117,37 @@ export class IntroductionRepository {
   ): Promise<{ rows: IntroductionEntity[]; sortValues: string[]; total: number }> {
     const query = this.introductions().createQueryBuilder('i').where('i.enterpriseOrganizationId = :organizationId', { organizationId });
     if (statuses?.length) query.andWhere('i.status IN (:...statuses)', { statuses });
+    const total = await query.getCount();
+    orderWithKeyset(query, 'i.created_at', 'timestamptz', 'i.id', 'DESC', page.after);
+    query.addSelect('(i.created_at)::text', 'sort_value').limit(page.limit + 1);
+    const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();
+    return { rows: entities, sortValues: raw.map((r) => r.sort_value), total };
+  }
+
+  /** Introductions the person may read, filtered, newest first, paged by (created_at, id). */
+  async list(
+    visibility: IntroductionVisibility,
+    filter: IntroductionFilter,
+    page: { limit: number; after?: KeysetPosition },
+  ): Promise<{ rows: IntroductionEntity[]; sortValues: string[]; total: number }> {
+    const query = this.introductions().createQueryBuilder('i');
+    if (!visibility.all) {
+      const { organizationIds, countyCodes } = visibility;
+      if (organizationIds.length === 0 && countyCodes.length === 0) query.andWhere('false');
+      else {
+        const parts = [
+          ...(organizationIds.length > 0
+            ? ['i.enterprise_organization_id IN (:...visibleOrganizations)', 'i.need_id IN (SELECT n.id FROM need n WHERE n.buyer_organization_id IN (:...visibleOrganizations))']
+            : []),
+          ...(countyCodes.length > 0 ? ['i.county_code IN (:...visibleCounties)'] : []),
+        ];
+        query.andWhere(`(${parts.join(' OR ')})`, { visibleOrganizations: organizationIds, visibleCounties: countyCodes });
+      }
+    }
+    if (filter.countyCode) query.andWhere('i.county_code = :countyCode', { countyCode: filter.countyCode });
+    if (filter.statuses?.length) query.andWhere('i.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.needId) query.andWhere('i.need_id = :needId', { needId: filter.needId });
+    if (filter.enterpriseOrganizationId) query.andWhere('i.enterprise_organization_id = :enterpriseOrganizationId', { enterpriseOrganizationId: filter.enterpriseOrganizationId });
     const total = await query.getCount();
     orderWithKeyset(query, 'i.created_at', 'timestamptz', 'i.id', 'DESC', page.after);
     query.addSelect('(i.created_at)::text', 'sort_value').limit(page.limit + 1);

@@ -64,6 +64,9 @@ export const routes: RouteObject[] = [
                 // The coordinator's pages (administrators' too), with the row of links between them.
                 element: <Workspace role="coordinator" />,
                 children: [
+                  { path: 'formedling', lazy: () => page(import('../pages/brokering/BrokeringPage'), ['brokering']) },
+                  { path: 'formedling/behov/:needId', lazy: () => page(import('../pages/brokering/BrokeringNeedPage'), ['brokering', 'offers', 'needs']) },
+                  { path: 'formedling/samarbete', lazy: () => page(import('../pages/brokering/BrokeredPartnershipPage'), ['brokering', 'filters']) },
                   { path: 'organisationer', lazy: () => page(import('../pages/organisations/OrganisationsPage'), ['organisations']) },
                   { path: 'importer', lazy: () => page(import('../pages/imports/ImportsPage'), ['imports']) },
                   { path: 'importer/:runId', lazy: () => page(import('../pages/imports/ImportRunPage'), ['imports']) },

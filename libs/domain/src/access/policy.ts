@@ -72,6 +72,8 @@ export interface ActionScopes {
   'introduction.withdraw': CountyScope;
   'introduction.respond': OrganizationScope;
   'introduction.read': IntroductionScope;
+  'introduction.list': undefined;
+  'brokering.workList.read': CountyScope;
   'need.introductions.read': OrganizationScope;
   'organization.introductions.read': OrganizationScope;
   'partnership.create': CountyScope;
@@ -253,6 +255,14 @@ const RULES: { [A in Action]: Rule<A> } = {
     if (actor.kind !== 'user') return signIn('access.toSeeIntroductions');
     if (isAdmin(actor) || roleIn(actor, scope.buyerOrganizationId) || roleIn(actor, scope.enterpriseOrganizationId) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
     return deny('access.onlyIntroductionParties', 'access.toSeeIntroductions');
+  },
+  // The list holds only the introductions the person may read ('introduction.read', row by row), as partnerships do.
+  'introduction.list': signedIn('access.toSeeIntroductions'),
+  // The needs of a region that have no offers yet: the coordinators' work list.
+  'brokering.workList.read': (actor, scope) => {
+    if (actor.kind !== 'user') return signIn('access.toSeeWorkList');
+    if (isAdmin(actor) || coordinatesCounty(actor, scope.countyCode)) return ALLOW;
+    return deny('access.onlyRegionCoordinatorsAndAdministrators', 'access.toSeeWorkList');
   },
   'need.introductions.read': memberCoordinatorOrAdmin('access.toSeeNeedIntroductions'),
   'organization.introductions.read': memberCoordinatorOrAdmin('access.toSeeEnterpriseIntroductions'),

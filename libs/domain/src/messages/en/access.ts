@@ -60,6 +60,7 @@ export const access: Translation<typeof sv> = {
   toWithdrawIntroductions: 'withdraw introductions',
   toAnswerIntroductions: 'answer introductions for the enterprise',
   toSeeIntroductions: 'see the introduction',
+  toSeeWorkList: "see the region's needs without offers",
   toSeeNeedIntroductions: "see the need's introductions",
   toSeeEnterpriseIntroductions: "see the enterprise's introductions",
   toRecordPartnerships: 'record brokered partnerships',

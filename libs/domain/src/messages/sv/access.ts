@@ -60,6 +60,7 @@ export const access = {
   toWithdrawIntroductions: 'dra tillbaka introduktioner',
   toAnswerIntroductions: 'svara på introduktioner för företaget',
   toSeeIntroductions: 'se introduktionen',
+  toSeeWorkList: 'se regionens behov utan anbud',
   toSeeNeedIntroductions: 'se behovets introduktioner',
   toSeeEnterpriseIntroductions: 'se företagets introduktioner',
   toRecordPartnerships: 'registrera förmedlade partnerskap',
