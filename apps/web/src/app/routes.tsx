@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
               { path: 'mina-behov/:needId', lazy: () => page(import('../pages/offers/BuyerNeedPage'), ['offers', 'needs']) },
               { path: 'samarbeten', lazy: () => page(import('../pages/impact/PartnershipsPage'), ['impact']) },
               { path: 'samarbeten/:partnershipId', lazy: () => page(import('../pages/impact/PartnershipPage'), ['impact']) },
+              { path: 'region', lazy: () => page(import('../pages/region/RegionPage'), ['region']) },
             ],
           },
           { path: '*', lazy: () => import('../pages/NotFound') },
