@@ -55,7 +55,7 @@ export function AreaTable({
   return (
     <>
       <Paragraph data-size="sm">{t('table.hint')}</Paragraph>
-      <div className="region-table-wrap" tabIndex={0} role="region" aria-label={label}>
+      <div className="region-table-wrap" tabIndex={0} role="region" aria-label={t('tableRegion', { name: label })}>
         <Table className="region-table" data-size="sm">
           <caption className="visually-hidden">{label}</caption>
           <Table.Head>

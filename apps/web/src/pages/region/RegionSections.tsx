@@ -28,8 +28,9 @@ export function Section({ id, title, scope, csv, children }: { id: string; title
 
 /** A plain table of rows in its own scroll region (a phone scrolls it sideways, never the page). */
 export function FigureTable({ label, head, rows, numeric = [] }: { label: string; head: string[]; rows: { key: string; cells: ReactNode[] }[]; numeric?: number[] }) {
+  const { t } = useTranslation('region');
   return (
-    <div className="region-table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <div className="region-table-wrap" tabIndex={0} role="region" aria-label={t('tableRegion', { name: label })}>
       <Table className="region-table" data-size="sm">
         <caption className="visually-hidden">{label}</caption>
         <Table.Head>
@@ -66,7 +67,7 @@ export function FigureTable({ label, head, rows, numeric = [] }: { label: string
 /** A value in its unit: "412,5 timmar". */
 function useValue() {
   const { t } = useTranslation('region');
-  return (total: number, unit: string) => `${formatNumber(total)} ${t(`units.${unit}`)}`;
+  return (total: number, unit: string) => `${formatNumber(total)} ${t(`units.${unit}`, { count: total })}`;
 }
 
 /** The timeline as a table; a bar beside the needs published shows the shape (the number says it). */
