@@ -17,7 +17,7 @@ const WIDE_SCREEN_PX = 960;
 /** The demo's people, as the Skåne scenario seeds them (libs/features/demo/skane-scenario.json). */
 export const DEMO = {
   buyer: 'anna.lindqvist@malmo.demo.samverka.se',
-  coordinator: 'helena.wallin@skane.demo.samverka.se',
+  coordinator: 'petra.nilsson@demo.samverka.se',
   administrator: 'admin@demo.samverka.se',
 } as const;
 
