@@ -239,7 +239,7 @@ describe('the region overview', () => {
   });
 
   it('explains to someone who is neither coordinator nor administrator that the overview is not for them', async () => {
-    open('/region', [me('USER', [])]);
+    open('/region', [me('USER', []), countiesMock]);
     expect(await screen.findByText('Översikten är för samordnare och administratörer')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Regionöversikt' })).toBeInTheDocument();
   });

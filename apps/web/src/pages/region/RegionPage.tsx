@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { usePageTitle } from '../../lib/page';
 import { AreaTable, needsHref } from './AreaTable';
 import type { CsvScope } from './CsvButton';
-import { RegionMap, type SwedenTopology } from './RegionMap';
+import { loadTopology, RegionMap, type SwedenTopology } from './RegionMap';
 import { EnterpriseTables, GapTables, ImpactTable, PartnershipsTable, Section, TimelineTable, type Insights } from './RegionSections';
 import { REGION_COUNTIES, REGION_INSIGHTS } from './region-queries';
 import './region.css';
@@ -36,7 +36,12 @@ export function RegionPage({ topology }: { topology?: SwedenTopology }) {
   const { t } = useTranslation('region');
   const { me } = useSession();
   usePageTitle(t('title'));
+  // The boundaries and the län's names are asked for at once, beside the session, rather than after it.
+  useEffect(() => {
+    if (!topology) void loadTopology().catch(() => undefined);
+  }, [topology]);
   const mayUse = !!me && (me.platformRole === 'ADMIN' || me.coordinatorCountyCodes.length > 0);
+  useQuery(REGION_COUNTIES, { fetchPolicy: 'cache-first', skip: !!me && !mayUse });
   return (
     <div className="page region-page">
       <Heading level={1} data-size="lg">
