@@ -64,6 +64,7 @@ export const routes: RouteObject[] = [
                 // The coordinator's pages (administrators' too), with the row of links between them.
                 element: <Workspace role="coordinator" />,
                 children: [
+                  { path: 'region', lazy: () => page(import('../pages/region/RegionPage'), ['region']) },
                   { path: 'formedling', lazy: () => page(import('../pages/brokering/BrokeringPage'), ['brokering']) },
                   { path: 'formedling/behov/:needId', lazy: () => page(import('../pages/brokering/BrokeringNeedPage'), ['brokering', 'offers', 'needs']) },
                   { path: 'formedling/samarbete', lazy: () => page(import('../pages/brokering/BrokeredPartnershipPage'), ['brokering', 'filters']) },
