@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, signIn, useWeb } from './support';
+import { api, DEMO, signIn, useWeb } from './support';
 
 /** The Luhn (mod 10) check digit, as Skatteverket computes it for an organisationsnummer. */
 function luhn(digits: string): number {
@@ -22,18 +22,6 @@ function newOrganisationsnummer(): string {
 function withWrongCheckDigit(number: string): string {
   const right = Number(number.at(-1));
   return `${number.slice(0, -1)}${(right + 1) % 10}`;
-}
-
-/** Asks the API directly, as another client would (for what the web app does not do yet, such as inviting). */
-async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);

@@ -9,7 +9,6 @@ import { DEMO, signIn, useWeb } from './support';
  * the matches. The region's coordinator (Petra Nilsson, Skåne) features a good example with a text, and
  * the public library shows it first.
  */
-const COORDINATOR = 'petra.nilsson@demo.samverka.se';
 const EXAMPLE = 'Slåtter och röjning av strandängarna vid Hammarsjön';
 const NOTE = 'Visar hur naturvård kan ge långtidsarbetslösa en säsongsanställning och en väg vidare till arbete.';
 const WAIT = { timeout: 20_000 };
@@ -170,7 +169,7 @@ describe('the administrator’s workspace and the curation of good examples', ()
 
   it('the coordinator features a good example with a text, and the library shows it first', async () => {
     const page = await web.newPage();
-    await signIn(page, COORDINATOR, web.demoPassword);
+    await signIn(page, DEMO.coordinator, web.demoPassword);
     await page.goto('/goda-exempel/kurera');
     await page.getByRole('heading', { level: 1, name: 'Kurera goda exempel' }).waitFor();
     const item = page.getByRole('article', { name: EXAMPLE });

@@ -1,30 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, useWeb } from './support';
+import { api, DEMO, signIn, useWeb } from './support';
 
-/**
- * The demo's coordinator of Skåne (libs/features/demo/skane-scenario.json: `coordinator-skane`; DEMO.coordinator
- * names Region Skåne's owner, who is no coordinator).
- */
-const COORDINATOR = 'petra.nilsson@demo.samverka.se';
 /** Helsingborgs stad: no other story acts as this buyer. */
 const BUYER = 'maria.ek@helsingborg.demo.samverka.se';
 /** Stiftelsen Vägen Vidare Nordväst: no offer, introduction or partnership in the demo, and no other story uses it. */
 const ENTERPRISE = { email: 'lina.sandberg@vagenvidare.demo.samverka.se', name: 'Lina Sandberg', organization: 'Stiftelsen Vägen Vidare Nordväst' } as const;
 const NEED_TITLE = 'Snöröjning av gång- och cykelvägar i Helsingborg';
 const NOTE = 'Vägen Vidare har arbetslag som sköter utemiljöer i Helsingborg året runt, med handledare för personer i arbetsträning.';
-
-/** Asks the API directly, as the buyer's own client would. */
-async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 describe('Förmedling: the coordinator brokers', () => {
   const web = useWeb();
@@ -78,7 +61,7 @@ describe('Förmedling: the coordinator brokers', () => {
 
     // The work list: the need is there, due within the week.
     const page = await web.newPage();
-    await signIn(page, COORDINATOR, web.demoPassword);
+    await signIn(page, DEMO.coordinator, web.demoPassword);
     await page.goto('/formedling');
     await page.getByRole('heading', { level: 1, name: 'Förmedling' }).waitFor();
     const work = section(page, 'Behov utan anbud');
@@ -157,7 +140,7 @@ describe('Förmedling: the coordinator brokers', () => {
     await web.screenshot(page, 'brokering-en');
 
     const phone = await web.newPage({ width: 320, height: 740 });
-    await signIn(phone, COORDINATOR, web.demoPassword);
+    await signIn(phone, DEMO.coordinator, web.demoPassword);
     await phone.goto('/formedling');
     await section(phone, 'Behov utan anbud').getByRole('link', { name: NEED_TITLE }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

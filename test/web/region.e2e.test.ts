@@ -2,12 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO, signIn, useWeb } from './support';
 
-/**
- * The demo's regional coordinator for Skåne (skane-scenario.json, coordinator-skane). DEMO.coordinator is
- * Helena Wallin, a member of Region Skåne (a buyer), who has no coordinator's role. The tests only read.
- */
-const COORDINATOR = 'petra.nilsson@demo.samverka.se';
-
 /** Texts past the right edge of a phone, named; a table in its own scroll region may go further. */
 function textsPastTheEdge(page: Page, width: number): Promise<string[]> {
   return page.evaluate((edge) => {
@@ -30,7 +24,7 @@ describe('region overview: the coordinator sees Skåne’s needs, gaps and partn
 
   it('draws the map of Skåne’s kommuner with its table alternative, and downloads a section as CSV', async () => {
     const page = await web.newPage();
-    await signIn(page, COORDINATOR, web.demoPassword);
+    await signIn(page, DEMO.coordinator, web.demoPassword);
     await page.goto('/region');
     await page.getByRole('heading', { level: 1, name: 'Regionöversikt' }).waitFor();
     await page.waitForURL('**/region?lan=12');
@@ -73,7 +67,7 @@ describe('region overview: the coordinator sees Skåne’s needs, gaps and partn
 
   it('in English, by quarter', async () => {
     const page = await web.newPage();
-    await signIn(page, COORDINATOR, web.demoPassword);
+    await signIn(page, DEMO.coordinator, web.demoPassword);
     await page.goto('/region?lan=12');
     await page.getByRole('heading', { level: 1, name: 'Regionöversikt' }).waitFor();
     await page.getByRole('button', { name: 'Read in English' }).click();
@@ -97,7 +91,7 @@ describe('region overview: the coordinator sees Skåne’s needs, gaps and partn
 
   it('fits a 320 px phone: only the tables scroll sideways, in their own regions', async () => {
     const phone = await web.newPage({ width: 320, height: 740 });
-    await signIn(phone, COORDINATOR, web.demoPassword);
+    await signIn(phone, DEMO.coordinator, web.demoPassword);
     await phone.goto('/region');
     await phone
       .getByRole('figure', { name: /Skåne län/ })

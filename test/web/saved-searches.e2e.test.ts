@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, signIn as signInAs, useWeb } from './support';
+import { api, DEMO, signIn as signInAs, useWeb } from './support';
 
 /**
  * Gröna Händer Lund in the Skåne demo: upkeep of parks and green spaces, with work training. No other story
@@ -11,18 +11,6 @@ const ENTERPRISE = { email: 'emma.dahl@gronahander.demo.samverka.se', name: 'Emm
 const WAIT = { timeout: 120_000, interval: 500 };
 const SEARCH = 'Rabatter och odlingar';
 const NEED_TITLE = 'Plantering och skötsel av rabatter på skolgårdar';
-
-/** Asks the API directly, as the buyer's own client would. */
-async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 describe('Behov för er: saved searches', () => {
   const web = useWeb();

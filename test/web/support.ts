@@ -21,6 +21,18 @@ export const DEMO = {
   administrator: 'admin@demo.samverka.se',
 } as const;
 
+/** Asks the API directly, as a person's own client would; fails the test on any GraphQL error. */
+export async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 /** Signs in through the sign-in page, as a person does, and waits for the start page. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/logga-in');

@@ -1,5 +1,21 @@
 import { graphql } from '../../gql';
 
+/** What the catalogue shows and edits of an indicator. */
+export const ADMIN_INDICATOR_FIELDS = graphql(`
+  fragment AdminIndicatorFields on ImpactIndicator {
+    code
+    nameSv
+    nameEn
+    methodSv
+    methodEn
+    unit
+    theme
+    sdgs
+    active
+    version
+  }
+`);
+
 /** The figures of the administration's start page: one query, each section's count. */
 export const ADMIN_START = graphql(`
   query AdminStart {
@@ -95,16 +111,7 @@ export const ADMIN_AUDIT_ACTORS = graphql(`
 export const ADMIN_INDICATORS = graphql(`
   query AdminIndicators {
     impactIndicators(includeRetired: true) {
-      code
-      nameSv
-      nameEn
-      methodSv
-      methodEn
-      unit
-      theme
-      sdgs
-      active
-      version
+      ...AdminIndicatorFields
     }
   }
 `);
@@ -113,16 +120,7 @@ export const ADMIN_CREATE_INDICATOR = graphql(`
   mutation AdminCreateIndicator($input: CreateImpactIndicatorInput!) {
     createImpactIndicator(input: $input) {
       impactIndicator {
-        code
-        nameSv
-        nameEn
-        methodSv
-        methodEn
-        unit
-        theme
-        sdgs
-        active
-        version
+        ...AdminIndicatorFields
       }
     }
   }
@@ -132,16 +130,7 @@ export const ADMIN_UPDATE_INDICATOR = graphql(`
   mutation AdminUpdateIndicator($input: UpdateImpactIndicatorInput!) {
     updateImpactIndicator(input: $input) {
       impactIndicator {
-        code
-        nameSv
-        nameEn
-        methodSv
-        methodEn
-        unit
-        theme
-        sdgs
-        active
-        version
+        ...AdminIndicatorFields
       }
     }
   }
