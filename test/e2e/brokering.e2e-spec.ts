@@ -470,6 +470,11 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
       need: { id: need.id },
     });
     expect(await told('PARTNERSHIP_STARTED', created.id)).toEqual(sorted(buyer.userId, colleague.userId, enterprises.a.owner.userId, enterprises.a.member!.userId));
+    // The introduction leads to it, for the coordinator and the enterprise alike.
+    for (const token of [coordinator.accessToken, enterprises.a.owner.accessToken]) {
+      const read = await gql<{ introduction: { partnership: { id: string } | null } }>(url, `{ introduction(id: "${introduction.id}") { partnership { id } } }`, {}, auth(token));
+      expect(read.data?.introduction.partnership).toEqual({ id: created.id });
+    }
     const audit = await db.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [created.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['partnership.created']);
     // One partnership per introduction.

@@ -142,6 +142,12 @@ export class PartnershipRepository {
     return this.partnerships().createQueryBuilder('p').where('p.needId IN (:...needIds)', { needIds }).getMany();
   }
 
+  /** The partnerships recorded from these introductions. */
+  async ofIntroductions(introductionIds: readonly string[]): Promise<PartnershipEntity[]> {
+    if (introductionIds.length === 0) return [];
+    return this.partnerships().createQueryBuilder('p').where('p.introductionId IN (:...introductionIds)', { introductionIds }).getMany();
+  }
+
   /** The organisation's partnerships, as buyer or as enterprise, newest first. */
   async ofOrganization(organizationId: string): Promise<PartnershipEntity[]> {
     return this.partnerships()

@@ -24,6 +24,7 @@ import { IntroductionStatusEnum } from './brokering.enums.js';
 import { IntroduceEnterpriseInput, RespondToIntroductionInput, WithdrawIntroductionInput } from './brokering.inputs.js';
 import { IntroduceEnterprisePayload, RespondToIntroductionPayload, WithdrawIntroductionPayload } from './brokering.payloads.js';
 import { Introduction, IntroductionConnection } from './introduction.model.js';
+import { Partnership } from './partnership.model.js';
 import { IntroductionService } from '../introduction.service.js';
 
 const idArg = { type: () => ID };
@@ -80,6 +81,15 @@ export class IntroductionResolver {
   @ResolveField(() => Organization, { description: 'The enterprise introduced' })
   async enterprise(@Parent() introduction: Introduction, @Context() context: RequestContext): Promise<Organization> {
     return Organization.from((await context.loaders.organization.load(introduction.enterpriseOrganizationId))!);
+  }
+
+  @ResolveField(() => Partnership, {
+    nullable: true,
+    description: 'The partnership recorded from it (createPartnership with this introduction); its parties are the introduction’s buyer and enterprise',
+  })
+  async partnership(@Parent() introduction: Introduction, @Context() context: RequestContext): Promise<Partnership | null> {
+    const partnership = await context.loaders.partnershipOfIntroduction.load(introduction.id);
+    return partnership ? Partnership.from(partnership) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The coordinator who made it (null if their account is gone); contact details by their own rule' })

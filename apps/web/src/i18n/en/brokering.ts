@@ -36,6 +36,7 @@ export const brokering: Translation<typeof sv> = {
     title: 'Introductions in the county',
     intro: 'Enterprises coordinators have proposed for needs in the county, and what the enterprises answered.',
     none: 'No introductions here.',
+    partnership: 'Became the partnership “{{title}}”',
     enterprise: 'Enterprise',
     need: 'Need',
     buyer: 'Buyer',

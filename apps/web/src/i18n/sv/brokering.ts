@@ -34,6 +34,7 @@ export const brokering = {
     title: 'Introduktioner i länet',
     intro: 'Företag som samordnare har föreslagit för behov i länet, och vad företagen har svarat.',
     none: 'Inga introduktioner här.',
+    partnership: 'Blev samarbetet ”{{title}}”',
     enterprise: 'Företag',
     need: 'Behov',
     buyer: 'Köpare',

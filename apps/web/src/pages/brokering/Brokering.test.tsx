@@ -41,6 +41,7 @@ function introduction(id: string, status: string, extra: Record<string, unknown>
     responseNote: status === 'ACCEPTED' ? 'Vi lämnar gärna anbud.' : '',
     createdAt: '2026-12-01T09:00:00Z',
     respondedAt: status === 'ACCEPTED' ? '2026-12-02T09:00:00Z' : null,
+    partnership: null,
     need: { __typename: 'Need', id: 'n1', title: 'Lokalvård i förskolor', buyer },
     enterprise: rent,
     coordinator: { __typename: 'User', id: 'u1', displayName: 'Anna Lindqvist' },
@@ -69,8 +70,16 @@ const pageMock = {
       needs: { __typename: 'NeedConnection', totalCount: 0, nodes: [] },
       introductions: {
         __typename: 'IntroductionConnection',
-        totalCount: 2,
-        nodes: [introduction('i2', 'PROPOSED', { enterprise: { __typename: 'Organization', id: 'puts', name: 'Putsbolaget' } }), introduction('i1', 'ACCEPTED')],
+        totalCount: 3,
+        nodes: [
+          introduction('i2', 'PROPOSED', { enterprise: { __typename: 'Organization', id: 'puts', name: 'Putsbolaget' } }),
+          introduction('i1', 'ACCEPTED'),
+          introduction('i3', 'ACCEPTED', {
+            enterprise: { __typename: 'Organization', id: 'stad', name: 'Städarna' },
+            responseNote: 'Gärna, vi har folk i Fosie.',
+            partnership: { __typename: 'Partnership', id: 'p1', title: 'Lokalvård i Fosie' },
+          }),
+        ],
       },
     },
   },
@@ -93,9 +102,12 @@ describe('the coordinator’s brokering', () => {
     expect(within(work).getByText('71 av 100')).toBeInTheDocument();
     expect(within(work).getByText('Inga ännu')).toBeInTheDocument();
 
-    const accepted = screen.getByRole('region', { name: 'Accepterade (1)' });
+    const accepted = screen.getByRole('region', { name: 'Accepterade (2)' });
     expect(within(accepted).getByText('Vi lämnar gärna anbud.')).toBeInTheDocument();
     expect(within(accepted).getByRole('link', { name: /Registrera samarbete\s*:\s*Rent & Redo/ })).toHaveAttribute('href', '/formedling/samarbete?introduktion=i1');
+    // One that became a partnership leads to it instead of recording another.
+    expect(within(accepted).getByRole('link', { name: 'Blev samarbetet ”Lokalvård i Fosie”' })).toHaveAttribute('href', '/samarbeten/p1');
+    expect(within(accepted).queryByRole('link', { name: /Registrera samarbete\s*:\s*Städarna/ })).not.toBeInTheDocument();
 
     const proposed = screen.getByRole('region', { name: 'Föreslagna, väntar på svar (1)' });
     await userEvent.click(within(proposed).getByRole('button', { name: 'Dra tillbaka introduktionen av Putsbolaget' }));

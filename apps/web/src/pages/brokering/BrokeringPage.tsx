@@ -54,6 +54,10 @@ export const BROKERING_PAGE = graphql(`
         responseNote
         createdAt
         respondedAt
+        partnership {
+          id
+          title
+        }
         need {
           id
           title
@@ -369,7 +373,13 @@ function IntroductionItem({ introduction, mayBroker, onWithdraw }: { introductio
           </Button>
         </div>
       ) : null}
-      {mayBroker && introduction.status === 'ACCEPTED' ? (
+      {introduction.partnership ? (
+        <Paragraph>
+          <DsLink asChild>
+            <Link to={`/samarbeten/${encodeURIComponent(introduction.partnership.id)}`}>{t('introductions.partnership', { title: introduction.partnership.title })}</Link>
+          </DsLink>
+        </Paragraph>
+      ) : mayBroker && introduction.status === 'ACCEPTED' ? (
         <Paragraph>
           <DsLink asChild>
             <Link to={`/formedling/samarbete?introduktion=${encodeURIComponent(introduction.id)}`}>
