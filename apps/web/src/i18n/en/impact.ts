@@ -249,6 +249,7 @@ export const impact: Translation<typeof sv> = {
     yes: 'show it',
     no: 'do not show it',
     public: 'Both parties have said yes. The partnership is shown among the good examples.',
+    hidden: 'Both parties have said yes, but the region’s coordinator has chosen not to show the partnership among the good examples: {{reason}}',
     summary: 'Summary for the library',
     summaryHint: 'Everyone can read this. At most 2,000 characters. If you change the text, the other party must say yes again.',
     summaryRequired: 'Write a summary before the partnership can be shown.',

@@ -246,6 +246,7 @@ export const impact = {
     yes: 'visar det',
     no: 'visar det inte',
     public: 'Båda parter har sagt ja. Samarbetet syns bland de goda exemplen.',
+    hidden: 'Båda parter har sagt ja, men regionens samordnare har valt att inte visa samarbetet bland de goda exemplen: {{reason}}',
     summary: 'Sammanfattning för biblioteket',
     summaryHint: 'Det här syns för alla. Högst 2 000 tecken. Ändrar ni texten måste den andra parten säga ja igen.',
     summaryRequired: 'Skriv en sammanfattning innan samarbetet kan visas.',

@@ -76,8 +76,14 @@ function report(fields: ReportFields) {
   };
 }
 
-type State = { targetsStatus: 'NONE' | 'PROPOSED' | 'AGREED'; proposedBy?: 'malmo' | 'rent'; reports?: ReturnType<typeof report>[] };
-function partnership({ targetsStatus, proposedBy, reports = [] }: State) {
+type State = {
+  targetsStatus: 'NONE' | 'PROPOSED' | 'AGREED';
+  proposedBy?: 'malmo' | 'rent';
+  reports?: ReturnType<typeof report>[];
+  /** Both parties show it, and the region's coordinator hid it from the library with this reason. */
+  hiddenReason?: string;
+};
+function partnership({ targetsStatus, proposedBy, reports = [], hiddenReason }: State) {
   const names = { malmo: 'Malmö stad', rent: 'Rent & Redo' };
   return {
     __typename: 'Partnership',
@@ -94,9 +100,10 @@ function partnership({ targetsStatus, proposedBy, reports = [] }: State) {
     nextReportDue: '2027-01-01',
     buyerOrganizationId: 'malmo',
     enterpriseOrganizationId: 'rent',
-    buyerPublic: false,
-    enterprisePublic: false,
-    publicSummary: null,
+    buyerPublic: !!hiddenReason,
+    enterprisePublic: !!hiddenReason,
+    publicSummary: hiddenReason ? 'Fem förskolor städas av personer i arbetsträning.' : null,
+    goodExampleHiddenReason: hiddenReason ?? null,
     buyer: { __typename: 'Organization', id: 'malmo', name: 'Malmö stad' },
     enterprise: { __typename: 'Organization', id: 'rent', name: 'Rent & Redo' },
     need: { __typename: 'Need', id: 'need-1', title: 'Lokalvård i förskolor' },
@@ -400,6 +407,17 @@ describe('a partnership', () => {
     expect(screen.getByText('Malmö stad: visar det inte')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ja, visa samarbetet' }));
     expect(await screen.findByText('Skriv en sammanfattning innan samarbetet kan visas.')).toBeInTheDocument();
+  });
+
+  it('tells both parties when the region’s coordinator keeps their shown partnership out of the library, and why', async () => {
+    open('SOCIAL_ENTERPRISE', [page({ targetsStatus: 'AGREED', proposedBy: 'malmo', hiddenReason: 'Samarbetet pågår för kort tid för att visa resultat.' })]);
+    await heading();
+    expect(
+      await screen.findByText(
+        'Båda parter har sagt ja, men regionens samordnare har valt att inte visa samarbetet bland de goda exemplen: Samarbetet pågår för kort tid för att visa resultat.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Båda parter har sagt ja. Samarbetet syns bland de goda exemplen.')).not.toBeInTheDocument();
   });
 
   it('in English', async () => {

@@ -612,7 +612,11 @@ function Consent({ partnership: p, party, other, onDone }: { partnership: Partne
         <li>{t('consent.ours', { state: ours ? t('consent.yes') : t('consent.no') })}</li>
         <li>{t('consent.theirs', { party: other, state: theirs ? t('consent.yes') : t('consent.no') })}</li>
       </ul>
-      {ours && theirs ? (
+      {ours && theirs && p.goodExampleHiddenReason ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('consent.hidden', { reason: p.goodExampleHiddenReason })}</Paragraph>
+        </Alert>
+      ) : ours && theirs ? (
         <Alert data-color="success">
           <Paragraph>{t('consent.public')}</Paragraph>
         </Alert>

@@ -19,6 +19,7 @@ export const PARTNERSHIP_PAGE = graphql(`
       buyerPublic
       enterprisePublic
       publicSummary
+      goodExampleHiddenReason
       buyer {
         id
         name
