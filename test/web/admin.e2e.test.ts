@@ -163,7 +163,7 @@ describe('the administrator’s workspace and the curation of good examples', ()
     const page = await web.newPage();
     await signIn(page, DEMO.buyer, web.demoPassword);
     await page.goto('/admin/personer');
-    await page.getByRole('heading', { level: 1, name: 'Bara för administratörer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Sidan är för administratörer' }).waitFor();
     await web.checkAccessibility(page, 'administration refused');
   });
 

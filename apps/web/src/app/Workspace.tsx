@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { usePageTitle } from '../lib/page';
@@ -44,27 +44,29 @@ export function Workspace({ role }: { role: WorkspaceRole }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const roles = useWorkspaceRoles();
-  // The person's role is known once their account has answered.
-  if (!me) return <Spinner aria-label={t('state.loading')} />;
-  if (!roles[role]) return <NotForYou role={role} />;
+  // The person's role is known once their account has answered; until then the page starts on its own
+  // (asking for what it needs) and shows that it is loading.
+  if (me && !roles[role]) return <NotForYou role={role} />;
   return (
     <>
-      <nav aria-label={t('workspace.label')} className="workspace-nav">
-        <ul>
-          {REGION_LINKS.map((link) => (
-            <li key={link.to}>
-              <NavLink to={link.to} end={link.to === '/region'}>
-                {t(`workspace.links.${link.key}`)}
-              </NavLink>
-            </li>
-          ))}
-          {roles.administrator ? (
-            <li>
-              <NavLink to="/admin">{t('workspace.links.administration')}</NavLink>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      {me ? (
+        <nav aria-label={t('workspace.label')} className="workspace-nav">
+          <ul>
+            {REGION_LINKS.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.to === '/region'}>
+                  {t(`workspace.links.${link.key}`)}
+                </NavLink>
+              </li>
+            ))}
+            {roles.administrator ? (
+              <li>
+                <NavLink to="/admin">{t('workspace.links.administration')}</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
       <Outlet />
     </>
   );

@@ -4,11 +4,6 @@ import type { admin as sv } from '../sv/admin';
 export const admin: Translation<typeof sv> = {
   title: 'Administration',
   back: 'Back to administration',
-  onlyAdmins: {
-    title: 'For administrators only',
-    body: 'This page is for Samverka’s administrators. You are signed in as {{name}}, who is not an administrator.',
-    who: 'Need something changed here? Contact an administrator in your organisation or Samverka’s support.',
-  },
   start: {
     lead: 'Here you run the platform: who has which role, the audit trail, the catalogue of impact indicators, the matching and feedback on accessibility.',
     sections: 'Parts of the administration',

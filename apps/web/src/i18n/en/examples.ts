@@ -42,8 +42,6 @@ export const examples: Translation<typeof sv> = {
   curate: {
     title: 'Curate good examples',
     lead: 'Here you choose which of the region’s good examples are featured in the library, and write briefly what each example shows. You can also hide an example. The parties then see why.',
-    onlyTitle: 'For coordinators and administrators only',
-    onlyBody: 'This page is for the region’s coordinators and for administrators. You are signed in as {{name}}.',
     publicLink: 'See the library as everyone sees it',
     count_one: '{{formatted}} example to curate',
     count_other: '{{formatted}} examples to curate',

@@ -4,7 +4,6 @@ import type { imports as sv } from '../sv/imports';
 export const imports: Translation<typeof sv> = {
   title: 'Imports',
   intro: 'Load a list of social enterprises or needs from a file. The import runs in the background, and you follow it row by row.',
-  notAllowed: 'This page is for coordinators and administrators.',
   coordinatorScope: 'You import into the counties you coordinate. Rows from other counties are rejected.',
   kinds: {
     ENTERPRISES: 'Social enterprises',

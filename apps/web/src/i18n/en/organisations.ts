@@ -4,7 +4,6 @@ import type { organisations as sv } from '../sv/organisations';
 export const organisations: Translation<typeof sv> = {
   title: 'Organisations',
   intro: 'Verify new organisations here, and see which enterprises need help to complete their profile.',
-  notAllowed: 'This page is for coordinators and administrators.',
   county: {
     label: 'County',
     hint: 'Show the organisations of one county.',

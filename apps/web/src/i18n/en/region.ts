@@ -4,11 +4,6 @@ import type { region as sv } from '../sv/region';
 export const region: Translation<typeof sv> = {
   title: 'Region overview',
   intro: 'Needs, supply and partnerships in {{county}}: where needs lack a fitting social enterprise, how things have gone over time and what the partnerships have achieved.',
-  noAccess: {
-    title: 'The overview is for coordinators and administrators',
-    body: "The region overview shows needs and supply in a county. It is for the region's coordinators and for Samverka's administrators. Your account does not have that role.",
-    help: 'Do you work as a coordinator in a region? Ask an administrator to add your county to your account.',
-  },
   error: 'The overview could not be loaded.',
   retry: 'Try again',
   updated: 'Figures as of {{time}}.',

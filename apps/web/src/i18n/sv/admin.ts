@@ -2,11 +2,6 @@
 export const admin = {
   title: 'Administration',
   back: 'Tillbaka till administrationen',
-  onlyAdmins: {
-    title: 'Bara för administratörer',
-    body: 'Den här sidan är till för Samverkas administratörer. Du är inloggad som {{name}}, som inte är administratör.',
-    who: 'Behöver du ändra något här? Kontakta en administratör i din organisation eller Samverkas support.',
-  },
   start: {
     lead: 'Här sköter du plattformen: vem som har vilken roll, granskningsloggen, katalogen över effektindikatorer, matchningen och synpunkter på tillgängligheten.',
     sections: 'Delar av administrationen',

@@ -40,8 +40,6 @@ export const examples = {
   curate: {
     title: 'Kurera goda exempel',
     lead: 'Här väljer du vilka av regionens goda exempel som lyfts fram i biblioteket, och skriver kort vad varje exempel visar. Du kan också dölja ett exempel. Parterna ser då varför.',
-    onlyTitle: 'Bara för samordnare och administratörer',
-    onlyBody: 'Den här sidan är till för regionens samordnare och för administratörer. Du är inloggad som {{name}}.',
     publicLink: 'Se biblioteket som alla ser det',
     count_one: '{{formatted}} exempel att kurera',
     count_other: '{{formatted}} exempel att kurera',

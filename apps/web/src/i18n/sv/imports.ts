@@ -2,7 +2,6 @@
 export const imports = {
   title: 'Import',
   intro: 'Läs in en förteckning över sociala företag eller behov från en fil. Importen körs i bakgrunden, och du följer den rad för rad.',
-  notAllowed: 'Den här sidan är för samordnare och administratörer.',
   coordinatorScope: 'Du importerar till de län du samordnar. Rader från andra län avvisas.',
   kinds: {
     ENTERPRISES: 'Sociala företag',

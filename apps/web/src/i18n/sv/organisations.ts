@@ -2,7 +2,6 @@
 export const organisations = {
   title: 'Organisationer',
   intro: 'Här verifierar du nya organisationer och ser vilka företag som behöver hjälp att göra klart sin profil.',
-  notAllowed: 'Den här sidan är för samordnare och administratörer.',
   county: {
     label: 'Län',
     hint: 'Visa organisationerna i ett län.',

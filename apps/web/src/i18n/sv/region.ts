@@ -1,11 +1,6 @@
 export const region = {
   title: 'Regionöversikt',
   intro: 'Behov, utbud och samarbeten i {{county}}: var behoven saknar ett passande socialt företag, hur det har gått över tid och vad samarbetena har gett.',
-  noAccess: {
-    title: 'Översikten är för samordnare och administratörer',
-    body: 'Regionöversikten visar behov och utbud i ett län. Den är till för regionens samordnare och för Samverkas administratörer. Ditt konto har inte den rollen.',
-    help: 'Arbetar du som samordnare i en region? Be en administratör lägga till ditt län på ditt konto.',
-  },
   error: 'Översikten kunde inte hämtas.',
   retry: 'Försök igen',
   updated: 'Siffrorna gäller {{time}}.',

@@ -3,31 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
-import type { PlatformRole } from '../../gql/graphql';
 import { usePageTitle } from '../../lib/page';
 import './admin.css';
 
 /**
- * A page of the administration: its h1, and its content for administrators (or for `roles`). Others are
- * told plainly that the page is not for them, and who to ask, rather than being sent away.
+ * A page of the administration: its h1 and its content, once the person's account has answered (the
+ * administrator's frame, app/Workspace.tsx, tells anyone else that the pages are not for them).
  */
-export function AdminPage({ title, children, roles = ['ADMIN'], back = true }: { title: string; children: ReactNode; roles?: readonly PlatformRole[]; back?: boolean }) {
+export function AdminPage({ title, children, back = true }: { title: string; children: ReactNode; back?: boolean }) {
   const { t } = useTranslation('admin');
   const { me } = useSession();
-  const allowed = !!me && roles.includes(me.platformRole);
-  usePageTitle(me && !allowed ? t('onlyAdmins.title') : title);
+  usePageTitle(title);
   if (!me) return <Spinner aria-label={t('common:state.loading')} />;
-  if (!allowed) {
-    return (
-      <div className="page admin-page">
-        <Heading level={1} data-size="lg">
-          {t('onlyAdmins.title')}
-        </Heading>
-        <Paragraph>{t('onlyAdmins.body', { name: me.displayName })}</Paragraph>
-        <Paragraph>{t('onlyAdmins.who')}</Paragraph>
-      </div>
-    );
-  }
   return (
     <div className="page admin-page">
       {back ? (

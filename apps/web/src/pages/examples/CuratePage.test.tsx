@@ -34,12 +34,6 @@ const list = (node: ReturnType<typeof example>) => ({
 describe('curating the good examples', () => {
   afterEach(signOut);
 
-  it('is for coordinators and administrators only', async () => {
-    signIn();
-    renderAt('/goda-exempel/kurera', [{ path: '/goda-exempel/kurera', element: <CuratePage /> }], [meWithRole('USER', 'Anna Lindqvist')]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bara för samordnare och administratörer' })).toBeInTheDocument();
-  });
-
   it('checks the curation as the API does, then features the example with a text', async () => {
     const note = 'Visar hur naturvård ger jobb.';
     const saved = {

@@ -30,19 +30,8 @@ type Values = { noteSv: string; noteEn: string; featured: boolean; hidden: boole
 export function CuratePage() {
   const { t } = useTranslation('examples');
   const { me } = useSession();
-  const allowed = me?.platformRole === 'ADMIN' || (me?.platformRole === 'COORDINATOR' && me.coordinatorCountyCodes.length > 0);
-  usePageTitle(me && !allowed ? t('curate.onlyTitle') : t('curate.title'));
+  usePageTitle(t('curate.title'));
   if (!me) return <Spinner aria-label={t('common:state.loading')} />;
-  if (!allowed) {
-    return (
-      <div className="page examples-page">
-        <Heading level={1} data-size="lg">
-          {t('curate.onlyTitle')}
-        </Heading>
-        <Paragraph>{t('curate.onlyBody', { name: me.displayName })}</Paragraph>
-      </div>
-    );
-  }
   return (
     <div className="page examples-page">
       <Heading level={1} data-size="lg">

@@ -323,24 +323,15 @@ export function Component() {
   usePageTitle(t('title'));
   if (!me) return <Spinner aria-label={t('common:state.loading')} />;
   const isAdmin = me.platformRole === 'ADMIN';
-  const allowed = isAdmin || me.platformRole === 'COORDINATOR';
   return (
     <div className="page imports-page">
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
-      {!allowed ? (
-        <Alert data-color="info">
-          <Paragraph>{t('notAllowed')}</Paragraph>
-        </Alert>
-      ) : (
-        <>
-          <Paragraph>{t('intro')}</Paragraph>
-          {!isAdmin ? <Paragraph data-size="sm">{t('coordinatorScope')}</Paragraph> : null}
-          <ImportForm />
-          <RunList isAdmin={isAdmin} />
-        </>
-      )}
+      <Paragraph>{t('intro')}</Paragraph>
+      {!isAdmin ? <Paragraph data-size="sm">{t('coordinatorScope')}</Paragraph> : null}
+      <ImportForm />
+      <RunList isAdmin={isAdmin} />
     </div>
   );
 }

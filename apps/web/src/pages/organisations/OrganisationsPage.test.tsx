@@ -116,9 +116,4 @@ describe('the region’s organisations', () => {
     expect(within(section).getByText('Ange hur stora uppdrag ni kan ta.')).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'info@smakverket.example.se' })).toHaveAttribute('href', 'mailto:info@smakverket.example.se');
   });
-
-  it('tells someone who is neither coordinator nor administrator that the page is not for them', async () => {
-    renderAt('/organisationer', [{ path: '/organisationer', element: <OrganisationsPage /> }], [staffMock('USER')]);
-    expect(await screen.findByText('Den här sidan är för samordnare och administratörer.')).toBeInTheDocument();
-  });
 });

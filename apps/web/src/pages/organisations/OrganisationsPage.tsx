@@ -213,34 +213,21 @@ export function Component() {
   const own = me?.coordinatorCountyCodes ?? [];
   const chosen = params.get('lan');
   const countyCode = isAdmin ? chosen || null : chosen && own.includes(chosen) ? chosen : (own[0] ?? null);
-  const allowed = isAdmin || me?.platformRole === 'COORDINATOR';
-  const places = useQuery(PLACE_PICKER_PLACES, { fetchPolicy: 'cache-first', skip: !allowed });
+  const places = useQuery(PLACE_PICKER_PLACES, { fetchPolicy: 'cache-first', skip: !me });
   const counties = (places.data?.counties ?? []).filter((c) => isAdmin || own.includes(c.code));
   const municipalityNames = new Map((places.data?.municipalities ?? []).map((m) => [m.code, m.name]));
   const municipality = (code: string) => municipalityNames.get(code) ?? code;
 
-  const toVerify = useQuery(TO_VERIFY, { variables: { countyCode }, skip: !allowed, fetchPolicy: 'cache-and-network' });
+  const toVerify = useQuery(TO_VERIFY, { variables: { countyCode }, skip: !me, fetchPolicy: 'cache-and-network' });
   const [search, setSearch] = useState('');
   const searching = search.trim().length >= 2;
-  const verified = useQuery(VERIFIED, { variables: { countyCode, search: search.trim() }, skip: !allowed || !searching });
+  const verified = useQuery(VERIFIED, { variables: { countyCode, search: search.trim() }, skip: !me || !searching });
   const [verify, verifying] = useMutation(VERIFY);
   const [confirm, setConfirm] = useState<{ organization: OrganizationFields; verified: boolean } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
   if (!me) return <Spinner aria-label={t('common:state.loading')} />;
-  if (!allowed) {
-    return (
-      <div className="page orgs-page">
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Alert data-color="info">
-          <Paragraph>{t('notAllowed')}</Paragraph>
-        </Alert>
-      </div>
-    );
-  }
 
   // Oldest first: the API lists organisations by name, so the page of those waiting is put in order here.
   const waiting = [...(toVerify.data?.organizations.nodes ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

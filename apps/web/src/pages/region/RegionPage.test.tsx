@@ -238,12 +238,6 @@ describe('the region overview', () => {
     click.mockRestore();
   });
 
-  it('explains to someone who is neither coordinator nor administrator that the overview is not for them', async () => {
-    open('/region', [me('USER', []), countiesMock]);
-    expect(await screen.findByText('Översikten är för samordnare och administratörer')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Regionöversikt' })).toBeInTheDocument();
-  });
-
   it('lets an administrator choose any län', async () => {
     open('/region', [me('ADMIN', []), countiesMock, insightsMock('01', 'Stockholms län')]);
     const county = await screen.findByRole('combobox', { name: /^Län/ });

@@ -40,24 +40,13 @@ export function RegionPage({ topology }: { topology?: SwedenTopology }) {
   useEffect(() => {
     if (!topology) void loadTopology().catch(() => undefined);
   }, [topology]);
-  const mayUse = !!me && (me.platformRole === 'ADMIN' || me.coordinatorCountyCodes.length > 0);
-  useQuery(REGION_COUNTIES, { fetchPolicy: 'cache-first', skip: !!me && !mayUse });
+  useQuery(REGION_COUNTIES, { fetchPolicy: 'cache-first' });
   return (
     <div className="page region-page">
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
-      {!me ? <Spinner aria-label={t('common:state.loading')} /> : null}
-      {me && !mayUse ? (
-        <Alert data-color="info">
-          <Heading level={2} data-size="xs">
-            {t('noAccess.title')}
-          </Heading>
-          <Paragraph>{t('noAccess.body')}</Paragraph>
-          <Paragraph>{t('noAccess.help')}</Paragraph>
-        </Alert>
-      ) : null}
-      {me && mayUse ? <Overview me={me} topology={topology} /> : null}
+      {me ? <Overview me={me} topology={topology} /> : <Spinner aria-label={t('common:state.loading')} />}
     </div>
   );
 }
