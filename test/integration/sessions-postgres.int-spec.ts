@@ -11,7 +11,14 @@ describeWith(['PostgreSQL'])('concurrent session changes on PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    api = await startEmbeddedApi('sessions-pg', { DATABASE_URL: database.url, JWT_SECRET: 'sessions-test-secret-0123456789abcdef', LOGIN_MAX_FAILURES_PER_IP: '1000' });
+    // No grace for a used refresh token (REFRESH_REUSE_GRACE_S): two uses at once must be told apart by the
+    // row lock alone, and the second is then a copy.
+    api = await startEmbeddedApi('sessions-pg', {
+      DATABASE_URL: database.url,
+      JWT_SECRET: 'sessions-test-secret-0123456789abcdef',
+      LOGIN_MAX_FAILURES_PER_IP: '1000',
+      REFRESH_REUSE_GRACE_S: '0',
+    });
     ({ url } = api);
   });
   afterAll(async () => {
