@@ -1,15 +1,12 @@
 import { loadConfig } from '@samverka/engine';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { login, PASSWORD, register } from '../support/accounts.js';
 import { bearer, gql, mutate } from '../support/graphql.js';
-import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
+import { API_MAIN, CREATE_ADMIN, freePort, NodeProcess, runNode, waitForHttp, WORKER_MAIN } from '../support/processes.js';
 import { clearRedisPrefix, createTestDatabase, describeWith, REDIS_TEST_URL, uniqueName, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
 
 const OPS_TOKEN = 'integration-operations-token-0123456789';
-const CREATE_ADMIN = path.resolve(import.meta.dirname, '../../dist/apps/api/src/cli/create-admin.js');
 
 interface Probe {
   id: string;
@@ -128,11 +125,7 @@ describeWith(['PostgreSQL', 'Redis'])('API and a separate worker on PostgreSQL +
     ]);
 
     // Administrators come in with their own access token; other people do not.
-    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'ops.admin@exempel.se'], {
-      input: `${PASSWORD}\n`,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const created = await runNode(CREATE_ADMIN, ['--email', 'ops.admin@exempel.se'], { input: `${PASSWORD}\n`, env: { PATH: process.env.PATH ?? '', ...env } });
     expect(created.status).toBe(0);
     const admin = (await login(url, 'ops.admin@exempel.se')).data!.login.accessToken;
     expect((await fetch(`${url}/ops/queues/api/queues`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);

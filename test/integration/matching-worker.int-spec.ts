@@ -1,5 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { loadScoringReference } from '@samverka/matching';
@@ -8,11 +7,9 @@ import { matchSnapshot, seedDatabase } from '../../bench/matching/seed-database.
 import { auth, createOrganization, login, nextOrganisationsnummer, PASSWORD, register } from '../support/accounts.js';
 import { gql } from '../support/graphql.js';
 import { createNeed, needInput, needTransition, profileInput, saveProfile } from '../support/marketplace.js';
-import { API_MAIN, freePort, NodeProcess, waitForHttp, WORKER_MAIN } from '../support/processes.js';
+import { API_MAIN, CREATE_ADMIN, freePort, NodeProcess, runNode, waitForHttp, WORKER_MAIN } from '../support/processes.js';
 import { createTestDatabase, describeWith, type TestDatabase } from '../support/services.js';
 import { waitFor } from '../support/wait.js';
-
-const CREATE_ADMIN = path.resolve(import.meta.dirname, '../../dist/apps/api/src/cli/create-admin.js');
 
 /** A Redis of this suite's own, so that stopping it disturbs nothing else. */
 class PrivateRedis {
@@ -115,11 +112,7 @@ describeWith(['PostgreSQL', 'Redis'])('matching with PostgreSQL, Redis and separ
     await waitForHttp(`${url}/health/ready`, api);
     db = new pg.Client({ connectionString: target.url });
     await db.connect();
-    const created = spawnSync(process.execPath, [CREATE_ADMIN, '--email', 'admin@exempel.se'], {
-      input: `${PASSWORD}\n`,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const created = await runNode(CREATE_ADMIN, ['--email', 'admin@exempel.se'], { input: `${PASSWORD}\n`, env: { PATH: process.env.PATH ?? '', ...env } });
     expect(created.status).toBe(0);
     admin = auth((await login(url, 'admin@exempel.se')).data!.login.accessToken);
   });

@@ -8,6 +8,29 @@ export { freePort } from '../../bench/support/polling.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const API_MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
 export const WORKER_MAIN = path.join(ROOT, 'dist/apps/worker/src/main.js');
+export const CREATE_ADMIN = path.join(ROOT, 'dist/apps/api/src/cli/create-admin.js');
+
+/**
+ * Runs a built command to its end without blocking the test's event loop (spawnSync would: the HTTP
+ * client then misses a server closing an idle kept-alive connection, and the next request dies on it
+ * with "other side closed").
+ */
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
 
 /** A built Samverka process (api or worker), started with exactly the environment given. */
 export class NodeProcess {
