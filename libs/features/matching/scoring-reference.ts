@@ -9,7 +9,7 @@ export function loadScoringReference(dataDir: string = findReferenceDataDir()): 
 
 let shared: ScoringModel | undefined;
 
-/** One model per process: building it takes a few hundred milliseconds and it only grows its term table. */
+/** One model per process: building it takes about a second and it only grows its term table. */
 export function sharedScoringModel(): ScoringModel {
   shared ??= new ScoringModel(loadScoringReference());
   return shared;

@@ -6,5 +6,20 @@ export { haversineKm } from './geography.js';
 export { TopN } from './top-n.js';
 export { trackRecordEvidence, trackRecordCountValue, type TrackRecordEvidence } from './track-record.js';
 export { ProfileBlock } from './profile-block.js';
-export { tokenize, stem, analyse, buildLexicon, Decompounder, derivationalRoot, domainDecompounder } from './text/swedish-analyzer.js';
-export { hunspellWords } from './text/hunspell-words.js';
+export {
+  tokenize,
+  stem,
+  analyse,
+  buildLexicon,
+  compoundRules,
+  Decompounder,
+  derivationalRoot,
+  domainDecompounder,
+  MEETS,
+  meetingWords,
+  rolesMeet,
+  type AnalysedTerm,
+  type CompoundRules,
+  type TermRole,
+} from './text/swedish-analyzer.js';
+export { hunspellEntries, hunspellWords, type DictionaryEntry } from './text/hunspell-words.js';

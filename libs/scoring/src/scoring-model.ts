@@ -6,7 +6,7 @@ import { haversineKm } from './geography.js';
 import { ProfileBlock } from './profile-block.js';
 import { TopN } from './top-n.js';
 import { trackRecordCountValue, trackRecordEvidence } from './track-record.js';
-import { analyse, domainDecompounder, type Decompounder } from './text/swedish-analyzer.js';
+import { analyse, domainDecompounder, MEETS, rolesMeet, type Decompounder, type TermRole } from './text/swedish-analyzer.js';
 import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
 import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
 
@@ -54,7 +54,7 @@ export class ScoringModel implements ExplainingModel {
 
   constructor(readonly reference: ScoringReference) {
     const labels = reference.cpv.map((c) => c.labelSv);
-    this.decompounder = domainDecompounder(labels, reference.words ?? []);
+    this.decompounder = domainDecompounder(labels, reference.dictionary ?? []);
     // Document frequencies over the Swedish CPV labels: the procurement vocabulary decides which words
     // are common ("tjänster") and which are telling ("lokalvård").
     const df = new Map<string, number>();
@@ -84,10 +84,13 @@ export class ScoringModel implements ExplainingModel {
     return {
       kind: 'need',
       input: need,
-      text: this.vector([
-        [need.title, TEXT.titleWeight],
-        [need.description, TEXT.bodyWeight],
-      ]),
+      text: this.vector(
+        [
+          [need.title, TEXT.titleWeight],
+          [need.description, TEXT.bodyWeight],
+        ],
+        'need',
+      ),
       cpv: cpvFeatures(need.cpvCodes),
       ...sdgFeatures(need.sdgs),
       geography: this.geographyTable(need.municipalityCode, need.countyCode),
@@ -116,10 +119,13 @@ export class ScoringModel implements ExplainingModel {
       if (index !== undefined) locations.add(index);
     }
     const track = profile.trackRecord;
-    const text = this.vector([
-      [profile.services, TEXT.servicesWeight],
-      [profile.description, TEXT.bodyWeight],
-    ]);
+    const text = this.vector(
+      [
+        [profile.services, TEXT.servicesWeight],
+        [profile.description, TEXT.bodyWeight],
+      ],
+      'profile',
+    );
     if (!keepText) text.surfaces = NO_SURFACES;
     return {
       kind: 'profile',
@@ -150,7 +156,7 @@ export class ScoringModel implements ExplainingModel {
 
   /** The stem behind a term id, for reasons and tests. */
   termName(id: number): string {
-    return this.termNames[id];
+    return termOfKey(this.termNames[id]);
   }
 
   // ---------------------------------------------------------------- the kernel
@@ -361,26 +367,55 @@ export class ScoringModel implements ExplainingModel {
 
   // ---------------------------------------------------------------- internals
 
-  private vector(fields: [string, number][]): TextVector {
+  /**
+   * A text's TF-IDF vector. Each stem is weighed once per role it has in the text (the word itself
+   * counts in full, a root or a compound part `compoundPartWeight`), and the vector is normalised by
+   * the text's similarity with itself. Then each is filed under keys that say which role of the other side it may meet (MEETS):
+   * an enterprise files a stem under its own role ("head:vård"), a need under every role of the
+   * enterprise's that its role meets. So the dot product adds up exactly the pairs where one word is
+   * contained in the other, and the kernel stays a plain sparse dot product.
+   */
+  private vector(fields: [string, number][], side: 'need' | 'profile'): TextVector {
     const tf = new Map<string, number>();
-    const surfaces = new Map<number, string>();
+    const firstSurface = new Map<string, string>();
     for (const [text, fieldWeight] of fields) {
       for (const t of analyse(text, this.decompounder)) {
-        tf.set(t.term, (tf.get(t.term) ?? 0) + fieldWeight * TEXT.compoundPartWeight ** t.depth);
-        const id = this.termId(t.term);
-        if (!surfaces.has(id)) surfaces.set(id, t.surface);
+        const semantic = `${t.role}:${t.term}`;
+        tf.set(semantic, (tf.get(semantic) ?? 0) + fieldWeight * (t.role === 'word' ? 1 : TEXT.compoundPartWeight));
+        if (!firstSurface.has(semantic)) firstSurface.set(semantic, t.surface);
       }
     }
-    // Weights are computed in term order and kept as integers, so that a dot product is exact whatever
-    // ids the terms got in this process: two workers produce the very same scores.
+    // Weights are computed in key order and kept as integers, so that a dot product is exact whatever
+    // ids the keys got in this process: two workers produce the very same scores.
     const entries = [...tf.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const raw = entries.map(([term, count]) => Math.sqrt(count) * (this.idf.get(term) ?? this.unknownIdf));
-    const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0));
-    const pairs = entries
-      .map(([term], i) => ({ id: this.termId(term), weight: norm > 0 ? Math.round((raw[i] / norm) * WEIGHT_SCALE) : 0 }))
-      .filter((e) => e.weight > 0)
-      .sort((a, b) => a.id - b.id);
-    return { terms: Int32Array.from(pairs.map((e) => e.id)), weights: Int32Array.from(pairs.map((e) => e.weight)), surfaces, dense: null };
+    const raw = entries.map(([semantic, count]) => Math.sqrt(count) * (this.idf.get(termOfKey(semantic)) ?? this.unknownIdf));
+    // The norm is the text's similarity with itself under the same rule, so that a text meets itself at 1.
+    const byTerm = new Map<string, { role: TermRole; weight: number }[]>();
+    entries.forEach(([semantic], i) => {
+      const term = termOfKey(semantic);
+      const list = byTerm.get(term) ?? [];
+      list.push({ role: roleOfKey(semantic), weight: raw[i] });
+      byTerm.set(term, list);
+    });
+    let self = 0;
+    for (const [term, list] of byTerm) for (const a of list) for (const b of list) if (rolesMeet(term, a.role, b.role)) self += a.weight * b.weight;
+    const norm = Math.sqrt(self);
+    const weights = new Map<number, number>();
+    const surfaces = new Map<number, string>();
+    entries.forEach(([semantic], i) => {
+      const weight = norm > 0 ? Math.round((raw[i] / norm) * WEIGHT_SCALE) : 0;
+      if (weight <= 0) return;
+      const role = roleOfKey(semantic);
+      const term = termOfKey(semantic);
+      const keys = side === 'profile' ? [role] : MEETS[role].filter((other) => rolesMeet(term, role, other));
+      for (const other of keys) {
+        const id = this.termId(`${other}:${term}`);
+        weights.set(id, (weights.get(id) ?? 0) + weight);
+        if (!surfaces.has(id)) surfaces.set(id, firstSurface.get(semantic)!);
+      }
+    });
+    const ids = [...weights.keys()].sort((a, b) => a - b);
+    return { terms: Int32Array.from(ids), weights: Int32Array.from(ids.map((id) => weights.get(id)!)), surfaces, dense: null };
   }
 
   private termId(term: string): number {
@@ -427,6 +462,15 @@ export class ScoringModel implements ExplainingModel {
     });
     return table;
   }
+}
+
+/** The stem of a key "role:stem". */
+function termOfKey(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+function roleOfKey(key: string): TermRole {
+  return key.slice(0, key.indexOf(':')) as TermRole;
 }
 
 /** Scores are kept and compared with two decimals, so that equal-looking scores rank by id. */

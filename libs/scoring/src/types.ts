@@ -1,4 +1,5 @@
 import type { NeedForm } from '@samverka/domain';
+import type { DictionaryEntry } from './text/hunspell-words.js';
 import type { ComponentName } from './weights.js';
 
 /** What the matcher reads of a need. */
@@ -53,8 +54,11 @@ export interface ScoringReference {
   counties: readonly { code: string; name: string; lat: number; lon: number }[];
   /** CPV codes with their Swedish labels, the text model's domain corpus. */
   cpv: readonly { code: string; labelSv: string }[];
-  /** A general Swedish word list (a spelling dictionary's words) to know compound parts by. */
-  words?: Iterable<string>;
+  /**
+   * A Swedish spelling dictionary's words with their Hunspell flags: the compound flags say where a word
+   * may be split, the words which parts are known.
+   */
+  dictionary?: readonly DictionaryEntry[];
 }
 
 // A reason with nothing to fill in.

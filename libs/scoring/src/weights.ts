@@ -7,7 +7,7 @@
  * Changing a weight, a constant below or the text analysis changes the rows a rebuild produces: bump
  * ALGORITHM_VERSION with it, and every match is recomputed (each match row stores the version).
  */
-export const ALGORITHM_VERSION = 'samverka-match-2026.11.3';
+export const ALGORITHM_VERSION = 'samverka-match-2026.12.1';
 
 export const WEIGHTS = {
   /** What the need says against what the enterprise says it does (TF-IDF cosine over Swedish stems). */
@@ -60,7 +60,7 @@ export const GEOGRAPHY = {
   unknown: 0.2,
 } as const;
 
-/** Text: the need's title and the enterprise's services count double; compound parts count half per level. */
+/** Text: the need's title and the enterprise's services count double; a root or a compound part counts half. */
 export const TEXT = {
   titleWeight: 2,
   servicesWeight: 2,

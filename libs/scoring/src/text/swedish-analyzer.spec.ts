@@ -1,5 +1,6 @@
-import { analyse, buildLexicon, Decompounder, derivationalRoot, domainDecompounder, stem, tokenize } from './swedish-analyzer.js';
+import { analyse, buildLexicon, compoundRules, Decompounder, derivationalRoot, domainDecompounder, meetingWords, stem, tokenize } from './swedish-analyzer.js';
 import { hunspellWords } from './hunspell-words.js';
+import { FALSE_FRIENDS, TRUE_PAIRS } from '../testing/word-pairs.js';
 import { testReference } from '../testing/reference.js';
 
 /** The decompounder the model builds: the Swedish CPV labels plus the dictionary-sv word list. */
@@ -9,15 +10,13 @@ beforeAll(() => {
   const reference = testReference();
   decompounder = domainDecompounder(
     reference.cpv.map((c) => c.labelSv),
-    reference.words ?? [],
+    reference.dictionary ?? [],
   );
 });
 
 const terms = (text: string) => new Set(analyse(text, decompounder).map((t) => t.term));
-const shared = (a: string, b: string) => {
-  const right = terms(b);
-  return [...terms(a)].filter((t) => right.has(t)).sort();
-};
+/** The stems on which two texts meet (see MEETS), sorted. */
+const shared = (a: string, b: string) => [...new Set(meetingWords(analyse(a, decompounder), analyse(b, decompounder)).map((m) => m.term))].sort();
 
 describe('tokenize', () => {
   it.each<[string, string, string[]]>([
@@ -108,11 +107,10 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
       ]),
     );
     expect(d.split('lokalvårdstjänst')).toEqual(['lokalvård', 'tjänst']);
+    // Only the first level: "lokal" and "vård" are parts of "lokalvård", not of the whole word.
     expect(d.parts('lokalvårdstjänst')).toEqual([
-      { term: 'lokalvård', depth: 1 },
-      { term: 'lokal', depth: 2 },
-      { term: 'vård', depth: 2 },
-      { term: 'tjänst', depth: 1 },
+      { term: 'lokalvård', role: 'modifier' },
+      { term: 'tjänst', role: 'head' },
     ]);
   });
 
@@ -136,9 +134,9 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
     );
     expect(d.split('flyttjänst')).toEqual(['flyt', 'tjänst']);
     expect(d.parts('flyttjänst')).toEqual([
-      { term: 'flyt', depth: 1 },
-      { term: 'tjänst', depth: 1 },
-      { term: 'flytt', depth: 1 },
+      { term: 'flyt', role: 'modifier' },
+      { term: 'tjänst', role: 'head' },
+      { term: 'flytt', role: 'modifier' },
     ]);
     const food = new Decompounder(
       new Map([
@@ -205,7 +203,7 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
     expect(d.split('elarbete')).toBeNull();
   });
 
-  it('goes at most three levels deep', () => {
+  it('gives the first level only, however deep the compound', () => {
     const d = new Decompounder(
       new Map([
         ['aaa', 5],
@@ -216,8 +214,43 @@ describe('Decompounder (small lexicons: the splitting rules)', () => {
       ]),
     );
     const parts = d.parts('aaabbbcccdddeee');
-    expect(parts.length).toBeGreaterThan(0);
-    expect(Math.max(...parts.map((p) => p.depth))).toBeLessThanOrEqual(3);
+    expect(parts.map((p) => p.role).sort()).toEqual(['head', 'modifier']);
+    expect(parts.map((p) => p.term).join('')).toBe('aaabbbcccdddeee');
+  });
+});
+
+describe("Decompounder with the dictionary's compound rules", () => {
+  const rules = compoundRules([
+    { word: 'hand', flags: 'ADJXY' },
+    { word: 'duk', flags: 'AbDG' },
+    { word: 'ledning', flags: 'ADfGvY' },
+    { word: 'cykel', flags: 'AEIJUXY' },
+    { word: 'verkstad', flags: 'ADvY' },
+    { word: 'verk', flags: 'ADXY' },
+    { word: 'stad', flags: 'ADXY' },
+    { word: 'lokalvård', flags: 'ADY' },
+    { word: 'tjänst', flags: 'ADHUXY' },
+    { word: 'arbets', flags: 'UXZ' },
+    { word: 'plats', flags: 'DHUXY' },
+    { word: 'kontrakt', flags: 'ABDfvY' },
+    { word: 'rakt', flags: '' },
+  ]);
+  const d = new Decompounder(new Map([['stad', 50]]), new Map(), rules);
+
+  it('splits only where the dictionary lets a word begin and another end a compound', () => {
+    expect(d.split('handledning')).toEqual(['hand', 'ledning']);
+    // "duk" may not end a compound: "handduk" is a word of its own.
+    expect(d.split('handduk')).toBeNull();
+    expect(d.split('kontrakt')).toBeNull();
+  });
+
+  it('knows an inflected head by its stem, a modifier by its linking "s" or its compound-only form', () => {
+    expect(d.split('lokalvårdstjänster')).toEqual(['lokalvård', 'tjänster']);
+    expect(d.split('arbetsplatser')).toEqual(['arbets', 'platser']);
+  });
+
+  it('prefers a simple modifier to one that is itself a compound, however frequent the other head', () => {
+    expect(d.split('cykelverkstad')).toEqual(['cykel', 'verkstad']);
   });
 });
 
@@ -235,11 +268,11 @@ describe('buildLexicon', () => {
 describe('analyse with the project lexicon', () => {
   it.each<[string, string[]]>([
     ['städtjänster', ['städtjänst', 'städ', 'tjänst']],
-    ['lokalvårdstjänster', ['lokalvårdstjänst', 'lokalvård', 'lokal', 'vård', 'tjänst']],
+    ['lokalvårdstjänster', ['lokalvårdstjänst', 'lokalvård', 'tjänst']],
     ['trädgårdsskötsel', ['trädgårdsskötsel', 'trädgård', 'skötsel']],
-    // Compound parts are stemmed like the same word written alone: "fönster" → "fönst", "kontor" → "kont".
-    ['fönsterputsning', ['fönsterputsning', 'fönst', 'putsning', 'puts']],
-    ['kontorsmaterial', ['kontorsmaterial', 'kont', 'material']],
+    // Compound parts are the dictionary's words, not stems: "fönster", not "fönst"; "kontor", not "kont".
+    ['fönsterputsning', ['fönsterputsning', 'fönster', 'putsning', 'puts']],
+    ['kontorsmaterial', ['kontorsmaterial', 'kontor', 'material']],
     // The consonant Swedish drops when three would meet is restored ("flytt"), next to the plain reading.
     ['flyttjänster', ['flyttjänst', 'flyt', 'flytt', 'tjänst']],
     ['cykelreparationer', ['cykelreparation', 'cykel', 'reparation']],
@@ -250,48 +283,59 @@ describe('analyse with the project lexicon', () => {
   });
 
   it.each<[string, string[]]>([
-    ['kontorsmaterial', ['kontor']],
-    ['fönsterputsning', ['fönster']],
+    ['kontorsmaterial', ['kont']],
+    ['fönsterputsning', ['fönst']],
     ['verksamhet', ['sam']],
-  ])('%s does not have the unstemmed or unvouched parts %j', (word, absent) => {
+  ])('%s does not have the stemmed or unvouched parts %j', (word, absent) => {
     const all = terms(word);
     for (const term of absent) expect(all.has(term)).toBe(false);
   });
 
-  it('stems a compound part like the word written alone, at the depth of the part', () => {
-    expect(stem('kontor')).toBe('kont');
-    expect(stem('fönster')).toBe('fönst');
+  it('gives a compound part as the dictionary writes it, and says its role', () => {
     const kontors = analyse('Kontorsmaterial', decompounder);
     expect(kontors).toEqual(
       expect.arrayContaining([
-        { term: 'kont', depth: 1, surface: 'kontorsmaterial' },
-        { term: 'material', depth: 1, surface: 'kontorsmaterial' },
+        { term: 'kontor', role: 'modifier', surface: 'kontorsmaterial' },
+        { term: 'material', role: 'head', surface: 'kontorsmaterial' },
       ]),
     );
-    const flytt = analyse('Flyttjänster', decompounder);
+    const flytt = analyse('Flyttjänster', decompounder).filter((t) => t.role === 'modifier' || t.role === 'head');
     expect(flytt).toEqual([
-      { term: 'flyttjänst', depth: 0, surface: 'flyttjänster' },
-      { term: 'flyt', depth: 1, surface: 'flyttjänster' },
-      { term: 'tjänst', depth: 1, surface: 'flyttjänster' },
-      { term: 'flytt', depth: 1, surface: 'flyttjänster' },
+      { term: 'flytt', role: 'modifier', surface: 'flyttjänster' },
+      { term: 'tjänst', role: 'head', surface: 'flyttjänster' },
+      { term: 'flyt', role: 'modifier', surface: 'flyttjänster' },
     ]);
   });
 
-  it('gives the whole word at depth 0 and its parts deeper, all from the same surface word', () => {
+  it('gives the word first and its first-level parts after it, all from the same surface word', () => {
     const analysed = analyse('Lokalvårdstjänster', decompounder);
-    expect(analysed[0]).toEqual({ term: 'lokalvårdstjänst', depth: 0, surface: 'lokalvårdstjänster' });
-    const depth = new Map(analysed.map((t) => [t.term, t.depth]));
-    expect(depth.get('lokalvård')).toBe(1);
-    expect(depth.get('tjänst')).toBe(1);
-    expect(depth.get('lokal')).toBe(2);
-    expect(depth.get('vård')).toBe(2);
+    expect(analysed[0]).toEqual({ term: 'lokalvårdstjänst', role: 'word', surface: 'lokalvårdstjänster' });
+    const role = new Map(analysed.map((t) => [t.term, t.role]));
+    expect(role.get('lokalvård')).toBe('modifier');
+    expect(role.get('tjänst')).toBe('head');
+    expect(role.has('lokal')).toBe(false);
+    expect(role.has('vård')).toBe(false);
     for (const t of analysed) expect(t.surface).toBe('lokalvårdstjänster');
+  });
+
+  it('finds the dictionary words a word inflects, the dropped "e" put back ("cyklar" → "cykel")', () => {
+    const lemmas = (word: string) =>
+      analyse(word, decompounder)
+        .filter((t) => t.role === 'lemma')
+        .map((t) => t.term);
+    expect(lemmas('cyklar')).toContain('cykel');
+    expect(lemmas('nycklar')).toContain('nyckel');
+    expect(lemmas('skolorna')).toContain('skola');
+    expect(lemmas('städningen')).toEqual(['städning']);
+    // A word the dictionary has is its own lemma: "brukare" is not "bruk", "skapa" is not "-skap".
+    expect(lemmas('brukare')).toEqual(['brukare']);
+    expect(lemmas('skapa')).toEqual(['skapa']);
   });
 
   it.each(['STÄDTJÄNSTER och Lokalvård', 'Fönsterputsning, trädgårdsskötsel'])('does not depend on case, whitespace or normalisation: %s', (text) => {
     const base = analyse(text, decompounder);
-    expect(analyse(text.toUpperCase(), decompounder).map((t) => [t.term, t.depth])).toEqual(base.map((t) => [t.term, t.depth]));
-    expect(analyse(text.toLowerCase(), decompounder).map((t) => [t.term, t.depth])).toEqual(base.map((t) => [t.term, t.depth]));
+    expect(analyse(text.toUpperCase(), decompounder).map((t) => [t.term, t.role])).toEqual(base.map((t) => [t.term, t.role]));
+    expect(analyse(text.toLowerCase(), decompounder).map((t) => [t.term, t.role])).toEqual(base.map((t) => [t.term, t.role]));
     expect(analyse(`  ${text.replace(/ /g, ' \t\n ')}  `, decompounder)).toEqual(base);
     expect(analyse(text.normalize('NFD'), decompounder)).toEqual(base);
   });
@@ -305,8 +349,8 @@ describe('analyse with the project lexicon', () => {
     ['trädgårdsskötsel', 'skötsel av trädgårdar', ['skötsel', 'trädgård']],
     ['trädgårdsskötsel', 'trädgård', ['trädgård']],
     ['fönsterputsning', 'putsning', ['putsning']],
-    ['fönsterputsning', 'fönsterputs', ['fönst']],
-    ['kontorsmaterial', 'material till kontor', ['kont', 'material']],
+    ['fönsterputsning', 'fönsterputs', ['fönsterputs']],
+    ['kontorsmaterial', 'material till kontor', ['kontor', 'material']],
     ['cykelreparationer', 'reparation av cykel', ['cykel', 'reparation']],
     ['parkskötsel', 'skötsel av parker', ['park', 'skötsel']],
     ['snöröjning', 'snöröjning och halkbekämpning', ['snöröjning']],
@@ -331,10 +375,10 @@ describe('analyse with the project lexicon', () => {
     expect(shared(need, enterprise)).toEqual(['flytt']);
   });
 
-  // Compound parts are stemmed like the same word written alone: "kontor" and "fönster" stem to "kont" and "fönst".
+  // Compound parts meet the same word written alone, as the dictionary writes it.
   it.each<[string, string, string[]]>([
-    ['kontorsmaterial', 'kontor', ['kont']],
-    ['fönsterputsning', 'fönster', ['fönst']],
+    ['kontorsmaterial', 'kontor', ['kontor']],
+    ['fönsterputsning', 'fönster', ['fönster']],
   ])('a compound part meets the same word written alone: "%s" and "%s" share exactly %j', (need, enterprise, expected) => {
     expect(shared(need, enterprise)).toEqual(expected);
   });
@@ -345,6 +389,18 @@ describe('analyse with the project lexicon', () => {
     ['husstädning', 'hus'],
   ])('a single consonant at the junction still meets the word alone: "%s" shares "%s"', (need, enterprise) => {
     expect(shared(need, enterprise)).toEqual([enterprise]);
+  });
+});
+
+describe('only true reasons', () => {
+  it.each(FALSE_FRIENDS)('"%s" and "%s" do not meet', (a, b) => {
+    expect(meetingWords(analyse(a, decompounder), analyse(b, decompounder))).toEqual([]);
+    expect(meetingWords(analyse(b, decompounder), analyse(a, decompounder))).toEqual([]);
+  });
+
+  it.each(TRUE_PAIRS)('"%s" and "%s" meet', (a, b) => {
+    expect(meetingWords(analyse(a, decompounder), analyse(b, decompounder))).not.toEqual([]);
+    expect(meetingWords(analyse(b, decompounder), analyse(a, decompounder))).not.toEqual([]);
   });
 });
 
