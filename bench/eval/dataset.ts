@@ -228,7 +228,14 @@ export function supplierProfile(s: Supplier): ProfileInput {
     workIntegrating: false,
     farFromLabourMarketShare: null,
     // Earlier wins are contracts delivered; the register says nothing of their impact.
-    trackRecord: { completed: s.wins.length, completedWithImpact: 0, ongoingWithImpact: 0, buyerOrganizationIds: buyers, buyerMunicipalityCodes: municipalities, buyerCountyCodes: counties },
+    trackRecord: {
+      completed: s.wins.length,
+      completedWithImpact: 0,
+      ongoingWithImpact: 0,
+      buyerOrganizationIds: buyers,
+      buyerMunicipalityCodes: municipalities,
+      buyerCountyCodes: counties,
+    },
   };
 }
 

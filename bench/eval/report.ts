@@ -101,8 +101,7 @@ export function renderReport(r: ReportInput): string {
   lines.push('');
   const newcomers = r.methods[0].newcomers.n;
   lines.push(
-    `Newcomers: the ${num(newcomers)} answerable procurements won by a supplier with at most ${r.newcomerMaxWins} history wins, ` +
-      `ranked by the best-ranked such winner:`,
+    `Newcomers: the ${num(newcomers)} answerable procurements won by a supplier with at most ${r.newcomerMaxWins} history wins, ` + `ranked by the best-ranked such winner:`,
   );
   lines.push('');
   lines.push(`| Method | Recall@10, newcomers | MRR, newcomers |`);

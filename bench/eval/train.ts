@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProfileBlock, RANKER_2026_11, SLOT, ScoringModel, TRACK_RECORD_MAX_SHARE, TRACK_SLOT, type RankerFile, type RankerWeights } from '@samverka/scoring';
+import { ProfileBlock, RANKER_2026_11, SLOT, ScoringModel, TRACK_RECORD_MAX_SHARE, TRACK_SLOT, trackRecordShare, type RankerFile, type RankerWeights } from '@samverka/scoring';
 import { loadScoringReference } from '../../libs/features/matching/scoring-reference.js';
 import { findProjectRoot, loadDataset, procurementNeed, supplierProfile, type EvalDataset, type Split } from './dataset.js';
 import { bestRank, metricsOf } from './metrics.js';
@@ -163,6 +163,11 @@ function asWeights(w: Float64Array, saturation: number): RankerWeights {
   // The rounding's remainder goes to the text weight, so that the weights sum to exactly 1.
   const sum = weights.text + weights.category + weights.geography + weights.sdg + weights.capacity + weights.trackCount + weights.trackSameBuyer + weights.trackBuyerArea;
   weights.text = Math.round((weights.text + 1 - sum) * 10_000) / 10_000;
+  // Rounding may not take the track record past its cap: a ten-thousandth at a time back to the text.
+  while (trackRecordShare(weights) > TRACK_RECORD_MAX_SHARE) {
+    weights.trackCount = Math.round((weights.trackCount - 0.0001) * 10_000) / 10_000;
+    weights.text = Math.round((weights.text + 0.0001) * 10_000) / 10_000;
+  }
   return weights;
 }
 
@@ -184,7 +189,12 @@ export function evaluate(reference: ReturnType<typeof loadScoringReference>, dat
     } finally {
       release();
     }
-    ranks.push(bestRank({ primary }, p.winners.map((w) => index.get(w)).filter((i): i is number => i !== undefined)));
+    ranks.push(
+      bestRank(
+        { primary },
+        p.winners.map((w) => index.get(w)).filter((i): i is number => i !== undefined),
+      ),
+    );
   }
   const m = metricsOf(ranks);
   return { recallAt10: m.recall[10], mrr: m.mrr };

@@ -69,7 +69,8 @@ const trackRecord =
           ? t('matching.reasonOngoing', { count: ongoingWithImpact }, language)
           : t('matching.reasonCompletedAndOngoing', { completed: record, ongoing: ongoingWithImpact }, language);
     }
-    if (area !== undefined) return record === null ? t('matching.reasonOnlyBuyerArea', { place: area }, language) : t('matching.reasonWithBuyerArea', { record, place: area }, language);
+    if (area !== undefined)
+      return record === null ? t('matching.reasonOnlyBuyerArea', { place: area }, language) : t('matching.reasonWithBuyerArea', { record, place: area }, language);
     if (record === null) return t('matching.reasonOnlyWithBuyer', undefined, language);
     return withBuyer ? t('matching.reasonWithBuyer', { record }, language) : record;
   };

@@ -21,7 +21,7 @@ export const RANKER: RankerWeights = RANKER_2026_12.weights;
  * so an enterprise without partnerships that fits a need better than one with a record can rank above it.
  * Training keeps the learned weights within it.
  */
-export const TRACK_RECORD_MAX_SHARE = 0.4;
+export const TRACK_RECORD_MAX_SHARE = 0.25;
 
 /** The weight of each component (the track record's is the sum of its parts). */
 export const WEIGHTS = {
