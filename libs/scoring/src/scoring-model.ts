@@ -276,7 +276,8 @@ export class ScoringModel implements ExplainingModel {
       }
     }
     let area = 0;
-    if (n.countyLocation >= 0) {
+    // A part with no weight is looked up only when the components are asked for (training reads them).
+    if (n.countyLocation >= 0 && (this.wBuyerArea > 0 || out !== undefined)) {
       const areas = b.areas;
       for (let k = b.areaStart[i], end = b.areaStart[i + 1]; k < end; k++) {
         const a = areas[k];
