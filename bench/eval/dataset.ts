@@ -84,7 +84,14 @@ const byDateThenId = (a: Procurement, b: Procurement) =>
 
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 
-export function loadDataset(dataDir: string): EvalDataset {
+export interface Split {
+  historyBefore: string;
+  testFrom: string;
+  testTo: string;
+}
+
+/** The dataset for a split (the evaluation's own by default; training uses earlier ones). */
+export function loadDataset(dataDir: string, split: Split = SPLIT): EvalDataset {
   const procurementRows = readCsv(path.join(dataDir, PROCUREMENTS_FILE));
   const supplierRows = readCsv(path.join(dataDir, SUPPLIERS_FILE));
 
@@ -140,8 +147,8 @@ export function loadDataset(dataDir: string): EvalDataset {
   }
   procurements.sort(byDateThenId);
 
-  const history = procurements.filter((p) => p.publicationDate < SPLIT.historyBefore);
-  const testWindow = procurements.filter((p) => p.publicationDate >= SPLIT.testFrom && p.publicationDate <= SPLIT.testTo);
+  const history = procurements.filter((p) => p.publicationDate < split.historyBefore);
+  const testWindow = procurements.filter((p) => p.publicationDate >= split.testFrom && p.publicationDate <= split.testTo);
   const test = testWindow.filter((p) => p.winners.length > 0);
 
   // Suppliers from their history wins.
@@ -203,7 +210,10 @@ export function isIdeburen(legalForms: readonly string[]): boolean {
 /** The supplier as the matcher sees an enterprise: what its history wins say about it. */
 export function supplierProfile(s: Supplier): ProfileInput {
   const values = s.wins.map((p) => p.contractedValueSek).filter((v): v is number => v !== null);
-  const buyers = distinct(s.wins.map((p) => p.buyerOrgNumber).filter((b) => b !== ''));
+  // One buyer per win: repeat wins with a buyer count.
+  const buyers = s.wins.map((p) => p.buyerOrgNumber).filter((b) => b !== '');
+  const municipalities = distinct(s.wins.map((p) => p.municipalityCode).filter((c): c is string => c !== null));
+  const counties = distinct(s.wins.map((p) => p.countyCode).filter((c): c is string => c !== null));
   return {
     organizationId: s.key,
     services: distinct(s.wins.map((p) => p.title).filter((t) => t !== '')).join('. '),
@@ -211,14 +221,21 @@ export function supplierProfile(s: Supplier): ProfileInput {
     cpvCodes: distinct(s.wins.map((p) => p.mainCpv).filter((c) => c !== '')),
     sdgs: [],
     nationwide: false,
-    municipalityCodes: distinct(s.wins.map((p) => p.municipalityCode).filter((c): c is string => c !== null)),
-    countyCodes: distinct(s.wins.map((p) => p.countyCode).filter((c): c is string => c !== null)),
+    municipalityCodes: municipalities,
+    countyCodes: counties,
     maxContractSek: values.length > 0 ? Math.max(...values) : null,
     ideburen: isIdeburen(s.legalForms),
     workIntegrating: false,
     farFromLabourMarketShare: null,
     // Earlier wins are contracts delivered; the register says nothing of their impact.
-    trackRecord: { completed: s.wins.length, completedWithImpact: 0, ongoingWithImpact: 0, buyerOrganizationIds: buyers },
+    trackRecord: {
+      completed: s.wins.length,
+      completedWithImpact: 0,
+      ongoingWithImpact: 0,
+      buyerOrganizationIds: buyers,
+      buyerMunicipalityCodes: municipalities,
+      buyerCountyCodes: counties,
+    },
   };
 }
 

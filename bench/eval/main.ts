@@ -5,7 +5,7 @@
  * eval:matching markers of docs/performance.md and prints it.
  */
 import path from 'node:path';
-import { ALGORITHM_VERSION, ScoringModel } from '@samverka/scoring';
+import { ALGORITHM_VERSION, RANKER, RANKER_2026_11, ScoringModel } from '@samverka/scoring';
 import { loadScoringReference } from '../../libs/features/matching/scoring-reference.js';
 import { Baselines } from './baselines.js';
 import { findProjectRoot, loadDataset, SPLIT, type Procurement } from './dataset.js';
@@ -17,8 +17,10 @@ import { SamverkaRanker } from './samverka.js';
 const COMMAND = 'npm run eval:matching';
 const CATEGORIES = ['Tjänster', 'Varor', 'Byggentreprenader'];
 const UNKNOWN_CATEGORY = '(not stated)';
+/** A winner with at most this many history wins is a newcomer. */
+const NEWCOMER_MAX_WINS = 2;
 
-const METHODS = ['Samverka', 'Popularity', 'CPV only', 'Text only (TF-IDF)', 'CPV + title + geography'] as const;
+const METHODS = ['Samverka 2026.12', 'Samverka 2026.11', 'Popularity', 'CPV only', 'Text only (TF-IDF)', 'CPV + title + geography'] as const;
 type MethodName = (typeof METHODS)[number];
 
 function dayBefore(isoDate: string): string {
@@ -32,26 +34,35 @@ function main(): void {
   const root = findProjectRoot(import.meta.dirname);
   const dataDir = path.join(root, 'data');
 
-  const model = new ScoringModel(loadScoringReference(dataDir));
+  const reference = loadScoringReference(dataDir);
   const data = loadDataset(dataDir);
   const index = new Map(data.suppliers.map((s, i) => [s.key, i]));
-  const samverka = new SamverkaRanker(model, data.suppliers);
+  const samverka = new SamverkaRanker(new ScoringModel(reference, RANKER), data.suppliers);
+  const previous = new SamverkaRanker(new ScoringModel(reference, RANKER_2026_11), data.suppliers);
   const baselines = new Baselines(data.suppliers);
 
   const methods: Record<MethodName, (p: Procurement) => CandidateScores> = {
-    Samverka: (p) => samverka.scores(p),
+    'Samverka 2026.12': (p) => samverka.scores(p),
+    'Samverka 2026.11': (p) => previous.scores(p),
     Popularity: () => baselines.popularityScores(),
     'CPV only': (p) => baselines.cpvScores(p),
     'Text only (TF-IDF)': (p) => baselines.textScores(p),
     'CPV + title + geography': (p) => baselines.combinedScores(p),
   };
 
+  // Newcomers: winners with at most NEWCOMER_MAX_WINS history wins; their procurements are ranked by the best of them.
   const ranks = new Map<MethodName, (number | null)[]>(METHODS.map((m) => [m, []]));
+  const newcomerRanks = new Map<MethodName, (number | null)[]>(METHODS.map((m) => [m, []]));
   for (const p of data.answerable) {
     const winners = p.winners.map((w) => index.get(w)).filter((i): i is number => i !== undefined);
-    for (const m of METHODS) ranks.get(m)!.push(bestRank(methods[m](p), winners));
+    const newcomers = winners.filter((i) => data.suppliers[i].wins.length <= NEWCOMER_MAX_WINS);
+    for (const m of METHODS) {
+      const scores = methods[m](p);
+      ranks.get(m)!.push(bestRank(scores, winners));
+      if (newcomers.length > 0) newcomerRanks.get(m)!.push(bestRank(scores, newcomers));
+    }
   }
-  if (samverka.mismatches > 0) throw new Error(`rankProfiles disagreed with the full scan for ${samverka.mismatches} procurements`);
+  for (const s of [samverka, previous]) if (s.mismatches > 0) throw new Error(`rankProfiles disagreed with the full scan for ${s.mismatches} procurements`);
 
   const categoryOf = (p: Procurement) => (CATEGORIES.includes(p.contractCategory) ? p.contractCategory : UNKNOWN_CATEGORY);
   const categories = [...CATEGORIES, UNKNOWN_CATEGORY].filter((c) => data.answerable.some((p) => categoryOf(p) === c));
@@ -59,17 +70,14 @@ function main(): void {
     const r = ranks.get(name)!;
     const byCategory = new Map<string, Metrics>();
     for (const c of categories) byCategory.set(c, metricsOf(r.filter((_, k) => categoryOf(data.answerable[k]) === c)));
-    return { name, metrics: metricsOf(r), byCategory };
+    return { name, metrics: metricsOf(r), byCategory, newcomers: metricsOf(newcomerRanks.get(name)!) };
   });
 
   const inTop10 = (r: number | null) => r !== null && r <= 10;
-  const a = ranks.get('Samverka')!;
-  const b = ranks.get('CPV + title + geography')!;
-  const headToHead = {
-    a: 'Samverka',
-    b: 'CPV + title + geography',
-    onlyA: a.filter((r, k) => inTop10(r) && !inTop10(b[k])).length,
-    onlyB: a.filter((r, k) => !inTop10(r) && inTop10(b[k])).length,
+  const headToHead = (x: MethodName, y: MethodName) => {
+    const a = ranks.get(x)!;
+    const b = ranks.get(y)!;
+    return { a: x, b: y, onlyA: a.filter((r, k) => inTop10(r) && !inTop10(b[k])).length, onlyB: a.filter((r, k) => !inTop10(r) && inTop10(b[k])).length };
   };
 
   const history = data.history;
@@ -98,8 +106,9 @@ function main(): void {
       placeholderWinnerMentions: data.stats.placeholderWinnerMentions,
     },
     methods: results,
-    headToHead,
-    categoryMethods: ['Samverka', 'CPV + title + geography'],
+    headToHead: [headToHead('Samverka 2026.12', 'Samverka 2026.11'), headToHead('Samverka 2026.12', 'CPV + title + geography')],
+    newcomerMaxWins: NEWCOMER_MAX_WINS,
+    categoryMethods: ['Samverka 2026.12', 'Samverka 2026.11', 'CPV + title + geography'],
     categories,
   });
 

@@ -6,6 +6,8 @@ export interface MethodResult {
   name: string;
   metrics: Metrics;
   byCategory: Map<string, Metrics>;
+  /** Procurements with a newcomer among the winners, ranked by the best-ranked newcomer. */
+  newcomers: Metrics;
 }
 
 export interface ReportInput {
@@ -29,7 +31,8 @@ export interface ReportInput {
   };
   methods: MethodResult[];
   /** Recall@10 head to head (paired): procurements only the first / only the second method has a winner in its top 10 for. */
-  headToHead: { a: string; b: string; onlyA: number; onlyB: number };
+  headToHead: { a: string; b: string; onlyA: number; onlyB: number }[];
+  newcomerMaxWins: number;
   /** Methods compared per contract category. */
   categoryMethods: string[];
   categories: string[];
@@ -37,6 +40,25 @@ export interface ReportInput {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const num = (x: number) => x.toLocaleString('en-US');
+
+/** McNemar's exact test: two-sided binomial p of the discordant pairs (b, c) under p = ½. */
+export function mcnemarExactP(b: number, c: number): number {
+  const n = b + c;
+  if (n === 0) return 1;
+  const k = Math.min(b, c);
+  // log C(n, i) − n log 2, summed in the tail.
+  let logTerm = -n * Math.LN2;
+  let tail = 0;
+  for (let i = 0; i <= k; i++) {
+    if (i > 0) logTerm += Math.log(n - i + 1) - Math.log(i);
+    tail += Math.exp(logTerm);
+  }
+  return Math.min(1, 2 * tail);
+}
+
+function formatP(p: number): string {
+  return p < 0.0001 ? p.toExponential(1) : p.toFixed(4);
+}
 
 export function renderReport(r: ReportInput): string {
   const c = r.counts;
@@ -77,12 +99,24 @@ export function renderReport(r: ReportInput): string {
     lines.push(`| ${m.name} | ${CUTOFFS.map((k) => pct(x.recall[k])).join(' | ')} | ${x.mrr.toFixed(3)} | ${num(x.unranked)} |`);
   }
   lines.push('');
-  const h = r.headToHead;
-  const mcnemar = h.onlyA + h.onlyB > 0 ? (h.onlyA - h.onlyB) ** 2 / (h.onlyA + h.onlyB) : 0;
+  const newcomers = r.methods[0].newcomers.n;
   lines.push(
-    `Head to head at recall@10: a winner is in the top 10 of ${h.a} only for ${num(h.onlyA)} procurements, of ${h.b} only for ${num(h.onlyB)} ` +
-      `(McNemar χ² = ${mcnemar.toFixed(1)}, 1 d.f.; above 3.84 the difference is significant at 5 %).`,
+    `Newcomers: the ${num(newcomers)} answerable procurements won by a supplier with at most ${r.newcomerMaxWins} history wins, ` + `ranked by the best-ranked such winner:`,
   );
+  lines.push('');
+  lines.push(`| Method | Recall@10, newcomers | MRR, newcomers |`);
+  lines.push(`|---|---:|---:|`);
+  for (const m of r.methods) lines.push(`| ${m.name} | ${pct(m.newcomers.recall[10])} | ${m.newcomers.mrr.toFixed(3)} |`);
+  lines.push('');
+  lines.push('Head to head at recall@10 (McNemar test on the procurements where exactly one of the two has a winner in its top 10):');
+  lines.push('');
+  for (const h of r.headToHead) {
+    const mcnemar = h.onlyA + h.onlyB > 0 ? (Math.abs(h.onlyA - h.onlyB) - 1) ** 2 / (h.onlyA + h.onlyB) : 0;
+    lines.push(
+      `- ${h.a} only: ${num(h.onlyA)}, ${h.b} only: ${num(h.onlyB)}; χ² with continuity correction = ${mcnemar.toFixed(1)} (1 d.f.), ` +
+        `exact two-sided p = ${formatP(mcnemarExactP(h.onlyA, h.onlyB))}${mcnemarExactP(h.onlyA, h.onlyB) < 0.05 ? ' (significant at 5 %)' : ' (not significant at 5 %)'}.`,
+    );
+  }
   lines.push('');
   lines.push(`Recall@10 by contract category:`);
   lines.push('');
@@ -99,7 +133,9 @@ export function renderReport(r: ReportInput): string {
   lines.push('');
   lines.push(
     'Profiles come from history wins only: services = the distinct titles won, description = the SNI label(s), CPV codes, ' +
-      'municipalities and counties of the buyers, the largest contract value, and the track record (wins, buyers). ' +
+      'municipalities and counties of the buyers, the largest contract value, and the track record (wins, buyers once per win, their places). ' +
+      'Samverka 2026.12 ranks with weights learned from March–April 2021 only (`npm run train:matching`, see libs/scoring/src/model/ranker-2026.12.ts); ' +
+      'Samverka 2026.11 is the previous hand-set weighting, on the same features. ' +
       'A test procurement is a need with its title, main CPV code, buyer, municipality/county and no budget (not known before the award). ' +
       'Baselines: popularity = most history wins first; CPV only = shared leading CPV digits (same code 1; 5/4/3/2 digits 0.8/0.6/0.4/0.2); ' +
       "text only = TF-IDF cosine of the title against the supplier's won titles (plain lower-cased words); " +

@@ -3,7 +3,7 @@ import { Database, postgresRefusal, textOf, translate } from '@samverka/engine';
 import { IMPACT_REPORT_REFUSALS, ImpactRepository, ReportDueService } from '@samverka/impact';
 import { MatchingRepository } from '@samverka/matching';
 import { addDays, addMonths, swedishDate, type DomainError } from '@samverka/domain';
-import { TRACK_RECORD } from '@samverka/scoring';
+import { RANKER, TRACK_RECORD } from '@samverka/scoring';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { acceptInvitation, auth, createOrganization, invite, login, nextOrganisationsnummer, PASSWORD, register, type SignedIn } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
@@ -785,7 +785,9 @@ describe('impact measurement (embedded mode)', () => {
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 0, completedWithImpact: 0, ongoingWithImpact: 1, partnerBuyerIds: [buyerOrg] });
 
     // One point (an ongoing partnership with confirmed impact), and the partnership is with this buyer.
-    const expected = TRACK_RECORD.countShare * (Math.log1p(1) / Math.log1p(TRACK_RECORD.saturateAt)) + TRACK_RECORD.sameBuyerShare;
+    // One partnership with the need's buyer: its part of the same-buyer share (repeat partnerships add up to the whole).
+    const oneWithBuyer = TRACK_RECORD.sameBuyerShare * Math.min(1, Math.log1p(1) / Math.log1p(RANKER.sameBuyerSaturateAt));
+    const expected = TRACK_RECORD.countShare * (Math.log1p(1) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer;
     const after = trackRecordOf(
       await waitFor('the confirmed report to reach the match', async () => {
         const m = await matchOfF();
@@ -810,7 +812,7 @@ describe('impact measurement (embedded mode)', () => {
     expect(otherNow.version).toBeGreaterThanOrEqual(otherAgreed.version);
     ok(await mutate(url, 'terminatePartnership', { partnershipId: other, version: otherNow.version, reason: 'Avbrutet' }, 'partnership { id }', as(buyer)));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 1, completedWithImpact: 1, ongoingWithImpact: 0, partnerBuyerIds: [buyerOrg] });
-    const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + TRACK_RECORD.sameBuyerShare;
+    const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer;
     const last = trackRecordOf(
       await waitFor('the completion to reach the match', async () => {
         const m = await matchOfF();

@@ -103,7 +103,8 @@ describeWith(['PostgreSQL'])('impact repository on PostgreSQL', () => {
       completedPartnerships: 2,
       completedWithImpact: 1,
       ongoingWithImpact: 1,
-      partnerBuyerIds: [buyer],
+      // Once per counted partnership: the two completed and the ongoing one with confirmed impact.
+      partnerBuyerIds: [buyer, buyer, buyer],
     });
   });
 

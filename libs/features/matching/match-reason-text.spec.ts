@@ -57,6 +57,7 @@ describe('the words of match reasons', () => {
     reason('trackRecord.none', {}),
     reason('trackRecord.partnerships', track(1, 0, 0)),
     reason('trackRecord.sameBuyer', track(0, 0, 0)),
+    reason('trackRecord.sameArea', { ...track(2, 0, 0), place: 'Kristianstad' }),
   ];
 
   it.each(everyCode.map((r) => [r.code, r] as const))('%s reads in Swedish and in English', (_code, r) => {
@@ -159,6 +160,17 @@ describe('the words of match reasons', () => {
     [track(0, 0, 0), true, 'Har arbetat med samma köpare', 'Has worked with this buyer'],
   ])('track record %j, with the buyer %s', (counts, withBuyer, sv, en) => {
     expect(both(reason(withBuyer ? 'trackRecord.sameBuyer' : 'trackRecord.partnerships', counts))).toEqual({ sv, en });
+  });
+
+  it.each<[ReturnType<typeof track>, string, string]>([
+    [
+      track(3, 2, 0),
+      '3 avslutade partnerskap, 2 med bekräftad effekt, varav för köpare i Kristianstad',
+      '3 completed partnerships, 2 with confirmed impact, including for buyers in Kristianstad',
+    ],
+    [track(0, 0, 0), 'Har arbetat för köpare i Kristianstad', 'Has worked for buyers in Kristianstad'],
+  ])("track record %j for buyers in the need's place", (counts, sv, en) => {
+    expect(both(reason('trackRecord.sameArea', { ...counts, place: 'Kristianstad' }))).toEqual({ sv, en });
   });
 
   it('names the codes and goals whose labels it needs', () => {

@@ -54,7 +54,7 @@ const cpvPair =
   };
 
 const trackRecord =
-  ({ completed, completedWithImpact, ongoingWithImpact }: ReasonParams['trackRecord.partnerships'], withBuyer: boolean): Say =>
+  ({ completed, completedWithImpact, ongoingWithImpact }: ReasonParams['trackRecord.partnerships'], withBuyer: boolean, area?: string): Say =>
   (language) => {
     let record: string | null = null;
     if (completed > 0) {
@@ -69,6 +69,8 @@ const trackRecord =
           ? t('matching.reasonOngoing', { count: ongoingWithImpact }, language)
           : t('matching.reasonCompletedAndOngoing', { completed: record, ongoing: ongoingWithImpact }, language);
     }
+    if (area !== undefined)
+      return record === null ? t('matching.reasonOnlyBuyerArea', { place: area }, language) : t('matching.reasonWithBuyerArea', { record, place: area }, language);
     if (record === null) return t('matching.reasonOnlyWithBuyer', undefined, language);
     return withBuyer ? t('matching.reasonWithBuyer', { record }, language) : record;
   };
@@ -119,6 +121,7 @@ const WORDING: Wording = {
   'trackRecord.none': () => say('matching.reasonTrackRecordNone'),
   'trackRecord.partnerships': (counts) => trackRecord(counts, false),
   'trackRecord.sameBuyer': (counts) => trackRecord(counts, true),
+  'trackRecord.sameArea': ({ place, ...counts }) => trackRecord(counts, false, place),
 };
 
 /**

@@ -38,6 +38,8 @@ export function profileInput(row: MatchableProfileRow): ProfileInput {
       completedWithImpact: row.completedWithImpact,
       ongoingWithImpact: row.ongoingWithImpact,
       buyerOrganizationIds: row.partnerBuyerIds,
+      buyerMunicipalityCodes: row.partnerMunicipalityCodes,
+      buyerCountyCodes: row.partnerCountyCodes,
     },
   };
 }

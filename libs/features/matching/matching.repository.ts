@@ -25,6 +25,9 @@ export interface MatchableProfileRow {
   ongoingWithImpact: number;
   /** The buyers of the partnerships counted above (a TERMINATED one, or an ACTIVE one without confirmed impact, is not). */
   partnerBuyerIds: string[];
+  /** The municipalities and counties of the needs those partnerships answered. */
+  partnerMunicipalityCodes: string[];
+  partnerCountyCodes: string[];
   /** Whether the enterprise is verified: only verified enterprises are matched. */
   verified: boolean;
 }
@@ -90,10 +93,12 @@ const PROFILE_COLUMNS = `
   p.municipality_codes AS "municipalityCodes", p.county_codes AS "countyCodes", p.max_contract_sek::float8 AS "maxContractSek",
   p.ideburen, p.work_integrating AS "workIntegrating", p.far_from_labour_market_share AS "farFromLabourMarketShare",
   COALESCE(t.completed, 0)::int AS "completedPartnerships", COALESCE(t.completed_with_impact, 0)::int AS "completedWithImpact",
-  COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds", o.verified`;
+  COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds",
+  COALESCE(t.buyer_municipalities, '{}') AS "partnerMunicipalityCodes", COALESCE(t.buyer_counties, '{}') AS "partnerCountyCodes", o.verified`;
 
 // The track record (see TRACK_RECORD in libs/scoring): completed partnerships, and partnerships with
-// confirmed impact. Per profile through the partnership index: a grouped subquery would aggregate the
+// confirmed impact; the buyers once per partnership (repeat partnerships with a buyer count), and the
+// places of the needs the partnerships answered. Per profile through the partnership index: a grouped subquery would aggregate the
 // whole table even when a handful of profiles is asked for.
 const PROFILE_FROM = `
   enterprise_profile p
@@ -102,11 +107,13 @@ const PROFILE_FROM = `
     SELECT count(*) FILTER (WHERE x.status = 'COMPLETED') AS completed,
            count(*) FILTER (WHERE x.status = 'COMPLETED' AND x.impact) AS completed_with_impact,
            count(*) FILTER (WHERE x.status = 'ACTIVE' AND x.impact) AS ongoing_with_impact,
-           array_agg(DISTINCT x.buyer_organization_id) FILTER (WHERE x.status = 'COMPLETED' OR x.impact) AS buyers
+           array_agg(x.buyer_organization_id ORDER BY x.buyer_organization_id) FILTER (WHERE x.status = 'COMPLETED' OR x.impact) AS buyers,
+           array_agg(DISTINCT x.municipality_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.municipality_code IS NOT NULL) AS buyer_municipalities,
+           array_agg(DISTINCT x.county_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.county_code IS NOT NULL) AS buyer_counties
     FROM (
-      SELECT y.status, y.buyer_organization_id,
+      SELECT y.status, y.buyer_organization_id, pn.municipality_code, pn.county_code,
              EXISTS (SELECT 1 FROM impact_report r WHERE r.partnership_id = y.id AND r.status = 'CONFIRMED') AS impact
-      FROM partnership y WHERE y.enterprise_organization_id = p.organization_id AND y.status IN ('ACTIVE', 'COMPLETED')
+      FROM partnership y LEFT JOIN need pn ON pn.id = y.need_id WHERE y.enterprise_organization_id = p.organization_id AND y.status IN ('ACTIVE', 'COMPLETED')
     ) x
   ) t ON true`;
 

@@ -3,13 +3,16 @@ import { cpvPairLevel, sharedDigits, type CpvLevel } from './cpv.js';
 import type { NeedFeatures, ProfileFeatures } from './features.js';
 import { trackRecordEvidence } from './track-record.js';
 import type { MatchComponent, MatchReason, MatchResult } from './types.js';
-import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, WEIGHTS, type ComponentName } from './weights.js';
+import { trackRecordWeight, type RankerWeights } from './ranker.js';
+import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, type ComponentName } from './weights.js';
 
 /**
  * What an explanation reads from the model (ScoringModel implements it): the names of terms and places,
  * and a pair's shared terms and nearest place.
  */
 export interface ExplainingModel {
+  /** The weights the model ranks with. */
+  readonly ranker: RankerWeights;
   readonly municipalityNames: ReadonlyMap<string, string>;
   readonly countyNames: ReadonlyMap<string, string>;
   termName(id: number): string;
@@ -28,23 +31,24 @@ export interface ExplainingModel {
 export function explainMatch(model: ExplainingModel, n: NeedFeatures, p: ProfileFeatures, raw: number, slots: Float64Array, appliesSlot: number): MatchResult {
   const ineligible = eligibilityProblem(n, p);
   if (ineligible) {
-    return { score: 0, eligible: false, relevant: true, components: emptyComponents(), reasons: [ineligible], algorithmVersion: ALGORITHM_VERSION };
+    return { score: 0, eligible: false, relevant: true, components: emptyComponents(model.ranker), reasons: [ineligible], algorithmVersion: ALGORITHM_VERSION };
   }
   if (raw < 0) {
     return {
       score: 0,
       eligible: true,
       relevant: false,
-      components: emptyComponents(),
+      components: emptyComponents(model.ranker),
       reasons: [{ code: 'relevance.none', component: 'text', params: {} }],
       algorithmVersion: ALGORITHM_VERSION,
     };
   }
   const applies = slots[appliesSlot];
+  const weights = componentWeights(model.ranker);
   const components: MatchComponent[] = COMPONENT_NAMES.map((name, slot) => ({
     name,
     value: Math.round(slots[slot] * 10_000) / 10_000,
-    weight: WEIGHTS[name],
+    weight: weights[name],
     applicable: (applies & (1 << slot)) !== 0,
   }));
   const ranked = components
@@ -60,8 +64,24 @@ export function explainMatch(model: ExplainingModel, n: NeedFeatures, p: Profile
   return { score: Math.round(raw * 100) / 100, eligible: true, relevant: true, components, reasons, algorithmVersion: ALGORITHM_VERSION };
 }
 
-function emptyComponents(): MatchComponent[] {
-  return COMPONENT_NAMES.map((name) => ({ name, value: 0, weight: WEIGHTS[name], applicable: false }));
+/** Each component's weight under a ranker (the track record's is the sum of its parts). */
+export function componentWeights(w: RankerWeights): Record<ComponentName, number> {
+  return { text: w.text, category: w.category, geography: w.geography, sdg: w.sdg, capacity: w.capacity, trackRecord: trackRecordWeight(w) };
+}
+
+function emptyComponents(ranker: RankerWeights): MatchComponent[] {
+  const weights = componentWeights(ranker);
+  return COMPONENT_NAMES.map((name) => ({ name, value: 0, weight: weights[name], applicable: false }));
+}
+
+/** The need's municipality or county when the enterprise has worked for a buyer there (the municipality first), else null. */
+function buyerArea(model: ExplainingModel, n: NeedFeatures, p: ProfileFeatures): string | null {
+  if (n.municipalityLocation >= 0 && p.trackAreas.includes(n.municipalityLocation)) return model.municipalityNames.get(n.input.municipalityCode!) ?? null;
+  if (n.countyLocation >= 0 && p.trackAreas.includes(n.countyLocation)) {
+    const code = model.locationCode(n.countyLocation).code;
+    return model.countyNames.get(code) ?? null;
+  }
+  return null;
 }
 
 function eligibilityProblem(n: NeedFeatures, p: ProfileFeatures): MatchReason | null {
@@ -154,12 +174,15 @@ const REASONS: Record<ComponentName, ReasonFn> = {
     return value >= 1 ? { code: 'capacity.enough', component: 'capacity', params: amounts } : { code: 'capacity.short', component: 'capacity', params: amounts };
   },
 
-  trackRecord(_model, n, p) {
+  trackRecord(model, n, p) {
     const { completed, completedWithImpact, ongoingWithImpact } = trackRecordEvidence(p.input.trackRecord);
     const withBuyer = (p.input.trackRecord?.buyerOrganizationIds ?? []).includes(n.input.buyerOrganizationId);
-    if (completed === 0 && ongoingWithImpact === 0 && !withBuyer) return { code: 'trackRecord.none', component: 'trackRecord', params: {} };
+    const area = withBuyer || model.ranker.trackBuyerArea === 0 ? null : buyerArea(model, n, p);
+    if (completed === 0 && ongoingWithImpact === 0 && !withBuyer && area === null) return { code: 'trackRecord.none', component: 'trackRecord', params: {} };
     const counts = { completed, completedWithImpact, ongoingWithImpact };
-    return withBuyer ? { code: 'trackRecord.sameBuyer', component: 'trackRecord', params: counts } : { code: 'trackRecord.partnerships', component: 'trackRecord', params: counts };
+    if (withBuyer) return { code: 'trackRecord.sameBuyer', component: 'trackRecord', params: counts };
+    if (area !== null) return { code: 'trackRecord.sameArea', component: 'trackRecord', params: { ...counts, place: area } };
+    return { code: 'trackRecord.partnerships', component: 'trackRecord', params: counts };
   },
 };
 

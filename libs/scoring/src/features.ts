@@ -30,6 +30,11 @@ export interface NeedFeatures {
   readonly budgetTarget: number;
   readonly budgetMin: number;
   readonly buyerKey: number;
+  /** Location indices of the need's municipality and county (-1 when it names none), for the buyer-area part of the track record. */
+  readonly municipalityLocation: number;
+  readonly countyLocation: number;
+  /** The buyer-area part for a partnership in the need's county: whole when the need names no municipality. */
+  readonly countyAreaValue: number;
   readonly reservedOnly: boolean;
   readonly iopOnly: boolean;
 }
@@ -50,4 +55,8 @@ export interface ProfileFeatures {
   readonly ideburen: boolean;
   readonly trackCountValue: number;
   readonly trackBuyers: Int32Array;
+  /** For each of trackBuyers, the same-buyer part it gives (by the number of partnerships with it). */
+  readonly trackBuyerValues: Float64Array;
+  /** Location indices of the places of the buyers the enterprise has worked for. */
+  readonly trackAreas: Int16Array;
 }

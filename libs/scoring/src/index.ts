@@ -1,6 +1,6 @@
 export * from './weights.js';
 export * from './types.js';
-export { ScoringModel, roundScore, NOT_A_MATCH } from './scoring-model.js';
+export { ScoringModel, roundScore, NOT_A_MATCH, SLOT, TRACK_SLOT } from './scoring-model.js';
 export type { NeedFeatures, ProfileFeatures, TextVector } from './features.js';
 export { haversineKm } from './geography.js';
 export { TopN } from './top-n.js';
@@ -23,3 +23,5 @@ export {
   type TermRole,
 } from './text/swedish-analyzer.js';
 export { hunspellEntries, hunspellWords, type DictionaryEntry } from './text/hunspell-words.js';
+export * from './ranker.js';
+export { RANKER_2026_12 } from './model/ranker-2026.12.js';

@@ -23,6 +23,9 @@ export class ProfileBlock {
   readonly trackCountValue: Float64Array;
   readonly buyerStart: Int32Array;
   readonly buyers: Int32Array;
+  readonly buyerValues: Float64Array;
+  readonly areaStart: Int32Array;
+  readonly areas: Int16Array;
   /** A one-enterprise block scored against many needs spreads its text weights here (see ScoringModel.densify). */
   dense: Int32Array | null = null;
 
@@ -33,11 +36,13 @@ export class ProfileBlock {
     let cpvCount = 0;
     let locationCount = 0;
     let buyerCount = 0;
+    let areaCount = 0;
     for (const p of profiles) {
       termCount += p.text.terms.length;
       cpvCount += p.cpv.count;
       locationCount += p.locations.length;
       buyerCount += p.trackBuyers.length;
+      areaCount += p.trackAreas.length;
     }
     this.termStart = new Int32Array(size + 1);
     this.terms = new Int32Array(termCount);
@@ -53,6 +58,10 @@ export class ProfileBlock {
     this.trackCountValue = new Float64Array(size);
     this.buyerStart = new Int32Array(size + 1);
     this.buyers = new Int32Array(buyerCount);
+    this.buyerValues = new Float64Array(buyerCount);
+    this.areaStart = new Int32Array(size + 1);
+    this.areas = new Int16Array(areaCount);
+    let a = 0;
     let t = 0;
     let c = 0;
     let l = 0;
@@ -75,12 +84,17 @@ export class ProfileBlock {
       this.trackCountValue[i] = p.trackCountValue;
       this.buyerStart[i] = b;
       this.buyers.set(p.trackBuyers, b);
+      this.buyerValues.set(p.trackBuyerValues, b);
+      this.areaStart[i] = a;
+      this.areas.set(p.trackAreas, a);
+      a += p.trackAreas.length;
       b += p.trackBuyers.length;
     });
     this.termStart[size] = t;
     this.cpvStart[size] = c;
     this.locationStart[size] = l;
     this.buyerStart[size] = b;
+    this.areaStart[size] = a;
   }
 
   static pack(profiles: readonly ProfileFeatures[]): ProfileBlock {

@@ -5,7 +5,8 @@ import { roundScore, ScoringModel } from './scoring-model.js';
 import { trackRecordEvidence } from './track-record.js';
 import { makeNeed, makeProfile, testReference } from './testing/reference.js';
 import type { MatchResult, NeedInput, ProfileInput } from './types.js';
-import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, TRACK_RECORD, WEIGHTS, type ComponentName } from './weights.js';
+import { trackRecordShare, trackRecordWeight } from './ranker.js';
+import { ALGORITHM_VERSION, COMPONENT_NAMES, CPV_SIMILARITY, GEOGRAPHY, RANKER, TRACK_RECORD, TRACK_RECORD_MAX_SHARE, WEIGHTS, type ComponentName } from './weights.js';
 
 let model: ScoringModel;
 
@@ -615,9 +616,12 @@ describe('track record', () => {
     buyerOrganizationIds,
   });
 
+  /** The same-buyer part of k partnerships with the need's buyer. */
+  const buyerPart = (k: number) => TRACK_RECORD.sameBuyerShare * Math.min(1, Math.log1p(k) / Math.log1p(RANKER.sameBuyerSaturateAt));
+
   it('weighs the evidence in whole points: 2 per completed partnership, 1 more per partnership with confirmed impact', () => {
-    expect(TRACK_RECORD).toMatchObject({ completedPoints: 2, confirmedImpactPoints: 1, saturateAt: 20, countShare: 0.6, sameBuyerShare: 0.4 });
-    expect(TRACK_RECORD.countShare + TRACK_RECORD.sameBuyerShare).toBe(1);
+    expect(TRACK_RECORD).toMatchObject({ completedPoints: 2, confirmedImpactPoints: 1, saturateAt: 20 });
+    expect(TRACK_RECORD.countShare + TRACK_RECORD.sameBuyerShare + TRACK_RECORD.buyerAreaShare).toBeCloseTo(1, 10);
   });
 
   it.each<[string, ReturnType<typeof track>, number, number, string]>([
@@ -631,9 +635,16 @@ describe('track record', () => {
     ['7 completed with confirmed impact: past saturation', track(7, 7, 0), 21, TRACK_RECORD.countShare, 'trackRecord.partnerships'],
     ['more with impact than completed counts only the completed ones', track(1, 5, 0), 3, countValue(3), 'trackRecord.partnerships'],
     ['negative and fractional counts count as whole and not below 0', track(-2, 0.5, 1.9), 1, countValue(1), 'trackRecord.partnerships'],
-    ['a completed partnership with this buyer', track(1, 0, 0, ['buyer-1']), 2, countValue(2) + TRACK_RECORD.sameBuyerShare, 'trackRecord.sameBuyer'],
+    ['a completed partnership with this buyer', track(1, 0, 0, ['buyer-1']), 2, countValue(2) + buyerPart(1), 'trackRecord.sameBuyer'],
     ['a completed partnership with another buyer', track(1, 0, 0, ['buyer-2']), 2, countValue(2), 'trackRecord.partnerships'],
-    ['saturated, and with this buyer', track(12, 3, 0, ['buyer-2', 'buyer-1']), 27, 1, 'trackRecord.sameBuyer'],
+    ['saturated, and once with this buyer', track(12, 3, 0, ['buyer-2', 'buyer-1']), 27, TRACK_RECORD.countShare + buyerPart(1), 'trackRecord.sameBuyer'],
+    [
+      'saturated, and often with this buyer',
+      track(12, 3, 0, ['buyer-1', 'buyer-2', 'buyer-1', 'buyer-1', 'buyer-1', 'buyer-1', 'buyer-1']),
+      27,
+      TRACK_RECORD.countShare + buyerPart(6),
+      'trackRecord.sameBuyer',
+    ],
   ])('%s: %j is worth the points and value given', (_what, trackRecord, points, expected, reasonCode) => {
     expect(trackRecordEvidence(trackRecord).points).toBe(points);
     const r = model.score(cleaningNeed({ buyerOrganizationId: 'buyer-1' }), cleaningProfile({ trackRecord }));
@@ -664,12 +675,67 @@ describe('track record', () => {
     expect(reasonFor(r, 'trackRecord')).toEqual({ code: 'trackRecord.none', component: 'trackRecord', params: {} });
   });
 
+  it('repeat partnerships with the same buyer add more, up to the saturation point', () => {
+    const need = cleaningNeed({ buyerOrganizationId: 'buyer-1' });
+    const value = (k: number) => valueOf(model.score(need, cleaningProfile({ trackRecord: track(10, 0, 0, Array<string>(k).fill('buyer-1')) })), 'trackRecord');
+    const saturate = RANKER.sameBuyerSaturateAt;
+    for (let k = 1; k < saturate; k++) expect(value(k + 1)).toBeGreaterThan(value(k));
+    expect(value(saturate + 3)).toBe(value(saturate));
+    expect(value(saturate) - value(0)).toBeCloseTo(TRACK_RECORD.sameBuyerShare, 4);
+  });
+
+  it("the buyer-area part: a partnership for a buyer in the need's municipality, else its county, with its reason", () => {
+    const areaRanker = { ...RANKER, trackCount: RANKER.trackCount - 0.02, trackBuyerArea: RANKER.trackBuyerArea + 0.02 };
+    const areaModel = new ScoringModel(testReference(), areaRanker);
+    const areaShare = areaRanker.trackBuyerArea / trackRecordWeight(areaRanker);
+    const need = cleaningNeed({ buyerOrganizationId: 'buyer-1', municipalityCode: '1290', countyCode: '12' });
+    const at = (municipality: string | null, county: string | null) =>
+      areaModel.score(
+        need,
+        cleaningProfile({
+          trackRecord: { ...track(1, 0, 0, ['buyer-9']), buyerMunicipalityCodes: municipality ? [municipality] : [], buyerCountyCodes: county ? [county] : [] },
+        }),
+      );
+    const none = at(null, null);
+    const same = at('1290', '12');
+    const county = at('1280', '12');
+    const elsewhere = at('0180', '01');
+    expect(valueOf(same, 'trackRecord') - valueOf(none, 'trackRecord')).toBeCloseTo(areaShare, 4);
+    expect(valueOf(county, 'trackRecord') - valueOf(none, 'trackRecord')).toBeCloseTo(areaShare * TRACK_RECORD.buyerCountyValue, 4);
+    expect(valueOf(elsewhere, 'trackRecord')).toBe(valueOf(none, 'trackRecord'));
+    expect(reasonFor(same, 'trackRecord')).toEqual({
+      code: 'trackRecord.sameArea',
+      component: 'trackRecord',
+      params: { completed: 1, completedWithImpact: 0, ongoingWithImpact: 0, place: 'Kristianstad' },
+    });
+    expect(reasonFor(county, 'trackRecord')).toMatchObject({ code: 'trackRecord.sameArea', params: { place: 'Skåne län' } });
+    expect(reasonFor(elsewhere, 'trackRecord')?.code).toBe('trackRecord.partnerships');
+  });
+
+  it(`newcomers are not buried: a track record makes at most TRACK_RECORD_MAX_SHARE (${TRACK_RECORD_MAX_SHARE}) of a score`, () => {
+    expect(trackRecordShare(RANKER)).toBeLessThanOrEqual(TRACK_RECORD_MAX_SHARE);
+    const fullest = { ...track(20, 20, 5, Array<string>(10).fill('buyer-1')), buyerMunicipalityCodes: ['1290'], buyerCountyCodes: ['12'] };
+    // Only text, CPV codes and the track record apply: the track record's largest share.
+    const need = cleaningNeed({ buyerOrganizationId: 'buyer-1', municipalityCode: null, countyCode: null, sdgs: [], budgetMinSek: null, budgetMaxSek: null });
+    const newcomer = model.score(need, cleaningProfile({ trackRecord: undefined }));
+    const veteran = model.score(need, cleaningProfile({ trackRecord: fullest }));
+    expect(valueOf(veteran, 'trackRecord')).toBeCloseTo(1, 4);
+    expect(veteran.score - newcomer.score).toBeGreaterThan(0);
+    expect(veteran.score - newcomer.score).toBeLessThanOrEqual(100 * TRACK_RECORD_MAX_SHARE + 0.01);
+    expect(veteran.score - newcomer.score).toBeCloseTo(100 * trackRecordShare(RANKER), 1);
+    // With every component applying, less.
+    const full = cleaningNeed({ buyerOrganizationId: 'buyer-1', sdgs: [8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 100_000 });
+    const gap = model.score(full, cleaningProfile({ trackRecord: fullest })).score - model.score(full, cleaningProfile({ trackRecord: undefined })).score;
+    expect(gap).toBeLessThan(veteran.score - newcomer.score);
+  });
+
   it('a counted partnership with the same buyer adds', () => {
     const need = cleaningNeed({ buyerOrganizationId: 'buyer-1' });
     const other = model.score(need, cleaningProfile({ trackRecord: track(3, 2, 0, ['buyer-9']) }));
     const same = model.score(need, cleaningProfile({ trackRecord: track(3, 2, 0, ['buyer-1']) }));
     expect(same.score).toBeGreaterThan(other.score);
-    expect(valueOf(same, 'trackRecord') - valueOf(other, 'trackRecord')).toBeCloseTo(TRACK_RECORD.sameBuyerShare, 4);
+    // Component values are shown with four decimals: their difference is good to three.
+    expect(valueOf(same, 'trackRecord') - valueOf(other, 'trackRecord')).toBeCloseTo(buyerPart(1), 3);
     expect(reasonFor(same, 'trackRecord')).toEqual({
       code: 'trackRecord.sameBuyer',
       component: 'trackRecord',

@@ -8,21 +8,17 @@ import { TopN } from './top-n.js';
 import { trackRecordCountValue, trackRecordEvidence } from './track-record.js';
 import { analyse, domainDecompounder, MEETS, rolesMeet, type Decompounder, type TermRole } from './text/swedish-analyzer.js';
 import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
-import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, GEOGRAPHY, TEXT, TRACK_RECORD, WEIGHTS } from './weights.js';
+import { trackRecordWeight, type RankerWeights } from './ranker.js';
+import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, GEOGRAPHY, RANKER, TEXT, TRACK_RECORD } from './weights.js';
 
 /** Component slots in the scratch array the kernel can fill. */
 export const SLOT = { text: 0, category: 1, geography: 2, sdg: 3, capacity: 4, trackRecord: 5 } as const;
+/** The track record's parts, after the applies flags: the count, the same buyer, the buyer's place (for training). */
+export const TRACK_SLOT = { count: 7, sameBuyer: 8, buyerArea: 9 } as const;
 /** Bit flags of the components that apply, in the scratch array's slot 6. */
 const APPLIES_SLOT = 6;
 export const NOT_A_MATCH = -1;
 const NOT_ELIGIBLE = -2;
-
-const W_TEXT = WEIGHTS.text;
-const W_CATEGORY = WEIGHTS.category;
-const W_GEOGRAPHY = WEIGHTS.geography;
-const W_SDG = WEIGHTS.sdg;
-const W_CAPACITY = WEIGHTS.capacity;
-const W_TRACK = WEIGHTS.trackRecord;
 
 const NO_SURFACES: Map<number, string> = new Map();
 /** Text weights are fixed-point with 15 bits: a dot product of two unit vectors stays below 2^30. */
@@ -49,10 +45,35 @@ export class ScoringModel implements ExplainingModel {
   private readonly locationPoints: { lat: number; lon: number; countyCode: string }[] = [];
   readonly municipalityNames = new Map<string, string>();
   readonly countyNames = new Map<string, string>();
-  private readonly scratch = new Float64Array(7);
+  private readonly scratch = new Float64Array(10);
   private readonly singles = new WeakMap<ProfileFeatures, ProfileBlock>();
+  private readonly wText: number;
+  private readonly wCategory: number;
+  private readonly wGeography: number;
+  private readonly wSdg: number;
+  private readonly wCapacity: number;
+  private readonly wTrackCount: number;
+  private readonly wSameBuyer: number;
+  private readonly wBuyerArea: number;
+  private readonly wTrack: number;
 
-  constructor(readonly reference: ScoringReference) {
+  /**
+   * `ranker`: the weights to rank with; the current ones unless an evaluation compares another set (an
+   * explanation then shows that set's weights, and the version stays the current one's).
+   */
+  constructor(
+    readonly reference: ScoringReference,
+    readonly ranker: RankerWeights = RANKER,
+  ) {
+    this.wText = ranker.text;
+    this.wCategory = ranker.category;
+    this.wGeography = ranker.geography;
+    this.wSdg = ranker.sdg;
+    this.wCapacity = ranker.capacity;
+    this.wTrackCount = ranker.trackCount;
+    this.wSameBuyer = ranker.trackSameBuyer;
+    this.wBuyerArea = ranker.trackBuyerArea;
+    this.wTrack = trackRecordWeight(ranker);
     const labels = reference.cpv.map((c) => c.labelSv);
     this.decompounder = domainDecompounder(labels, reference.dictionary ?? []);
     // Document frequencies over the Swedish CPV labels: the procurement vocabulary decides which words
@@ -97,6 +118,7 @@ export class ScoringModel implements ExplainingModel {
       budgetTarget,
       budgetMin,
       buyerKey: this.buyerKey(need.buyerOrganizationId),
+      ...this.needArea(need.municipalityCode, need.countyCode),
       reservedOnly: need.form === 'RESERVED_CONTRACT',
       iopOnly: need.form === 'IOP',
     };
@@ -140,8 +162,46 @@ export class ScoringModel implements ExplainingModel {
       reservedEligible: profile.workIntegrating && (profile.farFromLabourMarketShare ?? 0) >= RESERVED_CONTRACT_MIN_SHARE,
       ideburen: profile.ideburen,
       trackCountValue: trackRecordCountValue(trackRecordEvidence(track).points),
-      trackBuyers: Int32Array.from(new Set((track?.buyerOrganizationIds ?? []).map((id) => this.buyerKey(id)))).sort(),
+      ...this.trackBuyerFeatures(track?.buyerOrganizationIds ?? []),
+      trackAreas: this.trackAreas(track?.buyerMunicipalityCodes ?? [], track?.buyerCountyCodes ?? []),
     };
+  }
+
+  /** The buyers an enterprise has worked for (keys ascending), each with the same-buyer part it gives. */
+  private trackBuyerFeatures(ids: readonly string[]): { trackBuyers: Int32Array; trackBuyerValues: Float64Array } {
+    const counts = new Map<number, number>();
+    for (const id of ids) {
+      const key = this.buyerKey(id);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const trackBuyers = Int32Array.from(counts.keys()).sort();
+    const saturate = Math.max(1, this.ranker.sameBuyerSaturateAt);
+    const trackBuyerValues = Float64Array.from(trackBuyers, (key) => Math.min(1, Math.log1p(counts.get(key)!) / Math.log1p(saturate)));
+    return { trackBuyers, trackBuyerValues };
+  }
+
+  /** The places of the buyers an enterprise has worked for: their municipalities and counties (a municipality's county too). */
+  private trackAreas(municipalities: readonly string[], counties: readonly string[]): Int16Array {
+    const areas = new Set<number>();
+    for (const code of municipalities) {
+      const index = this.municipalityIndex.get(code);
+      if (index === undefined) continue;
+      areas.add(index);
+      const county = this.countyIndex.get(this.locationPoints[index].countyCode);
+      if (county !== undefined) areas.add(county);
+    }
+    for (const code of counties) {
+      const index = this.countyIndex.get(code);
+      if (index !== undefined) areas.add(index);
+    }
+    return Int16Array.from([...areas].sort((a, b) => a - b));
+  }
+
+  private needArea(municipalityCode: string | null, countyCode: string | null): { municipalityLocation: number; countyLocation: number; countyAreaValue: number } {
+    const municipalityLocation = municipalityCode ? (this.municipalityIndex.get(municipalityCode) ?? -1) : -1;
+    const county = municipalityLocation >= 0 ? this.locationPoints[municipalityLocation].countyCode : countyCode;
+    const countyLocation = county ? (this.countyIndex.get(county) ?? -1) : -1;
+    return { municipalityLocation, countyLocation, countyAreaValue: municipalityLocation >= 0 ? TRACK_RECORD.buyerCountyValue : 1 };
   }
 
   /** The enterprise alone, packed for the kernel (made when first needed, kept while the features live). */
@@ -173,8 +233,8 @@ export class ScoringModel implements ExplainingModel {
     const category = cpvSimilarity(n.cpv, b, i);
     if (cosine <= 0 && category <= 0) return NOT_A_MATCH;
     const text = Math.sqrt(cosine > 1 ? 1 : cosine);
-    let sum = W_TEXT * text + W_CATEGORY * category;
-    let weights = W_TEXT + W_CATEGORY;
+    let sum = this.wText * text + this.wCategory * category;
+    let weights = this.wText + this.wCategory;
     let applies = 0b000011;
 
     let geography = 0;
@@ -188,16 +248,16 @@ export class ScoringModel implements ExplainingModel {
         const v = table[locations[k]];
         if (v > geography) geography = v;
       }
-      sum += W_GEOGRAPHY * geography;
-      weights += W_GEOGRAPHY;
+      sum += this.wGeography * geography;
+      weights += this.wGeography;
       applies |= 0b000100;
     }
 
     let sdg = 0;
     if (n.sdgCount > 0) {
       sdg = popcount(n.sdgMask & b.sdgMask[i]) / n.sdgCount;
-      sum += W_SDG * sdg;
-      weights += W_SDG;
+      sum += this.wSdg * sdg;
+      weights += this.wSdg;
       applies |= 0b001000;
     }
 
@@ -208,21 +268,36 @@ export class ScoringModel implements ExplainingModel {
       else if (max >= n.budgetTarget) capacity = 1;
       else if (n.budgetMin > 0 && max >= n.budgetMin) capacity = 0.75;
       else capacity = max > 0 ? (0.7 * max) / n.budgetTarget : 0;
-      sum += W_CAPACITY * capacity;
-      weights += W_CAPACITY;
+      sum += this.wCapacity * capacity;
+      weights += this.wCapacity;
       applies |= 0b010000;
     }
 
-    let track = TRACK_RECORD.countShare * b.trackCountValue[i];
+    let sameBuyer = 0;
     const buyers = b.buyers;
     for (let k = b.buyerStart[i], end = b.buyerStart[i + 1]; k < end; k++) {
       if (buyers[k] === n.buyerKey) {
-        track += TRACK_RECORD.sameBuyerShare;
+        sameBuyer = b.buyerValues[k];
         break;
       }
     }
-    sum += W_TRACK * track;
-    weights += W_TRACK;
+    let area = 0;
+    // A part with no weight is looked up only when the components are asked for (training reads them).
+    if (n.countyLocation >= 0 && (this.wBuyerArea > 0 || out !== undefined)) {
+      const areas = b.areas;
+      for (let k = b.areaStart[i], end = b.areaStart[i + 1]; k < end; k++) {
+        const a = areas[k];
+        if (a === n.municipalityLocation) {
+          area = 1;
+          break;
+        }
+        if (a === n.countyLocation) area = n.countyAreaValue;
+      }
+    }
+    const trackSum = this.wTrackCount * b.trackCountValue[i] + this.wSameBuyer * sameBuyer + this.wBuyerArea * area;
+    const track = this.wTrack > 0 ? trackSum / this.wTrack : 0;
+    sum += trackSum;
+    weights += this.wTrack;
     applies |= 0b100000;
 
     if (out !== undefined) {
@@ -233,6 +308,11 @@ export class ScoringModel implements ExplainingModel {
       out[SLOT.capacity] = capacity;
       out[SLOT.trackRecord] = track;
       out[APPLIES_SLOT] = applies;
+      if (out.length > TRACK_SLOT.buyerArea) {
+        out[TRACK_SLOT.count] = b.trackCountValue[i];
+        out[TRACK_SLOT.sameBuyer] = sameBuyer;
+        out[TRACK_SLOT.buyerArea] = area;
+      }
     }
     return (100 * sum) / weights;
   }

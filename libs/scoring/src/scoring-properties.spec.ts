@@ -168,7 +168,9 @@ const profileArb = (): fc.Arbitrary<ProfileInput> =>
         completed: fc.integer({ min: 0, max: 30 }),
         completedWithImpact: fc.integer({ min: 0, max: 30 }),
         ongoingWithImpact: fc.integer({ min: 0, max: 10 }),
-        buyerOrganizationIds: fc.subarray(BUYERS),
+        buyerOrganizationIds: fc.array(fc.constantFrom(...BUYERS), { maxLength: 6 }),
+        buyerMunicipalityCodes: fc.option(fc.array(fc.constantFrom(...municipalityCodes), { maxLength: 3 }), { nil: undefined }),
+        buyerCountyCodes: fc.option(fc.array(fc.constantFrom(...countyCodes), { maxLength: 2 }), { nil: undefined }),
       }),
       { nil: undefined },
     ),
@@ -235,7 +237,7 @@ const TRANSFORMS: [string, Transform][] = [
     ],
   ],
   [
-    'duplicated CPV codes, SDGs, places and buyers',
+    "duplicated CPV codes, SDGs, places and buyers' places",
     (n, p, r) => [
       { ...n, cpvCodes: withDuplicates(n.cpvCodes, r), sdgs: withDuplicates(n.sdgs, r) },
       {
@@ -244,7 +246,12 @@ const TRANSFORMS: [string, Transform][] = [
         sdgs: withDuplicates(p.sdgs, r),
         municipalityCodes: withDuplicates(p.municipalityCodes, r),
         countyCodes: withDuplicates(p.countyCodes, r),
-        trackRecord: p.trackRecord && { ...p.trackRecord, buyerOrganizationIds: withDuplicates(p.trackRecord.buyerOrganizationIds, r) },
+        // A buyer named twice is two partnerships with it (that may count more); its places are a set.
+        trackRecord: p.trackRecord && {
+          ...p.trackRecord,
+          buyerMunicipalityCodes: p.trackRecord.buyerMunicipalityCodes && withDuplicates(p.trackRecord.buyerMunicipalityCodes, r),
+          buyerCountyCodes: p.trackRecord.buyerCountyCodes && withDuplicates(p.trackRecord.buyerCountyCodes, r),
+        },
       },
     ],
   ],
@@ -428,6 +435,14 @@ describe('scoring properties', () => {
       },
     ],
     ['working nationwide', (p) => ({ ...p, nationwide: true })],
+    [
+      'another partnership with every buyer',
+      (p) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, buyerOrganizationIds: [...(p.trackRecord?.buyerOrganizationIds ?? []), ...BUYERS] } }),
+    ],
+    [
+      "one more buyer's place",
+      (p, x) => ({ ...p, trackRecord: { ...noTrack, ...p.trackRecord, buyerMunicipalityCodes: [...(p.trackRecord?.buyerMunicipalityCodes ?? []), x.municipality] } }),
+    ],
   ])('an enterprise never scores lower with %s', (_what, more) => {
     fc.assert(
       fc.property(

@@ -44,8 +44,12 @@ export interface TrackRecordInput {
   completedWithImpact: number;
   /** ACTIVE partnerships with at least one confirmed impact report. */
   ongoingWithImpact: number;
-  /** The buyers of the partnerships counted above. */
+  /** The buyers of the partnerships counted above, once per partnership (a buyer twice: two partnerships). */
   buyerOrganizationIds: readonly string[];
+  /** The municipalities of the needs those partnerships answered (the buyers' places). */
+  buyerMunicipalityCodes?: readonly string[];
+  /** Their counties. */
+  buyerCountyCodes?: readonly string[];
 }
 
 /** Reference data the matcher needs; the caller loads it (the scoring library does no I/O). */
@@ -116,6 +120,8 @@ export interface ReasonParams {
   'trackRecord.partnerships': TrackRecordCounts;
   /** As trackRecord.partnerships, and one of them (or, with no counts, some partnership) is with the need's buyer. */
   'trackRecord.sameBuyer': TrackRecordCounts;
+  /** As trackRecord.partnerships, and one of them is for a buyer in the need's municipality or county (`place`, its name). */
+  'trackRecord.sameArea': TrackRecordCounts & { place: string };
 }
 
 /** A reason's code: stable, for clients that want their own wording. */

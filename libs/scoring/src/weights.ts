@@ -1,27 +1,42 @@
+import { RANKER_2026_12 } from './model/ranker-2026.12.js';
+import { trackRecordWeight, type RankerWeights } from './ranker.js';
+
 /**
  * The one place where the matcher's weights live. A match's score is the weighted mean of the components
  * that apply to the pair (a need without SDGs has no SDG component, a need without a budget no capacity
  * component), times 100. Eligibility is not weighed: an ineligible pair is not a match at all. Neither is
  * a pair where neither the text nor the CPV codes relate: location and goals alone do not make a partner.
+ * The weights are learned (bench/eval/train.ts writes them to model/ranker-2026.12.ts).
  *
  * Changing a weight, a constant below or the text analysis changes the rows a rebuild produces: bump
  * ALGORITHM_VERSION with it, and every match is recomputed (each match row stores the version).
  */
-export const ALGORITHM_VERSION = 'samverka-match-2026.12.1';
+export const ALGORITHM_VERSION = RANKER_2026_12.version;
 
+/** The weights the matcher ranks with: learned from history (see bench/eval/train.ts and the model file). */
+export const RANKER: RankerWeights = RANKER_2026_12.weights;
+
+/**
+ * Newcomers are not buried: the track record makes at most this share of a score (see trackRecordShare),
+ * so an enterprise without partnerships that fits a need better than one with a record can rank above it.
+ * Training keeps the learned weights within it.
+ */
+export const TRACK_RECORD_MAX_SHARE = 0.25;
+
+/** The weight of each component (the track record's is the sum of its parts). */
 export const WEIGHTS = {
   /** What the need says against what the enterprise says it does (TF-IDF cosine over Swedish stems). */
-  text: 0.3,
+  text: RANKER.text,
   /** CPV codes along the hierarchy. */
-  category: 0.25,
+  category: RANKER.category,
   /** Where the enterprise works against where the need is. */
-  geography: 0.15,
+  geography: RANKER.geography,
   /** Shared Sustainable Development Goals. */
-  sdg: 0.1,
+  sdg: RANKER.sdg,
   /** The largest contract the enterprise can take against the budget. */
-  capacity: 0.1,
-  /** Partnerships the enterprise has delivered, with this buyer above all. */
-  trackRecord: 0.1,
+  capacity: RANKER.capacity,
+  /** Partnerships the enterprise has delivered, with this buyer and for buyers in this place above all. */
+  trackRecord: trackRecordWeight(RANKER),
 } as const;
 
 export type ComponentName = keyof typeof WEIGHTS;
@@ -76,15 +91,19 @@ export const TEXT = {
  * CONFIRMED is worth `confirmedImpactPoints` more. So an ongoing partnership without confirmed impact
  * counts nothing, one with confirmed impact 1, a completed one 2, a completed one with confirmed impact 3;
  * a TERMINATED one counts nothing whatever was reported. The points give `countShare` on a logarithmic
- * scale that saturates at `saturateAt` points (log(1 + points) / log(1 + saturateAt), at most 1); a
- * counted partnership with the need's own buyer adds `sameBuyerShare`.
+ * scale that saturates at `saturateAt` points (log(1 + points) / log(1 + saturateAt), at most 1); counted
+ * partnerships with the need's own buyer add up to `sameBuyerShare` (see RankerWeights.sameBuyerSaturateAt),
+ * and one for a buyer in the need's municipality (or, at `buyerCountyValue`, its county) `buyerAreaShare`.
  */
 export const TRACK_RECORD = {
   completedPoints: 2,
   confirmedImpactPoints: 1,
   saturateAt: 20,
-  countShare: 0.6,
-  sameBuyerShare: 0.4,
+  countShare: RANKER.trackCount / WEIGHTS.trackRecord,
+  sameBuyerShare: RANKER.trackSameBuyer / WEIGHTS.trackRecord,
+  buyerAreaShare: RANKER.trackBuyerArea / WEIGHTS.trackRecord,
+  /** The buyer-area part for a buyer in the need's county but another municipality of it. */
+  buyerCountyValue: 0.5,
 } as const;
 
 /** Capacity when the enterprise has not said how large a contract it can take. */

@@ -53,4 +53,6 @@ export const matching: Translation<typeof sv> = {
   reasonCompletedAndOngoing: '{{completed}} and {{ongoing}} ongoing with confirmed impact',
   reasonWithBuyer: '{{record}}, including with this buyer',
   reasonOnlyWithBuyer: 'Has worked with this buyer',
+  reasonWithBuyerArea: '{{record}}, including for buyers in {{place}}',
+  reasonOnlyBuyerArea: 'Has worked for buyers in {{place}}',
 };

@@ -54,4 +54,6 @@ export const matching = {
   reasonCompletedAndOngoing: '{{completed}} och {{ongoing}} pågående med bekräftad effekt',
   reasonWithBuyer: '{{record}}, varav med samma köpare',
   reasonOnlyWithBuyer: 'Har arbetat med samma köpare',
+  reasonWithBuyerArea: '{{record}}, varav för köpare i {{place}}',
+  reasonOnlyBuyerArea: 'Har arbetat för köpare i {{place}}',
 } as const;
