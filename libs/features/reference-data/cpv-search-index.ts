@@ -1,0 +1,306 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { derivationalRoot, domainDecompounder, stem, tokenize, type Decompounder } from '@samverka/scoring';
+
+/** A CPV code as the index needs it. */
+export interface CpvIndexCode {
+  code: string;
+  labelSv: string;
+  labelEn: string;
+  level: number;
+  parentCode: string | null;
+}
+
+/** An everyday term and the codes it stands for (data/cpv-synonyms.csv). */
+export interface CpvSynonym {
+  term: string;
+  codes: string[];
+}
+
+/** A code that matches a search text, and how well (higher first). */
+export interface CpvRanked {
+  code: string;
+  score: number;
+}
+
+/*
+ * How well one word of the query meets a code, before the code's specificity is weighed in. A word of
+ * the label beats a part of a compound in it, which beats a word that merely starts with the query word
+ * or contains it. An everyday term of the synonym list ranks just below the label's own words.
+ */
+const WORD = 1;
+const SYNONYM = 0.9;
+const DERIVED = 0.85; // "städ" meets "Städning"; "städning" meets a label that says "städ…"
+const COMPOUND_HEAD = 0.6; // "vård" meets "Lokalvård"
+const QUERY_PARTS = 0.7; // "cykelreparation" meets "Reparation av cyklar" (both parts)
+const QUERY_HEAD = 0.4; // "ändringssömnad" meets "Sömnad" (the head alone)
+const COMPOUND_MODIFIER = 0.35; // "lokal" meets "Lokalvård"
+const NEAR = 0.7; // "receptionist" meets "Receptions…", "tvätteri" meets "Tvätt"
+const MIN_NEAR_LENGTH = 5;
+const MAX_NEAR_EXTRA = 3;
+const PREFIX = 0.3; // "cykl" meets "Cykliska kolväten"
+const SUBSTRING = 0.15; // "omsorg" inside "Äldreomsorgstjänster", caught by nothing above
+/** The query is the whole label ("Möbler"), or an everyday term the whole query is. */
+const WHOLE_LABEL_BONUS = 0.6;
+const WHOLE_SYNONYM_BONUS = 0.45;
+/** The codes of an everyday term come in the order the list gives them. */
+const SYNONYM_POSITION = 0.03;
+/** The first word of a label is its head in Swedish and English alike ("Reparation av cyklar"). */
+const NOT_HEAD = 0.85;
+/** Each label word the query leaves unmatched dilutes the match. */
+const PER_EXTRA_WORD = 0.12;
+/** A word of this many labels or fewer is all content; one of COMMON_WORD labels or more says nothing. */
+const RARE_WORD = 20;
+const COMMON_WORD = 1500;
+/** Deeper codes lose a little, so that a general code with the same label beats its descendants. */
+const PER_LEVEL = 0.01;
+
+/** One analysed word of a label: its keys and the parts of its compound. */
+interface LabelWord {
+  key: string;
+  /**
+   * The word itself as a key: Snowball stems "dator" to "dat" but "datorer" to "dator", "bärbar" to
+   * "bärb" but "bärbara" to "bärbar"; a word meets another when either form of one is a form of the other.
+   */
+  word: string;
+  root: string | null;
+  head: string | null;
+  modifiers: string[];
+  raw: string;
+}
+
+interface IndexedCode {
+  entry: CpvIndexCode;
+  sv: LabelWord[];
+  en: LabelWord[];
+  svLower: string;
+  enLower: string;
+}
+
+/**
+ * The key a Swedish stem is compared by: Snowball leaves the "e" of "cykel" but drops it in "cyklar"
+ * (cykl), keeps the final "s" of "skolskjutsar" and drops it from "skolskjuts"; the key evens both out.
+ */
+export function swedishKey(stemmed: string): string {
+  return stemmed.replace(/([^aeiouyåäö])e([lnr])$/, '$1$2').replace(/([^aeiouyåäös])s$/, '$1');
+}
+
+/**
+ * An in-memory relevance index over the CPV labels (Swedish and English) and a list of everyday terms.
+ * Built once (a few hundred milliseconds, mostly the compound lexicon) and then searched in a few
+ * milliseconds: every code is scored by its best match for each query word, weighed by how specific
+ * the match is (the whole label, its head, or a word buried in a long label) and the code's depth.
+ */
+export class CpvSearchIndex {
+  private readonly codes: IndexedCode[];
+  private readonly byCode = new Map<string, IndexedCode>();
+  private readonly decompounder: Decompounder;
+  /** How many labels have each key as a word or as the head of a compound. */
+  private readonly labelFrequency = new Map<string, number>();
+  /** How much a word says about a code: 1 for a word of a few labels, down to 0 for one of thousands ("tjänster"). */
+  private readonly content = (key: string): number => {
+    const frequency = this.labelFrequency.get(key) ?? 0;
+    return frequency <= RARE_WORD ? 1 : Math.max(0, 1 - Math.log(frequency / RARE_WORD) / Math.log(COMMON_WORD / RARE_WORD));
+  };
+  /** The everyday terms, analysed, and their codes. */
+  private readonly synonyms: { words: LabelWord[]; codes: IndexedCode[] }[] = [];
+
+  constructor(codes: readonly CpvIndexCode[], synonyms: readonly CpvSynonym[], words: Iterable<string>) {
+    this.decompounder = domainDecompounder(
+      codes.map((c) => c.labelSv),
+      words,
+    );
+    this.codes = codes.map((entry) => {
+      const indexed: IndexedCode = {
+        entry,
+        sv: this.analyseSv(entry.labelSv),
+        en: analyseEn(entry.labelEn),
+        svLower: entry.labelSv.toLowerCase(),
+        enLower: entry.labelEn.toLowerCase(),
+      };
+      this.byCode.set(entry.code, indexed);
+      return indexed;
+    });
+    for (const c of this.codes) {
+      for (const key of new Set(c.sv.flatMap((w) => (w.head ? [w.key, w.head] : [w.key])))) this.labelFrequency.set(key, (this.labelFrequency.get(key) ?? 0) + 1);
+    }
+    for (const synonym of synonyms) {
+      const words = this.analyseSv(synonym.term);
+      const targets = synonym.codes.map((code) => this.byCode.get(code)).filter((c): c is IndexedCode => c !== undefined);
+      if (words.length > 0 && targets.length > 0) this.synonyms.push({ words, codes: targets });
+    }
+  }
+
+  /** The codes of the synonym list that are not CPV codes (for checking the data file). */
+  static unknownSynonymCodes(codes: readonly CpvIndexCode[], synonyms: readonly CpvSynonym[]): string[] {
+    const known = new Set(codes.map((c) => c.code));
+    return [...new Set(synonyms.flatMap((s) => s.codes).filter((c) => !known.has(c)))];
+  }
+
+  /** Every code that matches `text`, best first (ties in code order); `keep` filters the codes. */
+  search(text: string, keep: (code: CpvIndexCode) => boolean = () => true): CpvRanked[] {
+    const lower = text.normalize('NFC').toLowerCase().trim();
+    const querySv = this.analyseSv(lower);
+    const queryEn = analyseEn(lower);
+    const results: CpvRanked[] = [];
+    if (querySv.length === 0) {
+      // Only stop words or single letters: found as part of a label, like "och".
+      if (!lower) return [];
+      for (const c of this.codes) {
+        if (keep(c.entry) && (c.svLower.includes(lower) || c.enLower.includes(lower))) results.push({ code: c.entry.code, score: round(SUBSTRING) });
+      }
+      return results;
+    }
+    const synonymHits = this.synonymHits(querySv);
+    for (const c of this.codes) {
+      if (!keep(c.entry)) continue;
+      const score = this.score(c, lower, querySv, queryEn, synonymHits.get(c));
+      if (score > 0) results.push({ code: c.entry.code, score: round(score) });
+    }
+    return results.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  private score(c: IndexedCode, lower: string, querySv: LabelWord[], queryEn: LabelWord[], synonym: SynonymHit | undefined): number {
+    const sv = labelScore(querySv, c.sv, this.content);
+    const en = queryEn.length ? labelScore(queryEn, c.en, () => 1) : 0;
+    let best = Math.max(sv, en);
+    if (synonym) {
+      const covered = synonym.covered / querySv.length;
+      best = Math.max(best, SYNONYM * covered * covered + (synonym.whole ? WHOLE_SYNONYM_BONUS : 0) - SYNONYM_POSITION * synonym.position);
+    }
+    if (best === 0 && (c.svLower.includes(lower) || c.enLower.includes(lower))) best = SUBSTRING;
+    if (best === 0) return 0;
+    return best * (1 - PER_LEVEL * c.entry.level);
+  }
+
+  /** The codes of the everyday terms the query contains, and how many query words each covers. */
+  private synonymHits(query: LabelWord[]): Map<IndexedCode, SynonymHit> {
+    const hits = new Map<IndexedCode, SynonymHit>();
+    for (const synonym of this.synonyms) {
+      // Each word of the term, inflected or not ("skolskjutsar"), or derived ("flyttning" for "flytt").
+      if (!synonym.words.every((s) => query.some((w) => sameWord(w, s) || w.root === s.key))) continue;
+      const covered = synonym.words.length;
+      const whole = covered === query.length;
+      synonym.codes.forEach((code, position) => {
+        const known = hits.get(code);
+        if (!known || covered > known.covered || (covered === known.covered && position < known.position)) hits.set(code, { covered, whole, position });
+      });
+    }
+    return hits;
+  }
+
+  private analyseSv(text: string): LabelWord[] {
+    return tokenize(text).map((token) => {
+      const stemmed = stem(token);
+      const root = derivationalRoot(stemmed);
+      const split = this.decompounder.split(stemmed);
+      return {
+        key: swedishKey(stemmed),
+        word: swedishKey(token),
+        root: root ? swedishKey(root) : null,
+        head: split ? swedishKey(stem(split[1])) : null,
+        modifiers: split ? [swedishKey(stem(split[0])), ...this.decompounder.parts(split[0]).map((p) => swedishKey(stem(p.term)))] : [],
+        raw: token,
+      };
+    });
+  }
+}
+
+interface SynonymHit {
+  covered: number;
+  whole: boolean;
+  /** Where the code stands in the term's list: the first is the term's main sense. */
+  position: number;
+}
+
+function analyseEn(text: string): LabelWord[] {
+  return tokenize(text).map((token) => ({ key: englishStemmer(token), word: token, root: null, head: null, modifiers: [], raw: token }));
+}
+
+/** Whether two words are the same word, inflected or not. */
+function sameWord(a: LabelWord, b: LabelWord): boolean {
+  return a.key === b.key || a.word === b.key || a.key === b.word || a.word === b.word;
+}
+
+/** Whether two keys are the same word with a short derivational ending ("tvätt" and "tvätteri", "reception" and "receptionist"). */
+function near(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_NEAR_LENGTH && long.length - short.length <= MAX_NEAR_EXTRA && long.startsWith(short);
+}
+
+/**
+ * How well the query's words meet a label: the mean of each query word's best match, squared by the
+ * share of query words that match at all, weighed by how much of the label the match leaves out.
+ * `content(key)` says how much a word says about what a code is (1 for a rare word, less for a word
+ * that many labels share, like "tjänster").
+ */
+function labelScore(query: LabelWord[], label: LabelWord[], content: (key: string) => number): number {
+  if (label.length === 0) return 0;
+  let sum = 0;
+  let matched = 0;
+  const used = new Set<number>();
+  /** How exactly the matched words are the label's words: 1 for the word itself, less for a compound with a generic head. */
+  let exact = 0;
+  for (const q of query) {
+    let best = 0;
+    let bestAt = -1;
+    for (let i = 0; i < label.length; i++) {
+      const quality = wordMatch(q, label[i], content) * (i === 0 ? 1 : NOT_HEAD);
+      if (quality > best) {
+        best = quality;
+        bestAt = i;
+      }
+    }
+    if (q.head && best < QUERY_PARTS) {
+      const head = q.head;
+      const headAt = label.findIndex((l) => head === l.key || head === l.head || head === l.root);
+      const modifierAt = label.findIndex((l) => q.modifiers.some((m) => m === l.key || m === l.root || near(m, l.key) || l.modifiers.includes(m)));
+      // Both parts of a query compound: "cykelreparation" meets "Reparation av cyklar".
+      if (headAt !== -1 && modifierAt !== -1) {
+        best = QUERY_PARTS * (headAt === 0 || modifierAt === 0 ? 1 : NOT_HEAD);
+        bestAt = headAt;
+      } else if (modifierAt !== -1) {
+        // The modifier alone says what the word is about when its head is a word of every other label ("kennel|tjänster").
+        const quality = QUERY_HEAD * (1 - content(head)) * (modifierAt === 0 ? 1 : NOT_HEAD);
+        if (quality > best) {
+          best = quality;
+          bestAt = modifierAt;
+        }
+      }
+    }
+    if (best > 0) {
+      matched++;
+      sum += best;
+      used.add(bestAt);
+      const l = label[bestAt];
+      if (sameWord(q, l)) exact++;
+      else if (l.head && l.modifiers[0] !== undefined && (l.modifiers[0] === q.key || l.modifiers[0] === q.word)) exact += 1 - content(l.head);
+    }
+  }
+  if (matched === 0) return 0;
+  const coverage = matched / query.length;
+  const extra = label.length - used.size;
+  let score = (sum / query.length) * coverage * (1 / (1 + PER_EXTRA_WORD * extra));
+  // The whole label: "Möbler" for "möbler", and nearly so "Kenneltjänster" for "kennel".
+  if (extra === 0 && used.size === query.length) score += WHOLE_LABEL_BONUS * (exact / query.length) ** 2;
+  return score;
+}
+
+/** How well one query word meets one label word. */
+function wordMatch(q: LabelWord, l: LabelWord, content: (key: string) => number): number {
+  if (sameWord(q, l)) return WORD;
+  if ((q.root && q.root === l.key) || (l.root && l.root === q.key) || (q.root && q.root === l.root)) return DERIVED;
+  if (near(q.key, l.key)) return NEAR;
+  if (l.head && (l.head === q.key || (q.root !== null && l.head === q.root))) return COMPOUND_HEAD;
+  // The modifier of a label compound whose head says little ("Kenneltjänster", "Kafeteriaverksamhet") is its content.
+  if (l.head && l.modifiers.some((m) => m === q.key || m === q.word || (q.root !== null && m === q.root) || near(m, q.key))) {
+    return COMPOUND_MODIFIER + (DERIVED - COMPOUND_MODIFIER) * (1 - content(l.head));
+  }
+  if (q.head && (q.head === l.key || q.head === l.head || q.head === l.root || l.modifiers.includes(q.head))) return QUERY_HEAD * content(q.head);
+  if (q.key.length >= 4 && l.raw.startsWith(q.raw.slice(0, Math.max(4, q.key.length)))) return PREFIX;
+  if (q.raw.length >= 4 && l.raw.includes(q.raw)) return SUBSTRING;
+  return 0;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1e6) / 1e6;
+}
