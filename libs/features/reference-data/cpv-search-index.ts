@@ -43,11 +43,25 @@ const SUBSTRING = 0.15; // "omsorg" inside "Äldreomsorgstjänster", caught by n
 const WHOLE_LABEL_BONUS = 0.6;
 const WHOLE_SYNONYM_BONUS = 0.45;
 /** The codes of an everyday term come in the order the list gives them. */
-const SYNONYM_POSITION = 0.03;
+const SYNONYM_POSITION = 0.05;
 /** The first word of a label is its head in Swedish and English alike ("Reparation av cyklar"). */
 const NOT_HEAD = 0.85;
 /** Each label word the query leaves unmatched dilutes the match. */
 const PER_EXTRA_WORD = 0.12;
+/**
+ * Heads that add only "the service of" to a compound: "Kenneltjänster" is nearly the whole label for
+ * "kennel", while "Cateringutrustning" is another thing than "catering".
+ */
+const SERVICE_HEADS = new Set(['tjänster', 'verksamhet', 'arbeten', 'service'].map((w) => swedishKey(stem(w))));
+/**
+ * Heads of a query word that say who does the work or that it is work, so that the modifier is what the
+ * word is about: "städfirma", "tolkservice", "trädgårdsarbete", "eventbyrå".
+ */
+const AGENT_HEADS = new Set([...SERVICE_HEADS, ...['arbete', 'firma', 'företag', 'byrå', 'hjälp', 'uppdrag', 'leverantör', 'verkstad', 'tjänst'].map((w) => swedishKey(stem(w)))]);
+/** How much the modifier of a query compound alone is worth when the head is an agent head. */
+const AGENT_MODIFIER = 0.9;
+/** … and at most when the head is any other word (less as the head says more). */
+const OTHER_MODIFIER = 0.5;
 /** A word of this many labels or fewer is all content; one of COMMON_WORD labels or more says nothing. */
 const RARE_WORD = 20;
 const COMMON_WORD = 1500;
@@ -65,6 +79,8 @@ interface LabelWord {
   root: string | null;
   head: string | null;
   modifiers: string[];
+  /** The modifier of a compound as a word of its own ("städ" of "städfirma"), for the query side. */
+  modifier?: LabelWord;
   raw: string;
 }
 
@@ -165,7 +181,8 @@ export class CpvSearchIndex {
     let best = Math.max(sv, en);
     if (synonym) {
       const covered = synonym.covered / querySv.length;
-      best = Math.max(best, SYNONYM * covered * covered + (synonym.whole ? WHOLE_SYNONYM_BONUS : 0) - SYNONYM_POSITION * synonym.position);
+      const term = SYNONYM * covered * covered + (synonym.whole ? WHOLE_SYNONYM_BONUS : 0) - SYNONYM_POSITION * synonym.position;
+      best = Math.max(best, synonym.throughModifier ? term * AGENT_MODIFIER : term);
     }
     if (best === 0 && (c.svLower.includes(lower) || c.enLower.includes(lower))) best = SUBSTRING;
     if (best === 0) return 0;
@@ -176,32 +193,46 @@ export class CpvSearchIndex {
   private synonymHits(query: LabelWord[]): Map<IndexedCode, SynonymHit> {
     const hits = new Map<IndexedCode, SynonymHit>();
     for (const synonym of this.synonyms) {
-      // Each word of the term, inflected or not ("skolskjutsar"), or derived ("flyttning" for "flytt").
-      if (!synonym.words.every((s) => query.some((w) => sameWord(w, s) || w.root === s.key))) continue;
+      // Each word of the term, inflected or not ("skolskjutsar"), or derived ("flyttning" for "flytt"); or
+      // the modifier of a query word with an agent head ("eventbyrå" for "event").
+      let throughModifier = false;
+      const found = synonym.words.every((s) =>
+        query.some((w) => {
+          if (sameWord(w, s) || w.root === s.key) return true;
+          const m = w.head !== null && AGENT_HEADS.has(w.head) ? w.modifier : undefined;
+          if (m && (sameWord(m, s) || m.root === s.key)) return (throughModifier = true);
+          return false;
+        }),
+      );
+      if (!found) continue;
       const covered = synonym.words.length;
       const whole = covered === query.length;
       synonym.codes.forEach((code, position) => {
         const known = hits.get(code);
-        if (!known || covered > known.covered || (covered === known.covered && position < known.position)) hits.set(code, { covered, whole, position });
+        const hit = { covered, whole, position, throughModifier };
+        if (!known || covered > known.covered || (covered === known.covered && (known.throughModifier > throughModifier || position < known.position))) hits.set(code, hit);
       });
     }
     return hits;
   }
 
   private analyseSv(text: string): LabelWord[] {
-    return tokenize(text).map((token) => {
-      const stemmed = stem(token);
-      const root = derivationalRoot(stemmed);
-      const split = this.decompounder.split(stemmed);
-      return {
-        key: swedishKey(stemmed),
-        word: swedishKey(token),
-        root: root ? swedishKey(root) : null,
-        head: split ? swedishKey(stem(split[1])) : null,
-        modifiers: split ? [swedishKey(stem(split[0])), ...this.decompounder.parts(split[0]).map((p) => swedishKey(stem(p.term)))] : [],
-        raw: token,
-      };
-    });
+    return tokenize(text).map((token) => this.analyseWord(token, true));
+  }
+
+  private analyseWord(token: string, withModifier: boolean): LabelWord {
+    const stemmed = stem(token);
+    const root = derivationalRoot(stemmed);
+    const split = this.decompounder.split(stemmed);
+    return {
+      key: swedishKey(stemmed),
+      word: swedishKey(token),
+      root: root ? swedishKey(root) : null,
+      head: split ? swedishKey(stem(split[1])) : null,
+      modifiers: split ? [swedishKey(stem(split[0])), ...this.decompounder.parts(split[0]).map((p) => swedishKey(stem(p.term)))] : [],
+      modifier: split && withModifier ? this.analyseWord(split[0], false) : undefined,
+      raw: token,
+    };
   }
 }
 
@@ -210,6 +241,8 @@ interface SynonymHit {
   whole: boolean;
   /** Where the code stands in the term's list: the first is the term's main sense. */
   position: number;
+  /** Met by the modifier of a query word ("eventbyrå"), not by the word itself. */
+  throughModifier: boolean;
 }
 
 function analyseEn(text: string): LabelWord[] {
@@ -250,6 +283,17 @@ function labelScore(query: LabelWord[], label: LabelWord[], content: (key: strin
         bestAt = i;
       }
     }
+    if (q.head && q.modifier) {
+      // The modifier as a word of its own: "städfirma" meets "Städning" as "städ" would, a little less.
+      const weight = AGENT_HEADS.has(q.head) ? AGENT_MODIFIER : OTHER_MODIFIER * (1 - content(q.head));
+      for (let i = 0; i < label.length; i++) {
+        const quality = wordMatch(q.modifier, label[i], content) * weight * (i === 0 ? 1 : NOT_HEAD);
+        if (quality > best) {
+          best = quality;
+          bestAt = i;
+        }
+      }
+    }
     if (q.head && best < QUERY_PARTS) {
       const head = q.head;
       const headAt = label.findIndex((l) => head === l.key || head === l.head || head === l.root);
@@ -273,7 +317,9 @@ function labelScore(query: LabelWord[], label: LabelWord[], content: (key: strin
       used.add(bestAt);
       const l = label[bestAt];
       if (sameWord(q, l)) exact++;
-      else if (l.head && l.modifiers[0] !== undefined && (l.modifiers[0] === q.key || l.modifiers[0] === q.word)) exact += 1 - content(l.head);
+      else if (l.head && SERVICE_HEADS.has(l.head) && (l.modifiers[0] === q.key || l.modifiers[0] === q.word)) exact++;
+      // The head of the query word is the label word: "Catering" for "lunchcatering", half the whole label.
+      else if (q.head !== null && q.head === l.key) exact += 0.5;
     }
   }
   if (matched === 0) return 0;
@@ -293,7 +339,7 @@ function wordMatch(q: LabelWord, l: LabelWord, content: (key: string) => number)
   if (l.head && (l.head === q.key || (q.root !== null && l.head === q.root))) return COMPOUND_HEAD;
   // The modifier of a label compound whose head says little ("Kenneltjänster", "Kafeteriaverksamhet") is its content.
   if (l.head && l.modifiers.some((m) => m === q.key || m === q.word || (q.root !== null && m === q.root) || near(m, q.key))) {
-    return COMPOUND_MODIFIER + (DERIVED - COMPOUND_MODIFIER) * (1 - content(l.head));
+    return SERVICE_HEADS.has(l.head) ? DERIVED : COMPOUND_MODIFIER + (DERIVED - COMPOUND_MODIFIER) * (1 - content(l.head));
   }
   if (q.head && (q.head === l.key || q.head === l.head || q.head === l.root || l.modifiers.includes(q.head))) return QUERY_HEAD * content(q.head);
   if (q.key.length >= 4 && l.raw.startsWith(q.raw.slice(0, Math.max(4, q.key.length)))) return PREFIX;
