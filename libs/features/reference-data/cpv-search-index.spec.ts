@@ -32,6 +32,8 @@ describe('CPV search index over the project data', () => {
     expect(codes('matleverans')[0]).toBe('55521200-0');
     expect(codes('ändringssömnad')[0]).toBe('98393000-4');
     expect(codes('daglig verksamhet')[0]).toBe('85312100-0');
+    expect(codes('eventbyrå')[0]).toBe('79952000-2'); // "event" with an agent head
+    expect(codes('tvätt av arbetskläder', 3)).toContain('98310000-9'); // a term for one word of several
   });
 
   it('finds words through stems, derivations and compound parts', () => {

@@ -65,6 +65,8 @@ const OTHER_MODIFIER = 0.5;
 /** A word of this many labels or fewer is all content; one of COMMON_WORD labels or more says nothing. */
 const RARE_WORD = 20;
 const COMMON_WORD = 1500;
+/** The least weight of a query word, however many labels have it. */
+const MIN_WORD_WEIGHT = 0.3;
 /** Deeper codes lose a little, so that a general code with the same label beats its descendants. */
 const PER_LEVEL = 0.01;
 
@@ -176,14 +178,12 @@ export class CpvSearchIndex {
   }
 
   private score(c: IndexedCode, lower: string, querySv: LabelWord[], queryEn: LabelWord[], synonym: SynonymHit | undefined): number {
-    const sv = labelScore(querySv, c.sv, this.content);
+    // An everyday term is as good as a label word for the query words it covers ("tvätt" of "tvätt av arbetskläder").
+    const termQuality = synonym ? (SYNONYM - SYNONYM_POSITION * synonym.position) * (synonym.throughModifier ? AGENT_MODIFIER : 1) : 0;
+    const sv = labelScore(querySv, c.sv, this.content, synonym ? (i) => (synonym.words.has(i) ? termQuality : 0) : undefined);
     const en = queryEn.length ? labelScore(queryEn, c.en, () => 1) : 0;
     let best = Math.max(sv, en);
-    if (synonym) {
-      const covered = synonym.covered / querySv.length;
-      const term = SYNONYM * covered * covered + (synonym.whole ? WHOLE_SYNONYM_BONUS : 0) - SYNONYM_POSITION * synonym.position;
-      best = Math.max(best, synonym.throughModifier ? term * AGENT_MODIFIER : term);
-    }
+    if (synonym?.whole) best = Math.max(best, termQuality + WHOLE_SYNONYM_BONUS * (synonym.throughModifier ? AGENT_MODIFIER : 1));
     if (best === 0 && (c.svLower.includes(lower) || c.enLower.includes(lower))) best = SUBSTRING;
     if (best === 0) return 0;
     return best * (1 - PER_LEVEL * c.entry.level);
@@ -196,20 +196,24 @@ export class CpvSearchIndex {
       // Each word of the term, inflected or not ("skolskjutsar"), or derived ("flyttning" for "flytt"); or
       // the modifier of a query word with an agent head ("eventbyrå" for "event").
       let throughModifier = false;
-      const found = synonym.words.every((s) =>
-        query.some((w) => {
-          if (sameWord(w, s) || w.root === s.key) return true;
+      const words = new Set<number>();
+      const found = synonym.words.every((s) => {
+        const at = query.findIndex((w) => sameWord(w, s) || w.root === s.key);
+        if (at !== -1) return words.add(at);
+        const viaModifier = query.findIndex((w) => {
           const m = w.head !== null && AGENT_HEADS.has(w.head) ? w.modifier : undefined;
-          if (m && (sameWord(m, s) || m.root === s.key)) return (throughModifier = true);
-          return false;
-        }),
-      );
+          return m !== undefined && (sameWord(m, s) || m.root === s.key);
+        });
+        if (viaModifier === -1) return false;
+        throughModifier = true;
+        return words.add(viaModifier);
+      });
       if (!found) continue;
-      const covered = synonym.words.length;
+      const covered = words.size;
       const whole = covered === query.length;
       synonym.codes.forEach((code, position) => {
         const known = hits.get(code);
-        const hit = { covered, whole, position, throughModifier };
+        const hit = { words, covered, whole, position, throughModifier };
         if (!known || covered > known.covered || (covered === known.covered && (known.throughModifier > throughModifier || position < known.position))) hits.set(code, hit);
       });
     }
@@ -237,6 +241,8 @@ export class CpvSearchIndex {
 }
 
 interface SynonymHit {
+  /** The query words the term covers (their positions). */
+  words: Set<number>;
   covered: number;
   whole: boolean;
   /** Where the code stands in the term's list: the first is the term's main sense. */
@@ -266,14 +272,17 @@ function near(a: string, b: string): boolean {
  * `content(key)` says how much a word says about what a code is (1 for a rare word, less for a word
  * that many labels share, like "tjänster").
  */
-function labelScore(query: LabelWord[], label: LabelWord[], content: (key: string) => number): number {
-  if (label.length === 0) return 0;
+function labelScore(query: LabelWord[], label: LabelWord[], content: (key: string) => number, given?: (queryWord: number) => number): number {
+  if (label.length === 0 && !given) return 0;
+  // A word many labels share says less ("tjänster", "produkter").
+  const weights = query.map((q) => Math.max(MIN_WORD_WEIGHT, content(q.key)));
+  const total = weights.reduce((a, b) => a + b, 0);
   let sum = 0;
   let matched = 0;
   const used = new Set<number>();
   /** How exactly the matched words are the label's words: 1 for the word itself, less for a compound with a generic head. */
   let exact = 0;
-  for (const q of query) {
+  for (const [qi, q] of query.entries()) {
     let best = 0;
     let bestAt = -1;
     for (let i = 0; i < label.length; i++) {
@@ -311,9 +320,15 @@ function labelScore(query: LabelWord[], label: LabelWord[], content: (key: strin
         }
       }
     }
+    const term = given?.(qi) ?? 0;
+    if (term > best) {
+      best = term;
+      bestAt = -1;
+    }
     if (best > 0) {
-      matched++;
-      sum += best;
+      matched += weights[qi];
+      sum += best * weights[qi];
+      if (bestAt === -1) continue;
       used.add(bestAt);
       const l = label[bestAt];
       if (sameWord(q, l)) exact++;
@@ -323,9 +338,9 @@ function labelScore(query: LabelWord[], label: LabelWord[], content: (key: strin
     }
   }
   if (matched === 0) return 0;
-  const coverage = matched / query.length;
-  const extra = label.length - used.size;
-  let score = (sum / query.length) * coverage * (1 / (1 + PER_EXTRA_WORD * extra));
+  const coverage = matched / total;
+  const extra = used.size === 0 ? 0 : label.length - used.size;
+  let score = (sum / total) * coverage * (1 / (1 + PER_EXTRA_WORD * extra));
   // The whole label: "Möbler" for "möbler", and nearly so "Kenneltjänster" for "kennel".
   if (extra === 0 && used.size === query.length) score += WHOLE_LABEL_BONUS * (exact / query.length) ** 2;
   return score;
