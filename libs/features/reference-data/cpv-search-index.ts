@@ -81,6 +81,8 @@ interface LabelWord {
   root: string | null;
   head: string | null;
   modifiers: string[];
+  /** How much the word counts in a query: less for a word many labels share ("tjänster", "produkter"). */
+  weight: number;
   /** The modifier of a compound as a word of its own ("städ" of "städfirma"), for the query side. */
   modifier?: LabelWord;
   raw: string;
@@ -157,7 +159,7 @@ export class CpvSearchIndex {
   /** Every code that matches `text`, best first (ties in code order); `keep` filters the codes. */
   search(text: string, keep: (code: CpvIndexCode) => boolean = () => true): CpvRanked[] {
     const lower = text.normalize('NFC').toLowerCase().trim();
-    const querySv = this.analyseSv(lower);
+    const querySv = this.analyseSv(lower).map((w) => ({ ...w, weight: Math.max(MIN_WORD_WEIGHT, this.content(w.key)) }));
     const queryEn = analyseEn(lower);
     const results: CpvRanked[] = [];
     if (querySv.length === 0) {
@@ -234,6 +236,7 @@ export class CpvSearchIndex {
       root: root ? swedishKey(root) : null,
       head: split ? swedishKey(stem(split[1])) : null,
       modifiers: split ? [swedishKey(stem(split[0])), ...this.decompounder.parts(split[0]).map((p) => swedishKey(stem(p.term)))] : [],
+      weight: 1,
       modifier: split && withModifier ? this.analyseWord(split[0], false) : undefined,
       raw: token,
     };
@@ -252,7 +255,7 @@ interface SynonymHit {
 }
 
 function analyseEn(text: string): LabelWord[] {
-  return tokenize(text).map((token) => ({ key: englishStemmer(token), word: token, root: null, head: null, modifiers: [], raw: token }));
+  return tokenize(text).map((token) => ({ key: englishStemmer(token), word: token, weight: 1, root: null, head: null, modifiers: [], raw: token }));
 }
 
 /** Whether two words are the same word, inflected or not. */
@@ -274,8 +277,7 @@ function near(a: string, b: string): boolean {
  */
 function labelScore(query: LabelWord[], label: LabelWord[], content: (key: string) => number, given?: (queryWord: number) => number): number {
   if (label.length === 0 && !given) return 0;
-  // A word many labels share says less ("tjänster", "produkter").
-  const weights = query.map((q) => Math.max(MIN_WORD_WEIGHT, content(q.key)));
+  const weights = query.map((q) => q.weight);
   const total = weights.reduce((a, b) => a + b, 0);
   let sum = 0;
   let matched = 0;
