@@ -39,6 +39,8 @@ const MIN_NEAR_LENGTH = 5;
 const MAX_NEAR_EXTRA = 3;
 const PREFIX = 0.3; // "cykl" meets "Cykliska kolväten"
 const SUBSTRING = 0.15; // "omsorg" inside "Äldreomsorgstjänster", caught by nothing above
+/** An English label's match counts a little less, so that a Swedish word ("mat", "barn") is read as Swedish first. */
+const ENGLISH = 0.8;
 /** The query is the whole label ("Möbler"), or an everyday term the whole query is. */
 const WHOLE_LABEL_BONUS = 0.6;
 const WHOLE_SYNONYM_BONUS = 0.45;
@@ -183,7 +185,7 @@ export class CpvSearchIndex {
     // An everyday term is as good as a label word for the query words it covers ("tvätt" of "tvätt av arbetskläder").
     const termQuality = synonym ? (SYNONYM - SYNONYM_POSITION * synonym.position) * (synonym.throughModifier ? AGENT_MODIFIER : 1) : 0;
     const sv = labelScore(querySv, c.sv, this.content, synonym ? (i) => (synonym.words.has(i) ? termQuality : 0) : undefined);
-    const en = queryEn.length ? labelScore(queryEn, c.en, () => 1) : 0;
+    const en = queryEn.length ? ENGLISH * labelScore(queryEn, c.en, () => 1) : 0;
     let best = Math.max(sv, en);
     if (synonym?.whole) best = Math.max(best, termQuality + WHOLE_SYNONYM_BONUS * (synonym.throughModifier ? AGENT_MODIFIER : 1));
     if (best === 0 && (c.svLower.includes(lower) || c.enLower.includes(lower))) best = SUBSTRING;

@@ -37,6 +37,7 @@ export function cpvRankKey(score: number, code: string): string {
   return `${score.toFixed(6)}|${code}`;
 }
 
+const FULL_CODE = /^\d{8}-\d$/;
 const RANK_KEY = /^(\d{1,3}\.\d{6})\|(\d{8}-\d)$/;
 /** Digits, with a hyphen and check digit allowed: the start of a code, searched in code order. */
 const CODE_PREFIX = /^(\d{1,8})(?:-(\d))?$/;
@@ -142,6 +143,7 @@ export class ReferenceDataRepository {
     if (search.parentCode !== undefined) query.andWhere('c.parent_code = :parentCode', { parentCode: search.parentCode });
     if (search.level !== undefined) query.andWhere('c.level = :level', { level: search.level });
     if (text) matchCodePrefix(query, text);
+    if (search.after !== undefined && !FULL_CODE.test(search.after)) throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
     const totalCount = await query.clone().getCount();
     if (search.after !== undefined) query.andWhere('c.code > :after', { after: search.after });
     const rows = await query.orderBy('c.code', 'ASC').limit(search.limit).getMany();
