@@ -127,7 +127,38 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
       after = page.pageInfo.endCursor;
     } while (pages.at(-1));
     expect(pages).toEqual([true, true, false]);
-    expect(seen).toEqual(['85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8']);
+    // Best match first: "omsorg" as a word of a short label, then longer labels, then compounds with it.
+    expect(seen).toEqual(['85311000-2', '85311200-4', '85312400-3', '85311100-3', '85312110-3', '85311300-5', '98133110-8']);
+  });
+
+  it('ranks CPV codes by relevance, with everyday terms, and pages in that order', async () => {
+    const first = async (search: string) =>
+      (await gql<Page>(url, 'query($search: String) { cpvCodes(search: $search, first: 3) { nodes { code } } }', { search })).data!.cpvCodes.nodes.map((n) => n.code);
+    expect((await first('cyklar'))[0]).toBe('34430000-0'); // Cyklar, before "Cykliska kolväten"
+    expect((await first('catering'))[0]).toBe('55520000-1');
+    expect((await first('möbler'))[0]).toBe('39100000-3');
+    expect(await first('lokalvård')).toEqual(['90919200-4', '90911200-8', '90910000-9']);
+    expect((await first('skolskjutsar'))[0]).toBe('60130000-8');
+    expect((await first('ändringssömnad'))[0]).toBe('98393000-4');
+
+    const query = `query($after: String) { cpvCodes(search: "städning", first: 4, after: $after) {
+      totalCount nodes { code } pageInfo { hasNextPage hasPreviousPage endCursor }
+    } }`;
+    const all = await gql<Page>(url, 'query { cpvCodes(search: "städning", first: 100) { totalCount nodes { code } } }');
+    const everything = all.data!.cpvCodes.nodes.map((n) => n.code);
+    expect(everything[0]).toBe('90910000-9'); // Städning, before the deeper "Städning av …"
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: { data?: Page; errors?: unknown[] } = await gql<Page>(url, query, { after });
+      expect(errors).toBeUndefined();
+      expect(data!.cpvCodes.totalCount).toBe(everything.length);
+      seen.push(...data!.cpvCodes.nodes.map((n) => n.code));
+      if (!data!.cpvCodes.pageInfo.hasNextPage) break;
+      after = data!.cpvCodes.pageInfo.endCursor;
+    }
+    expect(everything.length).toBeGreaterThan(4);
+    expect(seen).toEqual(everything);
   });
 
   it('filters CPV codes by parent (in either form) and level, and by English words or digits', async () => {
@@ -187,6 +218,12 @@ describe('reference data over GraphQL (embedded API, no sign-in)', () => {
     ['{ cpvCodes(first: 500) { totalCount } }', 'first', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 100.'],
     ['{ cpvCodes(first: 0) { totalCount } }', 'first', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 100.'],
     ['{ cpvCodes(after: "not-a-cursor") { totalCount } }', 'after', 'INVALID_FORMAT', expect.stringMatching(/^Ange en markör/)],
+    [
+      `{ cpvCodes(search: "omsorg", after: "${Buffer.from('c:85311000-2').toString('base64url')}") { totalCount } }`,
+      'after',
+      'INVALID_FORMAT',
+      expect.stringMatching(/^Ange en markör/),
+    ],
     ['{ cpvCodes(level: 8) { totalCount } }', 'level', 'OUT_OF_RANGE', 'Ange ett heltal från 1 till 7.'],
     ['{ cpvCodes(parentCode: "853") { totalCount } }', 'parentCode', 'INVALID_FORMAT', 'Skriv CPV-koden som NNNNNNNN-N eller NNNNNNNN, till exempel 85311000-2.'],
     [`{ cpvCodes(search: "${'a'.repeat(101)}") { totalCount } }`, 'search', 'TOO_LONG', 'Skriv högst 100 tecken.'],

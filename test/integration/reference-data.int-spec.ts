@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DomainError } from '@samverka/domain';
 import { loadConfig, Database } from '@samverka/engine';
 import { findReferenceDataDir, loadReferenceData, ReferenceDataError, ReferenceDataRepository, type CpvSearch } from '@samverka/reference-data';
 import { createTestDatabase, describeWith, tempDir, type TestDatabase } from '../support/services.js';
@@ -35,11 +36,11 @@ async function allPages(repo: ReferenceDataRepository, search: Omit<CpvSearch, '
   const totals = new Set<number>();
   let after: string | undefined;
   for (;;) {
-    const { rows, totalCount } = await repo.searchCpv({ ...search, limit: pageSize, after });
+    const { rows, keys, totalCount } = await repo.searchCpv({ ...search, limit: pageSize, after });
     totals.add(totalCount);
     if (rows.length === 0) break;
     pages.push(rows.map((r) => r.code));
-    after = rows.at(-1)!.code;
+    after = keys.at(-1);
   }
   return { pages, totals: [...totals] };
 }
@@ -207,9 +208,11 @@ function referenceDataBehaviour(open: () => Promise<Database>, scratch: () => st
       const städ = await codes({ text: 'städ' });
       expect(städ).toEqual(expect.arrayContaining(['90910000-9', '90911000-6', '90900000-6'])); // Städning …
       expect(städ).toContain('70210000-6'); // … and "bostäder", by the part of a word
-      expect(await codes({ text: 'omsorg' })).toEqual(['85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8']);
-      expect(await codes({ text: 'ÄLDREOMSORG' })).toEqual(['85311100-3']);
-      expect(await codes({ text: 'social omsorg' })).toEqual(['85311000-2', '85311200-4']);
+      const omsorg = await codes({ text: 'omsorg' });
+      expect([...omsorg].sort()).toEqual(['85311000-2', '85311100-3', '85311200-4', '85311300-5', '85312110-3', '85312400-3', '98133110-8']);
+      expect(omsorg.slice(0, 2)).toEqual(['85311000-2', '85311200-4']); // "omsorg" as a word of a short label first
+      expect((await codes({ text: 'ÄLDREOMSORG' }))[0]).toBe('85311100-3');
+      expect((await codes({ text: 'social omsorg' })).slice(0, 2)).toEqual(['85311000-2', '85311200-4']);
     });
 
     it('finds English words with English stemming', async () => {
@@ -239,11 +242,25 @@ function referenceDataBehaviour(open: () => Promise<Database>, scratch: () => st
 
     it('combines the text with a parent and a level', async () => {
       expect(await codes({ parentCode: '85310000-5' })).toEqual(['85311000-2', '85312000-9']);
-      expect(await codes({ text: 'omsorg', parentCode: '85311000-2' })).toEqual(['85311100-3', '85311200-4', '85311300-5']);
+      expect(await codes({ text: 'omsorg', parentCode: '85311000-2' })).toEqual(['85311200-4', '85311100-3', '85311300-5']);
       expect(await codes({ text: 'omsorg', level: 4 })).toEqual(['85311000-2']);
+      expect((await codes({ text: 'lokalvård', level: 3 }))[0]).toBe('90910000-9');
     });
 
-    it('pages by code: the pages are disjoint, in order, and cover the whole result', async () => {
+    it('ranks by relevance: the label that is the word first, everyday terms, and no result for nonsense', async () => {
+      expect((await codes({ text: 'cyklar' }))[0]).toBe('34430000-0');
+      expect((await codes({ text: 'catering' }))[0]).toBe('55520000-1');
+      expect((await codes({ text: 'möbler' }))[0]).toBe('39100000-3');
+      expect((await codes({ text: 'skolskjutsar' }))[0]).toBe('60130000-8');
+      expect((await codes({ text: 'daglig verksamhet' }))[0]).toBe('85312100-0');
+      expect(await codes({ text: 'qzxv' })).toEqual([]);
+    });
+
+    it('refuses a code as the position of a search by words', async () => {
+      await expect(repo.searchCpv({ text: 'omsorg', limit: 3, after: '85311000-2' })).rejects.toBeInstanceOf(DomainError);
+    });
+
+    it('pages in rank order: the pages are disjoint, in order, and cover the whole result', async () => {
       const everything = await codes({ text: 'tjänster' });
       expect(everything.length).toBeGreaterThan(500);
       const { pages, totals } = await allPages(repo, { text: 'tjänster' }, 100);

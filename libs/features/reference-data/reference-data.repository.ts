@@ -1,24 +1,46 @@
-import { Brackets, In, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { CountyEntity, CpvCodeEntity, MunicipalityEntity, SdgEntity } from '@samverka/schema';
+import { DomainError } from '@samverka/domain';
+import { CpvSearchIndex, type CpvIndexCode } from './cpv-search-index.js';
+import { readCpvSynonyms, swedishDictionary } from './cpv-search-data.js';
+import { findReferenceDataDir } from './reference-data.loader.js';
 
 export interface CpvSearch {
-  /** Words matched against the Swedish and English labels, or the start of a code when it is digits. */
+  /**
+   * Words matched against the Swedish and English labels and the everyday terms of data/cpv-synonyms.csv
+   * (the result comes best match first), or the start of a code when it is digits (code order).
+   */
   text?: string;
   /** Only the codes directly below this one (a full code, NNNNNNNN-N). */
   parentCode?: string;
   level?: number;
   /** How many rows to return. */
   limit: number;
-  /** Return the codes after this one (keyset pagination on code). */
+  /**
+   * Return the codes after this position: a code in code order, or the `keys` entry of a row of a
+   * search by words (its score and code, see cpvRankKey).
+   */
   after?: string;
 }
 
 export interface CpvSearchResult {
-  /** At most `limit` codes after `after`, in code order. */
+  /** At most `limit` codes after `after`: best match first for words, otherwise in code order. */
   rows: CpvCodeEntity[];
+  /** The position of each row, to pass as `after` for the rows that follow it. */
+  keys: string[];
   /** Every match, ignoring `after` and `limit`. */
   totalCount: number;
 }
+
+/** The position of a row in a search by words: its score (6 decimals) and its code. */
+export function cpvRankKey(score: number, code: string): string {
+  return `${score.toFixed(6)}|${code}`;
+}
+
+const FULL_CODE = /^\d{8}-\d$/;
+const RANK_KEY = /^(\d{1,3}\.\d{6})\|(\d{8}-\d)$/;
+/** Digits, with a hyphen and check digit allowed: the start of a code, searched in code order. */
+const CODE_PREFIX = /^(\d{1,8})(?:-(\d))?$/;
 
 /** Read access to counties, municipalities, SDGs and CPV codes (the loader writes them). */
 export class ReferenceDataRepository {
@@ -26,6 +48,7 @@ export class ReferenceDataRepository {
   private readonly municipalityRepo: Repository<MunicipalityEntity>;
   private readonly sdgRepo: Repository<SdgEntity>;
   private readonly cpvRepo: Repository<CpvCodeEntity>;
+  private cpvIndex?: Promise<CpvSearchIndex>;
 
   constructor(private readonly dataSource: DataSource) {
     this.countyRepo = dataSource.getRepository(CountyEntity);
@@ -102,22 +125,59 @@ export class ReferenceDataRepository {
   }
 
   /**
-   * CPV codes matching all the filters given, in code order, a page at a time. The text matches when any of
-   * these does: every word starts a word of the Swedish label (full text, Swedish stemming: "städ" finds
-   * "Städning"), or of the English label (English stemming: "cleaning" finds "cleaners"); the text appears
-   * anywhere in either label, ignoring case ("vård" finds "Lokalvård", which full text misses in a compound
-   * word); or, when the text is digits (a hyphen and check digit allowed), the code starts with them.
+   * CPV codes matching all the filters given, a page at a time. Without a text, or with digits (a hyphen
+   * and check digit allowed: the code starts with them), in code order, keyset-paged on the code.
+   *
+   * With words, best match first (ties in code order), from an in-memory index of the labels and the
+   * everyday terms of data/cpv-synonyms.csv, built at the first such search (see CpvSearchIndex): a word
+   * of the Swedish or English label, its stem ("cyklar" and "cykel", "cleaning" and "cleaners") or
+   * derivation ("städ" and "Städning") first, then an everyday term ("lokalvård", "skolskjutsar"), then a
+   * part of a compound ("vård" in "Lokalvård", "sömnad" in "ändringssömnad"), then the start of a word
+   * and any part of a label. The whole label, or its head word, beats a word buried in a long label; a
+   * general code beats a deeper one with the same match. Pages follow the rank (see CpvSearchResult.keys).
    */
   async searchCpv(search: CpvSearch): Promise<CpvSearchResult> {
+    const text = search.text?.trim();
+    if (text && !CODE_PREFIX.test(text)) return this.rankCpv(text, search);
     const query = this.cpvRepo.createQueryBuilder('c');
     if (search.parentCode !== undefined) query.andWhere('c.parent_code = :parentCode', { parentCode: search.parentCode });
     if (search.level !== undefined) query.andWhere('c.level = :level', { level: search.level });
-    const text = search.text?.trim();
-    if (text) matchText(query, text);
+    if (text) matchCodePrefix(query, text);
+    if (search.after !== undefined && !FULL_CODE.test(search.after)) throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
     const totalCount = await query.clone().getCount();
     if (search.after !== undefined) query.andWhere('c.code > :after', { after: search.after });
     const rows = await query.orderBy('c.code', 'ASC').limit(search.limit).getMany();
-    return { rows, totalCount };
+    return { rows, keys: rows.map((r) => r.code), totalCount };
+  }
+
+  /** A search by words, in rank order (see searchCpv). */
+  private async rankCpv(text: string, search: CpvSearch): Promise<CpvSearchResult> {
+    let after: { score: number; code: string } | undefined;
+    if (search.after !== undefined) {
+      const match = RANK_KEY.exec(search.after);
+      if (!match) throw DomainError.badInput('after', 'INVALID_FORMAT', 'request.invalidCursor');
+      after = { score: Number(match[1]), code: match[2] };
+    }
+    const index = await this.cpvSearchIndex();
+    const ranked = index.search(text, (c) => (search.parentCode === undefined || c.parentCode === search.parentCode) && (search.level === undefined || c.level === search.level));
+    const start = after === undefined ? 0 : ranked.findIndex((r) => r.score < after.score || (r.score === after.score && r.code > after.code));
+    const page = start === -1 ? [] : ranked.slice(start, start + search.limit);
+    const byCode = new Map((await this.cpvCodesByCode(page.map((r) => r.code))).map((row) => [row.code, row]));
+    const rows = page.map((r) => byCode.get(r.code)).filter((row): row is CpvCodeEntity => row !== undefined);
+    return { rows, keys: page.filter((r) => byCode.has(r.code)).map((r) => cpvRankKey(r.score, r.code)), totalCount: ranked.length };
+  }
+
+  /** The search index over the cpv table and data/cpv-synonyms.csv, built once (about a second). */
+  private cpvSearchIndex(): Promise<CpvSearchIndex> {
+    this.cpvIndex ??= (async () => {
+      const rows: { code: string; label_sv: string; label_en: string; level: number; parent_code: string | null }[] = await this.dataSource.query(
+        'SELECT code, label_sv, label_en, level, parent_code FROM cpv_code ORDER BY code',
+      );
+      const codes: CpvIndexCode[] = rows.map((r) => ({ code: r.code, labelSv: r.label_sv, labelEn: r.label_en, level: Number(r.level), parentCode: r.parent_code }));
+      return new CpvSearchIndex(codes, readCpvSynonyms(findReferenceDataDir()), swedishDictionary());
+    })();
+    this.cpvIndex.catch(() => (this.cpvIndex = undefined));
+    return this.cpvIndex;
   }
 
   /** The codes among `codes` that are not municipalities (each once, in the order given). */
@@ -147,21 +207,9 @@ export class ReferenceDataRepository {
   }
 }
 
-/** Adds the text conditions of searchCpv (see there). */
-function matchText(query: SelectQueryBuilder<CpvCodeEntity>, text: string): void {
-  // Only letters and digits reach to_tsquery, so no input can break its syntax.
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const prefix = text.match(/^(\d{1,8})(?:-(\d))?$/);
-  query.andWhere(
-    new Brackets((any) => {
-      any.where('c.label_sv ILIKE :contains OR c.label_en ILIKE :contains', { contains: `%${text.replace(/[\\%_]/g, '\\$&')}%` });
-      if (words.length > 0) {
-        any.orWhere(`c.search_sv @@ to_tsquery('swedish', :words) OR c.search_en @@ to_tsquery('english', :words)`, {
-          words: words.map((w) => `${w}:*`).join(' & '),
-        });
-      }
-      if (prefix && prefix[2] === undefined) any.orWhere('c.code8 LIKE :codePrefix', { codePrefix: `${prefix[1]}%` });
-      if (prefix && prefix[2] !== undefined) any.orWhere('c.code = :code', { code: text });
-    }),
-  );
+/** Adds the code-prefix condition of searchCpv: the code starts with the digits, or is the full code given. */
+function matchCodePrefix(query: SelectQueryBuilder<CpvCodeEntity>, text: string): void {
+  const prefix = CODE_PREFIX.exec(text)!;
+  if (prefix[2] === undefined) query.andWhere('c.code8 LIKE :codePrefix', { codePrefix: `${prefix[1]}%` });
+  else query.andWhere('c.code = :code', { code: text });
 }

@@ -34,8 +34,8 @@ const mocks = [
         cpvCodes: {
           __typename: 'CpvCodeConnection',
           totalCount: 2,
-          // In code order, as the API answers; the picker puts the label that starts with the text first.
-          nodes: [code('90900000-6', 'Byggnadsstädning', 'Building-cleaning services', 2), code('90910000-9', 'Städning', 'Cleaning services', 3)],
+          // Best match first, as the API answers; the picker keeps that order.
+          nodes: [code('90910000-9', 'Städning', 'Cleaning services', 3), code('90900000-6', 'Byggnadsstädning', 'Building-cleaning services', 2)],
         },
       },
     },

@@ -61,21 +61,6 @@ function useLabel() {
 /** How many suggestions the list shows. */
 const SHOWN = 12;
 
-/**
- * The API answers in code order; people expect the closest words first: a label that starts with the text,
- * then one with a word that does, then the rest, and broader codes before narrower ones.
- */
-function ranked<T extends Labelled & { level: number }>(nodes: readonly T[], text: string, labelOf: (c: Labelled) => string): T[] {
-  const needle = text.toLocaleLowerCase('sv');
-  const rank = (c: T) => {
-    const label = labelOf(c).toLocaleLowerCase('sv');
-    if (c.code.startsWith(needle) || label.startsWith(needle)) return 0;
-    if (label.split(/[\s,;:()/-]+/).some((word) => word.startsWith(needle))) return 1;
-    return 2;
-  };
-  return [...nodes].sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.code.localeCompare(b.code));
-}
-
 /** The text typed, once the person has paused: one request per pause, not per key. */
 function useSettled(text: string, delay = 250): string {
   const [settled, setSettled] = useState(text);
@@ -121,7 +106,8 @@ export function CpvPicker({ value, onChange, id, legend, hint }: Props) {
   const searching = settled.length >= 2;
   const { data, loading, previousData } = useQuery(CPV_PICKER_SEARCH, { variables: { search: settled }, skip: !searching });
   const result = (data ?? previousData)?.cpvCodes;
-  const options = useMemo(() => (searching ? ranked(result?.nodes ?? [], settled, labelOf).slice(0, SHOWN) : []), [searching, result, settled, labelOf]);
+  // The API answers best match first (a label that is the word, everyday terms, compound parts; code order for digits).
+  const options = useMemo(() => (searching ? (result?.nodes ?? []).slice(0, SHOWN) : []), [searching, result]);
   const expanded = open && searching && text.trim().length >= 2;
   const typingAhead = text.trim() !== settled;
 

@@ -15,8 +15,9 @@ class CpvCodesArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words in the Swedish or English label (each word matches the start of a word, with stemming: "städ", "cleaning"), ' +
-      'any part of a label ("omsorg" finds "Äldreomsorg"), or, as digits, the start of the code ("8531")',
+      'Words, best match first: a word of the Swedish or English label with its stem or derivation ("cyklar", "städ", "cleaning"), ' +
+      'an everyday term ("lokalvård", "skolskjuts", "matlåda"), a part of a compound ("omsorg" finds "Äldreomsorg"), ' +
+      'the start of a word; or, as digits, the start of the code ("8531"), in code order',
   })
   search?: string | null;
 
@@ -40,7 +41,8 @@ export class CpvCodeResolver {
 
   @Public()
   @Query(() => CpvCodeConnection, {
-    description: 'CPV codes in code order, filtered by a search text, a parent code or a level',
+    description:
+      'CPV codes filtered by a search text, a parent code or a level: in code order, or best match first when the search has words ' + '(the cursors then follow that order)',
     complexity: pagedComplexity,
   })
   async cpvCodes(@Args() args: CpvCodesArgs): Promise<Connection<CpvCode>> {
@@ -56,8 +58,10 @@ export class CpvCodeResolver {
     problems.throwIfAny();
     const parentCode = args.parentCode === undefined || args.parentCode === null ? undefined : await this.findParent(args.parentCode);
     // One more row than the page tells whether a next page exists.
-    const { rows, totalCount } = await this.referenceData.searchCpv({ text: search, parentCode, level, limit: request.limit + 1, after: request.after });
-    return toConnection(rows.map(CpvCode.from), request, totalCount, (node) => node.code);
+    const { rows, keys, totalCount } = await this.referenceData.searchCpv({ text: search, parentCode, level, limit: request.limit + 1, after: request.after });
+    const nodes = rows.map(CpvCode.from);
+    const positions = new Map(nodes.map((node, i) => [node, keys[i]]));
+    return toConnection(nodes, request, totalCount, (node) => positions.get(node)!);
   }
 
   @ResolveField(() => CpvCode, { nullable: true })
