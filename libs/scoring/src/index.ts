@@ -8,3 +8,4 @@ export { trackRecordEvidence, trackRecordCountValue, type TrackRecordEvidence } 
 export { ProfileBlock } from './profile-block.js';
 export { tokenize, stem, analyse, buildLexicon, Decompounder, derivationalRoot, domainDecompounder } from './text/swedish-analyzer.js';
 export { hunspellWords } from './text/hunspell-words.js';
+export { SEARCH_PARTS_VERSION, searchParts, queryParts } from './text/search-parts.js';

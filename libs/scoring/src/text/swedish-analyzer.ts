@@ -100,6 +100,9 @@ const MIN_PART_LENGTH = 3;
  * lexicon: "mat", "hem", "hus" and "snö" are parts; "sam" in "verksam" and "tör" in "leverantör" are not.
  */
 const SHORT_PART_MIN_FREQUENCY = 4;
+/** The shortest modifier and head of a compound split although the word list knows it whole (see splitKnown). */
+const FORCED_MODIFIER_LENGTH = 4;
+const FORCED_HEAD_LENGTH = 5;
 
 /**
  * Lower-cased word tokens of a Swedish text: Unicode-normalised (NFC), split on anything that is not a
@@ -170,14 +173,30 @@ export class Decompounder {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
     this.memo.set(word, null); // a guard against re-entry while this word is being split
+    const best = this.bestSplit(word, this.frequency.get(word) ?? 0, MIN_PART_LENGTH, MIN_PART_LENGTH);
+    this.memo.set(word, best);
+    return best;
+  }
+
+  /**
+   * The best split whatever the word's own frequency: a compound the word list knows whole
+   * ("cykelverkstad") still has parts to be found by. Longer parts only (a modifier of 4 letters and a
+   * head of 5 or more), so that "verkstad" stays whole rather than "verk" + "stad". Not memoised.
+   */
+  splitKnown(word: string): readonly [string, string] | null {
+    return this.split(word) ?? this.bestSplit(word, 0, FORCED_MODIFIER_LENGTH, FORCED_HEAD_LENGTH);
+  }
+
+  private bestSplit(word: string, floor: number, minModifier: number, minHead: number): readonly [string, string] | null {
     let best: readonly [string, string] | null = null;
-    let bestScore = this.frequency.get(word) ?? 0;
-    for (let i = MIN_PART_LENGTH; i <= word.length - MIN_PART_LENGTH; i++) {
+    let bestScore = floor;
+    for (let i = MIN_PART_LENGTH; i <= word.length - minHead; i++) {
       const head = word.slice(i);
       const headFrequency = this.frequency.get(head) ?? 0;
       if (headFrequency === 0 || !this.acceptablePart(head, headFrequency)) continue;
       const left = word.slice(0, i);
       for (const modifier of modifierCandidates(left, head)) {
+        if (modifier.length < minModifier) continue;
         const modifierFrequency = this.frequency.get(modifier) ?? this.compoundFrequency(modifier);
         if (modifierFrequency === 0 || !this.acceptablePart(modifier, modifierFrequency)) continue;
         const score = Math.sqrt(modifierFrequency * headFrequency);
@@ -188,7 +207,6 @@ export class Decompounder {
         }
       }
     }
-    this.memo.set(word, best);
     return best;
   }
 
@@ -201,9 +219,9 @@ export class Decompounder {
   }
 
   /** The word's parts at every depth, the word itself excluded. */
-  parts(word: string, depth = 1, out: { term: string; depth: number }[] = []): { term: string; depth: number }[] {
+  parts(word: string, depth = 1, out: { term: string; depth: number }[] = [], splitKnown = false): { term: string; depth: number }[] {
     if (depth > 3) return out;
-    const split = this.split(word);
+    const split = splitKnown ? this.splitKnown(word) : this.split(word);
     if (!split) return out;
     const [modifier, head] = split;
     for (const part of split) {
@@ -275,16 +293,17 @@ export function domainDecompounder(domainTexts: readonly string[], words: Iterab
 
 /**
  * Every term of a text: each token's stem at depth 0, its derivational root and its compound parts
- * deeper down ("städtjänster" → städtjänst, städ, tjänst).
+ * deeper down ("städtjänster" → städtjänst, städ, tjänst). `splitKnown`: split words the word list
+ * knows whole too (search wants "cykel" in "cykelverkstad"; the matcher does not).
  */
-export function analyse(text: string, decompounder: Decompounder): AnalysedTerm[] {
+export function analyse(text: string, decompounder: Decompounder, splitKnown = false): AnalysedTerm[] {
   const terms: AnalysedTerm[] = [];
   for (const token of tokenize(text)) {
     const stemmed = stem(token);
     terms.push({ term: stemmed, depth: 0, surface: token });
     const root = derivationalRoot(stemmed);
     if (root) terms.push({ term: root, depth: 1, surface: token });
-    for (const part of decompounder.parts(stemmed)) {
+    for (const part of decompounder.parts(stemmed, 1, [], splitKnown)) {
       // A part is stemmed like the same word written alone ("kontor|s|material" meets "kontor").
       const partStem = stem(part.term);
       terms.push({ term: partStem, depth: part.depth, surface: token });
