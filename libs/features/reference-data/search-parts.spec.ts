@@ -23,6 +23,7 @@ describe('searchPartsOf', () => {
 
   it('gives no parts for a word that is no compound, nor for stop words', () => {
     expect(parts('och att för med')).toEqual([]);
+    expect(parts('förskolor')).not.toContain('för');
     expect(parts('cykel')).toEqual([]);
   });
 

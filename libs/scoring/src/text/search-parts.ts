@@ -21,7 +21,8 @@ const NEVER_PARTS = new Set(['år']);
 export function searchParts(text: string, decompounder: Decompounder): string[] {
   const parts = new Set<string>();
   for (const term of analyse(text, decompounder, true)) {
-    if (term.depth > 0 && !NEVER_PARTS.has(term.term)) parts.add(term.term);
+    // A part's stem can be a stop word its surface was not ("förs" in "förskola" stems to "för").
+    if (term.depth > 0 && !NEVER_PARTS.has(term.term) && tokenize(term.term)[0] === term.term) parts.add(term.term);
   }
   return [...parts].sort();
 }
