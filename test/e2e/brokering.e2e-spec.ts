@@ -751,6 +751,8 @@ describe('brokering: introductions, partnerships and good examples (embedded mod
         [{ indicatorCode: 'EMISSIONS_AVOIDED' }, true],
         [{ indicatorCode: 'MEALS_LOCAL_PRODUCE' }, false],
         [{ search: 'skolmöbl' }, true],
+        // A part of a compound: "träning" is only in the summary's "arbetsträning".
+        [{ search: 'träning' }, true],
         [{ search: 'Städkooperativet' }, true],
         [{ search: 'snöröjning' }, false],
         [{ sdg: 8, cpv: '90', countyCode: '12', indicatorCode: 'WORK_TRAINING_PARTICIPANTS' }, true],

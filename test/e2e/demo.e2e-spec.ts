@@ -237,6 +237,18 @@ describe('the Skåne demo in the embedded mode', () => {
     }
   });
 
+  it('finds Rent & Redo of the demo by “städning”: it does storstädning and flyttstädning', async () => {
+    const found = async (search: string) =>
+      (
+        await gql<{ enterprises: { nodes: { organization: { name: string } }[] } }>(
+          url,
+          'query($s: String) { enterprises(filter: { search: $s }, first: 100) { nodes { organization { name } } } }',
+          { s: search },
+        )
+      ).data!.enterprises.nodes.map((n) => n.organization.name);
+    expect(await found('städning')).toContain('Rent & Redo i Malmö ekonomisk förening');
+  });
+
   it('fills the demo people’s inboxes with what happened to them', async () => {
     const kindsOf = async (key: string) => {
       const result = await gql<{ notifications: { totalCount: number; nodes: { kind: string }[] }; unreadNotificationCount: number }>(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Database } from '@samverka/engine';
+import { SEARCH_PARTS_VERSION } from '@samverka/scoring';
 import { UserService } from '../../libs/features/accounts/user.service.js';
 import { auth, createOrganization, login, PASSWORD, register } from '../support/accounts.js';
 import { startEmbeddedApi, type EmbeddedApi } from '../support/embedded-api.js';
@@ -93,6 +94,13 @@ describe('imports and exports through the API (embedded)', () => {
         municipalityCodes: ['1233', '1280', '1281'],
       },
     ]);
+    // The bulk insert writes the profiles' search parts: "renovering" finds the "möbelrenovering" of Returhuset.
+    expect(await database.dataSource.query(`SELECT count(*)::int AS n FROM enterprise_profile WHERE search_parts_version <> $1`, [SEARCH_PARTS_VERSION])).toEqual([{ n: 0 }]);
+    const renovating = await gql<{ enterprises: { nodes: { organization: { name: string } }[] } }>(
+      url,
+      '{ enterprises(filter: { search: "renovering" }, first: 100) { nodes { organization { name } } } }',
+    );
+    expect(renovating.data!.enterprises.nodes.map((n) => n.organization.name)).toContain('Returhuset Malmö ekonomisk förening');
     const audit = await database.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'organization.imported'`);
     expect(audit[0].n).toBe(12);
     // Every imported enterprise is verified by the person who imported it.

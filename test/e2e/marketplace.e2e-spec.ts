@@ -477,4 +477,53 @@ describe('the marketplace story (embedded mode)', () => {
       { item: 'sdgs', advice: 'Choose the global goals (the 2030 Agenda) the enterprise contributes to.' },
     ]);
   });
+
+  it('finds Swedish compounds by their parts: "städning" finds storstädning, "cykel" a cykelverkstad, whole words first', async () => {
+    const owner = await register(url, 'agare.sammansatt@socialt.se');
+    const enterprise = async (name: string, profile: Record<string, unknown>) => {
+      const orgId = (
+        await createOrganization(url, owner.accessToken, { kind: 'SOCIAL_ENTERPRISE', name, organisationsnummer: nextOrganisationsnummer(), municipalityCode: '1280' })
+      ).data!.createOrganization.organization.id;
+      expect((await saveProfile(url, owner.accessToken, profileInput(orgId, profile))).errors).toBeUndefined();
+      return orgId;
+    };
+    const big = await enterprise('Storstäd i Syd', {
+      description: 'Arbetsintegrerande företag i Malmö: vi gör storstädning av kontor, trapphus och skolor med handledare och arbetsträning för nyanlända.',
+      services: 'Storstädning',
+    });
+    const wheels = await enterprise('Hjulet ekonomisk förening', {
+      description: 'Arbetsintegrerande företag i Malmö med en cykelverkstad där deltagare lagar och säljer begagnade cyklar under handledning.',
+      services: 'Reparationer',
+    });
+    const enterprisesFound = async (search: string) =>
+      (
+        await gql<{ enterprises: { nodes: { organizationId: string }[] } }>(
+          url,
+          'query($s: String) { enterprises(filter: { search: $s }, first: 100) { nodes { organizationId } } }',
+          { s: search },
+        )
+      ).data!.enterprises.nodes.map((n) => n.organizationId);
+    expect(await enterprisesFound('städning')).toContain(big);
+    expect(await enterprisesFound('cykel')).toEqual([wheels]);
+
+    const publish = async (overrides: Record<string, unknown>) => {
+      const draft = (await createNeed(url, buyer.accessToken, needInput(buyerOrg, overrides))).data!.createNeed.need;
+      return (await needTransition(url, buyer.accessToken, 'publishNeed', draft.id, draft.version)).data!.publishNeed.need.id;
+    };
+    const whole = await publish({ title: 'Städning av idrottshallar', description: 'Veckovis städning av tre idrottshallar i Malmö.' });
+    const compound = await publish({ title: 'Storstädning av simhallen', description: 'En storstädning om året av simhallen i Malmö.' });
+    const needsFound = async (search: string) =>
+      (
+        await gql<{ needs: { nodes: { id: string }[] } }>(
+          url,
+          'query($s: String) { needs(filter: { search: $s }, sort: RELEVANCE, first: 100) { nodes { id } } }',
+          { s: search },
+          auth(owner.accessToken),
+        )
+      ).data!.needs.nodes.map((n) => n.id);
+    const found = await needsFound('städning');
+    expect(found).toEqual(expect.arrayContaining([whole, compound]));
+    expect(found.indexOf(whole)).toBeLessThan(found.indexOf(compound));
+    expect(await needsFound('simhall')).toEqual([compound]);
+  });
 });

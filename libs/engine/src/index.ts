@@ -3,7 +3,7 @@ export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { type PostgresRefusal, type RefusalMap, postgresRefusal, translate, translating } from './database/database-errors.js';
 export { type DatabaseOpenHook, repositoryProviders } from './database/database.module.js';
 export { Database, type Transaction } from './database/database.js';
-export { type KeysetPosition, cpvPrefixPatterns, escapeLike, orderWithKeyset, prefixTsQuery } from './database/search-helpers.js';
+export { type KeysetPosition, cpvPrefixPatterns, escapeLike, orderWithKeyset, prefixTsQuery, searchWords } from './database/search-helpers.js';
 export { updateIfVersion } from './database/versioned-update.js';
 export { EngineModule } from './engine.module.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type PartnershipStatus } from '@samverka/domain';
-import { translating, type RefusalMap, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { translating, type RefusalMap, orderWithKeyset, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { compoundTsQuery, searchPartsOf } from '@samverka/reference-data';
 import { CountyEntity, MunicipalityEntity, OrganizationEntity, type OrganizationKind, PartnershipEntity } from '@samverka/schema';
 
 /** The constraints behind the services' checks, for two people acting at once or a check missed. */
@@ -98,6 +99,14 @@ interface GoodExampleRaw {
   sort_value: string;
 }
 
+/**
+ * The search parts of a partnership: of the texts the library searches, the description only when it
+ * came from a need (the library shows no other).
+ */
+function partnershipSearchParts(p: Pick<PartnershipEntity, 'title' | 'publicSummary' | 'description' | 'needId'>): Pick<PartnershipEntity, 'searchParts' | 'searchPartsVersion'> {
+  return searchPartsOf(p.title, p.publicSummary, p.needId !== null ? p.description : null);
+}
+
 export class PartnershipRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -107,7 +116,8 @@ export class PartnershipRepository {
 
   async create(partnership: NewPartnership, manager?: EntityManager): Promise<PartnershipEntity> {
     const repo = this.partnerships(manager);
-    const { id } = await translating(PARTNERSHIP_REFUSALS, () => repo.save(repo.create({ ...partnership, status: 'ACTIVE' })));
+    const parts = partnershipSearchParts({ ...partnership, publicSummary: '' });
+    const { id } = await translating(PARTNERSHIP_REFUSALS, () => repo.save(repo.create({ ...partnership, ...parts, status: 'ACTIVE' })));
     return repo.findOneByOrFail({ id });
   }
 
@@ -129,7 +139,12 @@ export class PartnershipRepository {
 
   /** Applies the changes if the partnership still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(id: string, expectedVersion: number, changes: PartnershipChanges, manager: EntityManager): Promise<PartnershipEntity | null> {
-    return translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, changes));
+    let withParts: PartnershipChanges & Partial<Pick<PartnershipEntity, 'searchParts' | 'searchPartsVersion'>> = changes;
+    if (changes.publicSummary !== undefined) {
+      const current = await this.findById(id, manager);
+      if (current) withParts = { ...changes, ...partnershipSearchParts({ ...current, publicSummary: changes.publicSummary }) };
+    }
+    return translating(PARTNERSHIP_REFUSALS, () => updateIfVersion(manager, PartnershipEntity, { column: 'id', value: id }, expectedVersion, withParts));
   }
 
   /** The partnership an introduction led to, if any (at most one: partnership_introduction_key). */
@@ -227,12 +242,14 @@ export class PartnershipRepository {
       );
     }
     if (filter.text !== undefined) {
-      const tsQuery = prefixTsQuery(filter.text);
+      const tsQuery = compoundTsQuery(filter.text);
+      // The parts (compounds split, see partnershipSearchParts) are matched beside the Swedish stems.
       query.andWhere(
         tsQuery
-          ? "to_tsvector('swedish', concat_ws(' ', p.title, p.public_summary, CASE WHEN p.need_id IS NOT NULL THEN p.description END, b.name, e.name)) @@ to_tsquery('swedish', :tsQuery)"
+          ? `(to_tsvector('swedish', concat_ws(' ', p.title, p.public_summary, CASE WHEN p.need_id IS NOT NULL THEN p.description END, b.name, e.name))
+              || to_tsvector('simple', p.search_parts)) @@ ${tsQuery.expression}`
           : 'false',
-        { tsQuery },
+        tsQuery?.parameters ?? {},
       );
     }
     const total = await query.getCount();

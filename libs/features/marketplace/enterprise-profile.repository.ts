@@ -1,9 +1,15 @@
-import { escapeLike, cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { escapeLike, cpvPrefixPatterns, orderWithKeyset, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { compoundTsQuery, searchPartsOf } from '@samverka/reference-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LegalForm } from '@samverka/domain';
 import { EnterpriseProfileEntity, OrganizationEntity } from '@samverka/schema';
 
-export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version'>;
+export type ProfileFields = Omit<EnterpriseProfileEntity, 'organizationId' | 'createdAt' | 'updatedAt' | 'version' | 'searchParts' | 'searchPartsVersion'>;
+
+/** The search parts of a profile: of the texts its generated `search` column has. */
+export function profileSearchParts(fields: Pick<ProfileFields, 'description' | 'services'>): Pick<EnterpriseProfileEntity, 'searchParts' | 'searchPartsVersion'> {
+  return searchPartsOf(fields.description, fields.services);
+}
 
 export interface EnterpriseFilter {
   search?: string;
@@ -48,18 +54,19 @@ export const READINESS_SQL = [
   .map((part) => `(${part})`)
   .join(' + ');
 
-const SORTS: Record<EnterpriseSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
+/** The sorts; RELEVANCE ranks by the search query (`tsQuery`, SQL), whole words above compound parts. */
+const SORTS = (tsQuery: string): Record<EnterpriseSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> => ({
   NAME: { expression: 'lower(o.name)', cast: 'text', direction: 'ASC' },
-  RELEVANCE: { expression: "ts_rank(p.search, to_tsquery('swedish', :tsQuery))", cast: 'real', direction: 'DESC' },
+  RELEVANCE: { expression: `ts_rank(p.search, ${tsQuery})`, cast: 'real', direction: 'DESC' },
   CAPACITY: { expression: 'COALESCE(p.max_contract_sek, -1)', cast: 'bigint', direction: 'DESC' },
   UPDATED: { expression: 'p.updated_at', cast: 'timestamptz', direction: 'DESC' },
   READINESS: { expression: `(${READINESS_SQL})`, cast: 'bigint', direction: 'ASC' },
-};
+});
 
 /** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
 export function enterpriseSortUsed(sort: EnterpriseSort, search: string | undefined): { sort: EnterpriseSort; cast: string } {
-  const used = sort === 'RELEVANCE' && !(search && prefixTsQuery(search)) ? 'NAME' : sort;
-  return { sort: used, cast: SORTS[used].cast };
+  const used = sort === 'RELEVANCE' && !(search && compoundTsQuery(search)) ? 'NAME' : sort;
+  return { sort: used, cast: SORTS('')[used].cast };
 }
 
 export class EnterpriseProfileRepository {
@@ -79,13 +86,16 @@ export class EnterpriseProfileRepository {
   }
 
   async create(organizationId: string, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity> {
-    await this.profiles(manager).insert({ organizationId, ...fields });
+    await this.profiles(manager).insert({ organizationId, ...fields, ...profileSearchParts(fields) });
     return (await this.find(organizationId, manager))!;
   }
 
   /** Replaces the fields if the profile still has `expectedVersion`; null when someone changed it first. */
   async updateIfVersion(organizationId: string, expectedVersion: number, fields: ProfileFields, manager?: EntityManager): Promise<EnterpriseProfileEntity | null> {
-    return updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, fields);
+    return updateIfVersion(manager ?? this.dataSource.manager, EnterpriseProfileEntity, { column: 'organization_id', value: organizationId }, expectedVersion, {
+      ...fields,
+      ...profileSearchParts(fields),
+    });
   }
 
   async search(
@@ -94,10 +104,10 @@ export class EnterpriseProfileRepository {
     page: { limit: number; after?: KeysetPosition },
   ): Promise<{ rows: EnterpriseProfileEntity[]; sortValues: string[]; total: number }> {
     const query = this.profiles().createQueryBuilder('p').innerJoin(OrganizationEntity, 'o', 'o.id = p.organization_id');
-    const tsQuery = filter.search ? prefixTsQuery(filter.search) : undefined;
+    const tsQuery = filter.search ? compoundTsQuery(filter.search) : undefined;
     if (filter.search) {
-      query.andWhere(`(${tsQuery ? "p.search @@ to_tsquery('swedish', :tsQuery) OR " : ''}o.name ILIKE :namePattern)`, {
-        tsQuery,
+      query.andWhere(`(${tsQuery ? `p.search @@ ${tsQuery.expression} OR ` : ''}o.name ILIKE :namePattern)`, {
+        ...tsQuery?.parameters,
         namePattern: `%${escapeLike(filter.search.trim())}%`,
       });
     }
@@ -128,7 +138,7 @@ export class EnterpriseProfileRepository {
     if (filter.maxReadinessScore !== undefined) query.andWhere(`(${READINESS_SQL}) <= :maxReadiness`, { maxReadiness: filter.maxReadinessScore });
 
     const total = await query.getCount();
-    const chosen = SORTS[enterpriseSortUsed(sort, filter.search).sort];
+    const chosen = SORTS(tsQuery?.expression ?? '')[enterpriseSortUsed(sort, filter.search).sort];
     orderWithKeyset(query, chosen.expression, chosen.cast, 'p.organization_id', chosen.direction, page.after);
     query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();

@@ -1,4 +1,4 @@
-export { EnterpriseProfileRepository, type ProfileFields } from './enterprise-profile.repository.js';
+export { EnterpriseProfileRepository, profileSearchParts, type ProfileFields } from './enterprise-profile.repository.js';
 export { MarketplaceModule } from './marketplace.module.js';
 export { type NeedFields, NeedRepository } from './need.repository.js';
 export { NeedService } from './need.service.js';
@@ -13,3 +13,5 @@ export { ProfileValidator, type ProfileValues } from './profile.validator.js';
 export { MarketplaceGraphqlModule } from './graphql/marketplace-graphql.module.js';
 export { LegalFormEnum, NeedFormEnum } from './graphql/marketplace.enums.js';
 export { Dashboard, EnterpriseProfile, Need, Offer, StatusCount, statusCounts } from './graphql/marketplace.models.js';
+export { SearchPartsRefresh } from './search-parts-refresh.js';
+export { SearchPartsRepository } from './search-parts.repository.js';

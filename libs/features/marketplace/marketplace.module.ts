@@ -13,13 +13,15 @@ import { OfferRepository } from './offer.repository.js';
 import { OfferService } from './offer.service.js';
 import { ProfileService } from './profile.service.js';
 import { ProfileValidator } from './profile.validator.js';
+import { SearchPartsRefresh } from './search-parts-refresh.js';
+import { SearchPartsRepository } from './search-parts.repository.js';
 import { VerificationEffects } from './verification-effects.js';
 
-/** Enterprise profiles, needs and offers, their rules, the expiry of needs, and what verification shows. */
+/** Enterprise profiles, needs and offers, their rules, the expiry of needs, what verification shows, and their search parts. */
 @Global()
 @Module({
   providers: [
-    ...repositoryProviders(EnterpriseProfileRepository, NeedRepository, OfferRepository, NeedInvitationRepository),
+    ...repositoryProviders(EnterpriseProfileRepository, NeedRepository, OfferRepository, NeedInvitationRepository, SearchPartsRepository),
     MarketplaceLoaders,
     NeedService,
     NeedInvitationService,
@@ -30,6 +32,7 @@ import { VerificationEffects } from './verification-effects.js';
     ProfileValidator,
     CloseExpiredNeedsProcessor,
     VerificationEffects,
+    SearchPartsRefresh,
   ],
   exports: [
     EnterpriseProfileRepository,
@@ -43,6 +46,7 @@ import { VerificationEffects } from './verification-effects.js';
     OfferService,
     ProfileService,
     ProfileValidator,
+    SearchPartsRefresh,
   ],
 })
 export class MarketplaceModule {}

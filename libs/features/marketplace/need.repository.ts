@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NeedForm, NeedStatus } from '@samverka/domain';
 import { NeedEntity } from '@samverka/schema';
-import { cpvPrefixPatterns, orderWithKeyset, prefixTsQuery, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { cpvPrefixPatterns, orderWithKeyset, type KeysetPosition, updateIfVersion } from '@samverka/engine';
+import { compoundTsQuery, searchPartsOf } from '@samverka/reference-data';
 
 export type NeedFields = Pick<
   NeedEntity,
@@ -33,19 +34,23 @@ export type NeedVisibility = { all: true } | { all: false; publicStatuses: reado
 export const NEED_SORTS = ['PUBLISHED', 'DEADLINE', 'BUDGET', 'TITLE', 'RELEVANCE'] as const;
 export type NeedSort = (typeof NEED_SORTS)[number];
 
-const SORTS: Record<NeedSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> = {
+/** The sorts; RELEVANCE ranks by the search query (`tsQuery`, SQL), whole words above compound parts. */
+const SORTS = (tsQuery: string): Record<NeedSort, { expression: string; cast: string; direction: 'ASC' | 'DESC' }> => ({
   PUBLISHED: { expression: 'COALESCE(n.published_at, n.created_at)', cast: 'timestamptz', direction: 'DESC' },
   DEADLINE: { expression: "COALESCE(n.response_deadline, 'infinity'::timestamptz)", cast: 'timestamptz', direction: 'ASC' },
   BUDGET: { expression: 'COALESCE(n.budget_max_sek, -1)', cast: 'bigint', direction: 'DESC' },
   TITLE: { expression: 'lower(n.title)', cast: 'text', direction: 'ASC' },
-  RELEVANCE: { expression: "ts_rank(n.search, to_tsquery('swedish', :tsQuery))", cast: 'real', direction: 'DESC' },
-};
+  RELEVANCE: { expression: `ts_rank(n.search, ${tsQuery})`, cast: 'real', direction: 'DESC' },
+});
 
 /** The sort actually used (relevance needs search words) and the SQL type of its cursor values. */
 export function needSortUsed(sort: NeedSort, search: string | undefined): { sort: NeedSort; cast: string } {
-  const used = sort === 'RELEVANCE' && !(search && prefixTsQuery(search)) ? 'PUBLISHED' : sort;
-  return { sort: used, cast: SORTS[used].cast };
+  const used = sort === 'RELEVANCE' && !(search && compoundTsQuery(search)) ? 'PUBLISHED' : sort;
+  return { sort: used, cast: SORTS('')[used].cast };
 }
+
+/** The texts a need is found by (the generated `search` column has the same three). */
+const SEARCHED: readonly (keyof NeedFields)[] = ['title', 'description', 'wantedImpact'];
 
 export class NeedRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -56,7 +61,7 @@ export class NeedRepository {
 
   async create(need: NeedFields & { buyerOrganizationId: string; createdBy: string | null }, manager?: EntityManager): Promise<NeedEntity> {
     const repo = this.needs(manager);
-    const { id } = await repo.save(repo.create({ ...need, status: 'DRAFT' }));
+    const { id } = await repo.save(repo.create({ ...need, ...searchPartsOf(need.title, need.description, need.wantedImpact), status: 'DRAFT' }));
     return repo.findOneByOrFail({ id });
   }
 
@@ -88,7 +93,15 @@ export class NeedRepository {
     changes: Partial<NeedFields & Pick<NeedEntity, 'status' | 'publishedAt' | 'closedAt' | 'decidedAt'>>,
     manager?: EntityManager,
   ): Promise<NeedEntity | null> {
-    return updateIfVersion(manager ?? this.dataSource.manager, NeedEntity, { column: 'id', value: id }, expectedVersion, changes);
+    const db = manager ?? this.dataSource.manager;
+    let withParts: typeof changes & Partial<Pick<NeedEntity, 'searchParts' | 'searchPartsVersion'>> = changes;
+    if (SEARCHED.some((field) => changes[field] !== undefined)) {
+      // The parts are of all three texts: those not changed are read (in the same transaction).
+      const current = SEARCHED.every((field) => changes[field] !== undefined) ? undefined : await this.findById(id, db);
+      const text = (field: 'title' | 'description' | 'wantedImpact') => changes[field] ?? current?.[field];
+      withParts = { ...changes, ...searchPartsOf(text('title'), text('description'), text('wantedImpact')) };
+    }
+    return updateIfVersion(db, NeedEntity, { column: 'id', value: id }, expectedVersion, withParts);
   }
 
   /** Closes every published need whose deadline has passed; returns their ids. */
@@ -116,8 +129,8 @@ export class NeedRepository {
         { publicStatuses: visibility.publicStatuses, visibleOrganizations: visibility.organizationIds },
       );
     }
-    const tsQuery = filter.search ? prefixTsQuery(filter.search) : undefined;
-    if (filter.search) query.andWhere(tsQuery ? "n.search @@ to_tsquery('swedish', :tsQuery)" : 'false', { tsQuery });
+    const tsQuery = filter.search ? compoundTsQuery(filter.search) : undefined;
+    if (filter.search) query.andWhere(tsQuery ? `n.search @@ ${tsQuery.expression}` : 'false', tsQuery?.parameters ?? {});
     if (filter.cpvCodes8?.length) {
       query.andWhere('EXISTS (SELECT 1 FROM unnest(n.cpv_codes) AS c(code) WHERE c.code LIKE ANY (:cpvPatterns))', { cpvPatterns: cpvPrefixPatterns(filter.cpvCodes8) });
     }
@@ -133,7 +146,7 @@ export class NeedRepository {
     if (filter.buyerOrganizationId) query.andWhere('n.buyer_organization_id = :buyer', { buyer: filter.buyerOrganizationId });
 
     const total = await query.getCount();
-    const chosen = SORTS[needSortUsed(sort, filter.search).sort];
+    const chosen = SORTS(tsQuery?.expression ?? '')[needSortUsed(sort, filter.search).sort];
     orderWithKeyset(query, chosen.expression, chosen.cast, 'n.id', chosen.direction, page.after);
     query.addSelect(`(${chosen.expression})::text`, 'sort_value').limit(page.limit + 1);
     const { entities, raw } = await query.getRawAndEntities<{ sort_value: string }>();

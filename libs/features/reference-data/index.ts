@@ -6,3 +6,5 @@ export { County } from './graphql/county.model.js';
 export { ReferenceDataGraphqlModule } from './graphql/reference-data-graphql.module.js';
 export { CpvSearchIndex, type CpvIndexCode, type CpvRanked, type CpvSynonym } from './cpv-search-index.js';
 export { readCpvIndexCodes, readCpvSearchIndex, readCpvSynonyms, swedishDictionary } from './cpv-search-data.js';
+export { searchPartsOf } from './search-parts.js';
+export { compoundTsQuery, type SearchQuery } from './search-query.js';

@@ -25,3 +25,4 @@ export {
 export { hunspellEntries, hunspellWords, type DictionaryEntry } from './text/hunspell-words.js';
 export * from './ranker.js';
 export { RANKER_2026_12 } from './model/ranker-2026.12.js';
+export { SEARCH_PARTS_VERSION, searchParts, queryParts } from './text/search-parts.js';

@@ -36,13 +36,18 @@ export function orderWithKeyset<T extends ObjectLiteral>(
  * Returns undefined when the text has no searchable word.
  */
 export function prefixTsQuery(text: string): string | undefined {
-  const words = text
+  const words = searchWords(text);
+  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
+
+/** The words of a search text, lower-cased, at most 12. */
+export function searchWords(text: string): string[] {
+  return text
     .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 12);
-  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }
 
 /**

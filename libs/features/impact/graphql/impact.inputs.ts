@@ -204,7 +204,10 @@ export class GoodExampleFilterInput {
   @Field(() => String, { nullable: true, description: 'An impact indicator among its agreed targets or its confirmed results' })
   indicatorCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the title, summary, description or the parties’ names (Swedish, prefix match; a word also finds the compounds it is part of)',
+  })
   search?: string;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NewOrganization } from '@samverka/organizations';
-import type { ProfileFields } from '@samverka/marketplace';
+import { profileSearchParts, type ProfileFields } from '@samverka/marketplace';
 import type { AuditActorKind } from '@samverka/schema';
 import type { ErrorDetail, Language } from '@samverka/domain';
 import { t, textOf } from '@samverka/engine';
@@ -318,9 +318,11 @@ export class ImportRepository {
     );
     await manager.query(
       `INSERT INTO enterprise_profile (organization_id, description, services, cpv_codes, sdgs, nationwide, municipality_codes, county_codes,
-         employees, annual_turnover_sek, max_contract_sek, legal_form, ideburen, work_integrating, far_from_labour_market_share, certifications)
+         employees, annual_turnover_sek, max_contract_sek, legal_form, ideburen, work_integrating, far_from_labour_market_share, certifications,
+         search_parts, search_parts_version)
        SELECT r.organization_id, r.description, r.services, r.cpv_codes, r.sdgs, r.nationwide, r.municipality_codes, r.county_codes,
-         r.employees, r.annual_turnover_sek, r.max_contract_sek, r.legal_form, r.ideburen, r.work_integrating, r.far_from_labour_market_share, r.certifications
+         r.employees, r.annual_turnover_sek, r.max_contract_sek, r.legal_form, r.ideburen, r.work_integrating, r.far_from_labour_market_share, r.certifications,
+         r.search_parts, r.search_parts_version
        FROM jsonb_populate_recordset(NULL::enterprise_profile, $1::jsonb) AS r`,
       [JSON.stringify(rows.map(({ profile }, i) => profileRecord(ids[i], profile)))],
     );
@@ -351,6 +353,7 @@ export function failureText(failure: ImportFailure, language?: Language): string
 
 /** A profile as a row of enterprise_profile, for jsonb_populate_recordset. */
 function profileRecord(organizationId: string, p: ProfileFields) {
+  const parts = profileSearchParts(p);
   return {
     organization_id: organizationId,
     description: p.description,
@@ -368,5 +371,7 @@ function profileRecord(organizationId: string, p: ProfileFields) {
     work_integrating: p.workIntegrating,
     far_from_labour_market_share: p.farFromLabourMarketShare,
     certifications: p.certifications,
+    search_parts: parts.searchParts,
+    search_parts_version: parts.searchPartsVersion,
   };
 }

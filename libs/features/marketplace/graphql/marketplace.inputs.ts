@@ -137,7 +137,10 @@ export class CancelNeedInput extends NeedVersionInput {}
 
 @InputType()
 export class NeedFilterInput {
-  @Field(() => String, { nullable: true, description: 'Words in the title, description or wanted impact (Swedish, prefix match)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the title, description or wanted impact (Swedish, prefix match; a word also finds the compounds it is part of: "städning" finds "storstädning")',
+  })
   search?: string;
 
   @Field(() => [String], { nullable: true, description: 'CPV codes: a need matches with these codes or any code below them' })
@@ -176,7 +179,10 @@ export class NeedFilterInput {
 
 @InputType()
 export class EnterpriseFilterInput {
-  @Field(() => String, { nullable: true, description: 'Words in the description or services (Swedish, prefix match), or part of the name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the description or services (Swedish, prefix match; a word also finds the compounds it is part of: "cykel" finds "cykelverkstad"), or part of the name',
+  })
   search?: string;
 
   @Field(() => [String], { nullable: true, description: 'CPV codes: a profile matches with these codes or any code below them' })

@@ -54,4 +54,12 @@ export class EnterpriseProfileEntity extends VersionedRecord {
 
   @Column({ type: 'text', array: true })
   certifications: string[];
+
+  /** The compound parts and roots of the row's words, for search (see the migration CompoundSearch). */
+  @Column({ name: 'search_parts', type: 'text' })
+  searchParts: string;
+
+  /** The analyzer version `searchParts` was computed with (SEARCH_PARTS_VERSION); 0 before the first. */
+  @Column({ name: 'search_parts_version', type: 'smallint' })
+  searchPartsVersion: number;
 }

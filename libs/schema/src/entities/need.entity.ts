@@ -63,4 +63,12 @@ export class NeedEntity extends VersionedRecord {
   /** The buyer's `verified`, kept on the need by the database: a need is shown to others only while it is true. */
   @Column({ name: 'buyer_verified', type: 'boolean', insert: false, update: false })
   buyerVerified: boolean;
+
+  /** The compound parts and roots of the row's words, for search (see the migration CompoundSearch). */
+  @Column({ name: 'search_parts', type: 'text' })
+  searchParts: string;
+
+  /** The analyzer version `searchParts` was computed with (SEARCH_PARTS_VERSION); 0 before the first. */
+  @Column({ name: 'search_parts_version', type: 'smallint' })
+  searchPartsVersion: number;
 }

@@ -15,6 +15,7 @@ import { SavedSearches1764310000000 } from './1764310000000-saved-searches.js';
 import { BuyerDecisions1764318000000 } from './1764318000000-buyer-decisions.js';
 import { AuditPeriod1764420000000 } from './1764420000000-audit-period.js';
 import { GoodExampleCuration1764421000000 } from './1764421000000-good-example-curation.js';
+import { CompoundSearch1764500000000 } from './1764500000000-compound-search.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   BuyerDecisions1764318000000,
   AuditPeriod1764420000000,
   GoodExampleCuration1764421000000,
+  CompoundSearch1764500000000,
 ];
