@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import dictionary from 'dictionary-sv';
-import { hunspellEntries, type ScoringReference } from '@samverka/scoring';
+import { swedishDictionary } from '@samverka/reference-data';
+import type { ScoringReference } from '@samverka/scoring';
 
 /**
  * The matcher's reference data from a data/ folder: municipalities, counties and CPV labels (the same
@@ -21,6 +21,6 @@ export function readScoringReference(dataDir: string): ScoringReference {
     })),
     counties: read('regions.csv').map((r) => ({ code: r.county_code, name: r.county_name, lat: Number(r.lat), lon: Number(r.lon) })),
     cpv: read('cpv.csv').map((r) => ({ code: r.code, labelSv: r.label_sv })),
-    dictionary: hunspellEntries(Buffer.from(dictionary.dic).toString('utf8')),
+    dictionary: swedishDictionary(),
   };
 }

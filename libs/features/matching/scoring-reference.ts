@@ -1,5 +1,5 @@
-import { findReferenceDataDir } from '@samverka/reference-data';
-import { ScoringModel, type ScoringReference } from '@samverka/scoring';
+import { findReferenceDataDir, swedishDecompounder } from '@samverka/reference-data';
+import { RANKER, ScoringModel, type ScoringReference } from '@samverka/scoring';
 import { readScoringReference } from './read-scoring-reference.js';
 
 /** The matcher's reference data from the project's data/ folder (see readScoringReference). */
@@ -11,6 +11,6 @@ let shared: ScoringModel | undefined;
 
 /** One model per process: building it takes about a second and it only grows its term table. */
 export function sharedScoringModel(): ScoringModel {
-  shared ??= new ScoringModel(loadScoringReference());
+  shared ??= new ScoringModel(loadScoringReference(), RANKER, swedishDecompounder());
   return shared;
 }

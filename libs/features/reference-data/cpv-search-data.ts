@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import dictionary from 'dictionary-sv';
-import { hunspellEntries, type DictionaryEntry } from '@samverka/scoring';
+import { swedishDecompounder } from './swedish-language.js';
 import { CpvSearchIndex, type CpvIndexCode, type CpvSynonym } from './cpv-search-index.js';
 
 /** The file of everyday terms for CPV codes, in the data folder (see data/README.md). */
@@ -38,15 +37,7 @@ export function readCpvIndexCodes(dataDir: string): CpvIndexCode[] {
   }));
 }
 
-let entries: DictionaryEntry[] | undefined;
-
-/** The words of the Swedish Hunspell dictionary (dictionary-sv) with their flags, to split compounds by; read once. */
-export function swedishDictionary(): DictionaryEntry[] {
-  entries ??= hunspellEntries(Buffer.from(dictionary.dic).toString('utf8'));
-  return entries;
-}
-
 /** A search index over the CPV codes and everyday terms of a data folder, without the database. */
 export function readCpvSearchIndex(dataDir: string): CpvSearchIndex {
-  return new CpvSearchIndex(readCpvIndexCodes(dataDir), readCpvSynonyms(dataDir), swedishDictionary());
+  return new CpvSearchIndex(readCpvIndexCodes(dataDir), readCpvSynonyms(dataDir), swedishDecompounder(dataDir));
 }

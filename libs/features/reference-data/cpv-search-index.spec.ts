@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CpvSearchIndex, type CpvIndexCode } from './cpv-search-index.js';
-import { readCpvIndexCodes, readCpvSearchIndex, readCpvSynonyms, swedishDictionary } from './cpv-search-data.js';
+import { readCpvIndexCodes, readCpvSearchIndex, readCpvSynonyms } from './cpv-search-data.js';
+import { swedishDecompounder } from './swedish-language.js';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
 
@@ -76,7 +77,7 @@ describe('CPV search index ranking rules', () => {
   let index: CpvSearchIndex;
 
   beforeAll(() => {
-    index = new CpvSearchIndex(codes, [{ term: 'cyklar', codes: ['10000001-0'] }], swedishDictionary());
+    index = new CpvSearchIndex(codes, [{ term: 'cyklar', codes: ['10000001-0'] }], swedishDecompounder(DATA_DIR));
   });
 
   it('puts the label, then the everyday term, then a word in a long label, then a word that starts the same', () => {

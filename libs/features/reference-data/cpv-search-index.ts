@@ -1,5 +1,5 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { derivationalRoot, domainDecompounder, stem, tokenize, type Decompounder, type DictionaryEntry } from '@samverka/scoring';
+import { derivationalRoot, stem, tokenize, type Decompounder } from '@samverka/scoring';
 
 /** A CPV code as the index needs it. */
 export interface CpvIndexCode {
@@ -115,7 +115,6 @@ export function swedishKey(stemmed: string): string {
 export class CpvSearchIndex {
   private readonly codes: IndexedCode[];
   private readonly byCode = new Map<string, IndexedCode>();
-  private readonly decompounder: Decompounder;
   /** How many labels have each key as a word or as the head of a compound. */
   private readonly labelFrequency = new Map<string, number>();
   /** How much a word says about a code: 1 for a word of a few labels, down to 0 for one of thousands ("tjänster"). */
@@ -126,11 +125,12 @@ export class CpvSearchIndex {
   /** The everyday terms, analysed, and their codes. */
   private readonly synonyms: { words: LabelWord[]; codes: IndexedCode[] }[] = [];
 
-  constructor(codes: readonly CpvIndexCode[], synonyms: readonly CpvSynonym[], dictionary: readonly DictionaryEntry[]) {
-    this.decompounder = domainDecompounder(
-      codes.map((c) => c.labelSv),
-      dictionary,
-    );
+  /** `decompounder`: the process's Swedish one (swedishDecompounder). */
+  constructor(
+    codes: readonly CpvIndexCode[],
+    synonyms: readonly CpvSynonym[],
+    private readonly decompounder: Decompounder,
+  ) {
     this.codes = codes.map((entry) => {
       const indexed: IndexedCode = {
         entry,

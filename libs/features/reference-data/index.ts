@@ -5,6 +5,7 @@ export { type CpvSearch, ReferenceDataRepository } from './reference-data.reposi
 export { County } from './graphql/county.model.js';
 export { ReferenceDataGraphqlModule } from './graphql/reference-data-graphql.module.js';
 export { CpvSearchIndex, type CpvIndexCode, type CpvRanked, type CpvSynonym } from './cpv-search-index.js';
-export { readCpvIndexCodes, readCpvSearchIndex, readCpvSynonyms, swedishDictionary } from './cpv-search-data.js';
+export { readCpvIndexCodes, readCpvSearchIndex, readCpvSynonyms } from './cpv-search-data.js';
+export { swedishDecompounder, swedishDictionary } from './swedish-language.js';
 export { searchPartsOf } from './search-parts.js';
 export { compoundTsQuery, type SearchQuery } from './search-query.js';

@@ -2,7 +2,8 @@ import { In, type DataSource, type Repository, type SelectQueryBuilder } from 't
 import { CountyEntity, CpvCodeEntity, MunicipalityEntity, SdgEntity } from '@samverka/schema';
 import { DomainError } from '@samverka/domain';
 import { CpvSearchIndex, type CpvIndexCode } from './cpv-search-index.js';
-import { readCpvSynonyms, swedishDictionary } from './cpv-search-data.js';
+import { readCpvSynonyms } from './cpv-search-data.js';
+import { swedishDecompounder } from './swedish-language.js';
 import { findReferenceDataDir } from './reference-data.loader.js';
 
 export interface CpvSearch {
@@ -174,7 +175,7 @@ export class ReferenceDataRepository {
         'SELECT code, label_sv, label_en, level, parent_code FROM cpv_code ORDER BY code',
       );
       const codes: CpvIndexCode[] = rows.map((r) => ({ code: r.code, labelSv: r.label_sv, labelEn: r.label_en, level: Number(r.level), parentCode: r.parent_code }));
-      return new CpvSearchIndex(codes, readCpvSynonyms(findReferenceDataDir()), swedishDictionary());
+      return new CpvSearchIndex(codes, readCpvSynonyms(findReferenceDataDir()), swedishDecompounder());
     })();
     this.cpvIndex.catch(() => (this.cpvIndex = undefined));
     return this.cpvIndex;

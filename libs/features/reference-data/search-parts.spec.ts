@@ -1,5 +1,6 @@
 import { queryParts, SEARCH_PARTS_VERSION } from '@samverka/scoring';
-import { searchDecompounder, searchPartsOf } from './search-parts.js';
+import { searchPartsOf } from './search-parts.js';
+import { swedishDecompounder } from './swedish-language.js';
 import { compoundTsQuery } from './search-query.js';
 
 const parts = (...texts: string[]) =>
@@ -43,7 +44,7 @@ describe('searchPartsOf', () => {
 });
 
 describe('queryParts', () => {
-  const query = (word: string) => queryParts(word, searchDecompounder());
+  const query = (word: string) => queryParts(word, swedishDecompounder());
 
   it('looks for the stem as a prefix, and the dictionary words it inflects and its verb as a whole', () => {
     expect(query('städning')).toEqual({ prefixes: ['städning'], exact: ['städning', 'städ'] });

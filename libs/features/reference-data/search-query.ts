@@ -1,6 +1,6 @@
 import { searchWords } from '@samverka/engine';
 import { queryParts } from '@samverka/scoring';
-import { searchDecompounder } from './search-parts.js';
+import { swedishDecompounder } from './swedish-language.js';
 
 /** A tsquery as SQL with its parameters (their names start with the prefix given). */
 export interface SearchQuery {
@@ -23,7 +23,7 @@ export function compoundTsQuery(text: string, prefix = 'search'): SearchQuery | 
   const clauses = words.map((word, i) => {
     parameters[`${prefix}Word${i}`] = `${word}:*`;
     const whole = `to_tsquery('swedish', :${prefix}Word${i})`;
-    const { prefixes, exact } = queryParts(word, searchDecompounder());
+    const { prefixes, exact } = queryParts(word, swedishDecompounder());
     if (prefixes.length + exact.length === 0) return whole;
     // The parts are lexemes already (lower case, letters and digits only): a tsquery literal takes them as they are.
     parameters[`${prefix}Parts${i}`] = [...prefixes.map((p) => `'${p}':*`), ...exact.map((e) => `'${e}'`)].join(' | ');

@@ -59,11 +59,13 @@ export class ScoringModel implements ExplainingModel {
 
   /**
    * `ranker`: the weights to rank with; the current ones unless an evaluation compares another set (an
-   * explanation then shows that set's weights, and the version stays the current one's).
+   * explanation then shows that set's weights, and the version stays the current one's). `decompounder`:
+   * a shared one built from the same CPV labels and dictionary (else the model builds its own).
    */
   constructor(
     readonly reference: ScoringReference,
     readonly ranker: RankerWeights = RANKER,
+    decompounder?: Decompounder,
   ) {
     this.wText = ranker.text;
     this.wCategory = ranker.category;
@@ -75,7 +77,7 @@ export class ScoringModel implements ExplainingModel {
     this.wBuyerArea = ranker.trackBuyerArea;
     this.wTrack = trackRecordWeight(ranker);
     const labels = reference.cpv.map((c) => c.labelSv);
-    this.decompounder = domainDecompounder(labels, reference.dictionary ?? []);
+    this.decompounder = decompounder ?? domainDecompounder(labels, reference.dictionary ?? []);
     // Document frequencies over the Swedish CPV labels: the procurement vocabulary decides which words
     // are common ("tjänster") and which are telling ("lokalvård").
     const df = new Map<string, number>();
