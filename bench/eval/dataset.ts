@@ -235,6 +235,8 @@ export function supplierProfile(s: Supplier): ProfileInput {
       buyerOrganizationIds: buyers,
       buyerMunicipalityCodes: municipalities,
       buyerCountyCodes: counties,
+      // One code per win: the field of each contract delivered.
+      partnershipCpvCodes: s.wins.map((p) => p.mainCpv).filter((c) => c !== ''),
     },
   };
 }

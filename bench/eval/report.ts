@@ -133,7 +133,7 @@ export function renderReport(r: ReportInput): string {
   lines.push('');
   lines.push(
     'Profiles come from history wins only: services = the distinct titles won, description = the SNI label(s), CPV codes, ' +
-      'municipalities and counties of the buyers, the largest contract value, and the track record (wins, buyers once per win, their places). ' +
+      'municipalities and counties of the buyers, the largest contract value, and the track record (wins, buyers once per win, their places, the main CPV code of each win). ' +
       'Samverka 2026.12 ranks with weights learned from March–April 2021 only (`npm run train:matching`, see libs/scoring/src/model/ranker-2026.12.ts); ' +
       'Samverka 2026.11 is the previous hand-set weighting, on the same features. ' +
       'A test procurement is a need with its title, main CPV code, buyer, municipality/county and no budget (not known before the award). ' +

@@ -2,7 +2,7 @@
  * Learns the matcher's weights from history (`npm run train:matching`) and writes them to
  * libs/scoring/src/model/ranker-2026.12.ts. Only procurements published before the evaluation's test
  * window are used: March 2021 with profiles from wins before March, April with profiles from wins before
- * April. Model choice (L2 penalty, same-buyer saturation) trains on March and validates on April; the
+ * April. Model choice (L2 penalty, same-buyer and same-field saturations) trains on March and validates on April; the
  * chosen setting is then fitted on both months.
  *
  * The model is a pairwise logistic regression with a linear scorer over the kernel's components: for
@@ -20,9 +20,9 @@ import { findProjectRoot, loadDataset, procurementNeed, supplierProfile, type Ev
 import { bestRank, metricsOf } from './metrics.js';
 
 const COMMAND = 'npm run train:matching';
-const VERSION = 'samverka-match-2026.12.2';
+const VERSION = 'samverka-match-2026.12.3';
 const MODEL_FILE = 'libs/scoring/src/model/ranker-2026.12.ts';
-const FEATURES = ['text', 'category', 'geography', 'trackCount', 'trackSameBuyer', 'trackBuyerArea'] as const;
+const FEATURES = ['text', 'category', 'geography', 'trackCount', 'trackSameBuyer', 'trackBuyerArea', 'trackSameField'] as const;
 type Feature = (typeof FEATURES)[number];
 const D = FEATURES.length;
 /** SDG and capacity keep their hand-set weights: the register cannot teach them. */
@@ -34,6 +34,7 @@ const HARD_NEGATIVES = 40;
 const RANDOM_NEGATIVES = 40;
 const L2_GRID = [0.0003, 0.003, 0.03] as const;
 const SATURATION_GRID = [1, 3, 6] as const;
+const FIELD_SATURATION_GRID = [2, 5, 10] as const;
 const ITERATIONS = 600;
 
 interface Pairs {
@@ -55,14 +56,19 @@ function random(seed: number): () => number {
   };
 }
 
-function withSaturation(w: RankerWeights, sameBuyerSaturateAt: number): RankerWeights {
-  return { ...w, sameBuyerSaturateAt };
+interface Saturation {
+  sameBuyer: number;
+  sameField: number;
+}
+
+function withSaturation(w: RankerWeights, saturation: Saturation): RankerWeights {
+  return { ...w, sameBuyerSaturateAt: saturation.sameBuyer, sameFieldSaturateAt: saturation.sameField };
 }
 
 /** Each candidate's feature values for one procurement (null: not a match), through the kernel itself. */
 function candidateFeatures(model: ScoringModel, block: ProfileBlock, data: EvalDataset, k: number): { x: Float64Array; matches: Int32Array; score: Float64Array } {
   const need = model.needFeatures(procurementNeed(data.answerable[k]));
-  const out = new Float64Array(10);
+  const out = new Float64Array(TRACK_SLOT.sameField + 1);
   const x = new Float64Array(block.size * D);
   const score = new Float64Array(block.size);
   const matches: number[] = [];
@@ -74,7 +80,10 @@ function candidateFeatures(model: ScoringModel, block: ProfileBlock, data: EvalD
       score[i] = s;
       if (s < 0) continue;
       matches.push(i);
-      x.set([out[SLOT.text], out[SLOT.category], out[SLOT.geography], out[TRACK_SLOT.count], out[TRACK_SLOT.sameBuyer], out[TRACK_SLOT.buyerArea]], i * D);
+      x.set(
+        [out[SLOT.text], out[SLOT.category], out[SLOT.geography], out[TRACK_SLOT.count], out[TRACK_SLOT.sameBuyer], out[TRACK_SLOT.buyerArea], out[TRACK_SLOT.sameField]],
+        i * D,
+      );
     }
   } finally {
     release();
@@ -82,7 +91,7 @@ function candidateFeatures(model: ScoringModel, block: ProfileBlock, data: EvalD
   return { x, matches: Int32Array.from(matches), score };
 }
 
-function trainingPairs(reference: ReturnType<typeof loadScoringReference>, datasets: EvalDataset[], saturation: number): Pairs {
+function trainingPairs(reference: ReturnType<typeof loadScoringReference>, datasets: EvalDataset[], saturation: Saturation): Pairs {
   const diffs: number[] = [];
   let procurements = 0;
   const next = random(20210301);
@@ -112,10 +121,10 @@ function trainingPairs(reference: ReturnType<typeof loadScoringReference>, datas
 /** Keeps weights non-negative and the track record's share within the cap. */
 function project(w: Float64Array): void {
   for (let d = 0; d < D; d++) if (w[d] < 0) w[d] = 0;
-  const track = w[3] + w[4] + w[5];
+  const track = w[3] + w[4] + w[5] + w[6];
   const base = w[0] + w[1];
   const most = (TRACK_RECORD_MAX_SHARE / (1 - TRACK_RECORD_MAX_SHARE)) * base;
-  if (track > most && track > 0) for (let d = 3; d < 6; d++) w[d] *= most / track;
+  if (track > most && track > 0) for (let d = 3; d < D; d++) w[d] *= most / track;
 }
 
 /** Pairwise logistic regression: minimise mean log(1 + e^(−w·(x⁺ − x⁻))) + l2·|w|², by projected gradient descent with Adam steps. */
@@ -145,7 +154,7 @@ function fit(pairs: Pairs, l2: number): Float64Array {
 }
 
 /** The learned coefficients as kernel weights: scaled to sum to 1 with the fixed SDG and capacity weights, four decimals. */
-function asWeights(w: Float64Array, saturation: number): RankerWeights {
+function asWeights(w: Float64Array, saturation: Saturation): RankerWeights {
   const total = w.reduce((a, b) => a + b, 0);
   const scale = (1 - FIXED.sdg - FIXED.capacity) / total;
   const r = (x: number) => Math.round(x * scale * 10_000) / 10_000;
@@ -158,10 +167,21 @@ function asWeights(w: Float64Array, saturation: number): RankerWeights {
     trackCount: r(w[3]),
     trackSameBuyer: r(w[4]),
     trackBuyerArea: r(w[5]),
-    sameBuyerSaturateAt: saturation,
+    trackSameField: r(w[6]),
+    sameBuyerSaturateAt: saturation.sameBuyer,
+    sameFieldSaturateAt: saturation.sameField,
   };
   // The rounding's remainder goes to the text weight, so that the weights sum to exactly 1.
-  const sum = weights.text + weights.category + weights.geography + weights.sdg + weights.capacity + weights.trackCount + weights.trackSameBuyer + weights.trackBuyerArea;
+  const sum =
+    weights.text +
+    weights.category +
+    weights.geography +
+    weights.sdg +
+    weights.capacity +
+    weights.trackCount +
+    weights.trackSameBuyer +
+    weights.trackBuyerArea +
+    weights.trackSameField;
   weights.text = Math.round((weights.text + 1 - sum) * 10_000) / 10_000;
   // Rounding may not take the track record past its cap: a ten-thousandth at a time back to the text.
   while (trackRecordShare(weights) > TRACK_RECORD_MAX_SHARE) {
@@ -210,14 +230,17 @@ function main(): void {
   const before = evaluate(reference, april, RANKER_2026_11);
   console.log(`Validation (April) with Samverka 2026.11: recall@10 ${(100 * before.recallAt10).toFixed(1)} %, MRR ${before.mrr.toFixed(3)}`);
 
-  let best: { l2: number; saturation: number; recallAt10: number; mrr: number } | null = null;
-  for (const saturation of SATURATION_GRID) {
-    const pairs = trainingPairs(reference, [march], saturation);
-    for (const l2 of L2_GRID) {
-      const weights = asWeights(fit(pairs, l2), saturation);
-      const v = evaluate(reference, april, weights);
-      console.log(`  saturation ${saturation}, l2 ${l2}: recall@10 ${(100 * v.recallAt10).toFixed(1)} %, MRR ${v.mrr.toFixed(3)}  ${JSON.stringify(weights)}`);
-      if (!best || v.mrr + v.recallAt10 > best.mrr + best.recallAt10) best = { l2, saturation, ...v };
+  let best: { l2: number; saturation: Saturation; recallAt10: number; mrr: number } | null = null;
+  for (const sameBuyer of SATURATION_GRID) {
+    for (const sameField of FIELD_SATURATION_GRID) {
+      const saturation = { sameBuyer, sameField };
+      const pairs = trainingPairs(reference, [march], saturation);
+      for (const l2 of L2_GRID) {
+        const weights = asWeights(fit(pairs, l2), saturation);
+        const v = evaluate(reference, april, weights);
+        console.log(`  saturation ${sameBuyer}/${sameField}, l2 ${l2}: recall@10 ${(100 * v.recallAt10).toFixed(1)} %, MRR ${v.mrr.toFixed(3)}  ${JSON.stringify(weights)}`);
+        if (!best || v.mrr + v.recallAt10 > best.mrr + best.recallAt10) best = { l2, saturation, ...v };
+      }
     }
   }
   const chosen = best!;
@@ -247,7 +270,7 @@ function main(): void {
   };
   const text = `// Written by \`${COMMAND}\` (bench/eval/train.ts); do not edit by hand.\nimport type { RankerFile } from '../ranker.js';\n\nexport const RANKER_2026_12: RankerFile = ${JSON.stringify(file, null, 2)};\n`;
   fs.writeFileSync(path.join(root, MODEL_FILE), text);
-  console.log(`Chosen: saturation ${chosen.saturation}, l2 ${chosen.l2}. Weights ${JSON.stringify(weights)}`);
+  console.log(`Chosen: saturation ${JSON.stringify(chosen.saturation)}, l2 ${chosen.l2}. Weights ${JSON.stringify(weights)}`);
   console.log(`Written to ${MODEL_FILE} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 

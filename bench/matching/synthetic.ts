@@ -499,7 +499,9 @@ export function generateEnterprises(count: number, seed: number, reference: Scor
       // Confirmed impact from a stream of its own, so the rest of the data is what it was before impact.
       const completedWithImpact = chance(impact, 0.6) ? int(impact, 1, partnerships) : 0;
       const ongoingWithImpact = chance(impact, 0.3) ? int(impact, 1, 2) : 0;
-      trackRecord = { completed: partnerships, completedWithImpact, ongoingWithImpact, buyerOrganizationIds: buyerIds };
+      // Each partnership in one of the enterprise's own CPV codes, in turn (no draws: the rest of the data stays as it was).
+      const partnershipCpvCodes = cpvCodes.length > 0 ? Array.from({ length: partnerships }, (_, k) => cpvCodes[k % cpvCodes.length]) : [];
+      trackRecord = { completed: partnerships, completedWithImpact, ongoingWithImpact, buyerOrganizationIds: buyerIds, partnershipCpvCodes };
     }
 
     out[i] = {

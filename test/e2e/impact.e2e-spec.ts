@@ -787,7 +787,9 @@ describe('impact measurement (embedded mode)', () => {
     // One point (an ongoing partnership with confirmed impact), and the partnership is with this buyer.
     // One partnership with the need's buyer: its part of the same-buyer share (repeat partnerships add up to the whole).
     const oneWithBuyer = TRACK_RECORD.sameBuyerShare * Math.min(1, Math.log1p(1) / Math.log1p(RANKER.sameBuyerSaturateAt));
-    const expected = TRACK_RECORD.countShare * (Math.log1p(1) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer;
+    // Its need has the new need's CPV code (90919200): one partnership in the need's class, the field's part of it.
+    const oneInField = TRACK_RECORD.sameFieldShare * Math.min(1, Math.log1p(1) / Math.log1p(RANKER.sameFieldSaturateAt));
+    const expected = TRACK_RECORD.countShare * (Math.log1p(1) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer + oneInField;
     const after = trackRecordOf(
       await waitFor('the confirmed report to reach the match', async () => {
         const m = await matchOfF();
@@ -795,7 +797,9 @@ describe('impact measurement (embedded mode)', () => {
       }),
     );
     expect(after.value).toBeCloseTo(expected, 4);
-    expect(after.reason).toMatchObject({ code: 'trackRecord.sameBuyer', text: '1 pågående partnerskap med bekräftad effekt, varav med samma köpare' });
+    // The field counts for more than the same buyer, so its reason is the one shown.
+    expect(oneInField).toBeGreaterThan(oneWithBuyer);
+    expect(after.reason).toMatchObject({ code: 'trackRecord.sameField', text: 'Har genomfört 1 uppdrag inom samma område (CPV-klass 9091)' });
 
     // Completed, with its confirmed impact: three points. A terminated one counts nothing, whatever it reported.
     const p = await readPartnership(partnershipId, as(buyer));
@@ -812,13 +816,13 @@ describe('impact measurement (embedded mode)', () => {
     expect(otherNow.version).toBeGreaterThanOrEqual(otherAgreed.version);
     ok(await mutate(url, 'terminatePartnership', { partnershipId: other, version: otherNow.version, reason: 'Avbrutet' }, 'partnership { id }', as(buyer)));
     expect(await matching.profile(fOrg)).toMatchObject({ completedPartnerships: 1, completedWithImpact: 1, ongoingWithImpact: 0, partnerBuyerIds: [buyerOrg] });
-    const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer;
+    const completedValue = TRACK_RECORD.countShare * (Math.log1p(3) / Math.log1p(TRACK_RECORD.saturateAt)) + oneWithBuyer + oneInField;
     const last = trackRecordOf(
       await waitFor('the completion to reach the match', async () => {
         const m = await matchOfF();
         return m && Math.abs(trackRecordOf(m).value - completedValue) < 1e-4 ? m : undefined;
       }),
     );
-    expect(last.reason.text).toBe('1 avslutat partnerskap, 1 med bekräftad effekt, varav med samma köpare');
+    expect(last.reason.text).toBe('Har genomfört 1 uppdrag inom samma område (CPV-klass 9091)');
   });
 });

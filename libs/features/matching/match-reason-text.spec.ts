@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Language } from '@samverka/domain';
-import type { MatchReason, ReasonCode, ScoringModel } from '@samverka/scoring';
+import type { MatchReason, ReasonCode, ReasonParams, ScoringModel } from '@samverka/scoring';
 import { DATA_DIR, makeNeed, makeProfile, testModel } from '../../scoring/src/testing/reference.js';
 import { labelsNamed, reasonText, type ReasonLabels, type StoredReason } from './match-reason-text.js';
 
@@ -58,6 +58,7 @@ describe('the words of match reasons', () => {
     reason('trackRecord.partnerships', track(1, 0, 0)),
     reason('trackRecord.sameBuyer', track(0, 0, 0)),
     reason('trackRecord.sameArea', { ...track(2, 0, 0), place: 'Kristianstad' }),
+    reason('trackRecord.sameField', { partnerships: 3, level: 'group', prefix: '909' }),
   ];
 
   it.each(everyCode.map((r) => [r.code, r] as const))('%s reads in Swedish and in English', (_code, r) => {
@@ -171,6 +172,21 @@ describe('the words of match reasons', () => {
     [track(0, 0, 0), 'Har arbetat för köpare i Kristianstad', 'Has worked for buyers in Kristianstad'],
   ])("track record %j for buyers in the need's place", (counts, sv, en) => {
     expect(both(reason('trackRecord.sameArea', { ...counts, place: 'Kristianstad' }))).toEqual({ sv, en });
+  });
+
+  it.each<[ReasonParams['trackRecord.sameField'], string, string]>([
+    [
+      { partnerships: 3, level: 'group', prefix: '909' },
+      'Har genomfört 3 uppdrag inom samma område (CPV-grupp 909)',
+      'Has delivered 3 assignments in the same field (CPV group 909)',
+    ],
+    [
+      { partnerships: 1, level: 'class', prefix: '9091' },
+      'Har genomfört 1 uppdrag inom samma område (CPV-klass 9091)',
+      'Has delivered 1 assignment in the same field (CPV class 9091)',
+    ],
+  ])("track record in the need's field %j", (params, sv, en) => {
+    expect(both(reason('trackRecord.sameField', params))).toEqual({ sv, en });
   });
 
   it('names the codes and goals whose labels it needs', () => {

@@ -122,6 +122,8 @@ const WORDING: Wording = {
   'trackRecord.partnerships': (counts) => trackRecord(counts, false),
   'trackRecord.sameBuyer': (counts) => trackRecord(counts, true),
   'trackRecord.sameArea': ({ place, ...counts }) => trackRecord(counts, false, place),
+  'trackRecord.sameField': ({ partnerships, level, prefix }) =>
+    say(level === 'class' ? 'matching.reasonSameFieldClass' : 'matching.reasonSameFieldGroup', { count: partnerships, prefix }),
 };
 
 /**

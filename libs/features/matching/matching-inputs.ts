@@ -40,6 +40,7 @@ export function profileInput(row: MatchableProfileRow): ProfileInput {
       buyerOrganizationIds: row.partnerBuyerIds,
       buyerMunicipalityCodes: row.partnerMunicipalityCodes,
       buyerCountyCodes: row.partnerCountyCodes,
+      partnershipCpvCodes: row.partnerCpvCodes,
     },
   };
 }

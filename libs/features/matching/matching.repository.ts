@@ -28,6 +28,8 @@ export interface MatchableProfileRow {
   /** The municipalities and counties of the needs those partnerships answered. */
   partnerMunicipalityCodes: string[];
   partnerCountyCodes: string[];
+  /** The first CPV code of each counted partnership's need, once per partnership (its field). */
+  partnerCpvCodes: string[];
   /** Whether the enterprise is verified: only verified enterprises are matched. */
   verified: boolean;
 }
@@ -94,11 +96,12 @@ const PROFILE_COLUMNS = `
   p.ideburen, p.work_integrating AS "workIntegrating", p.far_from_labour_market_share AS "farFromLabourMarketShare",
   COALESCE(t.completed, 0)::int AS "completedPartnerships", COALESCE(t.completed_with_impact, 0)::int AS "completedWithImpact",
   COALESCE(t.ongoing_with_impact, 0)::int AS "ongoingWithImpact", COALESCE(t.buyers, '{}') AS "partnerBuyerIds",
-  COALESCE(t.buyer_municipalities, '{}') AS "partnerMunicipalityCodes", COALESCE(t.buyer_counties, '{}') AS "partnerCountyCodes", o.verified`;
+  COALESCE(t.buyer_municipalities, '{}') AS "partnerMunicipalityCodes", COALESCE(t.buyer_counties, '{}') AS "partnerCountyCodes",
+  COALESCE(t.cpv_codes, '{}') AS "partnerCpvCodes", o.verified`;
 
 // The track record (see TRACK_RECORD in libs/scoring): completed partnerships, and partnerships with
 // confirmed impact; the buyers once per partnership (repeat partnerships with a buyer count), and the
-// places of the needs the partnerships answered. Per profile through the partnership index: a grouped subquery would aggregate the
+// places and the first CPV codes of the needs the partnerships answered. Per profile through the partnership index: a grouped subquery would aggregate the
 // whole table even when a handful of profiles is asked for.
 const PROFILE_FROM = `
   enterprise_profile p
@@ -109,9 +112,10 @@ const PROFILE_FROM = `
            count(*) FILTER (WHERE x.status = 'ACTIVE' AND x.impact) AS ongoing_with_impact,
            array_agg(x.buyer_organization_id ORDER BY x.buyer_organization_id) FILTER (WHERE x.status = 'COMPLETED' OR x.impact) AS buyers,
            array_agg(DISTINCT x.municipality_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.municipality_code IS NOT NULL) AS buyer_municipalities,
-           array_agg(DISTINCT x.county_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.county_code IS NOT NULL) AS buyer_counties
+           array_agg(DISTINCT x.county_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.county_code IS NOT NULL) AS buyer_counties,
+           array_agg(x.cpv_code ORDER BY x.cpv_code) FILTER (WHERE (x.status = 'COMPLETED' OR x.impact) AND x.cpv_code IS NOT NULL) AS cpv_codes
     FROM (
-      SELECT y.status, y.buyer_organization_id, pn.municipality_code, pn.county_code,
+      SELECT y.status, y.buyer_organization_id, pn.municipality_code, pn.county_code, pn.cpv_codes[1] AS cpv_code,
              EXISTS (SELECT 1 FROM impact_report r WHERE r.partnership_id = y.id AND r.status = 'CONFIRMED') AS impact
       FROM partnership y LEFT JOIN need pn ON pn.id = y.need_id WHERE y.enterprise_organization_id = p.organization_id AND y.status IN ('ACTIVE', 'COMPLETED')
     ) x

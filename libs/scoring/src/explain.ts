@@ -20,6 +20,7 @@ export interface ExplainingModel {
   nearestPlace(n: NeedFeatures, p: ProfileFeatures): { location: number; km: number } | null;
   countyOfMunicipality(code: string): string | null;
   locationCode(location: number): { kind: 'municipality' | 'county'; code: string };
+  sameFieldOf(n: NeedFeatures, p: ProfileFeatures): { value: number; partnerships: number; level: 'class' | 'group'; prefix: string } | null;
 }
 
 /**
@@ -180,11 +181,22 @@ const REASONS: Record<ComponentName, ReasonFn> = {
     const area = withBuyer || model.ranker.trackBuyerArea === 0 ? null : buyerArea(model, n, p);
     if (completed === 0 && ongoingWithImpact === 0 && !withBuyer && area === null) return { code: 'trackRecord.none', component: 'trackRecord', params: {} };
     const counts = { completed, completedWithImpact, ongoingWithImpact };
+    // The field is named when its part counts for more than the same buyer's.
+    const field = model.ranker.trackSameField > 0 ? model.sameFieldOf(n, p) : null;
+    if (field && field.value > 0 && model.ranker.trackSameField * field.value >= (withBuyer ? model.ranker.trackSameBuyer * sameBuyerValue(n, p) : 0)) {
+      return { code: 'trackRecord.sameField', component: 'trackRecord', params: { partnerships: field.partnerships, level: field.level, prefix: field.prefix } };
+    }
     if (withBuyer) return { code: 'trackRecord.sameBuyer', component: 'trackRecord', params: counts };
     if (area !== null) return { code: 'trackRecord.sameArea', component: 'trackRecord', params: { ...counts, place: area } };
     return { code: 'trackRecord.partnerships', component: 'trackRecord', params: counts };
   },
 };
+
+/** The same-buyer part of a pair (0 when the enterprise has not worked for the need's buyer). */
+function sameBuyerValue(n: NeedFeatures, p: ProfileFeatures): number {
+  const k = p.trackBuyers.indexOf(n.buyerKey);
+  return k < 0 ? 0 : p.trackBuyerValues[k];
+}
 
 function bestCpvPair(n: NeedFeatures, p: ProfileFeatures): { need: string; profile: string; level: CpvLevel } {
   let best: { need: string; profile: string; level: CpvLevel; value: number } | null = null;

@@ -59,4 +59,10 @@ export interface ProfileFeatures {
   readonly trackBuyerValues: Float64Array;
   /** Location indices of the places of the buyers the enterprise has worked for. */
   readonly trackAreas: Int16Array;
+  /**
+   * The fields of the counted partnerships: keys (a CPV group's 3 digits as a number, a class's 4 digits
+   * plus FIELD_CLASS_OFFSET) ascending, with how many partnerships' needs are in each.
+   */
+  readonly trackFields: Int32Array;
+  readonly trackFieldCounts: Int32Array;
 }

@@ -26,6 +26,9 @@ export class ProfileBlock {
   readonly buyerValues: Float64Array;
   readonly areaStart: Int32Array;
   readonly areas: Int16Array;
+  readonly fieldStart: Int32Array;
+  readonly fields: Int32Array;
+  readonly fieldCounts: Int32Array;
   /** A one-enterprise block scored against many needs spreads its text weights here (see ScoringModel.densify). */
   dense: Int32Array | null = null;
 
@@ -37,12 +40,14 @@ export class ProfileBlock {
     let locationCount = 0;
     let buyerCount = 0;
     let areaCount = 0;
+    let fieldCount = 0;
     for (const p of profiles) {
       termCount += p.text.terms.length;
       cpvCount += p.cpv.count;
       locationCount += p.locations.length;
       buyerCount += p.trackBuyers.length;
       areaCount += p.trackAreas.length;
+      fieldCount += p.trackFields.length;
     }
     this.termStart = new Int32Array(size + 1);
     this.terms = new Int32Array(termCount);
@@ -61,6 +66,10 @@ export class ProfileBlock {
     this.buyerValues = new Float64Array(buyerCount);
     this.areaStart = new Int32Array(size + 1);
     this.areas = new Int16Array(areaCount);
+    this.fieldStart = new Int32Array(size + 1);
+    this.fields = new Int32Array(fieldCount);
+    this.fieldCounts = new Int32Array(fieldCount);
+    let f = 0;
     let a = 0;
     let t = 0;
     let c = 0;
@@ -89,12 +98,17 @@ export class ProfileBlock {
       this.areas.set(p.trackAreas, a);
       a += p.trackAreas.length;
       b += p.trackBuyers.length;
+      this.fieldStart[i] = f;
+      this.fields.set(p.trackFields, f);
+      this.fieldCounts.set(p.trackFieldCounts, f);
+      f += p.trackFields.length;
     });
     this.termStart[size] = t;
     this.cpvStart[size] = c;
     this.locationStart[size] = l;
     this.buyerStart[size] = b;
     this.areaStart[size] = a;
+    this.fieldStart[size] = f;
   }
 
   static pack(profiles: readonly ProfileFeatures[]): ProfileBlock {

@@ -1,8 +1,9 @@
 /**
  * A ranker: the weights the kernel combines a pair's components with. The score is a weighted mean of
  * the components that apply, so every score decomposes into weight × value per component. The track
- * record's weight is the sum of its three parts (partnerships counted, partnerships with the need's own
- * buyer, partnerships for buyers in the need's municipality or county); its value is their weighted mean.
+ * record's weight is the sum of its four parts (partnerships counted, partnerships with the need's own
+ * buyer, partnerships for buyers in the need's municipality or county, partnerships in the need's field);
+ * its value is their weighted mean.
  */
 export interface RankerWeights {
   text: number;
@@ -16,8 +17,15 @@ export interface RankerWeights {
   trackSameBuyer: number;
   /** Partnerships for a buyer in the need's municipality (1) or county (TRACK_RECORD.buyerCountyValue). */
   trackBuyerArea: number;
+  /**
+   * Partnerships in the need's field: those whose need's CPV code shares the class (4 digits) with the
+   * need's code count whole, those sharing only the group (3 digits) half; log(1 + n) / log(1 + sameFieldSaturateAt), at most 1.
+   */
+  trackSameField: number;
   /** How many partnerships with the same buyer make that part whole (1: any one does). */
   sameBuyerSaturateAt: number;
+  /** How many partnerships in the need's CPV class make the same-field part whole. */
+  sameFieldSaturateAt: number;
 }
 
 /** What training found, kept with the weights: the data, the features and the validation figures. */
@@ -48,12 +56,14 @@ export const RANKER_2026_11: RankerWeights = {
   trackCount: 0.06,
   trackSameBuyer: 0.04,
   trackBuyerArea: 0,
+  trackSameField: 0,
   sameBuyerSaturateAt: 1,
+  sameFieldSaturateAt: 1,
 };
 
 /** The track record's weight: the sum of its parts. */
 export function trackRecordWeight(w: RankerWeights): number {
-  return w.trackCount + w.trackSameBuyer + w.trackBuyerArea;
+  return w.trackCount + w.trackSameBuyer + w.trackBuyerArea + w.trackSameField;
 }
 
 /**

@@ -621,7 +621,7 @@ describe('track record', () => {
 
   it('weighs the evidence in whole points: 2 per completed partnership, 1 more per partnership with confirmed impact', () => {
     expect(TRACK_RECORD).toMatchObject({ completedPoints: 2, confirmedImpactPoints: 1, saturateAt: 20 });
-    expect(TRACK_RECORD.countShare + TRACK_RECORD.sameBuyerShare + TRACK_RECORD.buyerAreaShare).toBeCloseTo(1, 10);
+    expect(TRACK_RECORD.countShare + TRACK_RECORD.sameBuyerShare + TRACK_RECORD.buyerAreaShare + TRACK_RECORD.sameFieldShare).toBeCloseTo(1, 10);
   });
 
   it.each<[string, ReturnType<typeof track>, number, number, string]>([
@@ -714,9 +714,22 @@ describe('track record', () => {
 
   it(`newcomers are not buried: a track record makes at most TRACK_RECORD_MAX_SHARE (${TRACK_RECORD_MAX_SHARE}) of a score`, () => {
     expect(trackRecordShare(RANKER)).toBeLessThanOrEqual(TRACK_RECORD_MAX_SHARE);
-    const fullest = { ...track(20, 20, 5, Array<string>(10).fill('buyer-1')), buyerMunicipalityCodes: ['1290'], buyerCountyCodes: ['12'] };
+    const fullest = {
+      ...track(20, 20, 5, Array<string>(10).fill('buyer-1')),
+      buyerMunicipalityCodes: ['1290'],
+      buyerCountyCodes: ['12'],
+      partnershipCpvCodes: Array<string>(20).fill('90919300'),
+    };
     // Only text, CPV codes and the track record apply: the track record's largest share.
-    const need = cleaningNeed({ buyerOrganizationId: 'buyer-1', municipalityCode: null, countyCode: null, sdgs: [], budgetMinSek: null, budgetMaxSek: null });
+    const need = cleaningNeed({
+      buyerOrganizationId: 'buyer-1',
+      cpvCodes: ['90919300'],
+      municipalityCode: null,
+      countyCode: null,
+      sdgs: [],
+      budgetMinSek: null,
+      budgetMaxSek: null,
+    });
     const newcomer = model.score(need, cleaningProfile({ trackRecord: undefined }));
     const veteran = model.score(need, cleaningProfile({ trackRecord: fullest }));
     expect(valueOf(veteran, 'trackRecord')).toBeCloseTo(1, 4);
@@ -724,9 +737,38 @@ describe('track record', () => {
     expect(veteran.score - newcomer.score).toBeLessThanOrEqual(100 * TRACK_RECORD_MAX_SHARE + 0.01);
     expect(veteran.score - newcomer.score).toBeCloseTo(100 * trackRecordShare(RANKER), 1);
     // With every component applying, less.
-    const full = cleaningNeed({ buyerOrganizationId: 'buyer-1', sdgs: [8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 100_000 });
+    const full = cleaningNeed({ buyerOrganizationId: 'buyer-1', cpvCodes: ['90919300'], sdgs: [8], municipalityCode: '1290', countyCode: '12', budgetMaxSek: 100_000 });
     const gap = model.score(full, cleaningProfile({ trackRecord: fullest })).score - model.score(full, cleaningProfile({ trackRecord: undefined })).score;
     expect(gap).toBeLessThan(veteran.score - newcomer.score);
+  });
+
+  it("the same-field part: partnerships in the need's CPV class count whole, in its group half, saturating, with its reason", () => {
+    const need = cleaningNeed({ buyerOrganizationId: 'buyer-1', cpvCodes: ['90919300-5'] });
+    const code = '90919300';
+    const sameClass = code.slice(0, 4) + (code[4] === '9' ? '8' : '9') + '000';
+    const sameGroup = code.slice(0, 3) + (code[3] === '9' ? '8' : '9') + '0000';
+    const otherGroup = code.slice(0, 2) + (code[2] === '9' ? '8' : '9') + '00000';
+    const at = (codes: string[]) => model.score(need, cleaningProfile({ trackRecord: { ...track(codes.length, 0, 0, ['buyer-9']), partnershipCpvCodes: codes } }));
+    const part = (codes: string[]) =>
+      valueOf(at(codes), 'trackRecord') - valueOf(model.score(need, cleaningProfile({ trackRecord: track(codes.length, 0, 0, ['buyer-9']) })), 'trackRecord');
+    const scale = (n: number) => TRACK_RECORD.sameFieldShare * Math.min(1, Math.log1p(n) / Math.log1p(RANKER.sameFieldSaturateAt));
+    expect(RANKER.trackSameField).toBeGreaterThan(0);
+    expect(part([otherGroup])).toBeCloseTo(0, 4);
+    expect(part([sameClass])).toBeCloseTo(scale(1), 3);
+    expect(part([sameGroup])).toBeCloseTo(scale(0.5), 3);
+    expect(part([sameClass, sameGroup, otherGroup])).toBeCloseTo(scale(1.5), 3);
+    expect(part(Array<string>(RANKER.sameFieldSaturateAt + 4).fill(sameClass))).toBeCloseTo(TRACK_RECORD.sameFieldShare, 3);
+    expect(reasonFor(at([sameClass, sameClass, sameGroup]), 'trackRecord')).toEqual({
+      code: 'trackRecord.sameField',
+      component: 'trackRecord',
+      params: { partnerships: 2, level: 'class', prefix: code.slice(0, 4) },
+    });
+    expect(reasonFor(at([sameGroup, otherGroup]), 'trackRecord')).toEqual({
+      code: 'trackRecord.sameField',
+      component: 'trackRecord',
+      params: { partnerships: 1, level: 'group', prefix: code.slice(0, 3) },
+    });
+    expect(reasonFor(at([otherGroup]), 'trackRecord')?.code).toBe('trackRecord.partnerships');
   });
 
   it('a counted partnership with the same buyer adds', () => {

@@ -5,7 +5,7 @@ import type { NeedFeatures, ProfileFeatures, TextVector } from './features.js';
 import { haversineKm } from './geography.js';
 import { ProfileBlock } from './profile-block.js';
 import { TopN } from './top-n.js';
-import { trackRecordCountValue, trackRecordEvidence } from './track-record.js';
+import { FIELD_CLASS_OFFSET, sameFieldValue, trackRecordCountValue, trackRecordEvidence, trackRecordFields } from './track-record.js';
 import { analyse, domainDecompounder, MEETS, rolesMeet, type Decompounder, type TermRole } from './text/swedish-analyzer.js';
 import type { MatchResult, NeedInput, ProfileInput, ScoringReference } from './types.js';
 import { trackRecordWeight, type RankerWeights } from './ranker.js';
@@ -13,8 +13,8 @@ import { ALGORITHM_VERSION, CAPACITY_UNKNOWN, GEOGRAPHY, RANKER, TEXT, TRACK_REC
 
 /** Component slots in the scratch array the kernel can fill. */
 export const SLOT = { text: 0, category: 1, geography: 2, sdg: 3, capacity: 4, trackRecord: 5 } as const;
-/** The track record's parts, after the applies flags: the count, the same buyer, the buyer's place (for training). */
-export const TRACK_SLOT = { count: 7, sameBuyer: 8, buyerArea: 9 } as const;
+/** The track record's parts, after the applies flags: the count, the same buyer, the buyer's place, the field (for training). */
+export const TRACK_SLOT = { count: 7, sameBuyer: 8, buyerArea: 9, sameField: 10 } as const;
 /** Bit flags of the components that apply, in the scratch array's slot 6. */
 const APPLIES_SLOT = 6;
 export const NOT_A_MATCH = -1;
@@ -45,7 +45,7 @@ export class ScoringModel implements ExplainingModel {
   private readonly locationPoints: { lat: number; lon: number; countyCode: string }[] = [];
   readonly municipalityNames = new Map<string, string>();
   readonly countyNames = new Map<string, string>();
-  private readonly scratch = new Float64Array(10);
+  private readonly scratch = new Float64Array(11);
   private readonly singles = new WeakMap<ProfileFeatures, ProfileBlock>();
   private readonly wText: number;
   private readonly wCategory: number;
@@ -55,7 +55,10 @@ export class ScoringModel implements ExplainingModel {
   private readonly wTrackCount: number;
   private readonly wSameBuyer: number;
   private readonly wBuyerArea: number;
+  private readonly wSameField: number;
   private readonly wTrack: number;
+  /** The same-field part by half partnerships (index: 2 × whole + 1 × half ones), whole beyond the table. */
+  private readonly fieldValues: Float64Array;
 
   /**
    * `ranker`: the weights to rank with; the current ones unless an evaluation compares another set (an
@@ -75,6 +78,9 @@ export class ScoringModel implements ExplainingModel {
     this.wTrackCount = ranker.trackCount;
     this.wSameBuyer = ranker.trackSameBuyer;
     this.wBuyerArea = ranker.trackBuyerArea;
+    this.wSameField = ranker.trackSameField;
+    const fieldSaturate = Math.max(1, ranker.sameFieldSaturateAt);
+    this.fieldValues = Float64Array.from({ length: Math.ceil(2 * fieldSaturate) + 1 }, (_, k) => sameFieldValue(k / 2, k / 2, fieldSaturate));
     this.wTrack = trackRecordWeight(ranker);
     const labels = reference.cpv.map((c) => c.labelSv);
     this.decompounder = decompounder ?? domainDecompounder(labels, reference.dictionary ?? []);
@@ -166,6 +172,7 @@ export class ScoringModel implements ExplainingModel {
       trackCountValue: trackRecordCountValue(trackRecordEvidence(track).points),
       ...this.trackBuyerFeatures(track?.buyerOrganizationIds ?? []),
       trackAreas: this.trackAreas(track?.buyerMunicipalityCodes ?? [], track?.buyerCountyCodes ?? []),
+      ...trackRecordFields(track?.partnershipCpvCodes ?? []),
     };
   }
 
@@ -296,7 +303,11 @@ export class ScoringModel implements ExplainingModel {
         if (a === n.countyLocation) area = n.countyAreaValue;
       }
     }
-    const trackSum = this.wTrackCount * b.trackCountValue[i] + this.wSameBuyer * sameBuyer + this.wBuyerArea * area;
+    let field = 0;
+    const fieldStart = b.fieldStart[i];
+    const fieldEnd = b.fieldStart[i + 1];
+    if (fieldStart < fieldEnd && (this.wSameField > 0 || out !== undefined)) field = this.sameField(n.cpv, b, fieldStart, fieldEnd);
+    const trackSum = this.wTrackCount * b.trackCountValue[i] + this.wSameBuyer * sameBuyer + this.wBuyerArea * area + this.wSameField * field;
     const track = this.wTrack > 0 ? trackSum / this.wTrack : 0;
     sum += trackSum;
     weights += this.wTrack;
@@ -310,13 +321,67 @@ export class ScoringModel implements ExplainingModel {
       out[SLOT.capacity] = capacity;
       out[SLOT.trackRecord] = track;
       out[APPLIES_SLOT] = applies;
-      if (out.length > TRACK_SLOT.buyerArea) {
+      if (out.length > TRACK_SLOT.sameField) {
         out[TRACK_SLOT.count] = b.trackCountValue[i];
         out[TRACK_SLOT.sameBuyer] = sameBuyer;
         out[TRACK_SLOT.buyerArea] = area;
+        out[TRACK_SLOT.sameField] = field;
       }
     }
     return (100 * sum) / weights;
+  }
+
+  /**
+   * The same-field part for the fields `start`…`end` of a block: the best over the need's codes of the
+   * partnerships in the code's class (whole) and group (half), looked up in the precomputed scale.
+   */
+  private sameField(c: CpvFeatures, b: ProfileBlock, start: number, end: number): number {
+    const fields = b.fields;
+    const counts = b.fieldCounts;
+    const table = this.fieldValues;
+    let best = 0;
+    for (let j = 0; j < c.count; j++) {
+      const group = c.prefixes[j * 7 + 1];
+      const cls = FIELD_CLASS_OFFSET + c.prefixes[j * 7 + 2];
+      let inGroup = 0;
+      let inClass = 0;
+      for (let k = start; k < end; k++) {
+        const key = fields[k];
+        if (key === group) inGroup = counts[k];
+        else if (key === cls) {
+          inClass = counts[k];
+          break; // classes come after groups
+        }
+      }
+      const halves = inClass + inGroup;
+      const v = halves < table.length ? table[halves] : 1;
+      if (v > best) best = v;
+    }
+    return best;
+  }
+
+  /**
+   * The same-field part of a pair for its explanation: its value, and the need's code whose class (or,
+   * failing that, group) the most partnerships share, with how many; null when none does.
+   */
+  sameFieldOf(n: NeedFeatures, p: ProfileFeatures): { value: number; partnerships: number; level: 'class' | 'group'; prefix: string } | null {
+    if (p.trackFields.length === 0) return null;
+    const value = this.sameField(n.cpv, this.blockOf(p), 0, p.trackFields.length);
+    let best: { partnerships: number; level: 'class' | 'group'; prefix: string } | null = null;
+    for (let j = 0; j < n.cpv.count; j++) {
+      const code = String(n.cpv.prefixes[j * 7 + 6]).padStart(8, '0');
+      const inClass = countOf(p, FIELD_CLASS_OFFSET + n.cpv.prefixes[j * 7 + 2]);
+      const inGroup = countOf(p, n.cpv.prefixes[j * 7 + 1]);
+      const candidate =
+        inClass > 0
+          ? { partnerships: inClass, level: 'class' as const, prefix: code.slice(0, 4) }
+          : inGroup > 0
+            ? { partnerships: inGroup, level: 'group' as const, prefix: code.slice(0, 3) }
+            : null;
+      if (candidate && (!best || (candidate.level === 'class' && best.level === 'group') || (candidate.level === best.level && candidate.partnerships > best.partnerships)))
+        best = candidate;
+    }
+    return best && { value, ...best };
   }
 
   /** One pair through the kernel (the enterprise as a block of one). */
@@ -544,6 +609,12 @@ export class ScoringModel implements ExplainingModel {
     });
     return table;
   }
+}
+
+/** How many of an enterprise's partnerships are in a field (a key of trackFields). */
+function countOf(p: ProfileFeatures, key: number): number {
+  const k = p.trackFields.indexOf(key);
+  return k < 0 ? 0 : p.trackFieldCounts[k];
 }
 
 /** The stem of a key "role:stem". */

@@ -50,6 +50,8 @@ export interface TrackRecordInput {
   buyerMunicipalityCodes?: readonly string[];
   /** Their counties. */
   buyerCountyCodes?: readonly string[];
+  /** The CPV code of each counted partnership's need (its first code), once per partnership. */
+  partnershipCpvCodes?: readonly string[];
 }
 
 /** Reference data the matcher needs; the caller loads it (the scoring library does no I/O). */
@@ -122,6 +124,11 @@ export interface ReasonParams {
   'trackRecord.sameBuyer': TrackRecordCounts;
   /** As trackRecord.partnerships, and one of them is for a buyer in the need's municipality or county (`place`, its name). */
   'trackRecord.sameArea': TrackRecordCounts & { place: string };
+  /**
+   * Counted partnerships whose need's CPV code shares the need's class (`level` 'class', `prefix` its 4
+   * digits) or, failing that, its group ('group', 3 digits): `partnerships` of them.
+   */
+  'trackRecord.sameField': { partnerships: number; level: 'class' | 'group'; prefix: string };
 }
 
 /** A reason's code: stable, for clients that want their own wording. */

@@ -93,7 +93,9 @@ export const TEXT = {
  * a TERMINATED one counts nothing whatever was reported. The points give `countShare` on a logarithmic
  * scale that saturates at `saturateAt` points (log(1 + points) / log(1 + saturateAt), at most 1); counted
  * partnerships with the need's own buyer add up to `sameBuyerShare` (see RankerWeights.sameBuyerSaturateAt),
- * and one for a buyer in the need's municipality (or, at `buyerCountyValue`, its county) `buyerAreaShare`.
+ * one for a buyer in the need's municipality (or, at `buyerCountyValue`, its county) `buyerAreaShare`, and
+ * partnerships whose need's CPV code shares the need's class (or, counting half, its group) up to
+ * `sameFieldShare` (see RankerWeights.sameFieldSaturateAt).
  */
 export const TRACK_RECORD = {
   completedPoints: 2,
@@ -102,6 +104,7 @@ export const TRACK_RECORD = {
   countShare: RANKER.trackCount / WEIGHTS.trackRecord,
   sameBuyerShare: RANKER.trackSameBuyer / WEIGHTS.trackRecord,
   buyerAreaShare: RANKER.trackBuyerArea / WEIGHTS.trackRecord,
+  sameFieldShare: RANKER.trackSameField / WEIGHTS.trackRecord,
   /** The buyer-area part for a buyer in the need's county but another municipality of it. */
   buyerCountyValue: 0.5,
 } as const;

@@ -55,4 +55,8 @@ export const matching: Translation<typeof sv> = {
   reasonOnlyWithBuyer: 'Has worked with this buyer',
   reasonWithBuyerArea: '{{record}}, including for buyers in {{place}}',
   reasonOnlyBuyerArea: 'Has worked for buyers in {{place}}',
+  reasonSameFieldClass_one: 'Has delivered {{count}} assignment in the same field (CPV class {{prefix}})',
+  reasonSameFieldClass_other: 'Has delivered {{count}} assignments in the same field (CPV class {{prefix}})',
+  reasonSameFieldGroup_one: 'Has delivered {{count}} assignment in the same field (CPV group {{prefix}})',
+  reasonSameFieldGroup_other: 'Has delivered {{count}} assignments in the same field (CPV group {{prefix}})',
 };

@@ -56,4 +56,8 @@ export const matching = {
   reasonOnlyWithBuyer: 'Har arbetat med samma köpare',
   reasonWithBuyerArea: '{{record}}, varav för köpare i {{place}}',
   reasonOnlyBuyerArea: 'Har arbetat för köpare i {{place}}',
+  reasonSameFieldClass_one: 'Har genomfört {{count}} uppdrag inom samma område (CPV-klass {{prefix}})',
+  reasonSameFieldClass_other: 'Har genomfört {{count}} uppdrag inom samma område (CPV-klass {{prefix}})',
+  reasonSameFieldGroup_one: 'Har genomfört {{count}} uppdrag inom samma område (CPV-grupp {{prefix}})',
+  reasonSameFieldGroup_other: 'Har genomfört {{count}} uppdrag inom samma område (CPV-grupp {{prefix}})',
 } as const;
