@@ -18,6 +18,7 @@ import { ProfileBlock, RANKER_2026_11, SLOT, ScoringModel, TRACK_RECORD_MAX_SHAR
 import { loadScoringReference } from '../../libs/features/matching/scoring-reference.js';
 import { findProjectRoot, loadDataset, procurementNeed, supplierProfile, type EvalDataset, type Split } from './dataset.js';
 import { bestRank, metricsOf } from './metrics.js';
+import { mulberry32 } from '../support/random.js';
 
 const COMMAND = 'npm run train:matching';
 const VERSION = 'samverka-match-2026.12.3';
@@ -42,18 +43,6 @@ interface Pairs {
   diff: Float64Array;
   count: number;
   procurements: number;
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so that training is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Saturation {
@@ -94,7 +83,7 @@ function candidateFeatures(model: ScoringModel, block: ProfileBlock, data: EvalD
 function trainingPairs(reference: ReturnType<typeof loadScoringReference>, datasets: EvalDataset[], saturation: Saturation): Pairs {
   const diffs: number[] = [];
   let procurements = 0;
-  const next = random(20210301);
+  const next = mulberry32(20210301);
   for (const data of datasets) {
     const model = new ScoringModel(reference, withSaturation(RANKER_2026_11, saturation));
     const block = ProfileBlock.pack(data.suppliers.map((s) => model.profileFeatures(supplierProfile(s), { keepText: false })));

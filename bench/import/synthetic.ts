@@ -4,18 +4,10 @@ import { once } from 'node:events';
 import { luhnCheckDigit } from '@samverka/domain';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { mulberry32 } from '../support/random.js';
 
 /** A small seeded generator (mulberry32): the same seed gives the same file. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = mulberry32;
 
 /** What social enterprises do: words for the texts and the CPV codes that go with them. */
 export const THEMES = [

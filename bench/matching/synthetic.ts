@@ -1,6 +1,9 @@
 import type { NeedForm } from '@samverka/domain';
 import type { NeedInput, ProfileInput, ScoringReference } from '@samverka/scoring';
 import { THEMES } from './themes.js';
+import { mulberry32, type Rng } from '../support/random.js';
+
+export { mulberry32, type Rng };
 
 export { THEMES, type Theme } from './themes.js';
 
@@ -12,20 +15,6 @@ export { THEMES, type Theme } from './themes.js';
  */
 
 // ------------------------------------------------------------------ randomness
-
-export type Rng = () => number;
-
-/** mulberry32: a tiny, fast 32-bit PRNG with good enough statistics for test data. Returns [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a over a string, for seeds derived from names. */
 export function hashString(s: string): number {
