@@ -21,13 +21,13 @@ export const matching: Translation<typeof sv> = {
   },
   components: {
     heading: 'What the score is made of',
-    body: 'The score is a weighted mean of the parts that can be judged for that need, times 100. If the need has no global goals or no budget, for example, those parts do not count at all, and the others weigh more.',
+    body: 'The score is a weighted mean of the parts that can be judged for that need, times 100. If the need has no global goals or no budget, for example, those parts do not count at all, and the others weigh more. The weights of text, CPV codes, geography and experience are learned from earlier Swedish procurements and who won them. Global goals and capacity have set weights, since procurement statistics do not record them.',
     name: 'Part',
     weight: 'Weight',
     what: 'What is compared',
     text: {
       name: 'Text',
-      what: 'The words in the need’s title and description against the enterprise’s description and services. Words are reduced to their stem and compound words are split, so that “städtjänster” (cleaning services) meets “städning” (cleaning). Rare words weigh more than common ones.',
+      what: 'The words in the need’s title and description against the enterprise’s description and services. Two words meet only when they are the same word in some form, or when the dictionary says one is contained in the other: “städning” (cleaning) in “storstädning” (spring cleaning), “cyklar” (bicycles) in “cykelverkstad” (bicycle workshop). Words that merely share a part, such as “naturvård” (nature conservation) and “lokalvård” (cleaning of premises), do not meet. Rare words weigh more than common ones.',
     },
     category: {
       name: 'CPV codes',
@@ -47,7 +47,7 @@ export const matching: Translation<typeof sv> = {
     },
     trackRecord: {
       name: 'Track record',
-      what: 'Partnerships the enterprise has carried out in Samverka: completed partnerships and confirmed impact count, and an earlier partnership with the same buyer adds more.',
+      what: 'Partnerships the enterprise has carried out in Samverka: completed partnerships and confirmed impact count, and assignments in the same field (CPV class or group) and with the same buyer add more. Experience never gives more than a quarter of the score, so a new enterprise that fits better can come first.',
     },
   },
   score: {
@@ -77,7 +77,7 @@ export const matching: Translation<typeof sv> = {
     },
     text: {
       term: 'Text',
-      def: 'Which words of the need are also in the enterprise’s description, for example “städ” ~ “städning” when the words are related.',
+      def: 'Which words of the need meet words of the enterprise’s description, for example “storstädning” ~ “städning” when one word is contained in the other.',
     },
     category: {
       term: 'CPV codes',
@@ -97,7 +97,7 @@ export const matching: Translation<typeof sv> = {
     },
     trackRecord: {
       term: 'Track record',
-      def: 'How many partnerships the enterprise has completed or had impact confirmed in, and whether one of them was with the same buyer.',
+      def: 'How many partnerships the enterprise has completed or had impact confirmed in, whether some were in the same field, and whether one of them was with the same buyer.',
     },
   },
   links: {

@@ -19,13 +19,13 @@ export const matching = {
   },
   components: {
     heading: 'Vad poängen består av',
-    body: 'Poängen är ett vägt medelvärde av de delar som går att bedöma för just det behovet, gånger 100. Saknar behovet till exempel globala mål eller budget, räknas de delarna inte alls, och de andra väger då tyngre.',
+    body: 'Poängen är ett vägt medelvärde av de delar som går att bedöma för just det behovet, gånger 100. Saknar behovet till exempel globala mål eller budget, räknas de delarna inte alls, och de andra väger då tyngre. Vikterna för text, CPV-koder, geografi och erfarenhet är inlärda från tidigare svenska upphandlingar och vilka som vann dem. Globala mål och kapacitet har satta vikter, eftersom upphandlingsstatistiken saknar dem.',
     name: 'Del',
     weight: 'Vikt',
     what: 'Vad som jämförs',
     text: {
       name: 'Text',
-      what: 'Orden i behovets rubrik och beskrivning mot företagets beskrivning och tjänster. Ord böjs till sin grundform och sammansatta ord delas upp, så att ”städtjänster” möter ”städning”. Ovanliga ord väger tyngre än vanliga.',
+      what: 'Orden i behovets rubrik och beskrivning mot företagets beskrivning och tjänster. Två ord möts bara när de är samma ord i någon böjning, eller när det ena ingår i det andra enligt ordboken: ”städning” i ”storstädning”, ”cyklar” i ”cykelverkstad”. Ord som bara delar en del, som ”naturvård” och ”lokalvård”, möts inte. Ovanliga ord väger tyngre än vanliga.',
     },
     category: {
       name: 'CPV-koder',
@@ -45,7 +45,7 @@ export const matching = {
     },
     trackRecord: {
       name: 'Erfarenhet',
-      what: 'Partnerskap som företaget har genomfört i Samverka: avslutade partnerskap och bekräftad effekt räknas, och ett tidigare samarbete med samma köpare ger extra.',
+      what: 'Partnerskap som företaget har genomfört i Samverka: avslutade partnerskap och bekräftad effekt räknas, och uppdrag inom samma område (CPV-klass eller grupp) och med samma köpare ger extra. Erfarenheten kan aldrig ge mer än en fjärdedel av poängen, så att ett nytt företag som passar bättre kan hamna först.',
     },
   },
   score: {
@@ -75,7 +75,7 @@ export const matching = {
     },
     text: {
       term: 'Text',
-      def: 'Vilka ord i behovet som också finns i företagets beskrivning, till exempel ”städ” ~ ”städning” när orden är släkt.',
+      def: 'Vilka ord i behovet som möter ord i företagets beskrivning, till exempel ”storstädning” ~ ”städning” när det ena ordet ingår i det andra.',
     },
     category: {
       term: 'CPV-koder',
@@ -95,7 +95,7 @@ export const matching = {
     },
     trackRecord: {
       term: 'Erfarenhet',
-      def: 'Hur många partnerskap företaget har avslutat eller fått effekt bekräftad i, och om något av dem var med samma köpare.',
+      def: 'Hur många partnerskap företaget har avslutat eller fått effekt bekräftad i, om några av dem var inom samma område, och om något av dem var med samma köpare.',
     },
   },
   links: {

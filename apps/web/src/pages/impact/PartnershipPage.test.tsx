@@ -359,7 +359,8 @@ describe('a partnership', () => {
     expect(within(card).getByText('Rättar version 1')).toBeInTheDocument();
     expect(within(card).getByText('Versioner (2)')).toBeInTheDocument();
     expect(within(card).getByText('Ersatt av en rättelse')).toBeInTheDocument();
-    expect(within(card).getByRole('button', { name: 'Rätta rapporten' })).toBeInTheDocument();
+    // Waited for: on a busy machine the card's actions can render after its text.
+    expect(await within(card).findByRole('button', { name: 'Rätta rapporten' })).toBeInTheDocument();
   });
 
   it('the buyer completes the partnership with a note, told first what happens', async () => {

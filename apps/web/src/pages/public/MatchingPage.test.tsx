@@ -20,7 +20,7 @@ describe('how matching works', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Så fungerar matchningen' })).toBeInTheDocument();
     const text = screen.getByRole('rowheader', { name: 'Text' }).closest('tr')!;
-    expect(within(text).getByText('30 %')).toBeInTheDocument();
+    expect(within(text).getByText('37 %')).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(1 + Object.keys(WEIGHTS).length);
     const terms = screen.getAllByRole('term').map((t) => t.textContent);
     expect(terms).toEqual(['Behörighet', 'Text', 'CPV-koder', 'Geografi', 'Globala mål', 'Kapacitet', 'Erfarenhet']);

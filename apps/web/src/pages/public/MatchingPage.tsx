@@ -8,10 +8,10 @@ import './MatchingPage.css';
 
 /**
  * The matcher's weights and thresholds as the page explains them. They mirror WEIGHTS in
- * libs/scoring/src/weights.ts and the defaults of MATCHING_TOP_N, MATCHING_MIN_SCORE and the strong-match
+ * libs/scoring/src/weights.ts (learned: libs/scoring/src/model/) and the defaults of MATCHING_TOP_N, MATCHING_MIN_SCORE and the strong-match
  * notice in libs/engine/src/config; change them together.
  */
-export const MATCHING_WEIGHTS = { text: 0.3, category: 0.25, geography: 0.15, sdg: 0.1, capacity: 0.1, trackRecord: 0.1 } as const;
+export const MATCHING_WEIGHTS = { text: 0.3667, category: 0.1661, geography: 0.0897, sdg: 0.1, capacity: 0.1, trackRecord: 0.1775 } as const;
 const DEFAULTS = { topN: 50, minScore: 20, notifyScore: 70 };
 
 const COMPONENTS = Object.keys(MATCHING_WEIGHTS) as (keyof typeof MATCHING_WEIGHTS)[];
