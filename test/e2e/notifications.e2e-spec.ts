@@ -120,7 +120,13 @@ describe('notifications (embedded mode)', () => {
     await acceptInvitation(url, colleague.accessToken, ticket.token);
     outsider = await register(url, 'utomstaende@exempel.se');
     // a and b clean in and around Malmö; d runs a café in Kiruna.
-    await enterprise('a', 'Städkooperativet Malmö ek. för.', {}, true);
+    // a does what the strong-match need asks, with its CPV code: a strong match without a track record.
+    await enterprise(
+      'a',
+      'Städkooperativet Malmö ek. för.',
+      { services: 'Lokalvård av skolor och förskolor, fönsterputs, trappstädning och storstädning', cpvCodes: ['90919200', '90910000-9'] },
+      true,
+    );
     await enterprise('b', 'Rent & Riktigt ideell förening', {
       farFromLabourMarketShare: 40,
       municipalityCodes: ['1281'],
@@ -457,9 +463,16 @@ describe('notifications (embedded mode)', () => {
       expect(await strongTold(need.id)).toEqual(membersOf(strong));
 
       // An enterprise that joins later with a fitting profile is told once, through its profile's job.
-      const e = await enterprise('e', 'Skolstäd Malmö ek. för.', { description: 'Arbetsintegrerande socialt företag i Malmö som städar skolor och förskolor, med arbetsträning.' });
+      const e = await enterprise('e', 'Skolstäd Malmö ek. för.', {
+        description: 'Arbetsintegrerande socialt företag i Malmö som städar skolor och förskolor, med arbetsträning.',
+        cpvCodes: ['90919200'],
+      });
       await waitFor('the new enterprise to be told', async () => (await strongTold(need.id)).includes(`${e.owner.email}:MATCH_STRONG`));
-      const changed = await saveProfile(url, e.owner.accessToken, profileInput(e.orgId, { version: e.version, services: 'Lokalvård, skolstädning och fönsterputs' }));
+      const changed = await saveProfile(
+        url,
+        e.owner.accessToken,
+        profileInput(e.orgId, { version: e.version, services: 'Lokalvård, skolstädning och fönsterputs', cpvCodes: ['90919200'] }),
+      );
       expect(changed.errors).toBeUndefined();
       await waitFor(
         'the changed profile to be matched',
